@@ -1,0 +1,203 @@
+package org.netdeck.compute;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The backpropagation engine. {@link #compute} runs the forward pass, the loss, the backward pass,
+ * one gradient-descent update and a training run, and returns them as one immutable {@link Trace}.
+ *
+ * <p>Inside, the network is numbered once (neurons layer by layer, then parameters: weights first, then
+ * biases) so that a training run of many steps works on plain arrays; only finished results are copied
+ * into records.
+ */
+public final class Backprop {
+
+    private final NetworkSpec spec;
+    private final List<String> neurons;
+    private final Activation[] activation;  // per neuron
+    private final int inputCount;
+    private final double[] inputs;          // per input neuron, in layer order
+    private final int[] outputIndex;        // neuron index of each output, in order
+    private final double[] targets;
+    // parameter k: weights are k < weightCount, biases after them
+    private final int weightCount;
+    private final int[] paramFrom;   // weight: source neuron; bias: -1
+    private final int[] paramTo;     // weight: target neuron; bias: its neuron
+    private final boolean[] trainable;
+    private final int[][] incoming;  // per neuron: parameter indices (weights, then its bias) in declaration order
+
+    private Backprop(NetworkSpec spec) {
+        this.spec = spec;
+        this.neurons = spec.neurons();
+        Map<String, Integer> index = new LinkedHashMap<>();
+        neurons.forEach(n -> index.put(n, index.size()));
+        activation = new Activation[neurons.size()];
+        for (Layer layer : spec.layers()) {
+            layer.neurons().forEach(n -> activation[index.get(n)] = layer.activation());
+        }
+        inputCount = spec.inputLayer().neurons().size();
+        inputs = spec.inputLayer().neurons().stream().mapToDouble(spec.inputs()::get).toArray();
+        List<String> outputs = spec.outputLayer().neurons();
+        outputIndex = outputs.stream().mapToInt(index::get).toArray();
+        targets = outputs.stream().mapToDouble(spec.targets()::get).toArray();
+
+        weightCount = spec.weights().size();
+        int params = weightCount + spec.biases().size();
+        paramFrom = new int[params];
+        paramTo = new int[params];
+        trainable = new boolean[params];
+        List<List<Integer>> in = new ArrayList<>();
+        neurons.forEach(n -> in.add(new ArrayList<>()));
+        for (int k = 0; k < weightCount; k++) {
+            Weight w = spec.weights().get(k);
+            paramFrom[k] = index.get(w.from());
+            paramTo[k] = index.get(w.to());
+            trainable[k] = true;
+            in.get(paramTo[k]).add(k);
+        }
+        for (int j = 0; j < spec.biases().size(); j++) {
+            Bias b = spec.biases().get(j);
+            int k = weightCount + j;
+            paramFrom[k] = -1;
+            paramTo[k] = index.get(b.neuron());
+            trainable[k] = b.trainable();
+            in.get(paramTo[k]).add(k);
+        }
+        incoming = in.stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
+    }
+
+    /** Runs the whole computation for {@code spec}. Throws {@link Divergence} if a number stops being finite. */
+    public static Trace compute(NetworkSpec spec) {
+        return new Backprop(spec).run();
+    }
+
+    private Trace run() {
+        double[] theta = spec.params().values().stream().mapToDouble(Double::doubleValue).toArray();
+        double[] z = new double[neurons.size()];
+        double[] a = new double[neurons.size()];
+        double[] dLda = new double[neurons.size()];
+        double[] dadz = new double[neurons.size()];
+        double[] delta = new double[neurons.size()];
+        double[] grad = new double[theta.length];
+
+        double loss = forward(theta, z, a, 0);
+        Pass initial = pass(z, a, loss);
+        backward(theta, z, a, dLda, dadz, delta, grad, 0);
+        Backward backward = new Backward(
+                byNeuron(dLda), byNeuron(dadz), byNeuron(delta), byParam(grad));
+
+        // training: the first step is the update shown on its own
+        List<Double> losses = new ArrayList<>(spec.iterations() + 1);
+        losses.add(loss);
+        descend(theta, grad);
+        Update updated = new Update(byParam(theta), pass(z, a, forward(theta, z, a, 1)));
+        if (spec.iterations() >= 1) {
+            losses.add(updated.loss());
+        }
+        for (int step = 2; step <= spec.iterations(); step++) {
+            backward(theta, z, a, dLda, dadz, delta, grad, step - 1);
+            descend(theta, grad);
+            losses.add(forward(theta, z, a, step));
+        }
+        Training training = spec.iterations() == 0
+                ? new Training(losses, spec.params(), initial)
+                : new Training(losses, byParam(theta), pass(z, a, losses.get(losses.size() - 1)));
+        return new Trace(spec, initial, backward, updated, training);
+    }
+
+    /** Fills {@code z} and {@code a} for parameters {@code theta} and returns the loss. */
+    private double forward(double[] theta, double[] z, double[] a, int step) {
+        for (int i = 0; i < inputCount; i++) {
+            z[i] = inputs[i];
+            a[i] = z[i];
+        }
+        for (int j = inputCount; j < z.length; j++) {
+            double sum = 0.0;
+            for (int k : incoming[j]) {
+                sum += paramFrom[k] < 0 ? theta[k] : theta[k] * a[paramFrom[k]];  // z = Σ w·a_from + b
+            }
+            z[j] = sum;
+            a[j] = activation[j].apply(sum);
+        }
+        double[] outputs = new double[outputIndex.length];
+        for (int o = 0; o < outputs.length; o++) {
+            outputs[o] = a[outputIndex[o]];
+        }
+        double loss = spec.loss().value(targets, outputs);
+        if (!Double.isFinite(loss)) {
+            throw new Divergence(step, "the loss is " + loss);
+        }
+        return loss;
+    }
+
+    /**
+     * Fills the gradients for the pass in {@code z}, {@code a}: neurons in reverse order (every weight goes
+     * forward, so that is a topological order), each passing ∂L/∂a back along its incoming weights.
+     */
+    private void backward(double[] theta, double[] z, double[] a,
+                          double[] dLda, double[] dadz, double[] delta, double[] grad, int step) {
+        Arrays.fill(dLda, 0.0);
+        for (int o = 0; o < outputIndex.length; o++) {
+            int j = outputIndex[o];
+            dLda[j] = spec.loss().derivative(targets[o], a[j], outputIndex.length);  // ∂L/∂a at each output
+        }
+        for (int j = z.length - 1; j >= inputCount; j--) {
+            dadz[j] = activation[j].derivative(z[j], a[j]);  // local slope ∂a/∂z
+            delta[j] = dLda[j] * dadz[j];                     // ∂L/∂z = ∂L/∂a · ∂a/∂z
+            for (int k : incoming[j]) {
+                if (paramFrom[k] < 0) {
+                    grad[k] = delta[j];                       // ∂z/∂b = 1
+                } else {
+                    grad[k] = delta[j] * a[paramFrom[k]];     // ∂z/∂w = a_from
+                    dLda[paramFrom[k]] += theta[k] * delta[j];  // ∂z/∂a_from = w, summed over every path
+                }
+            }
+        }
+        for (double g : grad) {
+            if (!Double.isFinite(g)) {
+                throw new Divergence(step, "a gradient is " + g);
+            }
+        }
+    }
+
+    /** θ ← θ − α ∂L/∂θ for every trainable parameter. */
+    private void descend(double[] theta, double[] grad) {
+        for (int k = 0; k < theta.length; k++) {
+            if (trainable[k]) {
+                theta[k] -= spec.learningRate() * grad[k];
+            }
+        }
+    }
+
+    private Pass pass(double[] z, double[] a, double loss) {
+        Map<String, Double> zs = new LinkedHashMap<>();
+        Map<String, Double> as = new LinkedHashMap<>();
+        for (int j = 0; j < z.length; j++) {
+            zs.put(neurons.get(j), z[j]);
+            as.put(neurons.get(j), a[j]);
+        }
+        return new Pass(zs, as, loss);
+    }
+
+    /** Values for the non-input neurons, by name. */
+    private Map<String, Double> byNeuron(double[] values) {
+        Map<String, Double> m = new LinkedHashMap<>();
+        for (int j = inputCount; j < values.length; j++) {
+            m.put(neurons.get(j), values[j]);
+        }
+        return m;
+    }
+
+    private Map<String, Double> byParam(double[] values) {
+        Map<String, Double> m = new LinkedHashMap<>();
+        List<String> names = List.copyOf(spec.params().keySet());
+        for (int k = 0; k < values.length; k++) {
+            m.put(names.get(k), values[k]);
+        }
+        return m;
+    }
+}

@@ -1,0 +1,113 @@
+package org.netdeck.compute;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A network and the run to make with it, as an author describes it in a deck's front matter, with
+ * defaults filled in. The first layer is the input layer, the last the output layer. The content stage
+ * checks all of this first and reports problems with file, line and column; the checks here only
+ * guard the engine against a spec built by hand.
+ */
+public record NetworkSpec(
+        List<Layer> layers,
+        List<Weight> weights,
+        List<Bias> biases,
+        LossKind loss,
+        double learningRate,
+        Map<String, Double> inputs,
+        Map<String, Double> targets,
+        int iterations) {
+
+    /** The longest training run a deck may ask for: the loss curve keeps one value per step. */
+    public static final int MAX_ITERATIONS = 100_000;
+
+    public NetworkSpec {
+        layers = List.copyOf(layers);
+        weights = List.copyOf(weights);
+        biases = List.copyOf(biases);
+        Objects.requireNonNull(loss, "loss");
+        inputs = Values.ordered(inputs);
+        targets = Values.ordered(targets);
+        if (layers.size() < 2) {
+            throw new IllegalArgumentException("a network needs an input and an output layer");
+        }
+        if (!(learningRate > 0.0) || !Double.isFinite(learningRate)) {
+            throw new IllegalArgumentException("learning rate must be a positive number: " + learningRate);
+        }
+        if (iterations < 0 || iterations > MAX_ITERATIONS) {
+            throw new IllegalArgumentException("iterations must be in 0.." + MAX_ITERATIONS + ": " + iterations);
+        }
+        Map<String, Integer> layerOf = new HashMap<>();
+        Set<String> names = new HashSet<>();
+        for (int i = 0; i < layers.size(); i++) {
+            for (String n : layers.get(i).neurons()) {
+                unique(names, n);
+                layerOf.put(n, i);
+            }
+        }
+        for (Weight w : weights) {
+            unique(names, w.name());
+            Integer from = layerOf.get(w.from());
+            Integer to = layerOf.get(w.to());
+            if (from == null || to == null || from >= to) {
+                throw new IllegalArgumentException("weight " + w.name() + " must go forward between known neurons");
+            }
+        }
+        Set<String> biased = new HashSet<>();
+        for (Bias b : biases) {
+            unique(names, b.name());
+            Integer layer = layerOf.get(b.neuron());
+            if (layer == null || layer == 0 || !biased.add(b.neuron())) {
+                throw new IllegalArgumentException("bias " + b.name() + " must sit on its own non-input neuron");
+            }
+        }
+        if (!inputs.keySet().equals(Set.copyOf(layers.get(0).neurons()))) {
+            throw new IllegalArgumentException("inputs must name exactly the input neurons");
+        }
+        if (!targets.keySet().equals(Set.copyOf(layers.get(layers.size() - 1).neurons()))) {
+            throw new IllegalArgumentException("targets must name exactly the output neurons");
+        }
+        inputs.forEach(Values::requireFinite);
+        targets.forEach(Values::requireFinite);
+    }
+
+    private static void unique(Set<String> names, String name) {
+        if (!names.add(name)) {
+            throw new IllegalArgumentException("duplicate name " + name);
+        }
+    }
+
+    public Layer inputLayer() {
+        return layers.get(0);
+    }
+
+    public Layer outputLayer() {
+        return layers.get(layers.size() - 1);
+    }
+
+    /** Every neuron, layer by layer. */
+    public List<String> neurons() {
+        List<String> all = new ArrayList<>();
+        layers.forEach(l -> all.addAll(l.neurons()));
+        return List.copyOf(all);
+    }
+
+    /** Every parameter's initial value by name: the weights, then the biases. */
+    public Map<String, Double> params() {
+        Map<String, Double> p = new java.util.LinkedHashMap<>();
+        weights.forEach(w -> p.put(w.name(), w.value()));
+        biases.forEach(b -> p.put(b.name(), b.value()));
+        return Values.ordered(p);
+    }
+
+    /** How many numbers gradient descent changes: every weight and every trainable bias. */
+    public int learnableParameters() {
+        return weights.size() + (int) biases.stream().filter(Bias::trainable).count();
+    }
+}

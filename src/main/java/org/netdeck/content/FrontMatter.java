@@ -1,0 +1,32 @@
+package org.netdeck.content;
+
+import java.util.Map;
+import java.util.Objects;
+import org.netdeck.compute.NetworkSpec;
+import org.netdeck.problem.SourcePosition;
+
+/**
+ * A deck's front matter, validated: the words about the deck and the network to compute.
+ * {@code positions} gives where each key path was written (for example {@code network.learning_rate},
+ * {@code network.weights.w1.value}), so later stages can point at the input too.
+ */
+public record FrontMatter(
+        String title,
+        String summary,
+        String series,
+        NetworkSpec network,
+        Map<String, SourcePosition> positions) {
+
+    public FrontMatter {
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(summary, "summary");
+        Objects.requireNonNull(series, "series");
+        Objects.requireNonNull(network, "network");
+        positions = Map.copyOf(positions);
+    }
+
+    /** Where {@code keyPath} was written, or {@code fallback} when it was not (a default). */
+    public SourcePosition position(String keyPath, SourcePosition fallback) {
+        return positions.getOrDefault(keyPath, fallback);
+    }
+}
