@@ -1,0 +1,103 @@
+package org.netdeck.compute;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+/** Networks for tests: the published worked example, and seeded random ones. */
+final class Networks {
+
+    private Networks() {
+    }
+
+    /**
+     * Matt Mazur, "A Step by Step Backpropagation Example" (2015): 2-2-2 sigmoid, biases 0.35 and
+     * 0.60 shared per layer (one frozen bias per neuron here), half squared error, α = 0.5.
+     */
+    static NetworkSpec mazur(int iterations) {
+        return new NetworkSpec(
+                List.of(new Layer("input", List.of("i1", "i2"), Activation.LINEAR),
+                        new Layer("hidden", List.of("h1", "h2"), Activation.SIGMOID),
+                        new Layer("output", List.of("o1", "o2"), Activation.SIGMOID)),
+                List.of(new Weight("w1", "i1", "h1", 0.15), new Weight("w2", "i2", "h1", 0.20),
+                        new Weight("w3", "i1", "h2", 0.25), new Weight("w4", "i2", "h2", 0.30),
+                        new Weight("w5", "h1", "o1", 0.40), new Weight("w6", "h2", "o1", 0.45),
+                        new Weight("w7", "h1", "o2", 0.50), new Weight("w8", "h2", "o2", 0.55)),
+                List.of(new Bias("b1", "h1", 0.35, false), new Bias("b2", "h2", 0.35, false),
+                        new Bias("b3", "o1", 0.60, false), new Bias("b4", "o2", 0.60, false)),
+                LossKind.HALF_SQUARED_ERROR, 0.5,
+                Map.of("i1", 0.05, "i2", 0.10), Map.of("o1", 0.01, "o2", 0.99), iterations);
+    }
+
+    /** The default deck's network. */
+    static NetworkSpec seed() {
+        return new NetworkSpec(
+                List.of(new Layer("input", List.of("x1", "x2"), Activation.LINEAR),
+                        new Layer("hidden", List.of("h1", "h2"), Activation.SIGMOID),
+                        new Layer("output", List.of("yhat"), Activation.SIGMOID)),
+                List.of(new Weight("w1", "x1", "h1", 0.8), new Weight("w2", "x2", "h2", -0.5),
+                        new Weight("w3", "h1", "yhat", 0.9), new Weight("w4", "h2", "yhat", 0.8)),
+                List.of(), LossKind.SQUARED_ERROR, 0.1,
+                Map.of("x1", 0.5, "x2", 0.8), Map.of("yhat", 1.0), 1000);
+    }
+
+    /**
+     * A seeded random network of 2 to 4 layers: hidden layers use {@code hidden}, the output {@code output};
+     * about a third of the possible forward pairs (skip connections included) are left unconnected, but
+     * every non-input neuron gets at least one incoming weight; some biases are frozen.
+     */
+    static NetworkSpec random(long seed, Activation hidden, Activation output, LossKind loss) {
+        Random rnd = new Random(seed);
+        int layerCount = 2 + rnd.nextInt(3);
+        List<Layer> layers = new ArrayList<>();
+        for (int l = 0; l < layerCount; l++) {
+            List<String> names = new ArrayList<>();
+            int size = 1 + rnd.nextInt(3);
+            for (int i = 0; i < size; i++) {
+                names.add("n" + l + "_" + i);
+            }
+            Activation act = l == 0 ? Activation.LINEAR : l == layerCount - 1 ? output : hidden;
+            layers.add(new Layer("l" + l, names, act));
+        }
+        List<Weight> weights = new ArrayList<>();
+        List<Bias> biases = new ArrayList<>();
+        for (int to = 1; to < layerCount; to++) {
+            for (String target : layers.get(to).neurons()) {
+                int before = weights.size();
+                for (int from = 0; from < to; from++) {
+                    for (String source : layers.get(from).neurons()) {
+                        boolean adjacent = from == to - 1;
+                        if (rnd.nextDouble() < (adjacent ? 0.75 : 0.3)) {
+                            weights.add(new Weight("w" + weights.size(), source, target, rnd.nextGaussian()));
+                        }
+                    }
+                }
+                if (weights.size() == before) {
+                    String source = layers.get(to - 1).neurons().get(0);
+                    weights.add(new Weight("w" + weights.size(), source, target, rnd.nextGaussian()));
+                }
+                if (rnd.nextDouble() < 0.7) {
+                    biases.add(new Bias("b" + biases.size(), target, 0.5 * rnd.nextGaussian(), rnd.nextBoolean()));
+                }
+            }
+        }
+        Map<String, Double> inputs = new LinkedHashMap<>();
+        layers.get(0).neurons().forEach(n -> inputs.put(n, rnd.nextDouble() * 2 - 1));
+        Map<String, Double> targets = new LinkedHashMap<>();
+        layers.get(layerCount - 1).neurons().forEach(n -> targets.put(n,
+                loss == LossKind.BINARY_CROSS_ENTROPY ? rnd.nextDouble() : rnd.nextGaussian()));
+        return new NetworkSpec(layers, weights, biases, loss, 0.1, inputs, targets, 0);
+    }
+
+    /** {@code spec} with one parameter set to {@code value}. */
+    static NetworkSpec withParam(NetworkSpec spec, String name, double value) {
+        List<Weight> weights = spec.weights().stream()
+                .map(w -> w.name().equals(name) ? new Weight(w.name(), w.from(), w.to(), value) : w).toList();
+        List<Bias> biases = spec.biases().stream()
+                .map(b -> b.name().equals(name) ? new Bias(b.name(), b.neuron(), value, b.trainable()) : b).toList();
+        return new NetworkSpec(spec.layers(), weights, biases, spec.loss(), spec.learningRate(),
+                spec.inputs(), spec.targets(), 0);
+    }
+}
