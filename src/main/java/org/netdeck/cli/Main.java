@@ -1,2 +1,87 @@
 package org.netdeck.cli;
-public final class Main { public static void main(String[] a) { System.out.println("hi"); } }
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import org.netdeck.problem.BuildFailure;
+import org.netdeck.problem.Problem;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * {@code java -jar target/netdeck.jar <command>}. Exit status: 0 success, 1 a content or template
+ * error (each printed as {@code path:line:col: error: ...}), 2 a usage error.
+ */
+@Command(name = "netdeck",
+        mixinStandardHelpOptions = true,
+        versionProvider = Main.Version.class,
+        description = "Turns Markdown explainers about neural-network math into static HTML slide decks "
+                + "whose every number and diagram comes from a real computation.",
+        subcommands = {BuildCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+
+    /** Exit status for a content or template error. */
+    public static final int CONTENT_ERROR = 1;
+    /** Exit status for a usage error. */
+    public static final int USAGE_ERROR = 2;
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+        PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+        System.exit(run(args, out, err));
+    }
+
+    /** Runs one command, writing to {@code out} and {@code err}; returns the exit status. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? USAGE_ERROR : CONTENT_ERROR);
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            if (e instanceof BuildFailure failure) {
+                for (Problem p : failure.problems()) {
+                    err.println(p);
+                }
+                int n = failure.problems().size();
+                err.println("netdeck: build failed with " + n + " error" + (n == 1 ? "" : "s")
+                        + "; the previous output was left as it was");
+                return CONTENT_ERROR;
+            }
+            if (e instanceof UsageError usage) {
+                err.println("netdeck: " + usage.getMessage());
+                return USAGE_ERROR;
+            }
+            err.println("netdeck: internal error: " + e + " (this is a bug in netdeck: please report it with the input that caused it)");
+            return CONTENT_ERROR;
+        });
+        int status = cli.execute(args);
+        out.flush();
+        err.flush();
+        return status;
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: try 'netdeck build' or 'netdeck --help'");
+    }
+
+    /** The version from the jar's manifest, or "development" when run from classes. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = Main.class.getPackage().getImplementationVersion();
+            return new String[] {"netdeck " + (v == null ? "development" : v)};
+        }
+    }
+
+    /** A mistake in how netdeck was called (exit status 2), found after parsing the arguments. */
+    static final class UsageError extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        UsageError(String message) {
+            super(message);
+        }
+    }
+}

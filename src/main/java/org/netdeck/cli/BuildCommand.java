@@ -1,0 +1,58 @@
+package org.netdeck.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.netdeck.site.SiteBuild;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code netdeck build}: content in, a static site out. */
+@Command(name = "build", mixinStandardHelpOptions = true,
+        description = "Build every deck in the content folder into a static site.")
+final class BuildCommand implements Callable<Integer> {
+
+    @Option(names = "--content", paramLabel = "DIR", defaultValue = "content",
+            description = "The content folder: one sub-folder per deck with a deck.md, and site.yml (default: ${DEFAULT-VALUE}).")
+    Path content;
+
+    @Option(names = "--templates", paramLabel = "DIR",
+            description = "The theme folder (default: ./templates if it exists, else the theme bundled in the jar).")
+    Path templates;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "site",
+            description = "Where the site is written; replaced as a whole only when the build succeeds (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
+    boolean quiet;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        if (!Files.isDirectory(content)) {
+            throw new Main.UsageError("the content folder '" + content + "' does not exist; run netdeck from the project "
+                    + "folder or pass --content DIR");
+        }
+        if (templates != null && !Files.isDirectory(templates)) {
+            throw new Main.UsageError("the templates folder '" + templates + "' does not exist; pass an existing folder "
+                    + "or leave --templates out to use ./templates or the bundled theme");
+        }
+        Optional<Path> theme = Optional.ofNullable(templates)
+                .or(() -> Files.isDirectory(Path.of("templates")) ? Optional.of(Path.of("templates")) : Optional.empty());
+        long start = System.nanoTime();
+        SiteBuild.Result result = SiteBuild.build(content, theme, out);
+        if (!quiet) {
+            double seconds = (System.nanoTime() - start) / 1e9;
+            int n = result.decks().size();
+            spec.commandLine().getOut().println(String.format(Locale.ROOT, "Built %d deck%s (%s) into %s in %.2f s",
+                    n, n == 1 ? "" : "s", String.join(", ", result.decks()), out, seconds));
+        }
+        return 0;
+    }
+}

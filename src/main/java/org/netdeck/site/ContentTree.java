@@ -1,0 +1,134 @@
+package org.netdeck.site;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.netdeck.problem.BuildFailure;
+import org.netdeck.problem.Problem;
+import org.netdeck.problem.SourcePosition;
+
+/**
+ * The content folder read into memory, in sorted order: {@code site.yml} if present, and one
+ * {@code deck.md} per deck folder. Everything that can go wrong with reading files is reported here,
+ * as problems naming the path.
+ *
+ * @param decks by slug, sorted
+ */
+public record ContentTree(Path dir, Optional<SourceFile> siteConfig, List<DeckSource> decks) {
+
+    /** A deck's file, and the folder name that becomes its URL. */
+    public record DeckSource(String slug, SourceFile file) {
+    }
+
+    /** The largest deck or settings file read; anything bigger is surely not a deck. */
+    public static final long MAX_FILE_BYTES = 1024 * 1024;
+
+    private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]*");
+
+    public ContentTree {
+        decks = List.copyOf(decks);
+    }
+
+    /** Reads {@code dir}; throws {@link BuildFailure} listing every file that cannot be used. */
+    public static ContentTree read(Path dir) {
+        List<Problem> problems = new ArrayList<>();
+        if (!Files.isDirectory(dir)) {
+            throw new BuildFailure(SourcePosition.of(dir),
+                    "the content folder does not exist; run netdeck from the project folder or pass --content DIR");
+        }
+        Optional<SourceFile> site = Optional.empty();
+        Path siteYml = dir.resolve("site.yml");
+        if (Files.exists(siteYml)) {
+            site = readText(siteYml, problems);
+        }
+        List<DeckSource> decks = new ArrayList<>();
+        for (Path folder : sortedFolders(dir, problems)) {
+            String slug = folder.getFileName().toString();
+            if (!SLUG.matcher(slug).matches()) {
+                problems.add(new Problem(SourcePosition.of(folder), "a deck folder's name becomes its URL, so it must be "
+                        + "lower-case letters, digits and '-' (for example '" + suggestSlug(slug) + "'); rename the folder"));
+                continue;
+            }
+            Path deck = folder.resolve("deck.md");
+            if (!Files.isRegularFile(deck)) {
+                problems.add(new Problem(SourcePosition.of(folder),
+                        "this deck folder has no deck.md; add one (netdeck new " + slug + ") or remove the folder"));
+                continue;
+            }
+            readText(deck, problems).ifPresent(f -> decks.add(new DeckSource(slug, f)));
+        }
+        if (problems.isEmpty() && decks.isEmpty()) {
+            problems.add(new Problem(SourcePosition.of(dir),
+                    "there are no decks here; a deck is a folder with a deck.md in it, such as " + dir.resolve("intro/deck.md")));
+        }
+        if (!problems.isEmpty()) {
+            throw new BuildFailure(problems);
+        }
+        return new ContentTree(dir, site, decks);
+    }
+
+    private static List<Path> sortedFolders(Path dir, List<Problem> problems) {
+        try (Stream<Path> entries = Files.list(dir)) {
+            return entries.filter(Files::isDirectory)
+                    .filter(p -> !p.getFileName().toString().startsWith("."))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            problems.add(new Problem(SourcePosition.of(dir), "cannot list the folder (" + reason(e) + ")"));
+            return List.of();
+        }
+    }
+
+    private static Optional<SourceFile> readText(Path file, List<Problem> problems) {
+        byte[] bytes;
+        try {
+            long size = Files.size(file);
+            if (size > MAX_FILE_BYTES) {
+                problems.add(new Problem(SourcePosition.of(file), String.format(Locale.ROOT,
+                        "the file is %.1f MiB; a deck or settings file may be at most 1 MiB: split it or trim it", size / 1048576.0)));
+                return Optional.empty();
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            problems.add(new Problem(SourcePosition.of(file), "cannot read the file (" + reason(e) + "); check that it exists and is readable"));
+            return Optional.empty();
+        }
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == 0) {
+                problems.add(new Problem(SourcePosition.of(file), "this is a binary file (it has a NUL byte at offset " + i
+                        + "); a deck is UTF-8 text"));
+                return Optional.empty();
+            }
+        }
+        try {
+            String text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+            return Optional.of(new SourceFile(file, text));
+        } catch (CharacterCodingException e) {
+            problems.add(new Problem(SourcePosition.of(file), "the file is not valid UTF-8 text; save it as UTF-8"));
+            return Optional.empty();
+        }
+    }
+
+    static String reason(IOException e) {
+        String kind = e.getClass().getSimpleName().replace("Exception", "").replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
+        return e.getMessage() == null ? kind : kind + ": " + e.getMessage();
+    }
+
+    private static String suggestSlug(String name) {
+        String s = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        return s.isEmpty() ? "my-deck" : s;
+    }
+}

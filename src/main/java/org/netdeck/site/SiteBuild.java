@@ -1,0 +1,37 @@
+package org.netdeck.site;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.netdeck.render.Theme;
+
+/**
+ * {@code netdeck build}, as a checklist: read the inputs, assemble the whole site in memory, publish it.
+ * Only the first and last steps touch the disk.
+ */
+public final class SiteBuild {
+
+    /** What a successful build made: the decks' slugs in order, and how many files. */
+    public record Result(List<String> decks, int files) {
+        public Result {
+            decks = List.copyOf(decks);
+        }
+    }
+
+    private SiteBuild() {
+    }
+
+    /**
+     * Builds {@code content} with the theme in {@code templates} (or the bundled one) into {@code out}.
+     * Throws {@link org.netdeck.problem.BuildFailure} with every problem found; {@code out} is then untouched.
+     */
+    public static Result build(Path content, Optional<Path> templates, Path out) {
+        ContentTree tree = ContentTree.read(content);                                   // 1. read content/
+        Theme theme = templates.map(Theme::fromDirectory).orElseGet(Theme::bundled);      // 2. read templates/
+        SiteAssembler.Site site = new SiteAssembler(theme).assemble(tree);              // 3. everything in memory
+        Map<String, byte[]> files = site.files();
+        Publisher.publish(files, out);                                                  // 4. write site/
+        return new Result(site.decks(), files.size());
+    }
+}

@@ -1,0 +1,137 @@
+package org.netdeck.site;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import org.netdeck.compute.Bias;
+import org.netdeck.compute.Layer;
+import org.netdeck.compute.NetworkSpec;
+import org.netdeck.compute.Pass;
+import org.netdeck.compute.Trace;
+import org.netdeck.compute.Weight;
+
+/**
+ * {@code site/<deck>/trace.json}: the network as the author wrote it with defaults filled, then every
+ * computed value, full-precision, in a fixed order (same trace, same bytes).
+ */
+public final class TraceJson {
+
+    private static final JsonFactory FACTORY = JsonFactory.builder().build();
+
+    private TraceJson() {
+    }
+
+    /** The trace as pretty-printed UTF-8 JSON ending in a newline. */
+    public static byte[] write(Trace trace) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
+            DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+            g.setPrettyPrinter(new DefaultPrettyPrinter()
+                    .withObjectIndenter(indenter)
+                    .withArrayIndenter(indenter));
+            g.writeStartObject();
+            g.writeFieldName("network");
+            network(g, trace.network());
+            g.writeFieldName("forward");
+            pass(g, trace.forward(), false);
+            g.writeNumberField("loss", trace.loss());
+            numbers(g, "gradients", trace.gradients());
+            numbers(g, "deltas", trace.deltas());
+            g.writeObjectFieldStart("backward");
+            numbers(g, "dL_da", trace.backward().dLda());
+            numbers(g, "da_dz", trace.backward().dadz());
+            g.writeEndObject();
+            g.writeObjectFieldStart("updated");
+            numbers(g, "params", trace.updated().params());
+            g.writeFieldName("forward");
+            pass(g, trace.updated().forward(), false);
+            g.writeNumberField("loss", trace.updated().loss());
+            g.writeEndObject();
+            g.writeObjectFieldStart("training");
+            g.writeArrayFieldStart("loss");
+            for (double l : trace.training().loss()) {
+                g.writeNumber(l);
+            }
+            g.writeEndArray();
+            numbers(g, "params", trace.training().params());
+            g.writeFieldName("forward");
+            pass(g, trace.training().forward(), true);
+            g.writeEndObject();
+            g.writeEndObject();
+            g.writeRaw('\n');
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);  // writing to memory cannot fail
+        }
+        return out.toByteArray();
+    }
+
+    private static void network(JsonGenerator g, NetworkSpec n) throws IOException {
+        g.writeStartObject();
+        g.writeArrayFieldStart("layers");
+        List<Layer> layers = n.layers();
+        for (int i = 0; i < layers.size(); i++) {
+            Layer layer = layers.get(i);
+            g.writeStartObject();
+            g.writeStringField("name", layer.name());
+            g.writeArrayFieldStart("neurons");
+            for (String neuron : layer.neurons()) {
+                g.writeString(neuron);
+            }
+            g.writeEndArray();
+            if (i > 0) {  // the input layer takes no activation
+                g.writeStringField("activation", layer.activation().id());
+            }
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeObjectFieldStart("weights");
+        for (Weight w : n.weights()) {
+            g.writeObjectFieldStart(w.name());
+            g.writeStringField("from", w.from());
+            g.writeStringField("to", w.to());
+            g.writeNumberField("value", w.value());
+            g.writeEndObject();
+        }
+        g.writeEndObject();
+        g.writeObjectFieldStart("biases");
+        for (Bias b : n.biases()) {
+            g.writeObjectFieldStart(b.name());
+            g.writeStringField("neuron", b.neuron());
+            g.writeNumberField("value", b.value());
+            g.writeBooleanField("trainable", b.trainable());
+            g.writeEndObject();
+        }
+        g.writeEndObject();
+        g.writeStringField("loss", n.loss().id());
+        g.writeNumberField("learning_rate", n.learningRate());
+        numbers(g, "inputs", n.inputs());
+        numbers(g, "targets", n.targets());
+        g.writeNumberField("iterations", n.iterations());
+        g.writeEndObject();
+    }
+
+    private static void pass(JsonGenerator g, Pass p, boolean withLoss) throws IOException {
+        g.writeStartObject();
+        numbers(g, "z", p.z());
+        numbers(g, "a", p.a());
+        if (withLoss) {
+            g.writeNumberField("loss", p.loss());
+        }
+        g.writeEndObject();
+    }
+
+    private static void numbers(JsonGenerator g, String field, Map<String, Double> values) throws IOException {
+        g.writeObjectFieldStart(field);
+        for (Map.Entry<String, Double> e : values.entrySet()) {
+            g.writeNumberField(e.getKey(), e.getValue());
+        }
+        g.writeEndObject();
+    }
+}
