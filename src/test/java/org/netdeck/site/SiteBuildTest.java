@@ -1,0 +1,172 @@
+package org.netdeck.site;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.netdeck.content.DiagramStep;
+import org.netdeck.problem.BuildFailure;
+
+/** Builds a whole fixture site into a temporary folder and checks it file by file. */
+class SiteBuildTest {
+
+    @TempDir
+    Path tmp;
+
+    private Path content() {
+        return Fixtures.write(tmp.resolve("content"), Map.of("site.yml", Fixtures.SITE_YML, "tiny/deck.md", Fixtures.TINY_DECK));
+    }
+
+    @Test
+    void buildsEveryFileOfTheSite() {
+        Path out = tmp.resolve("site");
+        SiteBuild.Result result = SiteBuild.build(content(), Optional.empty(), out);
+        assertEquals(List.of("tiny"), result.decks());
+        Map<String, byte[]> tree = Fixtures.tree(out);
+        assertEquals(result.files(), tree.size());
+        for (String expected : List.of("index.html", "tiny/index.html", "tiny/trace.json")) {
+            assertTrue(tree.containsKey(expected), expected + " in " + tree.keySet());
+        }
+        for (DiagramStep step : DiagramStep.values()) {
+            String svg = new String(tree.get("tiny/diagrams/" + step.id() + ".svg"), StandardCharsets.UTF_8);
+            assertTrue(svg.contains("<svg"), step.id());
+        }
+        assertTrue(tree.keySet().stream().anyMatch(k -> k.startsWith("assets/") && k.endsWith(".css")), "a stylesheet");
+        String deck = new String(tree.get("tiny/index.html"), StandardCharsets.UTF_8);
+        assertTrue(deck.contains("One slide") && deck.contains("Two slide"));
+        String index = new String(tree.get("index.html"), StandardCharsets.UTF_8);
+        assertTrue(index.contains("Fixture site") && index.contains("tiny/index.html"));
+        // nothing is left beside the output
+        assertEquals(Set.of("content", "site"), Set.copyOf(list(tmp)));
+    }
+
+    @Test
+    void traceJsonHoldsTheComputationFieldByField() throws IOException {
+        Path out = tmp.resolve("site");
+        SiteBuild.build(content(), Optional.empty(), out);
+        JsonNode t = new ObjectMapper().readTree(out.resolve("tiny/trace.json").toFile());
+
+        // recomputed by hand: x1 = 2; h = tanh(0.5·2 + 0.1); y = σ(−1.5·h + 0.25·2 − 0.2); L = ½(0.75 − y)²
+        double x = 2.0;
+        double zh = 0.5 * x + 0.1;
+        double h = Math.tanh(zh);
+        double zy = -1.5 * h + 0.25 * x + -0.2;
+        double y = 1 / (1 + Math.exp(-zy));
+        double loss = 0.5 * (0.75 - y) * (0.75 - y);
+        double dy = -(0.75 - y);             // ∂L/∂y
+        double deltaY = dy * y * (1 - y);    // ∂L/∂z_y
+        double deltaH = deltaY * -1.5 * (1 - h * h);
+        assertEquals("half_squared_error", t.at("/network/loss").asText());
+        assertEquals(3, t.at("/network/iterations").asInt());
+        assertTrue(t.at("/network/biases/bh/trainable").asBoolean(), "trainable defaults to true");
+        assertEquals("tanh", t.at("/network/layers/1/activation").asText());
+        assertEquals(x, t.at("/forward/a/x1").asDouble(), 0.0);
+        assertEquals(zh, t.at("/forward/z/h").asDouble(), 1e-15);
+        assertEquals(h, t.at("/forward/a/h").asDouble(), 1e-15);
+        assertEquals(zy, t.at("/forward/z/y").asDouble(), 1e-15);
+        assertEquals(y, t.at("/forward/a/y").asDouble(), 1e-15);
+        assertEquals(loss, t.at("/loss").asDouble(), 1e-15);
+        assertEquals(deltaY, t.at("/deltas/y").asDouble(), 1e-15);
+        assertEquals(deltaH, t.at("/deltas/h").asDouble(), 1e-15);
+        assertEquals(deltaY * h, t.at("/gradients/v").asDouble(), 1e-15);
+        assertEquals(deltaY * x, t.at("/gradients/s").asDouble(), 1e-15);
+        assertEquals(deltaH * x, t.at("/gradients/u").asDouble(), 1e-15);
+        assertEquals(deltaH, t.at("/gradients/bh").asDouble(), 1e-15);
+        assertEquals(deltaY, t.at("/gradients/by").asDouble(), 1e-15);
+        assertEquals(0.5 - 0.5 * deltaH * x, t.at("/updated/params/u").asDouble(), 1e-15);
+        assertEquals(0.1 - 0.5 * deltaH, t.at("/updated/params/bh").asDouble(), 1e-15);
+        assertEquals(-0.2, t.at("/updated/params/by").asDouble(), 0.0, "a frozen bias stays");
+        JsonNode training = t.at("/training/loss");
+        assertEquals(4, training.size(), "iterations + 1 values");
+        assertEquals(loss, training.get(0).asDouble(), 1e-15);
+        assertEquals(t.at("/updated/loss").asDouble(), training.get(1).asDouble(), 0.0);
+    }
+
+    @Test
+    void theSameInputGivesTheSameBytes() {
+        Path c = content();
+        SiteBuild.build(c, Optional.empty(), tmp.resolve("a"));
+        SiteBuild.build(c, Optional.empty(), tmp.resolve("b"));
+        Map<String, byte[]> a = Fixtures.tree(tmp.resolve("a"));
+        Map<String, byte[]> b = Fixtures.tree(tmp.resolve("b"));
+        assertEquals(a.keySet(), b.keySet());
+        a.forEach((k, v) -> assertArrayEquals(v, b.get(k), k));
+    }
+
+    @Test
+    void aFailedBuildLeavesThePreviousOutputExactlyAsItWas() throws IOException {
+        Path c = content();
+        Path out = tmp.resolve("site");
+        SiteBuild.build(c, Optional.empty(), out);
+        Files.writeString(out.resolve("extra.txt"), "left by the user");
+        Map<String, byte[]> before = Fixtures.tree(out);
+
+        Files.writeString(c.resolve("tiny/deck.md"), Fixtures.TINY_DECK.replace("learning_rate: 0.5", "learning_rate: -1"));
+        BuildFailure f = assertThrows(BuildFailure.class, () -> SiteBuild.build(c, Optional.empty(), out));
+        assertTrue(f.getMessage().contains("deck.md:17:"), f.getMessage());
+
+        Map<String, byte[]> after = Fixtures.tree(out);
+        assertEquals(before.keySet(), after.keySet());
+        before.forEach((k, v) -> assertArrayEquals(v, after.get(k), k));
+        assertEquals(Set.of("content", "site"), Set.copyOf(list(tmp)), "no temporary folder is left behind");
+    }
+
+    @Test
+    void problemsOfEveryDeckAreReportedTogether() {
+        Path c = Fixtures.write(tmp.resolve("content"), Map.of(
+                "a/deck.md", Fixtures.TINY_DECK.replace("activation: tanh", "activation: tahn"),
+                "b/deck.md", Fixtures.TINY_DECK.replace("loss: half_squared_error", "loss: hinge"),
+                "c/notes.txt", "no deck here"));
+        BuildFailure f = assertThrows(BuildFailure.class, () -> SiteBuild.build(c, Optional.empty(), tmp.resolve("site")));
+        String all = f.getMessage();
+        assertTrue(all.contains("a/deck.md:7:") && all.contains("tanh"), all);
+        assertTrue(all.contains("b/deck.md:16:"), all);
+        assertTrue(all.contains("content/c: error: this deck folder has no deck.md"), all);
+        assertFalse(Files.exists(tmp.resolve("site")));
+    }
+
+    @Test
+    void aDivergingRunPointsAtTheLearningRate() {
+        Path c = Fixtures.write(tmp.resolve("content"), Map.of("d/deck.md", """
+                ---
+                title: Diverges
+                network:
+                  layers:
+                    - {name: input, neurons: [x]}
+                    - {name: output, neurons: [y], activation: linear}
+                  weights:
+                    w: {from: x, to: y, value: 1.0}
+                  loss: squared_error
+                  learning_rate: 1000000
+                  inputs: {x: 3.0}
+                  targets: {y: 1.0}
+                ---
+
+                ## Slide
+                """));
+        BuildFailure f = assertThrows(BuildFailure.class, () -> SiteBuild.build(c, Optional.empty(), tmp.resolve("site")));
+        assertTrue(f.getMessage().contains("d/deck.md:10:18: error: the computation diverged"), f.getMessage());
+    }
+
+    private static List<String> list(Path dir) {
+        try (var s = Files.list(dir)) {
+            return s.map(p -> p.getFileName().toString()).toList();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
