@@ -1,0 +1,48 @@
+package org.netdeck.text;
+
+import com.vladsch.flexmark.util.ast.DoNotDecorate;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A reference to a computed value in slide text, {@code {{ name }}} or {@code {{ name | format }}}, as
+ * the Markdown parser found it: its characters span from the opening braces to the closing ones
+ * (or are just the two opening braces when they are never closed on their line).
+ */
+public final class ValueReference extends Node implements DoNotDecorate {
+
+    private static final Pattern SYNTAX = Pattern.compile("\\{\\{\\s*([^\\s|{}]+)\\s*(?:\\|\\s*([^\\s|{}]+)\\s*)?}}");
+
+    private final boolean closed;
+
+    ValueReference(BasedSequence chars, boolean closed) {
+        super(chars);
+        this.closed = closed;
+    }
+
+    /** Whether closing braces were found on the same line. */
+    public boolean closed() {
+        return closed;
+    }
+
+    /** The name and format written, or empty when the reference is malformed. */
+    public Optional<Written> written() {
+        Matcher m = SYNTAX.matcher(getChars());
+        if (!closed || !m.matches()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Written(m.group(1), Optional.ofNullable(m.group(2))));
+    }
+
+    @Override
+    public BasedSequence[] getSegments() {
+        return new BasedSequence[] {getChars()};
+    }
+
+    /** What an author wrote between the braces. */
+    public record Written(String name, Optional<String> format) {
+    }
+}
