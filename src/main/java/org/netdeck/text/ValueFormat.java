@@ -84,7 +84,9 @@ public record ValueFormat(Kind kind, int digits) {
         if (value.signum() == 0) {
             return BigDecimal.ZERO.setScale(digits - 1);  // 0 with sig3 is 0.00
         }
-        return value.round(new MathContext(digits, RoundingMode.HALF_UP));
+        BigDecimal rounded = value.round(new MathContext(digits, RoundingMode.HALF_UP));
+        // 1.0 has two significant digits; sig3 pads it to 1.00
+        return rounded.setScale(rounded.scale() + Math.max(0, digits - rounded.precision()));
     }
 
     /** Plain digits with "−" for negatives; {@code scientific} allows m×10ⁿ for magnitudes below 10⁻⁶ or from 10¹⁵. */
