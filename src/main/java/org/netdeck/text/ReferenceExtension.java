@@ -114,12 +114,8 @@ final class ReferenceExtension implements Parser.ParserExtension, HtmlRenderer.H
 
         private void render(ValueReference node, NodeRendererContext context, HtmlWriter html) {
             Namespace values = NAMESPACE.get(context.getDocument());
-            ValueReference.Written written = node.written().orElseThrow(
-                    () -> new IllegalStateException("unchecked reference " + node.getChars()));
-            double value = values.lookup(written.name()).orElseThrow();
-            ValueFormat format = written.format().map(f -> ValueFormat.parse(f).orElseThrow()).orElse(ValueFormat.DEFAULT);
-            html.attr("value", Double.toString(value)).withAttr().tag("data");
-            html.text(format.format(value, values.isInteger(written.name())));
+            html.attr("value", node.full(values)).withAttr().tag("data");
+            html.text(node.formatted(values));
             html.tag("/data");
         }
     }

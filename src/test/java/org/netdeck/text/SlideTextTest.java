@@ -109,6 +109,14 @@ class SlideTextTest {
     }
 
     @Test
+    void countsCarryWholeNumbersAndAltTextGetsTheFormattedValue() {
+        assertEquals("<p><data value=\"1000\">1000</data> <data value=\"4\">4.0</data></p>\n",
+                html("{{ iterations }} {{ count.weights | 0.0 }}"));
+        assertEquals("Loss 0.09 & more", Jsoup.parseBodyFragment(html("![Loss {{ loss | 0.00 }} & more](plot.png)"))
+                .selectFirst("img").attr("alt"));
+    }
+
+    @Test
     void escapedBracesAndCodeStayLiteral() {
         assertEquals("<p>{{ loss }}</p>\n", html("\\{{ loss }}"));
         assertEquals("<p><code>{{ loss }}</code></p>\n", html("`{{ loss }}`"));
