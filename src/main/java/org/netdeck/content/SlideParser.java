@@ -1,0 +1,260 @@
+package org.netdeck.content;
+
+import com.vladsch.flexmark.ast.Code;
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.HtmlBlockBase;
+import com.vladsch.flexmark.ast.HtmlCommentBlock;
+import com.vladsch.flexmark.ast.HtmlInlineBase;
+import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.netdeck.problem.BuildFailure;
+import org.netdeck.problem.Problem;
+import org.netdeck.problem.SourcePosition;
+
+/**
+ * Splits a deck's Markdown body into slides: each level-2 heading ({@code ## Title}, or a setext
+ * heading underlined with {@code ---}) at the top level starts one. A slide picks its diagram with an
+ * HTML comment on its own line, {@code <!-- diagram: forward -->}; the directive's lines are blanked
+ * out of the slide's Markdown (kept as empty lines, so line numbers stay true).
+ *
+ * <pre>{@code List<Slide> slides = new SlideParser().parse(path, body, 12);  // body starts on line 12 of path}</pre>
+ *
+ * One parser is built per instance and reused for every deck. Every problem of a deck is reported at
+ * once, as one {@link BuildFailure}.
+ */
+public final class SlideParser {
+
+    private static final Pattern COMMENT = Pattern.compile("<!--(.*?)-->", Pattern.DOTALL);
+    // "diagram" then ':' or the end of the comment; "<!-- diagram of the net -->" is an ordinary comment
+    private static final Pattern DIRECTIVE = Pattern.compile("(?i)diagram\\s*(?::(.*))?", Pattern.DOTALL);
+
+    private final Parser parser = Parser.builder().build();
+
+    /**
+     * The slides of {@code body}, the deck file's Markdown after the front matter, which starts on line
+     * {@code bodyFirstLine} (1-based) of {@code file}. Throws {@link BuildFailure} listing every problem.
+     */
+    public List<Slide> parse(Path file, String body, int bodyFirstLine) {
+        Lines lines = new Lines(file, body, bodyFirstLine);
+        Document document = parser.parse(body);
+        List<Problem> problems = new ArrayList<>();
+
+        List<Heading> headings = new ArrayList<>();
+        boolean textBefore = false;
+        for (Node n = document.getFirstChild(); n != null; n = n.getNext()) {
+            if (n instanceof Heading h && h.getLevel() == 2) {
+                headings.add(h);
+            } else if (headings.isEmpty() && !(n instanceof HtmlCommentBlock) && !textBefore) {
+                textBefore = true;
+                problems.add(new Problem(lines.at(n.getStartOffset()),
+                        "text before the first slide; start a slide with '## Title' above it"));
+            }
+        }
+        if (headings.isEmpty()) {
+            throw new BuildFailure(lines.at(0),
+                    "this deck has no slides; add a slide: a line starting with '## ' followed by its title");
+        }
+
+        List<List<Directive>> directives = new ArrayList<>();
+        headings.forEach(h -> directives.add(new ArrayList<>()));
+        for (Node n : document.getDescendants()) {
+            Directive d = directive(n, lines, problems);
+            if (d == null) {
+                continue;
+            }
+            int slide = slideAt(headings, n.getStartOffset());
+            if (slide < 0) {
+                problems.add(new Problem(d.where(),
+                        "diagram directive before the first slide; move it below the '## ' heading of the slide it belongs to"));
+            } else {
+                directives.get(slide).add(d);
+            }
+        }
+
+        List<Slide> slides = new ArrayList<>();
+        for (int i = 0; i < headings.size(); i++) {
+            Heading h = headings.get(i);
+            String title = new TextCollectingVisitor().collectAndGetText(h).strip();
+            SourcePosition headingAt = lines.at(h.getStartOffset());
+            if (title.isEmpty()) {
+                problems.add(new Problem(headingAt, "this slide has an empty title; write its title after '## '"));
+            }
+            referenceInTitle(h, lines, problems);
+            int start = lines.nextLineStart(Math.max(h.getStartOffset(), h.getEndOffset() - 1));
+            int end = i + 1 < headings.size() ? lines.lineStart(headings.get(i + 1).getStartOffset()) : body.length();
+            StringBuilder markdown = new StringBuilder(body.substring(start, Math.max(start, end)));
+            List<Directive> own = directives.get(i);
+            for (int k = 1; k < own.size(); k++) {
+                problems.add(new Problem(own.get(k).where(), "a second diagram directive in slide '" + title
+                        + "' (the first is on line " + own.get(0).where().line()
+                        + "); a slide shows one diagram, so remove one of them"));
+            }
+            for (int k = own.size() - 1; k >= 0; k--) {
+                blank(markdown, own.get(k).start() - start, own.get(k).end() - start);
+            }
+            Optional<DiagramStep> step = own.isEmpty() ? Optional.empty() : Optional.ofNullable(own.get(0).step());
+            slides.add(new Slide(title, markdown.toString(), headingAt, lines.at(start), step));
+        }
+        if (!problems.isEmpty()) {
+            problems.sort(Comparator.comparingInt((Problem p) -> p.where().line()).thenComparingInt(p -> p.where().column()));
+            throw new BuildFailure(problems);
+        }
+        return List.copyOf(slides);
+    }
+
+    /** A diagram directive found in {@code n}, or null when {@code n} holds none; malformed ones are reported. */
+    private static Directive directive(Node n, Lines lines, List<Problem> problems) {
+        if (!(n instanceof HtmlBlockBase) && !(n instanceof HtmlInlineBase)) {
+            return null;
+        }
+        String chars = n.getChars().toString();
+        Matcher comment = COMMENT.matcher(chars);
+        Directive found = null;
+        while (comment.find()) {
+            Matcher m = DIRECTIVE.matcher(comment.group(1).strip());
+            if (!m.matches()) {
+                continue;
+            }
+            SourcePosition where = lines.at(n.getStartOffset() + comment.start());
+            String text = comment.group().replaceAll("\\s+", " ");
+            if (!(n instanceof HtmlCommentBlock) || !chars.strip().equals(comment.group())) {
+                problems.add(new Problem(where, "the diagram directive '" + text
+                        + "' must stand alone on its own line; put it on a line by itself"));
+                continue;
+            }
+            String id = m.group(1) == null ? "" : m.group(1).strip();
+            DiagramStep step = DiagramStep.fromId(id);
+            if (id.isEmpty() || id.chars().anyMatch(Character::isWhitespace)) {
+                problems.add(new Problem(where, "malformed diagram directive '" + text
+                        + "'; write '<!-- diagram: STEP -->' with STEP one of " + String.join(", ", DiagramStep.ids())));
+            } else if (step == null) {
+                problems.add(new Problem(where, "unknown diagram step '" + id + "'" + didYouMean(id)
+                        + "; the steps are " + String.join(", ", DiagramStep.ids())));
+            }
+            // an unusable directive still counts, so that a second one is reported and no diagram is guessed
+            found = new Directive(where, n.getStartOffset(), n.getEndOffset(), step);
+        }
+        return found;
+    }
+
+    /** A reference such as {@code {{ loss }}} in a heading is an error: titles are plain text. */
+    private static void referenceInTitle(Heading h, Lines lines, List<Problem> problems) {
+        for (Node n : h.getDescendants()) {
+            if (!(n instanceof Text) || n.getAncestorOfType(Code.class) != null) {
+                continue;
+            }
+            String text = n.getChars().toString();
+            for (int i = text.indexOf("{{"); i >= 0; i = text.indexOf("{{", i + 2)) {
+                if (i == 0 || text.charAt(i - 1) != '\\') {
+                    problems.add(new Problem(lines.at(n.getStartOffset() + i),
+                            "a slide title cannot refer to a computed value; move the reference into the slide's text,"
+                                    + " or write '\\{{' for a literal '{{'"));
+                    return;
+                }
+            }
+        }
+    }
+
+    /** The index of the slide whose heading comes last before {@code offset}, or −1 before the first. */
+    private static int slideAt(List<Heading> headings, int offset) {
+        int slide = -1;
+        for (int i = 0; i < headings.size() && headings.get(i).getStartOffset() <= offset; i++) {
+            slide = i;
+        }
+        return slide;
+    }
+
+    /** Empties every line in {@code [from, to)}, keeping the line breaks. */
+    private static void blank(StringBuilder s, int from, int to) {
+        for (int i = Math.min(to, s.length()) - 1; i >= Math.max(0, from); i--) {
+            if (s.charAt(i) != '\n' && s.charAt(i) != '\r') {
+                s.deleteCharAt(i);
+            }
+        }
+    }
+
+    private static String didYouMean(String id) {
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String candidate : DiagramStep.ids()) {
+            int d = distance(id.toLowerCase(java.util.Locale.ROOT), candidate);
+            if (d < bestDistance) {
+                best = candidate;
+                bestDistance = d;
+            }
+        }
+        return bestDistance <= Math.max(2, id.length() / 3) ? " (did you mean '" + best + "'?)" : "";
+    }
+
+    /** Levenshtein edit distance. */
+    private static int distance(String a, String b) {
+        int[] row = new int[b.length() + 1];
+        Arrays.setAll(row, j -> j);
+        for (int i = 1; i <= a.length(); i++) {
+            int diagonal = row[0];
+            row[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int above = row[j];
+                row[j] = Math.min(Math.min(row[j] + 1, row[j - 1] + 1),
+                        diagonal + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
+                diagonal = above;
+            }
+        }
+        return row[b.length()];
+    }
+
+    private record Directive(SourcePosition where, int start, int end, DiagramStep step) {
+    }
+
+    /** Offsets in the body to positions in the deck file. */
+    private static final class Lines {
+        private final Path file;
+        private final String text;
+        private final int firstLine;
+        private final int[] starts;
+
+        Lines(Path file, String text, int firstLine) {
+            this.file = file;
+            this.text = text;
+            this.firstLine = firstLine;
+            List<Integer> s = new ArrayList<>(List.of(0));
+            for (int i = 0; i < text.length(); i++) {
+                if (text.charAt(i) == '\n') {
+                    s.add(i + 1);
+                }
+            }
+            starts = s.stream().mapToInt(Integer::intValue).toArray();
+        }
+
+        private int lineIndex(int offset) {
+            int i = Arrays.binarySearch(starts, offset);
+            return i >= 0 ? i : -i - 2;
+        }
+
+        SourcePosition at(int offset) {
+            int line = lineIndex(offset);
+            return new SourcePosition(file, firstLine + line, offset - starts[line] + 1);
+        }
+
+        int lineStart(int offset) {
+            return starts[lineIndex(offset)];
+        }
+
+        /** The start of the line after the one holding {@code offset} (the end of the text on the last line). */
+        int nextLineStart(int offset) {
+            int nl = text.indexOf('\n', Math.min(offset, text.length()));
+            return nl < 0 ? text.length() : nl + 1;
+        }
+    }
+}

@@ -1,0 +1,122 @@
+package org.netdeck.text;
+
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.HtmlWriter;
+import com.vladsch.flexmark.html.renderer.NodeRenderer;
+import com.vladsch.flexmark.html.renderer.NodeRendererContext;
+import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
+import com.vladsch.flexmark.parser.InlineParser;
+import com.vladsch.flexmark.parser.InlineParserExtension;
+import com.vladsch.flexmark.parser.InlineParserExtensionFactory;
+import com.vladsch.flexmark.parser.LightInlineParser;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.data.DataHolder;
+import com.vladsch.flexmark.util.data.MutableDataHolder;
+import com.vladsch.flexmark.util.data.NullableDataKey;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import java.util.Set;
+
+/**
+ * The Flexmark extension for references: the inline parser turns {@code {{ ... }}} into a
+ * {@link ValueReference} (Markdown's own rules keep code spans, code blocks, raw HTML and link
+ * destinations out of it, and {@code \{} escapes a brace), and the renderer writes each one as
+ * {@code <data value="FULL">FORMATTED</data>} with the {@link Namespace} stored in the document
+ * under {@link #NAMESPACE}.
+ */
+final class ReferenceExtension implements Parser.ParserExtension, HtmlRenderer.HtmlRendererExtension {
+
+    /** The deck's values, set on each document before it is rendered. */
+    static final NullableDataKey<Namespace> NAMESPACE = new NullableDataKey<>("NETDECK_NAMESPACE");
+
+    @Override
+    public void parserOptions(MutableDataHolder options) {
+    }
+
+    @Override
+    public void extend(Parser.Builder builder) {
+        builder.customInlineParserExtensionFactory(new Factory());
+    }
+
+    @Override
+    public void rendererOptions(MutableDataHolder options) {
+    }
+
+    @Override
+    public void extend(HtmlRenderer.Builder builder, String rendererType) {
+        builder.nodeRendererFactory(Renderer::new);
+    }
+
+    /** Makes the inline parser extension; it reacts to '{'. */
+    private static final class Factory implements InlineParserExtensionFactory {
+        @Override
+        public CharSequence getCharacters() {
+            return "{";
+        }
+
+        @Override
+        public InlineParserExtension apply(LightInlineParser inlineParser) {
+            return new Inline();
+        }
+
+        @Override
+        public Set<Class<?>> getAfterDependents() {
+            return null;
+        }
+
+        @Override
+        public Set<Class<?>> getBeforeDependents() {
+            return null;
+        }
+
+        @Override
+        public boolean affectsGlobalScope() {
+            return false;
+        }
+    }
+
+    /** At "{{": a reference up to the first "}}" on the same line, or an unclosed one of just "{{". */
+    private static final class Inline implements InlineParserExtension {
+        @Override
+        public boolean parse(LightInlineParser inlineParser) {
+            if (inlineParser.peek(1) != '{') {
+                return false;
+            }
+            BasedSequence input = inlineParser.getInput();
+            int start = inlineParser.getIndex();
+            int lineEnd = input.indexOf('\n', start);
+            int close = input.indexOf("}}", start + 2);
+            boolean closed = close >= 0 && (lineEnd < 0 || close < lineEnd);
+            int end = closed ? close + 2 : start + 2;
+            inlineParser.flushTextNode();
+            inlineParser.getBlock().appendChild(new ValueReference(input.subSequence(start, end), closed));
+            inlineParser.setIndex(end);
+            return true;
+        }
+
+        @Override
+        public void finalizeDocument(InlineParser inlineParser) {
+        }
+
+        @Override
+        public void finalizeBlock(InlineParser inlineParser) {
+        }
+    }
+
+    /** Writes a bound reference; {@link SlideText} has checked every reference before rendering. */
+    private static final class Renderer implements NodeRenderer {
+        Renderer(DataHolder options) {
+        }
+
+        @Override
+        public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
+            return Set.of(new NodeRenderingHandler<>(ValueReference.class, this::render));
+        }
+
+        private void render(ValueReference node, NodeRendererContext context, HtmlWriter html) {
+            Namespace values = NAMESPACE.get(context.getDocument());
+            html.attr("value", node.full(values)).withAttr().tag("data");
+            html.text(node.formatted(values));
+            html.tag("/data");
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package org.netdeck.text;
+
+import com.vladsch.flexmark.util.ast.DoNotDecorate;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.ast.NodeVisitor;
+import com.vladsch.flexmark.util.ast.TextContainer;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import com.vladsch.flexmark.util.sequence.builder.ISequenceBuilder;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A reference to a computed value in slide text, {@code {{ name }}} or {@code {{ name | format }}}, as
+ * the Markdown parser found it: its characters span from the opening braces to the closing ones
+ * (or are just the two opening braces when they are never closed on their line).
+ */
+public final class ValueReference extends Node implements DoNotDecorate, TextContainer {
+
+    private static final Pattern SYNTAX = Pattern.compile("\\{\\{\\s*([^\\s|{}]+)\\s*(?:\\|\\s*([^\\s|{}]+)\\s*)?}}");
+
+    private final boolean closed;
+
+    ValueReference(BasedSequence chars, boolean closed) {
+        super(chars);
+        this.closed = closed;
+    }
+
+    /** Whether closing braces were found on the same line. */
+    public boolean closed() {
+        return closed;
+    }
+
+    /** The name and format written, or empty when the reference is malformed. */
+    public Optional<Written> written() {
+        Matcher m = SYNTAX.matcher(getChars());
+        if (!closed || !m.matches()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Written(m.group(1), Optional.ofNullable(m.group(2))));
+    }
+
+    /** The number this reference stands for, as {@code <data value>} carries it (counts as whole numbers). */
+    String full(Namespace values) {
+        String name = checked().name();
+        double value = values.lookup(name).orElseThrow();
+        return values.isInteger(name) ? Long.toString(Math.round(value)) : Double.toString(value);
+    }
+
+    /** The number as readers see it, in the format written. */
+    String formatted(Namespace values) {
+        Written written = checked();
+        ValueFormat format = written.format().map(f -> ValueFormat.parse(f).orElseThrow()).orElse(ValueFormat.DEFAULT);
+        return format.format(values.lookup(written.name()).orElseThrow(), values.isInteger(written.name()));
+    }
+
+    private Written checked() {
+        return written().orElseThrow(() -> new IllegalStateException("unchecked reference " + getChars()));
+    }
+
+    /** Plain-text uses (an image's alt text) get the formatted value once the document has its values. */
+    @Override
+    public boolean collectText(ISequenceBuilder<? extends ISequenceBuilder<?, BasedSequence>, BasedSequence> out,
+                               int flags, NodeVisitor nodeVisitor) {
+        Namespace values = ReferenceExtension.NAMESPACE.get(getDocument());
+        out.append(values == null ? getChars() : formatted(values));
+        return false;
+    }
+
+    @Override
+    public BasedSequence[] getSegments() {
+        return new BasedSequence[] {getChars()};
+    }
+
+    /** What an author wrote between the braces. */
+    public record Written(String name, Optional<String> format) {
+    }
+}

@@ -1,0 +1,214 @@
+package org.netdeck.content;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.netdeck.problem.BuildFailure;
+import org.netdeck.problem.Problem;
+import org.netdeck.problem.SourcePosition;
+
+class SlideParserTest {
+
+    private static final Path FILE = Path.of("content/backprop/deck.md");
+    private static final SlideParser PARSER = new SlideParser();
+
+    private static List<Slide> parse(String body) {
+        return PARSER.parse(FILE, body, 7);
+    }
+
+    private static List<Problem> problems(String body) {
+        return assertThrows(BuildFailure.class, () -> parse(body)).problems();
+    }
+
+    private static SourcePosition at(int line, int column) {
+        return new SourcePosition(FILE, line, column);
+    }
+
+    @Test
+    void eachLevelTwoHeadingStartsASlide() {
+        List<Slide> slides = parse("""
+                ## The *network*
+
+                Two inputs, one output.
+
+                # A level-one heading stays inside
+                ### So does a level three
+
+                Setext title
+                ------------
+                Body of two.
+                ```
+                ## not a heading: code
+                ```
+                """);
+        assertEquals(2, slides.size());
+        Slide one = slides.get(0);
+        assertEquals("The network", one.title());
+        assertEquals(at(7, 1), one.heading());
+        assertEquals(at(8, 1), one.body());
+        assertEquals("\nTwo inputs, one output.\n\n# A level-one heading stays inside\n### So does a level three\n\n",
+                one.markdown());
+        assertEquals(Optional.empty(), one.diagram());
+        Slide two = slides.get(1);
+        assertEquals("Setext title", two.title());
+        assertEquals(at(14, 1), two.heading());
+        assertEquals(at(16, 1), two.body());
+        assertEquals("Body of two.\n```\n## not a heading: code\n```\n", two.markdown());
+    }
+
+    @Test
+    void indentedHeadingAndCommentsBeforeTheFirstSlide() {
+        List<Slide> slides = parse("<!-- a note for authors -->\n\n   ## Indented\ntext");
+        assertEquals(1, slides.size());
+        assertEquals(at(9, 4), slides.get(0).heading());
+        assertEquals("text", slides.get(0).markdown());
+        assertEquals(at(10, 1), slides.get(0).body());
+    }
+
+    @Test
+    void aHeadingInsideAListOrQuoteDoesNotStartASlide() {
+        List<Slide> slides = parse("## One\n\n> ## quoted\n\n- ## listed\n");
+        assertEquals(1, slides.size());
+    }
+
+    @Test
+    void diagramDirectivePicksTheStepAndLeavesTheMarkdown() {
+        List<Slide> slides = parse("""
+                ## Forward
+                Before.
+                <!-- diagram: forward -->
+                After.
+
+                ## Chain
+                  <!--   diagram:   chain-rule   -->
+                ## None
+                <!-- an ordinary comment -->
+                <!-- diagram of the net -->
+                """);
+        assertEquals(Optional.of(DiagramStep.FORWARD), slides.get(0).diagram());
+        assertEquals("Before.\n\nAfter.\n\n", slides.get(0).markdown());  // the line stays, empty
+        assertEquals(Optional.of(DiagramStep.CHAIN_RULE), slides.get(1).diagram());
+        assertEquals("\n", slides.get(1).markdown());
+        assertEquals(Optional.empty(), slides.get(2).diagram());
+        assertEquals("<!-- an ordinary comment -->\n<!-- diagram of the net -->\n", slides.get(2).markdown());
+    }
+
+    @Test
+    void aDirectiveInCodeIsJustCode() {
+        Slide s = parse("## Code\n```html\n<!-- diagram: nope -->\n```\n    <!-- diagram: loss -->\n").get(0);
+        assertEquals(Optional.empty(), s.diagram());
+        assertEquals("```html\n<!-- diagram: nope -->\n```\n    <!-- diagram: loss -->\n", s.markdown());
+    }
+
+    @Test
+    void everyStepIdIsAccepted() {
+        for (DiagramStep step : DiagramStep.values()) {
+            assertEquals(Optional.of(step), parse("## S\n<!-- diagram: " + step.id() + " -->\n").get(0).diagram());
+        }
+    }
+
+    @Test
+    void unknownStepSuggestsTheNearest() {
+        List<Problem> p = problems("## One\n\n<!-- diagram: forwrd -->\n");
+        assertEquals(1, p.size());
+        assertEquals(at(9, 1), p.get(0).where());
+        assertEquals("unknown diagram step 'forwrd' (did you mean 'forward'?); the steps are architecture, forward, "
+                + "loss, output-gradient, chain-rule, update, training", p.get(0).message());
+        assertTrue(problems("## One\n<!-- diagram: Output-Gradient -->").get(0).message()
+                .contains("(did you mean 'output-gradient'?)"));
+        assertTrue(problems("## One\n<!-- diagram: zebra -->").get(0).message().startsWith("unknown diagram step 'zebra'; the steps"));
+    }
+
+    @Test
+    void malformedDirectives() {
+        List<Problem> p = problems("## One\n<!-- diagram -->\n## Two\n<!-- diagram: -->\n## Three\n<!-- diagram: forward pass -->\n");
+        assertEquals(3, p.size());
+        assertEquals(at(8, 1), p.get(0).where());
+        assertEquals("malformed diagram directive '<!-- diagram -->'; write '<!-- diagram: STEP -->' with STEP one of "
+                + "architecture, forward, loss, output-gradient, chain-rule, update, training", p.get(0).message());
+        assertEquals(at(10, 1), p.get(1).where());
+        assertTrue(p.get(1).message().startsWith("malformed diagram directive '<!-- diagram: -->'"));
+        assertEquals(at(12, 1), p.get(2).where());
+    }
+
+    @Test
+    void twoDirectivesInOneSlide() {
+        List<Problem> p = problems("## One\n<!-- diagram: loss -->\ntext\n<!-- diagram: update -->\n");
+        assertEquals(1, p.size());
+        assertEquals(at(10, 1), p.get(0).where());
+        assertEquals("a second diagram directive in slide 'One' (the first is on line 8); a slide shows one diagram,"
+                + " so remove one of them", p.get(0).message());
+    }
+
+    @Test
+    void directiveMustStandAlone() {
+        List<Problem> p = problems("## One\nSee <!-- diagram: loss --> here.\n");
+        assertEquals(at(8, 5), p.get(0).where());
+        assertTrue(p.get(0).message().endsWith("must stand alone on its own line; put it on a line by itself"));
+    }
+
+    @Test
+    void directiveBeforeTheFirstSlide() {
+        List<Problem> p = problems("<!-- diagram: loss -->\n## One\n");
+        assertEquals(1, p.size());
+        assertEquals(at(7, 1), p.get(0).where());
+        assertTrue(p.get(0).message().startsWith("diagram directive before the first slide"));
+    }
+
+    @Test
+    void textBeforeTheFirstSlide() {
+        List<Problem> p = problems("\n\n# Deck title\nIntro.\n## One\n");
+        assertEquals(1, p.size());
+        assertEquals(at(9, 1), p.get(0).where());
+        assertEquals("text before the first slide; start a slide with '## Title' above it", p.get(0).message());
+    }
+
+    @Test
+    void aDeckWithoutSlides() {
+        List<Problem> p = problems("Just text.\n### Not level two\n");
+        assertEquals(1, p.size());
+        assertEquals(at(7, 1), p.get(0).where());
+        assertEquals("this deck has no slides; add a slide: a line starting with '## ' followed by its title",
+                p.get(0).message());
+        assertEquals(1, problems("").size());
+    }
+
+    @Test
+    void emptyTitle() {
+        List<Problem> p = problems("## One\ntext\n##\nmore\n## \n");
+        assertEquals(2, p.size());
+        assertEquals(at(9, 1), p.get(0).where());
+        assertEquals("this slide has an empty title; write its title after '## '", p.get(0).message());
+        assertEquals(at(11, 1), p.get(1).where());
+    }
+
+    @Test
+    void referencesAreNotAllowedInTitles() {
+        List<Problem> p = problems("## Loss is {{ loss }}\n");
+        assertEquals(at(7, 12), p.get(0).where());
+        assertTrue(p.get(0).message().startsWith("a slide title cannot refer to a computed value"));
+        assertEquals("Braces {{ x }} and {{y}}", parse("## Braces \\{{ x }} and `{{y}}`\n").get(0).title());
+    }
+
+    @Test
+    void allProblemsComeTogetherInFileOrder() {
+        List<Problem> p = problems("Intro\n## \n<!-- diagram: nope -->\n<!-- diagram: loss -->\n");
+        assertEquals(List.of(at(7, 1), at(8, 1), at(9, 1), at(10, 1)), p.stream().map(Problem::where).toList());
+        assertTrue(assertThrows(BuildFailure.class, () -> parse("Intro\n## \n")).getMessage()
+                .startsWith("content/backprop/deck.md:7:1: error: text before the first slide"));
+    }
+
+    @Test
+    void windowsLineEndings() {
+        List<Slide> slides = parse("## One\r\n<!-- diagram: loss -->\r\ntext\r\n## Two\r\nmore\r\n");
+        assertEquals("One", slides.get(0).title());
+        assertEquals(Optional.of(DiagramStep.LOSS), slides.get(0).diagram());
+        assertEquals("\r\ntext\r\n", slides.get(0).markdown());
+        assertEquals(at(10, 1), slides.get(1).heading());
+    }
+}
