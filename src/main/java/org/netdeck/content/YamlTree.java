@@ -59,7 +59,9 @@ final class YamlTree {
             throw new BuildFailure(e.mark == null ? start : at(file, firstLine, e.mark), "the front matter nests more than " + MAX_DEPTH
                     + " levels deep; the deck format needs four, so look for unclosed '[' or '{'");
         } catch (MarkedYamlEngineException e) {
-            Optional<Mark> mark = e.getProblemMark().or(e::getContextMark);
+            // where it went wrong, unless that is the end of the input: then where the unclosed part began
+            boolean atEnd = e.getProblem() != null && e.getProblem().contains("end of stream");
+            Optional<Mark> mark = atEnd ? e.getContextMark().or(e::getProblemMark) : e.getProblemMark().or(e::getContextMark);
             throw new BuildFailure(mark.map(m -> at(file, firstLine, m)).orElse(start), readable(e));
         } catch (YamlEngineException e) {
             throw new BuildFailure(start, "the front matter is not valid YAML: " + firstSentence(e.getMessage())
