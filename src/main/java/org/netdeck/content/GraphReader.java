@@ -147,8 +147,10 @@ final class GraphReader {
         if (ids.contains(id)) {
             return Optional.of(id);
         }
-        String closest = Names.closest(id, ids).map(c -> " did you mean '" + c + "'?").orElse("");
-        r.report(node, "unknown " + what + " '" + id + "';" + closest + " the " + what + "s are " + Names.list(ids));
+        String all = Names.list(ids);
+        r.report(node, "unknown " + what + " '" + id + "'; " + Names.closest(id, ids)
+                .map(c -> "did you mean '" + c + "'? The " + what + "s are " + all)
+                .orElse("the " + what + "s are " + all));
         return Optional.empty();
     }
 
