@@ -148,9 +148,14 @@ final class GraphReader {
             return Optional.of(id);
         }
         String all = Names.list(ids);
+        String whats = what + (what.endsWith("s") ? "es" : "s");
+        if (id.isEmpty()) {
+            r.report(node, "no " + what + " given; the " + whats + " are " + all);
+            return Optional.empty();
+        }
         r.report(node, "unknown " + what + " '" + id + "'; " + Names.closest(id, ids)
-                .map(c -> "did you mean '" + c + "'? The " + what + "s are " + all)
-                .orElse("the " + what + "s are " + all));
+                .map(c -> "did you mean '" + c + "'? The " + whats + " are " + all)
+                .orElse("the " + whats + " are " + all));
         return Optional.empty();
     }
 

@@ -263,6 +263,8 @@ final class NodeReader {
         }
         if (node instanceof ScalarNode s && s.getTag().equals(Tag.FLOAT)) {
             report(s, where(path) + " is " + s.getValue() + ", which is not a whole number; write " + expected);
+        } else if (isNull(node)) {
+            report(node, where(path) + " has no value; write " + expected);
         } else {
             number(node, path);  // reports why it is not a number at all
         }

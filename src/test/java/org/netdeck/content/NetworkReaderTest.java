@@ -34,6 +34,18 @@ class NetworkReaderTest {
     }
 
     @Test
+    void unknownLossFarFromAnyListsAll() {
+        Problem p = only(edit("loss: squared_error", "loss: hinge"));
+        assertProblem(p, 19, 9, "unknown loss 'hinge'; the losses are 'squared_error', 'half_squared_error'");
+    }
+
+    @Test
+    void emptyLossListsAll() {
+        Problem p = only(edit("loss: squared_error", "loss:"));
+        assertProblem(p, 19, 8, "no loss given; the losses are 'squared_error'");
+    }
+
+    @Test
     void unknownKeyInNetworkSuggestsTheClosest() {
         List<Problem> all = problems(edit("learning_rate:", "learning_rat:"));
         assertEquals(2, all.size(), all::toString);
@@ -136,6 +148,12 @@ class NetworkReaderTest {
                 "network.iterations is 100001, more than the limit of 100000", "use at most 100000");
         assertProblem(only(edit("iterations: 500", "iterations: 99999999999999999999")), 23, 15,
                 "more than the limit of 100000");
+    }
+
+    @Test
+    void emptyIterationsAreReported() {
+        assertProblem(only(edit("iterations: 500", "iterations:")), 23, 14,
+                "network.iterations has no value; write a whole number of training steps from 0 to 100000");
     }
 
     @Test
