@@ -56,7 +56,8 @@ final class YamlTree {
             Parser parser = new DepthLimited(new ParserImpl(SETTINGS, new StreamReader(SETTINGS, yaml)));
             return new Composer(SETTINGS, parser).getSingleNode();
         } catch (TooDeep e) {
-            throw new BuildFailure(e.mark == null ? start : at(file, firstLine, e.mark), "the front matter nests more than " + MAX_DEPTH
+            SourcePosition where = e.mark == null ? start : at(file, firstLine, e.mark);
+            throw new BuildFailure(where, "the front matter nests more than " + MAX_DEPTH
                     + " levels deep; the deck format needs four, so look for unclosed '[' or '{'");
         } catch (MarkedYamlEngineException e) {
             // where it went wrong, unless that is the end of the input: then where the unclosed part began
