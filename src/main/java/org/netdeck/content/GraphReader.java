@@ -1,0 +1,305 @@
+package org.netdeck.content;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import org.netdeck.compute.Activation;
+import org.netdeck.compute.Bias;
+import org.netdeck.compute.Layer;
+import org.netdeck.compute.Weight;
+import org.netdeck.problem.SourcePosition;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+
+/**
+ * Reads the shape of the network from {@code network}: its layers and neurons, its weights and its
+ * biases, checking names and that every connection goes forward between known neurons.
+ */
+final class GraphReader {
+
+    private static final List<String> LAYER_KEYS = List.of("name", "neurons", "activation");
+    private static final List<String> WEIGHT_KEYS = List.of("from", "to", "value");
+    private static final List<String> BIAS_KEYS = List.of("neuron", "value", "trainable");
+
+    /** A neuron, weight or bias name where it was first written; {@code layer} is the neuron's layer index, else -1. */
+    private record Declared(String kind, SourcePosition where, int layer) {
+    }
+
+    private final NodeReader r;
+    private final Map<String, Declared> names = new HashMap<>();
+    private final Map<String, Declared> neurons = new LinkedHashMap<>();
+    private final List<Layer> layers = new ArrayList<>();
+    private final List<String> layerLabels = new ArrayList<>();
+    /** False when some neuron could not be read, so "unknown neuron" would only repeat an earlier problem. */
+    private boolean complete = true;
+    private Node outputActivation;
+
+    GraphReader(NodeReader reader) {
+        this.r = reader;
+    }
+
+    /** The layers read, in order; all of them only when {@link #complete()}. */
+    List<Layer> layers() {
+        return List.copyOf(layers);
+    }
+
+    /** Whether every layer and neuron was read, so neuron names can be checked against them. */
+    boolean complete() {
+        return complete && layers.size() >= 2;
+    }
+
+    /** Where the output layer's activation was written, if it was. */
+    Optional<Node> outputActivation() {
+        return Optional.ofNullable(outputActivation);
+    }
+
+    void layers(Optional<Node> node) {
+        Optional<List<Node>> items = node.flatMap(n -> r.list(n, "network.layers", "- {name: input, neurons: [x1, x2]}"));
+        if (items.isEmpty()) {
+            complete = false;
+            return;
+        }
+        List<Node> list = items.get();
+        Map<String, SourcePosition> seen = new HashMap<>();
+        for (int i = 0; i < list.size(); i++) {
+            layer(list.get(i), i, list.size(), seen);
+        }
+        if (list.size() < 2) {
+            r.report(node.get(), "network.layers has " + list.size() + (list.size() == 1 ? " layer" : " layers")
+                    + "; a network needs at least two: the input layer first and the output layer last");
+        }
+    }
+
+    private void layer(Node item, int index, int count, Map<String, SourcePosition> seen) {
+        String path = "network.layers." + index;
+        r.record(path, item);
+        layerLabels.add("#" + (index + 1));
+        Optional<NodeReader.Fields> fields = r.fields(item, path, r.at(item), LAYER_KEYS);
+        if (fields.isEmpty()) {
+            complete = false;
+            return;
+        }
+        NodeReader.Fields f = fields.get();
+        Optional<Node> nameNode = f.required("name", "name: hidden");
+        Optional<String> name = nameNode.flatMap(n -> r.name(n, path + ".name", false));
+        if (name.isPresent()) {
+            SourcePosition first = seen.putIfAbsent(name.get(), r.at(nameNode.get()));
+            if (first != null) {
+                r.report(nameNode.get(), "layer name '" + name.get() + "' is already used at line " + first.line()
+                        + "; give each layer its own name");
+            }
+            layerLabels.set(index, name.get());
+        }
+        List<String> names = neurons(f.required("neurons", "neurons: [h1, h2]"), path, index);
+        Activation activation = activation(f.optional("activation"), path, index, count);
+        if (name.isPresent() && !names.isEmpty()) {
+            layers.add(new Layer(name.get(), names, activation));
+        } else {
+            complete = false;
+        }
+    }
+
+    /** The layer's neuron names, each declared; empty (after a report) when there are none to read. */
+    private List<String> neurons(Optional<Node> node, String path, int layer) {
+        Optional<List<Node>> items = node.flatMap(n -> r.list(n, path + ".neurons", "[h1, h2]"));
+        if (items.isPresent() && items.get().isEmpty()) {
+            r.report(node.get(), "layer '" + layerLabels.get(layer) + "' has no neurons; list at least one,"
+                    + " like 'neurons: [h1, h2]'");
+        }
+        List<String> read = new ArrayList<>();
+        boolean all = true;
+        for (int j = 0; j < items.map(List::size).orElse(0); j++) {
+            Node n = items.get().get(j);
+            String at = path + ".neurons." + j;
+            r.record(at, n);
+            Optional<String> name = r.name(n, at, true);
+            name.ifPresent(s -> declare(s, "a neuron in layer '" + layerLabels.get(layer) + "'", n, layer));
+            name.ifPresent(read::add);
+            all &= name.isPresent();
+        }
+        return all ? read : List.of();
+    }
+
+    private Activation activation(Optional<Node> node, String path, int index, int count) {
+        if (index == 0) {
+            node.ifPresent(n -> r.report(n, "the input layer passes its inputs on and takes no activation;"
+                    + " remove 'activation'"));
+            return Activation.LINEAR;
+        }
+        if (node.isEmpty()) {
+            return Activation.SIGMOID;
+        }
+        if (index == count - 1) {
+            outputActivation = node.get();
+        }
+        return r.text(node.get(), path + ".activation")
+                .flatMap(id -> known(node.get(), id, "activation", Activation.ids()))
+                .map(Activation::fromId)
+                .orElse(Activation.SIGMOID);  // only when a problem was reported, so the spec is never built
+    }
+
+    /** {@code id} when it is one of {@code ids}, else a report naming them and the closest. */
+    Optional<String> known(Node node, String id, String what, List<String> ids) {
+        if (ids.contains(id)) {
+            return Optional.of(id);
+        }
+        String all = Names.list(ids);
+        String whats = what + (what.endsWith("s") ? "es" : "s");
+        if (id.isEmpty()) {
+            r.report(node, "no " + what + " given; the " + whats + " are " + all);
+            return Optional.empty();
+        }
+        r.report(node, "unknown " + what + " '" + id + "'; " + Names.closest(id, ids)
+                .map(c -> "did you mean '" + c + "'? The " + whats + " are " + all)
+                .orElse("the " + whats + " are " + all));
+        return Optional.empty();
+    }
+
+    /** Claims {@code name} for one neuron, weight or bias, reporting the later of two that share it. */
+    private void declare(String name, String kind, Node node, int layer) {
+        Declared d = new Declared(kind, r.at(node), layer);
+        Declared first = names.get(name);
+        if (first == null) {
+            names.put(name, d);
+            if (layer >= 0) {
+                neurons.put(name, d);
+            }
+            return;
+        }
+        // sections are read in a fixed order, not file order: report at whichever was written later
+        boolean newIsLater = d.where().line() > first.where().line()
+                || d.where().line() == first.where().line() && d.where().column() > first.where().column();
+        Declared earlier = newIsLater ? first : d;
+        Declared later = newIsLater ? d : first;
+        r.report(later.where(), "name '" + name + "' is already used at line " + earlier.where().line() + " ("
+                + earlier.kind() + "); every neuron, weight and bias needs its own name");
+    }
+
+    /** The neurons of layer {@code index}, in order (empty when it could not be read). */
+    List<String> neuronsOf(int index) {
+        return neurons.entrySet().stream().filter(e -> e.getValue().layer() == index).map(Map.Entry::getKey).toList();
+    }
+
+    /** How many layers were written. */
+    int layerCount() {
+        return layerLabels.size();
+    }
+
+    String layerLabel(int index) {
+        return layerLabels.get(index);
+    }
+
+    /** The layer index of the neuron {@code node} names; empty (reported when it is unknown) otherwise. */
+    private Optional<Integer> neuron(Node node, String path, String role) {
+        if (!complete()) {
+            return Optional.empty();
+        }
+        Optional<String> name = r.name(node, path, false);
+        if (name.isEmpty()) {
+            return Optional.empty();
+        }
+        Declared d = neurons.get(name.get());
+        if (d == null) {
+            r.report(node, role + " '" + name.get() + "', which is not a neuron"
+                    + Names.suggest(name.get(), neurons.keySet(), "the neurons are " + Names.list(neurons.keySet())));
+            return Optional.empty();
+        }
+        return Optional.of(d.layer());
+    }
+
+    List<Weight> weights(Optional<Node> node) {
+        Optional<MappingNode> mapping = node.flatMap(n -> r.mapping(n, "network.weights"));
+        List<NodeReader.Entry> entries = mapping.map(m -> r.entries(m, "network.weights")).orElse(List.of());
+        if (mapping.isPresent() && mapping.get().getValue().isEmpty()) {
+            r.report(mapping.get(), "network.weights is empty; connect the layers with at least one weight,"
+                    + " like 'w1: {from: x1, to: yhat, value: 0.5}'");
+        }
+        List<Weight> weights = new ArrayList<>();
+        Map<String, NodeReader.Entry> connections = new HashMap<>();
+        for (NodeReader.Entry e : entries) {
+            String path = "network.weights." + e.key();
+            r.record(path, e.value());
+            Optional<String> name = r.name(e.keyNode(), path, true);
+            name.ifPresent(n -> declare(n, "a weight", e.keyNode(), -1));
+            Optional<NodeReader.Fields> fields = r.fields(e.value(), path, r.at(e.keyNode()), WEIGHT_KEYS);
+            if (fields.isEmpty()) {
+                continue;
+            }
+            NodeReader.Fields f = fields.get();
+            String role = "weight '" + e.key() + "'";
+            Optional<Node> fromNode = f.required("from", "from: x1");
+            Optional<Node> toNode = f.required("to", "to: h1");
+            Optional<Integer> from = fromNode.flatMap(n -> neuron(n, path + ".from", role + " comes from"));
+            Optional<Integer> to = toNode.flatMap(n -> neuron(n, path + ".to", role + " goes to"));
+            OptionalDouble value = f.required("value", "value: 0.5").map(n -> r.number(n, path + ".value"))
+                    .orElse(OptionalDouble.empty());
+            if (from.isEmpty() || to.isEmpty()) {
+                continue;
+            }
+            String a = r.text(fromNode.get(), "").orElseThrow();
+            String b = r.text(toNode.get(), "").orElseThrow();
+            if (from.get().equals(to.get())) {
+                r.report(toNode.get(), role + " connects '" + a + "' and '" + b + "', which are both in layer '"
+                        + layerLabel(from.get()) + "'; a weight goes from one layer to a later one");
+            } else if (from.get() > to.get()) {
+                r.report(toNode.get(), role + " goes backwards, from '" + a + "' in layer '" + layerLabel(from.get())
+                        + "' to '" + b + "' in the earlier layer '" + layerLabel(to.get()) + "'; a weight goes from"
+                        + " a layer to a later one, so swap 'from' and 'to'");
+            } else {
+                NodeReader.Entry twin = connections.putIfAbsent(a + "\n" + b, e);
+                if (twin != null) {
+                    r.report(e.keyNode(), role + " connects '" + a + "' to '" + b + "' like weight '" + twin.key()
+                            + "' at line " + r.at(twin.keyNode()).line() + "; keep one weight per pair of neurons");
+                } else if (name.isPresent() && value.isPresent()) {
+                    weights.add(new Weight(name.get(), a, b, value.getAsDouble()));
+                }
+            }
+        }
+        return weights;
+    }
+
+    List<Bias> biases(Optional<Node> node) {
+        List<NodeReader.Entry> entries = node.filter(n -> !NodeReader.isNull(n))
+                .flatMap(n -> r.mapping(n, "network.biases"))
+                .map(m -> r.entries(m, "network.biases")).orElse(List.of());
+        List<Bias> biases = new ArrayList<>();
+        Map<String, NodeReader.Entry> biased = new HashMap<>();
+        for (NodeReader.Entry e : entries) {
+            String path = "network.biases." + e.key();
+            r.record(path, e.value());
+            Optional<String> name = r.name(e.keyNode(), path, true);
+            name.ifPresent(n -> declare(n, "a bias", e.keyNode(), -1));
+            Optional<NodeReader.Fields> fields = r.fields(e.value(), path, r.at(e.keyNode()), BIAS_KEYS);
+            if (fields.isEmpty()) {
+                continue;
+            }
+            NodeReader.Fields f = fields.get();
+            String role = "bias '" + e.key() + "'";
+            Optional<Node> neuronNode = f.required("neuron", "neuron: h1");
+            Optional<Integer> layer = neuronNode.flatMap(n -> neuron(n, path + ".neuron", role + " is on"));
+            OptionalDouble value = f.required("value", "value: 0.0").map(n -> r.number(n, path + ".value"))
+                    .orElse(OptionalDouble.empty());
+            Optional<Boolean> trainable = f.optional("trainable").map(n -> r.bool(n, path + ".trainable"))
+                    .orElse(Optional.of(true));
+            if (layer.isEmpty()) {
+                continue;
+            }
+            String target = r.text(neuronNode.get(), "").orElseThrow();
+            NodeReader.Entry first = biased.putIfAbsent(target, e);
+            if (layer.get() == 0) {
+                r.report(neuronNode.get(), role + " is on input neuron '" + target + "', but input neurons pass their"
+                        + " inputs on and take no bias; put it on a hidden or output neuron");
+            } else if (first != null) {
+                r.report(neuronNode.get(), "neuron '" + target + "' already has bias '" + first.key() + "' (line "
+                        + r.at(first.keyNode()).line() + "); a neuron takes at most one bias, so remove one");
+            } else if (name.isPresent() && value.isPresent() && trainable.isPresent()) {
+                biases.add(new Bias(name.get(), target, value.getAsDouble(), trainable.get()));
+            }
+        }
+        return biases;
+    }
+}

@@ -1,0 +1,83 @@
+package org.netdeck.content;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.netdeck.problem.BuildFailure;
+import org.netdeck.problem.Problem;
+
+/** Deck fixtures and assertions shared by the content tests; line numbers below are file lines. */
+final class Decks {
+
+    static final Path FILE = Path.of("content/backprop/deck.md");
+
+    /** A valid deck using every front matter field. Line 1 is the opening '---'. */
+    static final String FULL = """
+            ---
+            title: Backpropagation
+            summary: How neural networks learn by propagating errors backward through layers.
+            series: Visual Explainer
+            network:
+              layers:
+                - {name: input,  neurons: [x1, x2]}
+                - {name: hidden, neurons: [h1, h2], activation: sigmoid}
+                - {name: output, neurons: [yhat],   activation: sigmoid}
+              weights:
+                w1: {from: x1, to: h1, value: 0.8}
+                w2: {from: x2, to: h2, value: -0.5}
+                w3: {from: h1, to: yhat, value: 0.9}
+                w4: {from: h2, to: yhat, value: 0.7}
+              biases:
+                b1: {neuron: h1, value: 0.0, trainable: true}
+                b2: {neuron: h2, value: 0.1, trainable: false}
+                b3: {neuron: yhat, value: -0.2}
+              loss: squared_error
+              learning_rate: 0.1
+              inputs:  {x1: 0.5, x2: 0.8}
+              targets: {yhat: 1.0}
+              iterations: 500
+            ---
+            ## First slide
+            """;
+
+    private Decks() {
+    }
+
+    /** {@link #FULL} with {@code from} replaced by {@code to}, which must occur exactly once. */
+    static String edit(String from, String to) {
+        int at = FULL.indexOf(from);
+        if (at < 0 || FULL.indexOf(from, at + 1) >= 0) {
+            throw new IllegalArgumentException("not exactly once in the fixture: " + from);
+        }
+        return FULL.substring(0, at) + to + FULL.substring(at + from.length());
+    }
+
+    static FrontMatter parse(String deck) {
+        return FrontMatterParser.parse(FILE, DeckFile.split(FILE, deck));
+    }
+
+    /** The problems {@code deck} has; fails when it has none. */
+    static List<Problem> problems(String deck) {
+        return assertThrows(BuildFailure.class, () -> parse(deck)).problems();
+    }
+
+    /** The one problem {@code deck} has. */
+    static Problem only(String deck) {
+        List<Problem> problems = problems(deck);
+        assertEquals(1, problems.size(), () -> "expected one problem, got " + problems);
+        return problems.get(0);
+    }
+
+    /** {@code p} is at {@code line:column} of the fixture file and its message contains every phrase. */
+    static void assertProblem(Problem p, int line, int column, String... phrases) {
+        assertEquals(FILE, p.where().file(), p::toString);
+        assertEquals(line, p.where().line(), () -> "line of " + p);
+        assertEquals(column, p.where().column(), () -> "column of " + p);
+        for (String phrase : phrases) {
+            assertTrue(p.message().contains(phrase), () -> "'" + phrase + "' not in: " + p);
+        }
+    }
+}
