@@ -58,7 +58,8 @@ final class SiteAssembler {
         List<Problem> problems = new ArrayList<>();
         SiteInfo site = null;
         try {
-            site = SiteSettings.parse(tree.dir().resolve("site.yml"), tree.siteConfig().map(SourceFile::text)).info();
+            SiteSettings settings = SiteSettings.parse(tree.dir().resolve("site.yml"), tree.siteConfig().map(SourceFile::text));
+            site = new SiteInfo(settings.title(), settings.description(), settings.lang());
         } catch (BuildFailure f) {
             problems.addAll(f.problems());
         }
