@@ -11,6 +11,7 @@ import org.netdeck.compute.Activation;
 import org.netdeck.compute.Bias;
 import org.netdeck.compute.Layer;
 import org.netdeck.compute.Weight;
+import org.netdeck.problem.DidYouMean;
 import org.netdeck.problem.SourcePosition;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
@@ -153,7 +154,7 @@ final class GraphReader {
             r.report(node, "no " + what + " given; the " + whats + " are " + all);
             return Optional.empty();
         }
-        r.report(node, "unknown " + what + " '" + id + "'; " + Names.closest(id, ids)
+        r.report(node, "unknown " + what + " '" + id + "'; " + DidYouMean.closest(id, ids)
                 .map(c -> "did you mean '" + c + "'? The " + whats + " are " + all)
                 .orElse("the " + whats + " are " + all));
         return Optional.empty();

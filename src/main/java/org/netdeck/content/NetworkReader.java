@@ -12,6 +12,7 @@ import org.netdeck.compute.Layer;
 import org.netdeck.compute.LossKind;
 import org.netdeck.compute.NetworkSpec;
 import org.netdeck.compute.Weight;
+import org.netdeck.problem.DidYouMean;
 import org.netdeck.problem.SourcePosition;
 import org.snakeyaml.engine.v2.nodes.Node;
 
@@ -117,7 +118,7 @@ final class NetworkReader {
             if (!expected.contains(e.key())) {
                 r.report(e.keyNode(), "'" + e.key() + "' is not an " + kind + " neuron; " + key + " gives a value to"
                         + " each " + kind + " neuron (" + Names.list(expected) + ") and to nothing else"
-                        + Names.closest(e.key(), expected).map(c -> "; did you mean '" + c + "'?").orElse(""));
+                        + DidYouMean.closest(e.key(), expected).map(c -> "; did you mean '" + c + "'?").orElse(""));
             }
         }
         Map<String, Node> ordered = new LinkedHashMap<>();

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.netdeck.problem.DidYouMean;
 import org.netdeck.problem.BuildFailure;
 import org.netdeck.problem.Problem;
 import org.netdeck.problem.SourcePosition;
@@ -185,33 +186,7 @@ public final class SlideParser {
     }
 
     private static String didYouMean(String id) {
-        String best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (String candidate : DiagramStep.ids()) {
-            int d = distance(id.toLowerCase(java.util.Locale.ROOT), candidate);
-            if (d < bestDistance) {
-                best = candidate;
-                bestDistance = d;
-            }
-        }
-        return bestDistance <= Math.max(2, id.length() / 3) ? " (did you mean '" + best + "'?)" : "";
-    }
-
-    /** Levenshtein edit distance. */
-    private static int distance(String a, String b) {
-        int[] row = new int[b.length() + 1];
-        Arrays.setAll(row, j -> j);
-        for (int i = 1; i <= a.length(); i++) {
-            int diagonal = row[0];
-            row[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int above = row[j];
-                row[j] = Math.min(Math.min(row[j] + 1, row[j - 1] + 1),
-                        diagonal + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
-                diagonal = above;
-            }
-        }
-        return row[b.length()];
+        return DidYouMean.closest(id, DiagramStep.ids()).map(c -> " (did you mean '" + c + "'?)").orElse("");
     }
 
     private record Directive(SourcePosition where, int start, int end, DiagramStep step) {

@@ -14,6 +14,7 @@ import org.netdeck.compute.NetworkSpec;
 import org.netdeck.compute.Trace;
 import org.netdeck.content.Deck;
 import org.netdeck.content.Slide;
+import org.netdeck.problem.DidYouMean;
 import org.netdeck.problem.BuildFailure;
 import org.netdeck.problem.Problem;
 import org.netdeck.problem.SourcePosition;
@@ -115,7 +116,7 @@ public final class SlideText {
         }
         String name = written.get().name();
         if (values.lookup(name).isEmpty()) {
-            return Optional.of("unknown name '" + name + "' in '" + text + "'" + Nearest.didYouMean(name, values.names())
+            return Optional.of("unknown name '" + name + "' in '" + text + "'" + didYouMean(name, values.names())
                     + "; the neurons are " + String.join(", ", spec.neurons())
                     + (spec.params().isEmpty() ? "" : " and the parameters " + String.join(", ", spec.params().keySet()))
                     + ", and the README's 'Referring to computed values' lists every name built from them");
@@ -123,7 +124,7 @@ public final class SlideText {
         Optional<String> format = written.get().format();
         if (format.isPresent() && ValueFormat.parse(format.get()).isEmpty()) {
             return Optional.of("unknown format '" + format.get() + "' in '" + text + "'"
-                    + Nearest.didYouMean(format.get(), ValueFormat.names())
+                    + didYouMean(format.get(), ValueFormat.names())
                     + "; the formats are " + String.join(", ", ValueFormat.names())
                     + ", or none for 4 significant digits");
         }
@@ -144,5 +145,10 @@ public final class SlideText {
         }
         int column = lines == 0 ? body.column() + offset : offset - lineStart + 1;
         return new SourcePosition(body.file(), body.line() + lines, column);
+    }
+
+    /** " (did you mean 'x'?)", or nothing. */
+    private static String didYouMean(String word, java.util.Collection<String> candidates) {
+        return DidYouMean.closest(word, candidates).map(c -> " (did you mean '" + c + "'?)").orElse("");
     }
 }

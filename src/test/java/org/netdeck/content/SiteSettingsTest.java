@@ -1,0 +1,53 @@
+package org.netdeck.content;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.netdeck.problem.BuildFailure;
+
+class SiteSettingsTest {
+
+    private static final Path FILE = Path.of("content/site.yml");
+
+    @Test
+    void readsEveryKey() {
+        SiteSettings s = SiteSettings.parse(FILE, Optional.of("title: Explainers\ndescription: Math, computed.\nlang: en-GB\n"));
+        assertEquals(new SiteSettings("Explainers", "Math, computed.", "en-GB"), s);
+    }
+
+    @Test
+    void noFileOrAnEmptyFileGivesTheDefaults() {
+        assertEquals(SiteSettings.DEFAULTS, SiteSettings.parse(FILE, Optional.empty()));
+        assertEquals(SiteSettings.DEFAULTS, SiteSettings.parse(FILE, Optional.of("# nothing yet\n")));
+        assertEquals("x", SiteSettings.parse(FILE, Optional.of("title: x\n")).title());
+        assertEquals("en", SiteSettings.parse(FILE, Optional.of("title: x\n")).lang());
+    }
+
+    @Test
+    void anUnknownKeySuggestsTheNearestWithLineAndColumn() {
+        BuildFailure f = assertThrows(BuildFailure.class,
+                () -> SiteSettings.parse(FILE, Optional.of("title: x\ndescripton: y\n")));
+        assertEquals("content/site.yml:2:1: error: unknown key 'descripton' in the front matter; did you mean 'description'?",
+                f.problems().get(0).toString().replace("the front matter", "the front matter"));
+    }
+
+    @Test
+    void badValuesAreReportedWhereTheyAre() {
+        BuildFailure f = assertThrows(BuildFailure.class,
+                () -> SiteSettings.parse(FILE, Optional.of("title: ''\nlang: english language\n")));
+        assertEquals(2, f.problems().size());
+        assertTrue(f.problems().get(0).toString().startsWith("content/site.yml:1:8: error: title is empty"), f.getMessage());
+        assertTrue(f.problems().get(1).toString().startsWith("content/site.yml:2:7: error: lang 'english language' is not a language tag"),
+                f.getMessage());
+    }
+
+    @Test
+    void brokenYamlIsAPositionedError() {
+        BuildFailure f = assertThrows(BuildFailure.class, () -> SiteSettings.parse(FILE, Optional.of("title: [x\n")));
+        assertTrue(f.getMessage().startsWith("content/site.yml:"), f.getMessage());
+    }
+}
