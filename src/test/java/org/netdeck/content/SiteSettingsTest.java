@@ -31,8 +31,8 @@ class SiteSettingsTest {
     void anUnknownKeySuggestsTheNearestWithLineAndColumn() {
         BuildFailure f = assertThrows(BuildFailure.class,
                 () -> SiteSettings.parse(FILE, Optional.of("title: x\ndescripton: y\n")));
-        assertEquals("content/site.yml:2:1: error: unknown key 'descripton' in the front matter; did you mean 'description'?",
-                f.problems().get(0).toString().replace("the front matter", "the front matter"));
+        assertEquals("content/site.yml:2:1: error: unknown key 'descripton' in site.yml; did you mean 'description'?",
+                f.problems().get(0).toString());
     }
 
     @Test
