@@ -47,14 +47,17 @@
       }
     }
 
-    // how: {push, focus, announce}
+    // how: {push, focus, announce, initial}
     function show(i, how) {
       i = Math.max(0, Math.min(n - 1, i));
       if (i === index) {
         return;
       }
       index = i;
-      slides.forEach(function (s, j) { s.hidden = j !== i; });
+      slides.forEach(function (s, j) {
+        s.hidden = j !== i;
+        s.classList.toggle('entering', j === i && !how.initial); // CSS fades in a slide reached by navigation
+      });
       counter.textContent = String(i + 1);
       bar.style.width = ((i + 1) / n * 100).toFixed(3) + '%';
       prev.disabled = i === 0;
@@ -142,13 +145,16 @@
     window.addEventListener('hashchange', onLocation);
 
     var first = fromHash(location.hash);
-    show(first === null ? 0 : first, {});
+    show(first === null ? 0 : first, { initial: true });
     if (first !== null && location.hash !== '#' + slides[first].id) {
       setUrl(first, true); // #slide-99 becomes #slide-n
     }
     controls.hidden = false;
     if (hint) {
       hint.hidden = false;
+    }
+    if (first !== null) {
+      slides[first].scrollIntoView(); // the browser scrolled to it before the others were hidden
     }
   }
 

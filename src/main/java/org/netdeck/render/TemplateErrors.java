@@ -49,6 +49,8 @@ final class TemplateErrors {
                 .map(String::strip)
                 .collect(Collectors.joining(" "));
         // drop "[in template "x" at line 3, column 5]": the position is printed in front already
-        return paragraph.replaceAll("\\s*\\[in template [^\\]]*\\]", "").strip();
+        return paragraph.replaceAll("\\s*\\[in template [^\\]]*\\]", "")
+                .replaceAll("\\s*The name was interpreted by this TemplateLoader:.*$", "")
+                .replaceAll("[.\\s]+$", "");
     }
 }
