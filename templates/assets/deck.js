@@ -27,8 +27,13 @@
     var baseTitle = document.title;
     var index = -1;
 
-    // "#slide-N" -> index clamped to the deck; anything else -> null
+    // a slide's id, or "#slide-N" clamped to the deck -> index; anything else -> null
     function fromHash(hash) {
+      for (var j = 0; j < n; j++) {
+        if ('#' + slides[j].id === hash) {
+          return j;
+        }
+      }
       var m = /^#slide-(\d+)$/.exec(hash || '');
       return m ? Math.min(n, Math.max(1, parseInt(m[1], 10))) - 1 : null;
     }
