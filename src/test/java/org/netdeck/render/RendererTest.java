@@ -210,8 +210,7 @@ class RendererTest {
 
     @Test
     void bundledThemeErrorsNameTemplatesFolder() {
-        // a deck whose slide body is fine but a record the template needs is absent cannot happen with records,
-        // so check the naming with the bundled origin directly
+        // errors in the bundled theme are reported against templates/, where its source lives in the repository
         assertEquals(Path.of("templates"), Theme.bundled().origin());
     }
 
