@@ -1,0 +1,33 @@
+package org.netdeck.render;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One deck, ready for its page ({@code site/<slug>/index.html}) and its card on the index.
+ * {@code thumbnail} is a path relative to the site root (for example
+ * {@code backprop/diagrams/architecture.svg}), or null when the deck has none.
+ */
+public record DeckView(
+        String slug,
+        String title,
+        String summary,
+        String series,
+        int readingSeconds,
+        List<SlideView> slides,
+        String thumbnail) {
+
+    public DeckView {
+        Objects.requireNonNull(slug, "slug");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(summary, "summary");
+        Objects.requireNonNull(series, "series");
+        if (readingSeconds < 0) {
+            throw new IllegalArgumentException("readingSeconds must be >= 0");
+        }
+        slides = List.copyOf(slides);
+        if (slides.isEmpty()) {
+            throw new IllegalArgumentException("a deck needs at least one slide: " + slug);
+        }
+    }
+}

@@ -1,0 +1,110 @@
+package org.netdeck.render;
+
+import freemarker.core.ParseException;
+import freemarker.template.Configuration;
+import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import freemarker.cache.StringTemplateLoader;
+import freemarker.core.TemplateClassResolver;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TimeZone;
+import java.util.TreeMap;
+
+/**
+ * Renders pages with a {@link Theme}'s Freemarker templates: {@code deck.ftlh} for each deck
+ * ({@code site/<slug>/index.html}) and {@code index.ftlh} for the site index ({@code site/index.html}).
+ * Built once per build; every template is parsed here, so a syntax error fails before any page is made.
+ * Template errors become a {@link org.netdeck.problem.BuildFailure} naming {@code templates/<file>:line:col}.
+ *
+ * <pre>{@code
+ * Renderer renderer = new Renderer(Theme.bundled());
+ * String html = renderer.deckPage(site, deck);   // write to site/<slug>/index.html
+ * }</pre>
+ */
+public final class Renderer {
+
+    /** Deck pages live one folder below the site root. */
+    private static final String DECK_ROOT = "../";
+    private static final String INDEX_ROOT = "";
+
+    private final Theme theme;
+    private final Configuration freemarker;
+    private final Template deckTemplate;
+    private final Template indexTemplate;
+
+    public Renderer(Theme theme) {
+        this.theme = theme;
+        this.freemarker = configure(theme);
+        try {
+            // parse every template now (partials too), so errors surface once, before any output
+            for (String name : theme.templates().keySet()) {
+                freemarker.getTemplate(name);
+            }
+            this.deckTemplate = freemarker.getTemplate("deck.ftlh");
+            this.indexTemplate = freemarker.getTemplate("index.ftlh");
+        } catch (ParseException e) {
+            throw TemplateErrors.of(theme.origin(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load a template held in memory", e);
+        }
+    }
+
+    /** The page of one deck, for {@code site/<slug>/index.html}. */
+    public String deckPage(SiteInfo site, DeckView deck) {
+        return render(deckTemplate, new DeckPage(site, deck, DECK_ROOT));
+    }
+
+    /** The site index listing every deck in the given order, for {@code site/index.html}. */
+    public String indexPage(SiteInfo site, List<DeckView> decks) {
+        return render(indexTemplate, new IndexPage(site, decks, INDEX_ROOT));
+    }
+
+    /** The theme's static files by path under {@code site/} ({@code assets/deck.css}), sorted; fresh copies. */
+    public Map<String, byte[]> assets() {
+        Map<String, byte[]> copy = new TreeMap<>();
+        theme.assets().forEach((path, bytes) -> copy.put(path, bytes.clone()));
+        return Collections.unmodifiableMap(copy);
+    }
+
+    private String render(Template template, Record model) {
+        StringWriter out = new StringWriter();
+        try {
+            template.process(model, out);
+        } catch (TemplateException e) {
+            throw TemplateErrors.of(theme.origin(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write to a string", e);
+        }
+        return out.toString();
+    }
+
+    private static Configuration configure(Theme theme) {
+        Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
+        StringTemplateLoader loader = new StringTemplateLoader();
+        theme.templates().forEach((name, text) -> loader.putTemplate(name, text, 0L));
+        cfg.setTemplateLoader(loader);
+        cfg.setLocalizedLookup(false);
+        cfg.setRecognizeStandardFileExtensions(true); // .ftlh -> HTML output format, auto-escaping on
+        cfg.setDefaultEncoding("UTF-8");
+        cfg.setOutputEncoding("UTF-8");
+        cfg.setLocale(Locale.ROOT);
+        cfg.setTimeZone(TimeZone.getTimeZone("UTC"));
+        cfg.setNumberFormat("computer");
+        cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        cfg.setLogTemplateExceptions(false);
+        cfg.setWrapUncheckedExceptions(true);
+        cfg.setFallbackOnNullLoopVariable(false);
+        cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+        // records: components read as properties (slide.title) since incompatible_improvements 2.3.33
+        cfg.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build());
+        return cfg;
+    }
+}

@@ -1,0 +1,138 @@
+package org.netdeck.render;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.JarURLConnection;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.netdeck.problem.BuildFailure;
+import org.netdeck.problem.SourcePosition;
+
+/**
+ * A theme read into memory: its Freemarker templates ({@code *.ftlh}, by path inside the theme,
+ * such as {@code partials/controls.ftlh}) and its static files under {@code assets/}. All theme
+ * I/O happens here, once; rendering never touches the disk.
+ *
+ * <pre>{@code Theme theme = Files.isDirectory(dir) ? Theme.fromDirectory(dir) : Theme.bundled();}</pre>
+ */
+public final class Theme {
+
+    /** Templates every theme must have: the pages the renderer asks for. */
+    static final List<String> REQUIRED = List.of("deck.ftlh", "index.ftlh");
+
+    private static final String BUNDLED = "netdeck/theme/";
+
+    private final Path origin;
+    private final Map<String, String> templates;
+    private final Map<String, byte[]> assets;
+
+    private Theme(Path origin, Map<String, String> templates, Map<String, byte[]> assets) {
+        this.origin = origin;
+        this.templates = templates;
+        this.assets = assets;
+    }
+
+    /** The default theme bundled in the jar (a copy of the repository's {@code templates/}). */
+    public static Theme bundled() {
+        URL marker = Theme.class.getClassLoader().getResource(BUNDLED + "deck.ftlh");
+        if (marker == null) {
+            throw new IllegalStateException("the bundled theme is missing from the class path");
+        }
+        try {
+            if ("jar".equals(marker.getProtocol())) {
+                Path jar = Path.of(((JarURLConnection) marker.openConnection()).getJarFileURL().toURI());
+                try (FileSystem fs = FileSystems.newFileSystem(jar)) {
+                    return read(fs.getPath("/" + BUNDLED), Path.of("templates"));
+                }
+            }
+            return read(Path.of(marker.toURI()).getParent(), Path.of("templates"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the bundled theme", e);
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException("cannot locate the bundled theme: " + marker, e);
+        }
+    }
+
+    /** The theme in {@code dir} (for example {@code templates/}), which replaces the bundled one whole. */
+    public static Theme fromDirectory(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            throw new BuildFailure(SourcePosition.of(dir),
+                    "the templates folder does not exist; pass an existing folder with --templates, "
+                            + "or leave it out to use the bundled theme");
+        }
+        return read(dir, dir);
+    }
+
+    /** Reads every file under {@code root}; {@code shownAs} is how error messages name the folder. */
+    private static Theme read(Path root, Path shownAs) {
+        Map<String, String> templates = new TreeMap<>();
+        Map<String, byte[]> assets = new TreeMap<>();
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(root)) {
+            files = walk.filter(Files::isRegularFile).sorted().toList();
+        } catch (IOException e) {
+            throw new BuildFailure(SourcePosition.of(shownAs), "cannot list the theme folder: " + e.getMessage());
+        }
+        for (Path file : files) {
+            // theme-relative name with forward slashes on every system (also inside a jar)
+            String name = root.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
+            Path shown = shownAs.resolve(name);
+            if (name.endsWith(".ftlh")) {
+                templates.put(name, readText(file, shown));
+            } else if (name.startsWith("assets/")) {
+                assets.put(name, readBytes(file, shown));
+            }
+        }
+        for (String required : REQUIRED) {
+            if (!templates.containsKey(required)) {
+                throw new BuildFailure(SourcePosition.of(shownAs.resolve(required)),
+                        "the theme has no " + required + "; add it (copy it from the bundled theme "
+                                + "in the repository's templates/ folder) or use the bundled theme");
+            }
+        }
+        return new Theme(shownAs, Map.copyOf(templates), Map.copyOf(assets));
+    }
+
+    private static String readText(Path file, Path shown) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (CharacterCodingException e) {
+            throw new BuildFailure(SourcePosition.of(shown), "the template is not UTF-8 text; save it as UTF-8");
+        } catch (IOException e) {
+            throw new BuildFailure(SourcePosition.of(shown), "cannot read the template: " + e.getMessage());
+        }
+    }
+
+    private static byte[] readBytes(Path file, Path shown) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new BuildFailure(SourcePosition.of(shown), "cannot read the asset: " + e.getMessage());
+        }
+    }
+
+    /** Where this theme came from, as error messages name it ({@code templates} for the bundled theme). */
+    Path origin() {
+        return origin;
+    }
+
+    /** Template source by theme-relative name. */
+    Map<String, String> templates() {
+        return templates;
+    }
+
+    /** Static files by site-relative path ({@code assets/deck.css}); the arrays are shared, do not change them. */
+    Map<String, byte[]> assets() {
+        return assets;
+    }
+}

@@ -1,0 +1,244 @@
+package org.netdeck.render;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.netdeck.problem.BuildFailure;
+
+class RendererTest {
+
+    private static final Renderer RENDERER = new Renderer(Theme.bundled());
+
+    private static Document deckDoc(DeckView deck) {
+        return Jsoup.parse(RENDERER.deckPage(Fixtures.SITE, deck));
+    }
+
+    @Test
+    void deckPageHasCounterSlidesAndHeadings() {
+        Document doc = deckDoc(Fixtures.BACKPROP);
+        Element counter = doc.selectFirst(".deck-counter");
+        assertNotNull(counter);
+        assertEquals("Slide 1 / 3", counter.text());
+        assertEquals("1", doc.selectFirst("[data-deck-current]").text());
+        assertEquals("3", doc.selectFirst("[data-deck-total]").text());
+
+        Elements sections = doc.select("main section.slide");
+        assertEquals(List.of("slide-1", "slide-2", "slide-3"), sections.eachAttr("id"));
+        for (Element s : sections) {
+            Element h2 = s.selectFirst("h2");
+            assertEquals(s.attr("aria-labelledby"), h2.id());
+            assertEquals("-1", h2.attr("tabindex"));
+            assertFalse(s.hasAttr("hidden"), "every slide is visible without JavaScript");
+            assertFalse(s.hasAttr("aria-live"));
+        }
+        assertEquals("How Wrong Are We?", sections.get(2).selectFirst("h2").text());
+        assertEquals("Backpropagation", doc.selectFirst("h1").text());
+        assertEquals(1, doc.select("h1").size());
+    }
+
+    @Test
+    void deckPageHasMetadataLandmarksAndControls() {
+        Document doc = deckDoc(Fixtures.BACKPROP);
+        assertEquals("en", doc.selectFirst("html").attr("lang"));
+        assertEquals("width=device-width, initial-scale=1", doc.selectFirst("meta[name=viewport]").attr("content"));
+        assertEquals(Fixtures.BACKPROP.summary(), doc.selectFirst("meta[name=description]").attr("content"));
+        assertEquals("~120 s", doc.selectFirst(".reading-time time").text());
+        assertEquals("PT120S", doc.selectFirst(".reading-time time").attr("datetime"));
+        assertEquals("Visual Explainer", doc.selectFirst(".series").text());
+        assertNotNull(doc.selectFirst("header"));
+        assertNotNull(doc.selectFirst("footer"));
+        assertEquals(1, doc.select("main").size());
+
+        Element skip = doc.selectFirst("a.skip-link");
+        assertEquals("Skip to content", skip.text());
+        assertNotNull(doc.getElementById(skip.attr("href").substring(1)), "skip link target exists");
+
+        Element controls = doc.selectFirst("nav[data-deck-controls]");
+        assertTrue(controls.hasAttr("hidden"), "controls need JavaScript, so they start hidden");
+        Elements buttons = controls.select("button");
+        assertEquals(2, buttons.size());
+        for (Element b : buttons) {
+            assertEquals("button", b.attr("type"));
+        }
+        assertEquals(List.of("Previous slide", "Next slide"), buttons.eachText());
+        Element status = doc.selectFirst("[role=status]");
+        assertEquals("", status.text());
+        assertEquals(1, doc.select("[role=status], [aria-live]").size(), "one live region");
+    }
+
+    @Test
+    void idsAreUnique() {
+        Document doc = deckDoc(Fixtures.BACKPROP);
+        Set<String> seen = new HashSet<>();
+        for (Element e : doc.select("[id]")) {
+            assertTrue(seen.add(e.id()), "duplicate id " + e.id());
+        }
+    }
+
+    @Test
+    void trustedHtmlIsInsertedAndTextIsEscaped() {
+        Document doc = deckDoc(Fixtures.BACKPROP);
+        Element figure = doc.selectFirst("#slide-2 figure.diagram.diagram-forward");
+        assertNotNull(figure.selectFirst("svg[role=img] > title"));
+        assertEquals(5, figure.select("circle.neuron").size());
+        assertEquals("one output", doc.selectFirst("#slide-1 .slide-body strong").text());
+        assertTrue(doc.select("#slide-1 figure, #slide-3 figure").isEmpty());
+
+        String html = RENDERER.deckPage(Fixtures.SITE, Fixtures.TRICKY);
+        assertTrue(html.contains("<h1>A &lt;b&gt; &amp; C</h1>"), html);
+        assertTrue(html.contains("Summary with &lt;i&gt;tags&lt;/i&gt; &amp; &quot;quotes&quot;"));
+        assertTrue(html.contains("Title &lt;script&gt;x&lt;/script&gt;"));
+        assertTrue(html.contains("<p>Body <em>kept</em></p>"));
+        assertTrue(html.contains("<title>A &lt;b&gt; &amp; C · Neural nets, computed</title>"));
+        Document tricky = Jsoup.parse(html);
+        assertTrue(tricky.select("h1 b, script:not([src])").isEmpty());
+        assertEquals("Slide 1 / 1", tricky.selectFirst(".deck-counter").text());
+        assertTrue(tricky.selectFirst("button[data-deck-next]").hasAttr("disabled"), "one slide: nowhere to go");
+    }
+
+    @Test
+    void everyUrlIsRelativeAndResolvesToAnAssetOrPage() {
+        Map<String, byte[]> assets = RENDERER.assets();
+        Set<String> pages = Set.of("index.html", "backprop/index.html", "tricky/index.html",
+                "backprop/diagrams/architecture.svg");
+        assertLinksResolve("backprop/index.html", RENDERER.deckPage(Fixtures.SITE, Fixtures.BACKPROP), assets, pages);
+        assertLinksResolve("index.html", RENDERER.indexPage(Fixtures.SITE, Fixtures.DECKS), assets, pages);
+    }
+
+    private static void assertLinksResolve(String pagePath, String html, Map<String, byte[]> assets, Set<String> pages) {
+        Document doc = Jsoup.parse(html);
+        for (Element e : doc.getAllElements()) {
+            for (var a : e.attributes()) {
+                // xmlns is a namespace name, never fetched
+                assertTrue(a.getKey().startsWith("xmlns") || !a.getValue().contains("//"),
+                        pagePath + ": absolute URL in " + a.getKey() + "=" + a.getValue());
+            }
+        }
+        URI base = URI.create("site:/" + pagePath);
+        for (Element e : doc.select("[href], [src]")) {
+            String url = e.hasAttr("href") ? e.attr("href") : e.attr("src");
+            if (url.startsWith("#")) {
+                assertNotNull(doc.getElementById(url.substring(1)), "fragment target " + url);
+                continue;
+            }
+            assertFalse(url.startsWith("/") || url.contains(":"), pagePath + ": not relative: " + url);
+            String resolved = base.resolve(url).getPath().substring(1);
+            assertTrue(assets.containsKey(resolved) || pages.contains(resolved),
+                    pagePath + ": " + url + " resolves to " + resolved + ", which is not in the site");
+        }
+    }
+
+    @Test
+    void assetsAreTheThemeFiles() {
+        Map<String, byte[]> assets = RENDERER.assets();
+        assertEquals(Set.of("assets/deck.css", "assets/deck.js", "assets/favicon.svg"), assets.keySet());
+        String js = new String(assets.get("assets/deck.js"), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(js.contains("'use strict'"));
+        String css = new String(assets.get("assets/deck.css"), java.nio.charset.StandardCharsets.UTF_8);
+        assertFalse(css.contains("url(") || css.contains("@import") || css.contains("//"), "the stylesheet fetches nothing");
+        assertFalse(js.contains("://") || js.contains("fetch(") || js.contains("XMLHttpRequest"), "the script fetches nothing");
+        assertTrue(assets.get("assets/deck.js").length < 6 * 1024, "deck.js stays small");
+        assets.get("assets/deck.css")[0] = 0;
+        assertEquals('/', RENDERER.assets().get("assets/deck.css")[0], "callers get copies");
+    }
+
+    @Test
+    void indexLinksEveryDeckWithThumbnailAndReadingTime() {
+        Document doc = Jsoup.parse(RENDERER.indexPage(Fixtures.SITE, Fixtures.DECKS));
+        assertEquals("Neural nets, computed", doc.selectFirst("h1").text());
+        Elements cards = doc.select("li.deck-card");
+        assertEquals(2, cards.size());
+        assertEquals(List.of("backprop/index.html", "tricky/index.html"), doc.select(".deck-card-title a").eachAttr("href"));
+        assertEquals(List.of("Backpropagation", "A <b> & C"), doc.select(".deck-card-title a").eachText());
+        assertEquals("backprop/diagrams/architecture.svg", cards.get(0).selectFirst("img").attr("src"));
+        assertEquals("", cards.get(0).selectFirst("img").attr("alt"));
+        assertEquals("Reading time: ~120 s", cards.get(0).selectFirst(".reading-time").text());
+        assertEquals("assets/favicon.svg", doc.selectFirst("link[rel=icon]").attr("href"));
+    }
+
+    @Test
+    void sameInputGivesSameOutput() {
+        Renderer other = new Renderer(Theme.bundled());
+        assertEquals(RENDERER.deckPage(Fixtures.SITE, Fixtures.BACKPROP), other.deckPage(Fixtures.SITE, Fixtures.BACKPROP));
+        assertEquals(RENDERER.indexPage(Fixtures.SITE, Fixtures.DECKS), other.indexPage(Fixtures.SITE, Fixtures.DECKS));
+    }
+
+    @Test
+    void syntaxErrorNamesTheTemplateLineAndColumn(@TempDir Path dir) throws Exception {
+        Path theme = themeWith(dir, "deck.ftlh", "<p>ok</p>\n<p>${deck.title</p>\n");
+        BuildFailure e = assertThrows(BuildFailure.class, () -> new Renderer(Theme.fromDirectory(theme)));
+        String message = e.getMessage();
+        assertTrue(message.startsWith(theme.resolve("deck.ftlh").toString().replace('\\', '/') + ":2:"), message);
+        assertTrue(message.contains(": error: "), message);
+        assertFalse(message.contains("\n"), message);
+    }
+
+    @Test
+    void syntaxErrorInAPartialIsFoundAtConstruction(@TempDir Path dir) throws Exception {
+        Path theme = themeWith(dir, "partials/controls.ftlh", "<#if>\n");
+        BuildFailure e = assertThrows(BuildFailure.class, () -> new Renderer(Theme.fromDirectory(theme)));
+        assertTrue(e.getMessage().startsWith(theme.resolve("partials/controls.ftlh").toString().replace('\\', '/') + ":1:"),
+                e.getMessage());
+    }
+
+    @Test
+    void missingValueNamesTheTemplateAndSuggestsAFix(@TempDir Path dir) throws Exception {
+        Path theme = themeWith(dir, "index.ftlh", "<h1>${site.title}</h1>\n  <p>${site.tagline}</p>\n");
+        Renderer renderer = new Renderer(Theme.fromDirectory(theme));
+        BuildFailure e = assertThrows(BuildFailure.class, () -> renderer.indexPage(Fixtures.SITE, Fixtures.DECKS));
+        String expected = theme.resolve("index.ftlh").toString().replace('\\', '/') + ":2:8: error: `site.tagline` is missing";
+        assertTrue(e.getMessage().startsWith(expected), e.getMessage());
+        assertTrue(e.getMessage().contains("x??"), e.getMessage());
+    }
+
+    @Test
+    void bundledThemeErrorsNameTemplatesFolder() {
+        // errors in the bundled theme are reported against templates/, where its source lives in the repository
+        assertEquals(Path.of("templates"), Theme.bundled().origin());
+    }
+
+    @Test
+    void directoryThemeOverridesTheBundledOne(@TempDir Path dir) throws Exception {
+        Path theme = themeWith(dir, "deck.ftlh", "<#import \"base.ftlh\" as layout>"
+                + "<@layout.page site=site title=deck.title description=deck.summary root=root>"
+                + "<main id=\"main\"><h1 class=\"custom\">${deck.title}</h1></main></@layout.page>");
+        Files.writeString(theme.resolve("assets/extra.txt"), "hello");
+        Renderer renderer = new Renderer(Theme.fromDirectory(theme));
+        Document doc = Jsoup.parse(renderer.deckPage(Fixtures.SITE, Fixtures.BACKPROP));
+        assertEquals("Backpropagation", doc.selectFirst("h1.custom").text());
+        assertTrue(doc.select("section.slide").isEmpty());
+        assertEquals("hello", new String(renderer.assets().get("assets/extra.txt"), java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /** A copy of the bundled theme with one file replaced. */
+    private static Path themeWith(Path dir, String name, String text) throws Exception {
+        Path root = dir.resolve("mytheme");
+        Path bundled = Path.of("templates");
+        try (var files = Files.walk(bundled)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                Path target = root.resolve(bundled.relativize(f).toString());
+                Files.createDirectories(target.getParent());
+                Files.copy(f, target);
+            }
+        }
+        Files.writeString(root.resolve(name), text);
+        return root;
+    }
+}
