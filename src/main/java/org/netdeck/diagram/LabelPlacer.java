@@ -17,10 +17,12 @@ final class LabelPlacer {
     private final List<Circle> neurons;
     private final List<Box> taken = new ArrayList<>();
 
-    LabelPlacer(Box bounds, List<Circle> neurons, List<Label> fixed) {
+    /** A placer that keeps clear of {@code fixed} labels, of {@code neurons}, and of the boxes {@code obstacles}. */
+    LabelPlacer(Box bounds, List<Circle> neurons, List<Label> fixed, List<Box> obstacles) {
         this.bounds = bounds.grow(-2);
         this.neurons = List.copyOf(neurons);
         fixed.forEach(l -> taken.add(l.box().grow(PAD)));
+        taken.addAll(obstacles);
     }
 
     /** A label for {@code text} on {@code edge}, or null when no tried point is free. */

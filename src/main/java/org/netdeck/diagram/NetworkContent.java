@@ -125,21 +125,27 @@ final class NetworkContent {
     private StepContent update() {
         Map<String, Double> after = trace.updated().params();
         Map<String, String> edges = new LinkedHashMap<>();
-        spec.weights().forEach(w -> edges.put(w.name(), w.name() + ": " + Numbers.value(w.value()) + " → " + Numbers.value(after.get(w.name()))));
+        spec.weights().forEach(w -> edges.put(w.name(), w.name() + ": " + arrow(w.value(), after.get(w.name()))));
         Map<String, String> biases = new LinkedHashMap<>();
-        spec.biases().forEach(b -> biases.put(b.name(), b.name() + ": " + Numbers.value(b.value()) + " → " + Numbers.value(after.get(b.name()))));
+        spec.biases().forEach(b -> biases.put(b.name(), b.name() + ": " + arrow(b.value(), after.get(b.name()))));
         Map<String, List<String>> side = new LinkedHashMap<>();
-        outputs.forEach(o -> side.put(o, List.of("a: " + Numbers.value(a(o)) + " → " + Numbers.value(trace.updated().forward().a().get(o)))));
+        outputs.forEach(o -> side.put(o, List.of("a: " + arrow(a(o), trace.updated().forward().a().get(o)))));
         Map<String, Double> weights = new LinkedHashMap<>();
         spec.weights().forEach(w -> weights.put(w.name(), after.get(w.name())));
         String alpha = Numbers.exact(spec.learningRate());
-        String loss = "loss L: " + Numbers.value(trace.loss()) + " → " + Numbers.value(trace.updated().loss());
+        String loss = "loss L: " + arrow(trace.loss(), trace.updated().loss());
         String desc = "One gradient-descent step, w ← w − α · ∂L/∂w with learning rate α = " + alpha + ": "
                 + join(new ArrayList<>(edges.values()), s -> s) + biasesInWords(b -> biases.get(b.name()))
                 + ". Prediction " + join(outputs, o -> side.get(o).get(0).replaceFirst("^a", o)) + "; " + loss + ".";
         return new StepContent(DiagramStep.UPDATE, "Gradient-descent update", desc, "", Map.of(), edges, biases, side,
                 List.of("w ← w − α · ∂L/∂w with learning rate α = " + alpha + "; " + loss, LEGEND),
                 weights, Flow.NONE, everything());
+    }
+
+    /** {@code before → after}, with enough decimals to show the change. */
+    private static String arrow(double before, double after) {
+        List<String> pair = Numbers.change(before, after);
+        return pair.get(0) + " → " + pair.get(1);
     }
 
     private String layersInWords() {

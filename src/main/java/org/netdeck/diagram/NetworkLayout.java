@@ -123,7 +123,8 @@ final class NetworkLayout {
         }
 
         Box bounds = new Box(0, 0, g.width(), g.height());
-        LabelPlacer placer = new LabelPlacer(bounds, neurons, fixed);
+        List<Box> arrowBoxes = arrows.stream().map(a -> box(((Arrow) a).corners())).toList();
+        LabelPlacer placer = new LabelPlacer(bounds, neurons, fixed, arrowBoxes);
         List<Label> edgeLabels = new ArrayList<>();
         for (int k = 0; k < spec.weights().size(); k++) {
             Weight w = spec.weights().get(k);
@@ -135,7 +136,10 @@ final class NetworkLayout {
             edgeLabels.add(l != null ? l : new Label(c.edgeLabels().get(w.name()), edges.get(k).at(0.5), Anchor.MIDDLE,
                     NetworkGeometry.EDGE_SIZE, false, "", classes));
         }
-        marks.addAll(edgeLabels);
+        for (Label l : edgeLabels) {
+            marks.add(new Backdrop(l.box().grow(1), List.of("label-bg")));
+            marks.add(l);
+        }
         marks.addAll(fixed);
         return new Layout(c.step(), g.width(), g.height(), c.title(), c.description(), marks);
     }
@@ -153,6 +157,15 @@ final class NetworkLayout {
         return List.of(
                 new Label(neuron, new Point(center.x(), center.y() - 2), Anchor.MIDDLE, NetworkGeometry.NAME_SIZE, true, neuron, nameClasses),
                 new Label(value, new Point(center.x(), center.y() + 13), Anchor.MIDDLE, NetworkGeometry.VALUE_SIZE, false, neuron, valueClasses));
+    }
+
+    /** The smallest box around some points. */
+    private static Box box(List<Point> points) {
+        double x0 = points.stream().mapToDouble(Point::x).min().orElseThrow();
+        double y0 = points.stream().mapToDouble(Point::y).min().orElseThrow();
+        double x1 = points.stream().mapToDouble(Point::x).max().orElseThrow();
+        double y1 = points.stream().mapToDouble(Point::y).max().orElseThrow();
+        return new Box(x0, y0, x1 - x0, y1 - y0);
     }
 
     private static double angle(Point from, Point to) {

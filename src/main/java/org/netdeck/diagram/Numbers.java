@@ -7,9 +7,11 @@ import java.math.RoundingMode;
 /**
  * How diagrams write numbers, the same in every step (Locale-free, minus sign U+2212 "−"):
  * <ul>
- *   <li>{@link #value}: a computed value. |x| ≥ 0.01 (or 0): three decimals ({@code 0.800}, {@code −0.500},
- *       {@code 12.345}); 0.000001 ≤ |x| < 0.01: three significant digits ({@code 0.00123}); smaller:
- *       three significant digits times a power of ten ({@code 1.23×10⁻⁷}). Never {@code −0.000}.</li>
+ *   <li>{@link #value}: a computed value, with three decimals and at least three significant digits
+ *       ({@code 0.800}, {@code −0.500}, {@code 12.345}, {@code 0.0884}, {@code −0.00723}); below 10⁻⁶ three
+ *       significant digits times a power of ten ({@code 1.23×10⁻⁷}). Never {@code −0.000}.</li>
+ *   <li>{@link #change}: a value before and after an update, with as many decimals as it takes to tell them
+ *       apart (up to 8): {@code 0.800 → 0.801}, {@code 0.0884 → 0.0877}.</li>
  *   <li>{@link #exact}: a constant the author wrote (the learning rate): its shortest decimal ({@code 0.1}).</li>
  *   <li>{@link #tick}: an axis tick, with as many decimals as the tick step needs ({@code 0.05}, {@code 200}).</li>
  * </ul>
@@ -22,22 +24,49 @@ public final class Numbers {
     private Numbers() {
     }
 
-    /** A computed value, e.g. {@code 0.090}, {@code −0.0123}, {@code 0.00457}. */
+    /** A computed value, e.g. {@code 0.800}, {@code −0.500}, {@code 0.0884}, {@code −0.00723}, {@code 1.23×10⁻⁷}. */
     public static String value(double x) {
+        return value(x, 3);
+    }
+
+    /**
+     * {@code before} and {@code after} with the same number of decimals, at least those {@link #value} uses and more
+     * (up to 8) until two different numbers read differently: {@code 0.800 → 0.801}, {@code 0.0884 → 0.0877}.
+     */
+    public static java.util.List<String> change(double before, double after) {
+        int decimals = Math.max(decimals(before), decimals(after));
+        String b = value(before, decimals);
+        String a = value(after, decimals);
+        while (b.equals(a) && before != after && decimals < 8) {
+            decimals++;
+            b = value(before, decimals);
+            a = value(after, decimals);
+        }
+        return java.util.List.of(b, a);
+    }
+
+    /** At least {@code minDecimals} decimals and at least three significant digits; scientific below 10⁻⁶. */
+    private static String value(double x, int minDecimals) {
         if (!Double.isFinite(x)) {
             return Double.isNaN(x) ? "NaN" : (x > 0 ? "∞" : MINUS + "∞");
         }
         double abs = Math.abs(x);
-        if (abs == 0.0 || new BigDecimal(abs).setScale(3, RoundingMode.HALF_UP).compareTo(new BigDecimal("0.01")) >= 0) {
-            return signed(x, new BigDecimal(abs).setScale(3, RoundingMode.HALF_UP).toPlainString());
+        if (abs != 0.0 && abs < 1e-6) {
+            BigDecimal sig = new BigDecimal(abs).round(new MathContext(3, RoundingMode.HALF_UP));
+            int exponent = sig.precision() - sig.scale() - 1;  // x = m × 10^exponent with 1 ≤ m < 10
+            return signed(x, sig.movePointLeft(exponent).toPlainString() + "×10" + superscript(exponent));
+        }
+        return signed(x, new BigDecimal(abs).setScale(Math.max(minDecimals, decimals(x)), RoundingMode.HALF_UP).toPlainString());
+    }
+
+    /** The decimals {@link #value} writes for {@code x}: three, or more to keep three significant digits. */
+    private static int decimals(double x) {
+        double abs = Math.abs(x);
+        if (abs == 0.0 || abs >= 0.1 || abs < 1e-6) {
+            return 3;
         }
         BigDecimal sig = new BigDecimal(abs).round(new MathContext(3, RoundingMode.HALF_UP));
-        if (abs >= 1e-6) {
-            return signed(x, sig.toPlainString());
-        }
-        int exponent = sig.precision() - sig.scale() - 1;  // x = m × 10^exponent with 1 ≤ m < 10
-        BigDecimal mantissa = sig.movePointLeft(exponent);
-        return signed(x, mantissa.toPlainString() + "×10" + superscript(exponent));
+        return Math.max(3, sig.scale());
     }
 
     /** A number the author wrote, in its shortest decimal form ({@code 0.1}, {@code 2}). */

@@ -5,6 +5,7 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Path2D;
+import java.awt.geom.RoundRectangle2D;
 import java.util.List;
 import org.apache.batik.dom.GenericDOMImplementation;
 import org.apache.batik.svggen.SVGGeneratorContext;
@@ -50,11 +51,11 @@ final class Painter {
     private static void draw(SVGGraphics2D g, Mark mark) {
         if (mark instanceof Circle c) {
             Ellipse2D disc = new Ellipse2D.Double(c.center().x() - c.radius(), c.center().y() - c.radius(), 2 * c.radius(), 2 * c.radius());
+            g.setStroke(new BasicStroke(2f));
             g.setColor(c.isNeuron() ? new Color(0xf4f6f9) : new Color(0x1f5fa8));
             g.fill(disc);
             if (c.isNeuron()) {
                 g.setColor(new Color(0x2d3748));
-                g.setStroke(new BasicStroke(2f));
                 g.draw(disc);
             }
         } else if (mark instanceof Line l) {
@@ -73,6 +74,9 @@ final class Painter {
             head.closePath();
             g.setColor(stroke(a.classes()));
             g.fill(head);
+        } else if (mark instanceof Backdrop b) {
+            g.setColor(Color.WHITE);
+            g.fill(new RoundRectangle2D.Double(b.box().x(), b.box().y(), b.box().width(), b.box().height(), 6, 6));
         } else if (mark instanceof Label t) {
             g.setColor(new Color(0x1a202c));
             g.setFont(new Font(Font.SANS_SERIF, t.bold() ? Font.BOLD : Font.PLAIN, 1).deriveFont((float) t.size()));

@@ -32,6 +32,13 @@ final class SvgWriter {
     static final String FONT_FAMILY = "system-ui, sans-serif";
     private static final String STYLESHEET = "diagram.css";
 
+    /** Presentation attributes Batik writes that only repeat SVG's initial values. */
+    private static final Map<String, String> INITIAL = org.netdeck.compute.Values.ordered(Map.ofEntries(
+            Map.entry("shape-rendering", "auto"), Map.entry("text-rendering", "auto"), Map.entry("image-rendering", "auto"),
+            Map.entry("color-rendering", "auto"), Map.entry("color-interpolation", "auto"), Map.entry("fill-opacity", "1"),
+            Map.entry("stroke-opacity", "1"), Map.entry("stroke-dasharray", "none"), Map.entry("stroke-dashoffset", "0"),
+            Map.entry("font-style", "normal"), Map.entry("font-weight", "normal")));
+
     private SvgWriter() {
     }
 
@@ -79,6 +86,13 @@ final class SvgWriter {
 
     /** Drops what Batik adds but we do not want: 'Dialog' fonts, empty groups and definitions, canvas size. */
     private static void tidy(Element svg) {
+        for (Element e : elements(svg)) {
+            INITIAL.forEach((name, value) -> {
+                if (e.getAttribute(name).equals(value)) {
+                    e.removeAttribute(name);
+                }
+            });
+        }
         svg.removeAttribute("font-family");
         svg.removeAttribute("width");
         svg.removeAttribute("height");
