@@ -1,6 +1,5 @@
 package org.netdeck.diagram;
 
-import java.util.Arrays;
 import java.util.List;
 import org.netdeck.compute.Trace;
 import org.netdeck.content.DiagramStep;
@@ -30,7 +29,9 @@ public final class Diagrams {
 
     /** The diagrams of every step, in teaching order. */
     public static List<Diagram> drawAll(Trace trace) {
-        return Arrays.stream(DiagramStep.values()).map(s -> draw(trace, s)).toList();
+        List<Layout> layouts = new java.util.ArrayList<>(NetworkLayout.all(trace));  // one shared geometry
+        layouts.add(TrainingLayout.of(trace));
+        return layouts.stream().map(l -> SvgWriter.write(l, Painter.paint(l))).toList();
     }
 
     /** The layout of one step, before painting: what {@link #draw} paints. */

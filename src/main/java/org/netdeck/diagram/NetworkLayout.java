@@ -23,6 +23,11 @@ final class NetworkLayout {
 
     /** The layout of network step {@code step}, in the geometry shared by all network steps of {@code trace}. */
     static Layout of(Trace trace, DiagramStep step) {
+        return all(trace).get(STEPS.indexOf(step));
+    }
+
+    /** The layouts of every network step ({@link #STEPS}), in one geometry so neurons keep their places. */
+    static List<Layout> all(Trace trace) {
         List<StepContent> contents = STEPS.stream().map(s -> NetworkContent.of(trace, s)).toList();
         double spread = 1.0;
         for (int attempt = 0; ; attempt++) {
@@ -36,7 +41,7 @@ final class NetworkLayout {
                 layouts.add(l);
             }
             if (layouts.size() == contents.size()) {
-                return layouts.get(STEPS.indexOf(step));
+                return List.copyOf(layouts);
             }
             spread *= 1.2;
         }
