@@ -1,0 +1,41 @@
+package org.netdeck.diagram;
+
+import java.util.List;
+import org.netdeck.compute.Trace;
+import org.netdeck.content.DiagramStep;
+
+/**
+ * Draws the diagrams of a computation, one SVG per {@link DiagramStep}.
+ *
+ * <pre>{@code Diagram d = Diagrams.draw(trace, DiagramStep.FORWARD);  d.inline();  // <svg ...>...</svg>}</pre>
+ *
+ * <p>The same trace always gives byte-identical text. Network steps share one geometry, so neurons keep their
+ * places from slide to slide. Every element carries CSS classes for the deck's stylesheet:
+ * {@code netdeck-diagram step-<id>} on the root; {@code neuron input|hidden|output}; {@code edge positive|negative|zero}
+ * (plus {@code skip}); {@code arrow forward|backward}; {@code label} with one of {@code neuron-name neuron-value
+ * edge-label bias-label side-label layer-label direction caption legend tick-label axis-label point-label}; the plot's
+ * {@code axis tick grid curve point first|last}; and {@code active} or {@code muted} for what the step emphasises.
+ */
+public final class Diagrams {
+
+    private Diagrams() {
+    }
+
+    /** The diagram of one step. */
+    public static Diagram draw(Trace trace, DiagramStep step) {
+        Layout layout = layout(trace, step);
+        return SvgWriter.write(layout, Painter.paint(layout));
+    }
+
+    /** The diagrams of every step, in teaching order. */
+    public static List<Diagram> drawAll(Trace trace) {
+        List<Layout> layouts = new java.util.ArrayList<>(NetworkLayout.all(trace));  // one shared geometry
+        layouts.add(TrainingLayout.of(trace));
+        return layouts.stream().map(l -> SvgWriter.write(l, Painter.paint(l))).toList();
+    }
+
+    /** The layout of one step, before painting: what {@link #draw} paints. */
+    public static Layout layout(Trace trace, DiagramStep step) {
+        return step == DiagramStep.TRAINING ? TrainingLayout.of(trace) : NetworkLayout.of(trace, step);
+    }
+}

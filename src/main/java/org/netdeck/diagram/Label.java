@@ -1,0 +1,38 @@
+package org.netdeck.diagram;
+
+import java.util.List;
+
+/**
+ * A line of text whose baseline passes through {@code at}, aligned there by {@code anchor}. {@code owner}
+ * names the neuron the label is written inside (empty otherwise). Its extent is estimated, never measured:
+ * {@link #CHAR_WIDTH} em per character, so layouts do not depend on installed fonts.
+ */
+public record Label(String text, Point at, Anchor anchor, double size, boolean bold, String owner, List<String> classes)
+        implements Mark {
+
+    /** Estimated advance of one character, in em (generous for digits and Latin letters in sans-serif fonts). */
+    public static final double CHAR_WIDTH = 0.6;
+
+    public Label {
+        classes = List.copyOf(classes);
+        if (text.isEmpty()) {
+            throw new IllegalArgumentException("empty label");
+        }
+    }
+
+    /** Estimated width of {@code text} at font size {@code size}. */
+    public static double width(String text, double size) {
+        return text.codePointCount(0, text.length()) * CHAR_WIDTH * size;
+    }
+
+    /** The estimated box: ascent 0.8 em above the baseline, descent 0.25 em below. */
+    public Box box() {
+        double w = width(text, size);
+        double left = switch (anchor) {
+            case START -> at.x();
+            case MIDDLE -> at.x() - w / 2;
+            case END -> at.x() - w;
+        };
+        return new Box(left, at.y() - 0.8 * size, w, 1.05 * size);
+    }
+}

@@ -1,0 +1,96 @@
+package org.netdeck.diagram;
+
+import java.util.List;
+import org.netdeck.compute.LossKind;
+
+/** The loss and its output gradient written out with numbers, one formula per {@link LossKind}. */
+final class LossText {
+
+    private LossText() {
+    }
+
+    /** The loss kind in words, e.g. {@code squared error}. */
+    static String name(LossKind kind) {
+        return kind.id().replace('_', ' ');
+    }
+
+    /** The general formula, e.g. {@code L = Σ (t − a)²}. */
+    static String formula(LossKind kind) {
+        return "L = " + switch (kind) {
+            case SQUARED_ERROR -> "Σ (t − a)²";
+            case HALF_SQUARED_ERROR -> "Σ ½(t − a)²";
+            case MEAN_SQUARED_ERROR -> "(1/n) Σ (t − a)²";
+            case BINARY_CROSS_ENTROPY -> "−Σ [t ln a + (1 − t) ln(1 − a)]";
+        };
+    }
+
+    /** One output's term with its numbers, e.g. {@code (1.000 − 0.690)²}. */
+    static String term(LossKind kind, double t, double a) {
+        String ts = operand(t);
+        String as = operand(a);
+        return switch (kind) {
+            case SQUARED_ERROR, MEAN_SQUARED_ERROR -> "(" + ts + " − " + as + ")²";
+            case HALF_SQUARED_ERROR -> "½(" + ts + " − " + as + ")²";
+            case BINARY_CROSS_ENTROPY -> "−[" + ts + " ln " + as + " + (1 − " + ts + ") ln(1 − " + as + ")]";
+        };
+    }
+
+    /** A number inside a formula: parenthesised when negative, so {@code 1.000 − (−0.500)} reads right. */
+    static String operand(double x) {
+        String s = Numbers.value(x);
+        return s.startsWith(Numbers.MINUS) ? "(" + s + ")" : s;
+    }
+
+    /** One output's contribution before any averaging (as the engine defines it). */
+    static double termValue(LossKind kind, double t, double a) {
+        return switch (kind) {
+            case SQUARED_ERROR, MEAN_SQUARED_ERROR -> (t - a) * (t - a);
+            case HALF_SQUARED_ERROR -> 0.5 * (t - a) * (t - a);
+            case BINARY_CROSS_ENTROPY -> -((t == 0.0 ? 0.0 : t * Math.log(a)) + (t == 1.0 ? 0.0 : (1.0 - t) * Math.log(1.0 - a)));
+        };
+    }
+
+    /**
+     * The caption lines for the loss step: the general formula, then with one output
+     * {@code L = (1.000 − 0.690)² = 0.096}, with several one line per output and the total.
+     */
+    static List<String> lines(LossKind kind, List<String> outputs, List<Double> targets, List<Double> predictions, double loss) {
+        String general = name(kind) + ": " + formula(kind);
+        int n = outputs.size();
+        if (n == 1) {
+            String scale = kind == LossKind.MEAN_SQUARED_ERROR ? "(1/1) " : "";
+            return List.of(general, "L = " + scale + term(kind, targets.get(0), predictions.get(0)) + " = " + Numbers.value(loss));
+        }
+        List<String> lines = new java.util.ArrayList<>();
+        lines.add(general);
+        for (int i = 0; i < n; i++) {
+            lines.add(outputs.get(i) + ": " + term(kind, targets.get(i), predictions.get(i))
+                    + " = " + Numbers.value(termValue(kind, targets.get(i), predictions.get(i))));
+        }
+        String sum = kind == LossKind.MEAN_SQUARED_ERROR ? "(1/" + n + ") × the sum" : "sum of the " + n + " terms";
+        lines.add("L = " + sum + " = " + Numbers.value(loss));
+        return lines;
+    }
+
+    /** The general output gradient, e.g. {@code ∂L/∂a = −2(t − a)}. */
+    static String gradientFormula(LossKind kind) {
+        return "∂L/∂a = " + switch (kind) {
+            case SQUARED_ERROR -> "−2(t − a)";
+            case HALF_SQUARED_ERROR -> "−(t − a)";
+            case MEAN_SQUARED_ERROR -> "−(2/n)(t − a)";
+            case BINARY_CROSS_ENTROPY -> "(a − t) / (a(1 − a))";
+        };
+    }
+
+    /** One output's gradient with its numbers, e.g. {@code −2(1.000 − 0.690)}. */
+    static String gradientTerm(LossKind kind, double t, double a, int n) {
+        String ts = operand(t);
+        String as = operand(a);
+        return switch (kind) {
+            case SQUARED_ERROR -> "−2(" + ts + " − " + as + ")";
+            case HALF_SQUARED_ERROR -> "−(" + ts + " − " + as + ")";
+            case MEAN_SQUARED_ERROR -> "−(2/" + n + ")(" + ts + " − " + as + ")";
+            case BINARY_CROSS_ENTROPY -> "(" + as + " − " + ts + ") / (" + as + "(1 − " + as + "))";
+        };
+    }
+}

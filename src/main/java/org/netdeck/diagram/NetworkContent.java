@@ -1,0 +1,209 @@
+package org.netdeck.diagram;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.netdeck.compute.Bias;
+import org.netdeck.compute.Layer;
+import org.netdeck.compute.NetworkSpec;
+import org.netdeck.compute.Trace;
+import org.netdeck.compute.Weight;
+import org.netdeck.content.DiagramStep;
+
+/** The words and numbers each network step writes (every step except the training curve). */
+final class NetworkContent {
+
+    static final String LEGEND = "solid line: positive weight · dashed: negative · thicker: larger |w|";
+
+    private final Trace trace;
+    private final NetworkSpec spec;
+    private final List<String> outputs;
+
+    private NetworkContent(Trace trace) {
+        this.trace = trace;
+        this.spec = trace.network();
+        this.outputs = spec.outputLayer().neurons();
+    }
+
+    /** The content of {@code step}, which must not be {@link DiagramStep#TRAINING}. */
+    static StepContent of(Trace trace, DiagramStep step) {
+        NetworkContent c = new NetworkContent(trace);
+        return switch (step) {
+            case ARCHITECTURE -> c.architecture();
+            case FORWARD -> c.forward();
+            case LOSS -> c.loss();
+            case OUTPUT_GRADIENT -> c.outputGradient();
+            case CHAIN_RULE -> c.chainRule();
+            case UPDATE -> c.update();
+            case TRAINING -> throw new IllegalArgumentException("the training step is a plot, not a network");
+        };
+    }
+
+    private StepContent architecture() {
+        long trainableBiases = spec.biases().stream().filter(Bias::trainable).count();
+        String count = spec.learnableParameters() + " learnable parameters (" + spec.weights().size() + " weights, "
+                + trainableBiases + " trainable " + (trainableBiases == 1 ? "bias" : "biases") + ")";
+        String desc = "A network of " + spec.layers().size() + " layers. " + layersInWords() + " Weights: "
+                + join(spec.weights(), w -> w.name() + " from " + w.from() + " to " + w.to() + " = " + Numbers.value(w.value()))
+                + "." + biasesInWords(b -> b.name() + " on " + b.neuron() + " = " + Numbers.value(b.value())) + " " + count + ".";
+        return new StepContent(DiagramStep.ARCHITECTURE, "Network architecture", desc, "",
+                Map.of(), initialWeightLabels(), initialBiasLabels(), Map.of(), List.of(count, LEGEND),
+                initialWeights(), Flow.NONE, everything());
+    }
+
+    private StepContent forward() {
+        Map<String, String> values = new LinkedHashMap<>();
+        spec.neurons().forEach(n -> values.put(n, Numbers.value(trace.forward().a().get(n))));
+        String desc = "Forward pass, from the inputs to the output. Inputs: "
+                + join(spec.inputLayer().neurons(), n -> n + " = " + values.get(n)) + ". Activations: "
+                + join(nonInputs(), n -> n + " = " + values.get(n)) + ". Weights: " + join(spec.weights(), w -> w.name() + " = " + Numbers.value(w.value()))
+                + ". Loss " + Numbers.value(trace.loss()) + ".";
+        return new StepContent(DiagramStep.FORWARD, "Forward pass", desc, "forward pass →",
+                values, initialWeightLabels(), initialBiasLabels(), Map.of(),
+                List.of("each neuron shows its activation a = f(z), z = Σ w · a + b; loss L = " + Numbers.value(trace.loss()), LEGEND),
+                initialWeights(), Flow.FORWARD, everything());
+    }
+
+    private StepContent loss() {
+        Map<String, String> values = new LinkedHashMap<>();
+        Map<String, List<String>> side = new LinkedHashMap<>();
+        for (String o : outputs) {
+            values.put(o, Numbers.value(a(o)));
+            side.put(o, List.of("prediction a = " + Numbers.value(a(o)), "target t = " + Numbers.value(t(o))));
+        }
+        List<String> lines = LossText.lines(spec.loss(), outputs, outputs.stream().map(this::t).toList(),
+                outputs.stream().map(this::a).toList(), trace.loss());
+        String desc = "Loss (" + LossText.name(spec.loss()) + ") of the prediction against the target: "
+                + join(outputs, o -> o + " = " + Numbers.value(a(o)) + " against " + Numbers.value(t(o))) + ". "
+                + String.join("; ", lines) + ".";
+        return new StepContent(DiagramStep.LOSS, "Loss", desc, "", values, initialWeightLabels(), initialBiasLabels(),
+                side, lines, initialWeights(), Flow.NONE, outputs);
+    }
+
+    private StepContent outputGradient() {
+        Map<String, String> values = new LinkedHashMap<>();
+        Map<String, List<String>> side = new LinkedHashMap<>();
+        List<String> lines = new ArrayList<>();
+        lines.add(LossText.name(spec.loss()) + ": " + LossText.gradientFormula(spec.loss()));
+        for (String o : outputs) {
+            String g = Numbers.value(trace.backward().dLda().get(o));
+            values.put(o, Numbers.value(a(o)));
+            side.put(o, List.of("∂L/∂a = " + g));
+            lines.add("∂L/∂" + o + " = " + LossText.gradientTerm(spec.loss(), t(o), a(o), outputs.size()) + " = " + g);
+        }
+        List<String> active = new ArrayList<>(outputs);
+        spec.weights().stream().filter(w -> outputs.contains(w.to())).forEach(w -> active.add(w.name()));
+        String desc = "Gradient of the loss with respect to each output, passed backward from the loss: "
+                + join(outputs, o -> "∂L/∂" + o + " = " + Numbers.value(trace.backward().dLda().get(o))) + ".";
+        return new StepContent(DiagramStep.OUTPUT_GRADIENT, "Output gradient", desc, "← backward pass", values,
+                initialWeightLabels(), initialBiasLabels(), side, lines, initialWeights(), Flow.BACKWARD, active);
+    }
+
+    private StepContent chainRule() {
+        Map<String, String> values = new LinkedHashMap<>();
+        nonInputs().forEach(n -> values.put(n, "δ " + Numbers.value(trace.deltas().get(n))));
+        Map<String, String> edges = new LinkedHashMap<>();
+        spec.weights().forEach(w -> edges.put(w.name(), "∂L/∂" + w.name() + " = " + Numbers.value(grad(w.name()))));
+        Map<String, String> biases = new LinkedHashMap<>();
+        spec.biases().forEach(b -> biases.put(b.name(), "∂L/∂" + b.name() + " = " + Numbers.value(grad(b.name()))));
+        Weight example = spec.weights().stream().filter(w -> outputs.contains(w.to())).findFirst().orElse(spec.weights().get(0));
+        String worked = "∂L/∂" + example.name() + " = δ(" + example.to() + ") · a(" + example.from() + ") = "
+                + LossText.operand(trace.deltas().get(example.to())) + " × " + LossText.operand(a(example.from()))
+                + " = " + Numbers.value(grad(example.name()));
+        String desc = "Backward pass by the chain rule. δ = ∂L/∂z in each neuron: "
+                + join(nonInputs(), n -> n + " = " + Numbers.value(trace.deltas().get(n))) + ". ∂L/∂w on each weight: "
+                + join(spec.weights(), w -> w.name() + " = " + Numbers.value(grad(w.name())))
+                + biasesInWords(b -> "∂L/∂" + b.name() + " = " + Numbers.value(grad(b.name()))) + ". For example " + worked + ".";
+        return new StepContent(DiagramStep.CHAIN_RULE, "Chain rule: the gradient of every weight", desc, "← backward pass",
+                values, edges, biases, Map.of(),
+                List.of("δ = ∂L/∂z = ∂L/∂a · ∂a/∂z in each neuron; ∂L/∂w = δ(to) · a(from) on each edge", worked),
+                initialWeights(), Flow.BACKWARD, everything());
+    }
+
+    private StepContent update() {
+        Map<String, Double> after = trace.updated().params();
+        Map<String, String> edges = new LinkedHashMap<>();
+        spec.weights().forEach(w -> edges.put(w.name(), w.name() + ": " + arrow(w.value(), after.get(w.name()))));
+        Map<String, String> biases = new LinkedHashMap<>();
+        spec.biases().forEach(b -> biases.put(b.name(), b.name() + ": " + arrow(b.value(), after.get(b.name()))));
+        Map<String, List<String>> side = new LinkedHashMap<>();
+        outputs.forEach(o -> side.put(o, List.of("a: " + arrow(a(o), trace.updated().forward().a().get(o)))));
+        Map<String, Double> weights = new LinkedHashMap<>();
+        spec.weights().forEach(w -> weights.put(w.name(), after.get(w.name())));
+        String alpha = Numbers.exact(spec.learningRate());
+        String loss = "loss L: " + arrow(trace.loss(), trace.updated().loss());
+        String desc = "One gradient-descent step, w ← w − α · ∂L/∂w with learning rate α = " + alpha + ": "
+                + join(new ArrayList<>(edges.values()), s -> s) + biasesInWords(b -> biases.get(b.name()))
+                + ". Prediction " + join(outputs, o -> side.get(o).get(0).replaceFirst("^a", o)) + "; " + loss + ".";
+        return new StepContent(DiagramStep.UPDATE, "Gradient-descent update", desc, "", Map.of(), edges, biases, side,
+                List.of("w ← w − α · ∂L/∂w with learning rate α = " + alpha + "; " + loss, LEGEND),
+                weights, Flow.NONE, everything());
+    }
+
+    /** {@code before → after}, with enough decimals to show the change. */
+    private static String arrow(double before, double after) {
+        List<String> pair = Numbers.change(before, after);
+        return pair.get(0) + " → " + pair.get(1);
+    }
+
+    private String layersInWords() {
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i < spec.layers().size(); i++) {
+            Layer l = spec.layers().get(i);
+            String act = i == 0 ? "" : " (" + l.activation().id() + ")";
+            parts.add(NetworkGeometry.role(spec, i).toLowerCase(java.util.Locale.ROOT) + " layer “" + l.name() + "”" + act
+                    + " with " + String.join(", ", l.neurons()));
+        }
+        return String.join("; ", parts) + ".";
+    }
+
+    private String biasesInWords(Function<Bias, String> f) {
+        return spec.biases().isEmpty() ? "" : "; biases: " + join(spec.biases(), f);
+    }
+
+    private Map<String, String> initialWeightLabels() {
+        Map<String, String> m = new LinkedHashMap<>();
+        spec.weights().forEach(w -> m.put(w.name(), w.name() + " = " + Numbers.value(w.value())));
+        return m;
+    }
+
+    private Map<String, String> initialBiasLabels() {
+        Map<String, String> m = new LinkedHashMap<>();
+        spec.biases().forEach(b -> m.put(b.name(), b.name() + " = " + Numbers.value(b.value())));
+        return m;
+    }
+
+    private Map<String, Double> initialWeights() {
+        Map<String, Double> m = new LinkedHashMap<>();
+        spec.weights().forEach(w -> m.put(w.name(), w.value()));
+        return m;
+    }
+
+    private List<String> everything() {
+        List<String> all = new ArrayList<>(spec.neurons());
+        spec.weights().forEach(w -> all.add(w.name()));
+        return all;
+    }
+
+    private List<String> nonInputs() {
+        return spec.neurons().subList(spec.inputLayer().neurons().size(), spec.neurons().size());
+    }
+
+    private double a(String neuron) {
+        return trace.forward().a().get(neuron);
+    }
+
+    private double t(String output) {
+        return spec.targets().get(output);
+    }
+
+    private double grad(String param) {
+        return trace.gradients().get(param);
+    }
+
+    private static <T> String join(List<T> items, Function<T, String> f) {
+        return String.join(", ", items.stream().map(f).toList());
+    }
+}

@@ -1,0 +1,185 @@
+package org.netdeck.diagram;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.netdeck.compute.Bias;
+import org.netdeck.compute.NetworkSpec;
+import org.netdeck.compute.Trace;
+import org.netdeck.compute.Weight;
+import org.netdeck.content.DiagramStep;
+
+/** Lays out the network steps: shared geometry, then per step the marks and a free spot for every edge label. */
+final class NetworkLayout {
+
+    /** Network steps, in teaching order. */
+    static final List<DiagramStep> STEPS = java.util.Arrays.stream(DiagramStep.values())
+            .filter(s -> s != DiagramStep.TRAINING).toList();
+
+    private static final int ATTEMPTS = 14;
+
+    private NetworkLayout() {
+    }
+
+    /** The layout of network step {@code step}, in the geometry shared by all network steps of {@code trace}. */
+    static Layout of(Trace trace, DiagramStep step) {
+        return all(trace).get(STEPS.indexOf(step));
+    }
+
+    /** The layouts of every network step ({@link #STEPS}), in one geometry so neurons keep their places. */
+    static List<Layout> all(Trace trace) {
+        List<StepContent> contents = STEPS.stream().map(s -> NetworkContent.of(trace, s)).toList();
+        double spread = 1.0;
+        for (int attempt = 0; ; attempt++) {
+            NetworkGeometry geometry = NetworkGeometry.of(trace.network(), contents, spread);
+            List<Layout> layouts = new ArrayList<>();
+            for (StepContent c : contents) {
+                Layout l = build(trace.network(), c, geometry, attempt == ATTEMPTS);
+                if (l == null) {
+                    break;  // some label did not fit: spread the network out and start again
+                }
+                layouts.add(l);
+            }
+            if (layouts.size() == contents.size()) {
+                return List.copyOf(layouts);
+            }
+            spread *= 1.2;
+        }
+    }
+
+    /** The marks of one step, or null when an edge label finds no free spot (unless {@code force}). */
+    private static Layout build(NetworkSpec spec, StepContent c, NetworkGeometry g, boolean force) {
+        List<Mark> marks = new ArrayList<>();
+        List<Label> fixed = new ArrayList<>();
+        List<Circle> neurons = new ArrayList<>();
+        Map<String, Integer> layerOf = NetworkGeometry.layerIndex(spec);
+        int last = spec.layers().size() - 1;
+        double maxAbs = c.weights().values().stream().mapToDouble(Math::abs).max().orElse(0.0);
+
+        // edges first, so neurons and labels paint over them
+        List<Line> edges = new ArrayList<>();
+        for (Weight w : spec.weights()) {
+            double value = c.weights().get(w.name());
+            String sign = value > 0 ? "positive" : value < 0 ? "negative" : "zero";
+            String state = c.isActive(w.name()) ? "active" : "muted";
+            double width = 1.0 + 4.0 * (maxAbs == 0.0 ? 0.0 : Math.abs(value) / maxAbs);  // thickness grows with |w|
+            List<String> classes = g.isSkip(w) ? List.of("edge", sign, "skip", state) : List.of("edge", sign, state);
+            List<Point> path = g.route(w);
+            double arrow = 6 + 1.2 * width;
+            boolean arrowed = c.flow() != Flow.NONE && c.isActive(w.name());
+            if (arrowed && c.flow() == Flow.FORWARD) {
+                Point end = path.get(path.size() - 1);
+                Point before = path.get(path.size() - 2);
+                marks.add(new Arrow(end, angle(before, end), arrow, List.of("arrow", "forward", sign, state)));
+                path = replace(path, path.size() - 1, end.toward(before, 0.8 * arrow / end.distance(before)));
+            } else if (arrowed) {
+                Point start = path.get(0);
+                Point after = path.get(1);
+                marks.add(new Arrow(start, angle(after, start), arrow, List.of("arrow", "backward", sign, state)));
+                path = replace(path, 0, start.toward(after, 0.8 * arrow / start.distance(after)));
+            }
+            Line edge = new Line(path, width, value < 0, g.isSkip(w), classes);
+            edges.add(edge);
+        }
+        List<Mark> arrows = List.copyOf(marks);
+        marks.clear();
+        marks.addAll(edges);
+        marks.addAll(arrows);
+
+        for (String n : spec.neurons()) {
+            int layer = layerOf.get(n);
+            String role = layer == 0 ? "input" : layer == last ? "output" : "hidden";
+            String state = c.isActive(n) ? "active" : "muted";
+            Circle circle = new Circle(n, g.centers().get(n), g.radius(), List.of("neuron", role, state));
+            neurons.add(circle);
+            marks.add(circle);
+            fixed.addAll(insideLabels(n, circle.center(), c.neuronValues().get(n), List.of(state)));
+        }
+        for (Bias b : spec.biases()) {
+            Point p = g.centers().get(b.neuron());
+            String state = c.isActive(b.neuron()) ? "active" : "muted";
+            fixed.add(new Label(c.biasLabels().get(b.name()), new Point(p.x(), p.y() + g.radius() + 4 + NetworkGeometry.BIAS_SIZE),
+                    Anchor.MIDDLE, NetworkGeometry.BIAS_SIZE, false, "", List.of("label", "bias-label", state)));
+        }
+        for (Map.Entry<String, List<String>> side : c.sideLabels().entrySet()) {
+            Point p = g.centers().get(side.getKey());
+            List<String> lines = side.getValue();
+            for (int i = 0; i < lines.size(); i++) {
+                double y = p.y() + 4 + (i - (lines.size() - 1) / 2.0) * (NetworkGeometry.SIDE_SIZE + 5);
+                fixed.add(new Label(lines.get(i), new Point(p.x() + g.radius() + 10, y), Anchor.START,
+                        NetworkGeometry.SIDE_SIZE, false, "", List.of("label", "side-label", "active")));
+            }
+        }
+        for (int i = 0; i < spec.layers().size(); i++) {
+            List<String> header = NetworkGeometry.header(spec, i);
+            for (int k = 0; k < header.size(); k++) {
+                fixed.add(new Label(header.get(k), new Point(g.columnX().get(i), g.headerY() + k * (NetworkGeometry.HEADER_SIZE + 4)),
+                        Anchor.MIDDLE, NetworkGeometry.HEADER_SIZE, k == 0, "", List.of("label", "layer-label")));
+            }
+        }
+        if (!c.direction().isEmpty()) {
+            fixed.add(new Label(c.direction(), new Point(NetworkGeometry.MARGIN, g.directionY()), Anchor.START,
+                    NetworkGeometry.HEADER_SIZE, true, "", List.of("label", "direction")));
+        }
+        for (int i = 0; i < c.captions().size(); i++) {
+            String kind = c.captions().get(i).equals(NetworkContent.LEGEND) ? "legend" : "caption";
+            fixed.add(new Label(c.captions().get(i), new Point(NetworkGeometry.MARGIN, g.captionY() + i * NetworkGeometry.CAPTION_GAP),
+                    Anchor.START, NetworkGeometry.CAPTION_SIZE, false, "", List.of("label", kind)));
+        }
+
+        Box bounds = new Box(0, 0, g.width(), g.height());
+        List<Box> arrowBoxes = arrows.stream().map(a -> box(((Arrow) a).corners())).toList();
+        LabelPlacer placer = new LabelPlacer(bounds, neurons, fixed, arrowBoxes);
+        List<Label> edgeLabels = new ArrayList<>();
+        for (int k = 0; k < spec.weights().size(); k++) {
+            Weight w = spec.weights().get(k);
+            List<String> classes = List.of("label", "edge-label", c.isActive(w.name()) ? "active" : "muted");
+            Label l = placer.place(c.edgeLabels().get(w.name()), edges.get(k), NetworkGeometry.EDGE_SIZE, classes);
+            if (l == null && !force) {
+                return null;
+            }
+            edgeLabels.add(l != null ? l : new Label(c.edgeLabels().get(w.name()), edges.get(k).at(0.5), Anchor.MIDDLE,
+                    NetworkGeometry.EDGE_SIZE, false, "", classes));
+        }
+        for (Label l : edgeLabels) {
+            marks.add(new Backdrop(l.box().grow(1), List.of("label-bg")));
+            marks.add(l);
+        }
+        marks.addAll(fixed);
+        return new Layout(c.step(), g.width(), g.height(), c.title(), c.description(), marks);
+    }
+
+    /** The neuron's name, and below it the step's value for it (if any), written inside its circle. */
+    static List<Label> insideLabels(String neuron, Point center, String value, List<String> state) {
+        List<String> nameClasses = new ArrayList<>(List.of("label", "neuron-name"));
+        nameClasses.addAll(state);
+        if (value == null) {
+            return List.of(new Label(neuron, new Point(center.x(), center.y() + 4.5), Anchor.MIDDLE,
+                    NetworkGeometry.NAME_SIZE, true, neuron, nameClasses));
+        }
+        List<String> valueClasses = new ArrayList<>(List.of("label", "neuron-value"));
+        valueClasses.addAll(state);
+        return List.of(
+                new Label(neuron, new Point(center.x(), center.y() - 2), Anchor.MIDDLE, NetworkGeometry.NAME_SIZE, true, neuron, nameClasses),
+                new Label(value, new Point(center.x(), center.y() + 13), Anchor.MIDDLE, NetworkGeometry.VALUE_SIZE, false, neuron, valueClasses));
+    }
+
+    /** The smallest box around some points. */
+    private static Box box(List<Point> points) {
+        double x0 = points.stream().mapToDouble(Point::x).min().orElseThrow();
+        double y0 = points.stream().mapToDouble(Point::y).min().orElseThrow();
+        double x1 = points.stream().mapToDouble(Point::x).max().orElseThrow();
+        double y1 = points.stream().mapToDouble(Point::y).max().orElseThrow();
+        return new Box(x0, y0, x1 - x0, y1 - y0);
+    }
+
+    private static double angle(Point from, Point to) {
+        return Math.atan2(to.y() - from.y(), to.x() - from.x());
+    }
+
+    private static List<Point> replace(List<Point> path, int index, Point p) {
+        List<Point> copy = new ArrayList<>(path);
+        copy.set(index, p);
+        return copy;
+    }
+}

@@ -1,0 +1,167 @@
+package org.netdeck.diagram;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javax.xml.transform.OutputKeys;
+import javax.xml.transform.Transformer;
+import javax.xml.transform.TransformerException;
+import javax.xml.transform.TransformerFactory;
+import javax.xml.transform.dom.DOMSource;
+import javax.xml.transform.stream.StreamResult;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NamedNodeMap;
+import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
+
+/**
+ * Finishes a painted DOM into an accessible, embeddable SVG and serializes it with javax.xml.transform:
+ * viewBox, {@code role="img"}, {@code <title>} and {@code <desc>} referenced by {@code aria-labelledby}, a generic
+ * font family, ids prefixed with the step id. The standalone form adds width, height and the default stylesheet.
+ */
+final class SvgWriter {
+
+    static final String FONT_FAMILY = "system-ui, sans-serif";
+    private static final String STYLESHEET = "diagram.css";
+
+    /** Presentation attributes Batik writes that only repeat SVG's initial values. */
+    private static final Map<String, String> INITIAL = org.netdeck.compute.Values.ordered(Map.ofEntries(
+            Map.entry("shape-rendering", "auto"), Map.entry("text-rendering", "auto"), Map.entry("image-rendering", "auto"),
+            Map.entry("color-rendering", "auto"), Map.entry("color-interpolation", "auto"), Map.entry("fill-opacity", "1"),
+            Map.entry("stroke-opacity", "1"), Map.entry("stroke-dasharray", "none"), Map.entry("stroke-dashoffset", "0"),
+            Map.entry("font-style", "normal"), Map.entry("font-weight", "normal")));
+
+    private SvgWriter() {
+    }
+
+    /** The inline ({@code <svg>} element only) and standalone (whole document) texts of a painted layout. */
+    static Diagram write(Layout layout, Document doc) {
+        String prefix = layout.step().id() + "-";
+        Element svg = doc.getDocumentElement();
+        tidy(svg);
+        svg.setAttribute("font-family", FONT_FAMILY);
+        svg.setAttribute("class", "netdeck-diagram step-" + layout.step().id());
+        svg.setAttribute("viewBox", "0 0 " + size(layout.width()) + " " + size(layout.height()));
+        svg.setAttribute("role", "img");
+        svg.setAttribute("aria-labelledby", prefix + "title " + prefix + "desc");
+        Element title = doc.createElementNS(Painter.SVG_NS, "title");
+        title.setAttribute("id", "title");
+        title.setTextContent(layout.title());
+        Element desc = doc.createElementNS(Painter.SVG_NS, "desc");
+        desc.setAttribute("id", "desc");
+        desc.setTextContent(layout.description());
+        svg.insertBefore(desc, svg.getFirstChild());
+        svg.insertBefore(title, desc);
+        prefixIds(svg, prefix);
+        String inline = serialize(svg, false);
+
+        svg.setAttribute("width", size(layout.width()));
+        svg.setAttribute("height", size(layout.height()));
+        Element style = doc.createElementNS(Painter.SVG_NS, "style");
+        style.appendChild(doc.createCDATASection(stylesheet()));
+        svg.insertBefore(style, desc.getNextSibling());
+        String standalone = serialize(doc, true);
+        return new Diagram(layout.step(), layout.title(), layout.description(), standalone, inline);
+    }
+
+    /** The default light and dark colours, carried by the standalone file (the deck's stylesheet themes inline ones). */
+    static String stylesheet() {
+        try (InputStream in = SvgWriter.class.getResourceAsStream(STYLESHEET)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + STYLESHEET);
+            }
+            return "\n" + new String(in.readAllBytes(), StandardCharsets.UTF_8).strip() + "\n";
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Drops what Batik adds but we do not want: 'Dialog' fonts, empty groups and definitions, canvas size. */
+    private static void tidy(Element svg) {
+        for (Element e : elements(svg)) {
+            INITIAL.forEach((name, value) -> {
+                if (e.getAttribute(name).equals(value)) {
+                    e.removeAttribute(name);
+                }
+            });
+        }
+        svg.removeAttribute("font-family");
+        svg.removeAttribute("width");
+        svg.removeAttribute("height");
+        List<Element> empty = new ArrayList<>();
+        NodeList children = svg.getChildNodes();
+        for (int i = 0; i < children.getLength(); i++) {
+            if (children.item(i) instanceof Element e && !e.hasChildNodes()) {
+                empty.add(e);
+            }
+        }
+        empty.forEach(svg::removeChild);
+    }
+
+    /** Prefixes every id (Batik repeats its generated ids across documents) and every reference to one. */
+    private static void prefixIds(Element svg, String prefix) {
+        Map<String, String> renamed = new LinkedHashMap<>();
+        List<Element> all = elements(svg);
+        for (Element e : all) {
+            String id = e.getAttribute("id");
+            if (!id.isEmpty() && !id.startsWith(prefix)) {
+                renamed.put(id, prefix + id);
+                e.setAttribute("id", prefix + id);
+            }
+        }
+        for (Element e : all) {
+            NamedNodeMap attrs = e.getAttributes();
+            for (int i = 0; i < attrs.getLength(); i++) {
+                Node a = attrs.item(i);
+                String value = a.getNodeValue();
+                for (Map.Entry<String, String> r : renamed.entrySet()) {
+                    value = value.replace("url(#" + r.getKey() + ")", "url(#" + r.getValue() + ")");
+                    if (value.equals("#" + r.getKey())) {
+                        value = "#" + r.getValue();
+                    }
+                }
+                a.setNodeValue(value);
+            }
+        }
+    }
+
+    private static List<Element> elements(Element root) {
+        List<Element> list = new ArrayList<>(List.of(root));
+        NodeList all = root.getElementsByTagNameNS("*", "*");
+        for (int i = 0; i < all.getLength(); i++) {
+            list.add((Element) all.item(i));
+        }
+        return list;
+    }
+
+    private static String serialize(Node node, boolean prolog) {
+        try {
+            Transformer t = TransformerFactory.newInstance().newTransformer();
+            t.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
+            t.setOutputProperty(OutputKeys.INDENT, "yes");
+            t.setOutputProperty("{http://xml.apache.org/xslt}indent-amount", "1");
+            t.setOutputProperty(OutputKeys.OMIT_XML_DECLARATION, prolog ? "no" : "yes");
+            if (prolog) {
+                ((Document) node).setXmlStandalone(true);  // no standalone="no" in the prolog
+                t.setOutputProperty("http://www.oracle.com/xml/is-standalone", "yes");  // and a line break after it
+            }
+            StringWriter out = new StringWriter();
+            t.transform(new DOMSource(node), new StreamResult(out));
+            return out.toString().replace("\r\n", "\n").strip() + "\n";
+        } catch (TransformerException e) {
+            throw new IllegalStateException("cannot serialize the SVG: " + e.getMessage(), e);
+        }
+    }
+
+    private static String size(double v) {
+        return String.format(Locale.ROOT, "%.0f", Math.ceil(v));
+    }
+}

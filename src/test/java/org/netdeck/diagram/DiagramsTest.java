@@ -1,0 +1,149 @@
+package org.netdeck.diagram;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.apache.batik.transcoder.TranscoderException;
+import org.apache.batik.transcoder.TranscoderInput;
+import org.apache.batik.transcoder.TranscoderOutput;
+import org.apache.batik.transcoder.image.PNGTranscoder;
+import org.junit.jupiter.api.Test;
+import org.netdeck.compute.Backprop;
+import org.netdeck.compute.LossKind;
+import org.netdeck.compute.Trace;
+import org.netdeck.content.DiagramStep;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+import org.xml.sax.InputSource;
+
+class DiagramsTest {
+
+    private static final Path OUT = Path.of("target", "diagrams");
+
+    @Test
+    void rasterizesEveryStepOfTheDefaultDeck() throws IOException, TranscoderException {
+        rasterize("default", Networks.defaultTrace());
+    }
+
+    @Test
+    void rasterizesLargeNetworks() throws IOException, TranscoderException {
+        rasterize("dense-4x5", Backprop.compute(Networks.generated(4, 5, 2, Networks.Wiring.DENSE, LossKind.BINARY_CROSS_ENTROPY, 50)));
+        rasterize("skip-3x3", Backprop.compute(Networks.generated(3, 3, 1, Networks.Wiring.SKIP, LossKind.MEAN_SQUARED_ERROR, 0)));
+        rasterize("sparse-6x8", Backprop.compute(Networks.generated(6, 8, 3, Networks.Wiring.SPARSE, LossKind.HALF_SQUARED_ERROR, 5000)));
+    }
+
+    @Test
+    void everySvgIsAccessibleEmbeddableAndNamesItsParts() throws Exception {
+        Trace trace = Networks.defaultTrace();
+        Set<String> ids = new HashSet<>();
+        for (Diagram d : Diagrams.drawAll(trace)) {
+            String id = d.step().id();
+            assertFalse(d.inline().startsWith("<?xml"), id + " inline has a prolog");
+            assertTrue(d.standalone().startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg"), id);
+            for (String text : List.of(d.inline(), d.standalone())) {
+                assertFalse(text.contains("Dialog"), id);
+                assertFalse(text.contains("Batik"), id + " has a generator comment");
+                assertFalse(text.contains("<!DOCTYPE"), id);
+                assertFalse(text.contains("-0.") || text.contains("0000000"), id + " has a hyphen minus or an unrounded number");
+            }
+            assertFalse(d.inline().contains("<style"), id + " inline carries a stylesheet");
+            assertTrue(d.standalone().contains("prefers-color-scheme: dark"), id);
+
+            Element svg = parse(d.inline());
+            assertEquals("http://www.w3.org/2000/svg", svg.getNamespaceURI());
+            assertEquals("img", svg.getAttribute("role"));
+            assertTrue(svg.getAttribute("viewBox").matches("0 0 \\d+ \\d+"), svg.getAttribute("viewBox"));
+            assertEquals("", svg.getAttribute("width"), "inline form scales to any width");
+            assertEquals(id + "-title " + id + "-desc", svg.getAttribute("aria-labelledby"));
+            assertEquals("system-ui, sans-serif", svg.getAttribute("font-family"));
+            assertEquals(d.title(), text(svg, "title").get(0));
+            assertEquals(d.description(), text(svg, "desc").get(0));
+            NodeList all = svg.getElementsByTagName("*");
+            for (int i = 0; i < all.getLength(); i++) {
+                Element e = (Element) all.item(i);
+                if (e.hasAttribute("id")) {
+                    assertTrue(e.getAttribute("id").startsWith(id + "-"), e.getAttribute("id"));
+                    assertTrue(ids.add(e.getAttribute("id")), "repeated id " + e.getAttribute("id"));
+                }
+                if (e.getTagName().equals("text")) {
+                    assertTrue(List.of("start", "middle", "end").contains(e.getAttribute("text-anchor")), id + " text without anchor");
+                    assertTrue(e.getAttribute("class").startsWith("label"), id + " text without label class");
+                }
+                if (List.of("path", "circle", "rect").contains(e.getTagName())) {
+                    assertFalse(e.getAttribute("class").isEmpty(), id + " " + e.getTagName() + " without a class");
+                }
+            }
+            List<String> texts = text(svg, "text");
+            if (d.step() != DiagramStep.TRAINING) {
+                for (String n : trace.network().neurons()) {
+                    assertTrue(texts.contains(n), id + " misses neuron " + n);
+                }
+                for (String w : trace.params().keySet()) {
+                    assertTrue(texts.stream().anyMatch(t -> t.contains(w)), id + " misses weight " + w);
+                }
+            }
+            assertTrue(texts.containsAll(expectedNumbers(trace, d.step())), id + ": " + texts);
+        }
+    }
+
+    @Test
+    void isByteIdenticalAcrossRuns() {
+        List<Diagram> first = Diagrams.drawAll(Networks.defaultTrace());
+        List<Diagram> second = Diagrams.drawAll(Networks.defaultTrace());
+        assertEquals(first, second);
+        assertEquals(first.get(1), Diagrams.draw(Networks.defaultTrace(), DiagramStep.FORWARD));
+    }
+
+    /** Texts each step must show, built here from the Trace in the documented format. */
+    private static List<String> expectedNumbers(Trace t, DiagramStep step) {
+        return switch (step) {
+            case ARCHITECTURE -> List.of("w1 = 0.800", "w2 = \u22120.500", "4 learnable parameters (4 weights, 0 trainable biases)");
+            case FORWARD -> List.of("0.500", "0.800", Numbers.value(t.forward().a().get("h1")), Numbers.value(t.forward().a().get("yhat")), "forward pass →");
+            case LOSS -> List.of("prediction a = " + Numbers.value(t.forward().a().get("yhat")), "target t = 1.000",
+                    "L = (1.000 − " + Numbers.value(t.forward().a().get("yhat")) + ")² = " + Numbers.value(t.loss()));
+            case OUTPUT_GRADIENT -> List.of("∂L/∂a = " + Numbers.value(t.backward().dLda().get("yhat")), "← backward pass");
+            case CHAIN_RULE -> List.of("∂L/∂w1 = " + Numbers.value(t.gradients().get("w1")), "∂L/∂w4 = " + Numbers.value(t.gradients().get("w4")),
+                    "δ " + Numbers.value(t.deltas().get("h2")), "δ " + Numbers.value(t.deltas().get("yhat")));
+            case UPDATE -> List.of("w3: " + String.join(" → ", Numbers.change(0.9, t.updated().params().get("w3"))),
+                    "a: " + String.join(" → ", Numbers.change(t.forward().a().get("yhat"), t.updated().forward().a().get("yhat"))));
+            case TRAINING -> List.of("start: L = " + Numbers.value(t.loss()), "iteration");
+        };
+    }
+
+    static Element parse(String xml) throws Exception {
+        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+        f.setNamespaceAware(true);
+        return f.newDocumentBuilder().parse(new InputSource(new StringReader(xml))).getDocumentElement();
+    }
+
+    private static List<String> text(Element root, String tag) {
+        NodeList nodes = root.getElementsByTagName(tag);
+        List<String> texts = new java.util.ArrayList<>();
+        for (int i = 0; i < nodes.getLength(); i++) {
+            texts.add(nodes.item(i).getTextContent());
+        }
+        return texts;
+    }
+
+    private static void rasterize(String name, Trace trace) throws IOException, TranscoderException {
+        Files.createDirectories(OUT);
+        for (Diagram d : Diagrams.drawAll(trace)) {
+            Files.writeString(OUT.resolve(name + "-" + d.fileName()), d.standalone());
+            PNGTranscoder png = new PNGTranscoder();
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            png.transcode(new TranscoderInput(new StringReader(d.standalone())), new TranscoderOutput(bytes));
+            assertTrue(bytes.size() > 1000, d.step() + " gave a PNG of " + bytes.size() + " bytes");
+            Files.write(OUT.resolve(name + "-" + d.step().id() + ".png"), bytes.toByteArray());
+        }
+    }
+}
