@@ -1,0 +1,149 @@
+package org.netdeck.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The default deck, content/backprop, built as a reader gets it: every number in its prose is computed. */
+class DefaultDeckTest {
+
+    private static final List<String> SEED_TITLES = List.of(
+            "A Simple Neural Network",
+            "Forward Pass: Computing the Output",
+            "How Wrong Are We?",
+            "Gradients Flow Backward",
+            "Chain Rule Through Layers",
+            "Learning: Adjusting Weights",
+            "What's Next?");
+
+    /** A number as printed: a real or ASCII minus, digits, maybe decimals, maybe a percent sign. */
+    private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\d.])([−-]?\\d+(?:\\.\\d+)?)(%?)(?![\\p{L}\\d])");
+
+    @TempDir
+    static Path tmp;
+
+    private static Document deck;
+    private static JsonNode trace;
+
+    @BeforeAll
+    static void build() throws IOException {
+        Path out = tmp.resolve("site");
+        SiteBuild.build(Path.of("content"), Optional.of(Path.of("templates")), out);
+        deck = Jsoup.parse(out.resolve("backprop/index.html").toFile(), "UTF-8");
+        trace = new ObjectMapper().readTree(out.resolve("backprop/trace.json").toFile());
+    }
+
+    @Test
+    void hasTheSeedsSevenSlidesInOrderWithATrueCounter() {
+        List<String> titles = deck.select("section.slide h2").eachText();
+        assertEquals(SEED_TITLES, titles);
+        assertTrue(deck.text().contains("1 / 7"), "the counter reads 1 / 7 before any script runs");
+        assertFalse(deck.text().contains("/ ?"));
+    }
+
+    @Test
+    void everySlideCarriesItsDiagramInTeachingOrder() {
+        List<String> steps = new ArrayList<>();
+        for (Element slide : deck.select("section.slide")) {
+            Element svg = slide.selectFirst("figure svg[role=img]");
+            assertNotNull(svg, slide.id() + " has a diagram");
+            assertNotNull(svg.selectFirst("title"), slide.id() + " diagram has a title");
+            steps.add(slide.selectFirst("figure").className().replace("diagram diagram-", ""));
+        }
+        assertEquals(List.of("architecture", "forward", "loss", "output-gradient", "chain-rule", "update", "training"), steps);
+    }
+
+    @Test
+    void theNetworkTellsTheSeedsStory() {
+        assertEquals(0.6, trace.at("/forward/a/h1").asDouble(), 0.005);
+        assertEquals(0.4, trace.at("/forward/a/h2").asDouble(), 0.005);
+        assertEquals(0.70, trace.at("/forward/a/yhat").asDouble(), 0.005);
+        assertEquals(4, trace.at("/network/weights").size());
+        assertEquals(0.1, trace.at("/network/learning_rate").asDouble());
+        assertEquals("squared_error", trace.at("/network/loss").asText());
+    }
+
+    @Test
+    void everyNumberInTheProseIsARoundingOfAComputedValue() {
+        List<Double> values = new ArrayList<>();
+        collect(trace, values);
+        double loss = trace.at("/loss").asDouble();
+        Set<Double> fractions = new HashSet<>(List.of(
+                (loss - trace.at("/updated/loss").asDouble()) / loss,
+                (loss - trace.at("/training/forward/loss").asDouble()) / loss));
+        Set<Integer> counts = counts();
+        List<String> unexplained = new ArrayList<>();
+        int checked = 0;
+        for (Element body : deck.select("section.slide .slide-body")) {
+            Matcher m = NUMBER.matcher(body.text());
+            while (m.find()) {
+                String printed = m.group(1).replace('−', '-');
+                boolean percent = !m.group(2).isEmpty();
+                boolean ok = percent
+                        ? fractions.stream().anyMatch(f -> rounds(f * 100, printed))
+                        : printed.contains(".")
+                                ? values.stream().anyMatch(v -> rounds(v, printed))
+                                : counts.contains(Integer.parseInt(printed)) || FORMULA_CONSTANTS.contains(printed);
+                if (!ok) {
+                    unexplained.add(m.group() + " in \"" + body.text().substring(Math.max(0, m.start() - 30), m.start()) + "\"");
+                }
+                checked++;
+            }
+        }
+        assertTrue(checked > 40, "the deck quotes many numbers: " + checked);
+        assertEquals(List.of(), unexplained, "numbers not found in trace.json");
+    }
+
+    /** Constants of the formulas the prose writes out: −2(y − ŷ), ŷ(1 − ŷ), "would score 0". */
+    private static final Set<String> FORMULA_CONSTANTS = Set.of("0", "1", "-2");
+
+    /** Whole numbers the network implies: layer sizes, neurons, weights, parameters, iterations. */
+    private static Set<Integer> counts() {
+        Set<Integer> c = new HashSet<>();
+        int neurons = 0;
+        for (JsonNode layer : trace.at("/network/layers")) {
+            c.add(layer.get("neurons").size());
+            neurons += layer.get("neurons").size();
+        }
+        c.add(neurons);
+        c.add(trace.at("/network/layers").size());
+        c.add(trace.at("/network/weights").size());
+        c.add(trace.at("/network/iterations").asInt());
+        return c;
+    }
+
+    /** {@code value} rounded half-up to the decimals {@code printed} shows equals it. */
+    private static boolean rounds(double value, String printed) {
+        int decimals = printed.contains(".") ? printed.length() - printed.indexOf('.') - 1 : 0;
+        BigDecimal rounded = new BigDecimal(Double.toString(value)).setScale(decimals, RoundingMode.HALF_UP);
+        return rounded.compareTo(new BigDecimal(printed)) == 0;
+    }
+
+    private static void collect(JsonNode node, List<Double> into) {
+        if (node.isNumber()) {
+            into.add(node.asDouble());
+        }
+        node.forEach(child -> collect(child, into));
+    }
+}
