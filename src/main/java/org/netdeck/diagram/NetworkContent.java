@@ -125,7 +125,7 @@ final class NetworkContent {
     private StepContent update() {
         Map<String, Double> after = trace.updated().params();
         Map<String, List<String>> edges = new LinkedHashMap<>();
-        spec.weights().forEach(w -> edges.put(w.name(), arrow(w.name(), w.value(), after.get(w.name()))));
+        spec.weights().forEach(w -> edges.put(w.name(), stacked(w.name(), w.value(), after.get(w.name()))));
         Map<String, String> biases = new LinkedHashMap<>();
         spec.biases().forEach(b -> biases.put(b.name(), String.join(" ", arrow(b.name(), b.value(), after.get(b.name())))));
         Map<String, List<String>> side = new LinkedHashMap<>();
@@ -135,11 +135,17 @@ final class NetworkContent {
         String alpha = Numbers.exact(spec.learningRate());
         String loss = String.join(" ", arrow("loss L", trace.loss(), trace.updated().loss()));
         String desc = "One gradient-descent step, w ← w − α · ∂L/∂w with learning rate α = " + alpha + ": "
-                + join(new ArrayList<>(edges.values()), s -> String.join(" ", s)) + biasesInWords(b -> biases.get(b.name()))
+                + join(spec.weights(), w -> String.join(" ", arrow(w.name(), w.value(), after.get(w.name())))) + biasesInWords(b -> biases.get(b.name()))
                 + ". Prediction " + join(outputs, o -> String.join(" ", side.get(o)).replaceFirst("^a", o)) + "; " + loss + ".";
         return new StepContent(DiagramStep.UPDATE, "Gradient-descent update", desc, "", Map.of(), edges, biases, side,
                 List.of("w ← w − α · ∂L/∂w with learning rate α = " + alpha + "; " + loss, LEGEND),
                 weights, Flow.NONE, everything());
+    }
+
+    /** {@code name}, {@code before} and {@code → after} one under the other: a narrow label for an edge. */
+    private static List<String> stacked(String name, double before, double after) {
+        List<String> pair = Numbers.change(before, after);
+        return List.of(name, pair.get(0), "→ " + pair.get(1));
     }
 
     /** {@code name: before} over {@code → after}, with enough decimals to show the change. */

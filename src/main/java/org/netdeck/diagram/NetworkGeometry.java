@@ -34,11 +34,11 @@ record NetworkGeometry(
     static final double MARGIN = 12;
     static final double NAME_SIZE = 17;
     static final double VALUE_SIZE = 15;
-    static final double EDGE_SIZE = 15;
-    static final double SIDE_SIZE = 15;
+    static final double EDGE_SIZE = 16;
+    static final double SIDE_SIZE = 16;
     static final double BIAS_SIZE = 15;
     static final double HEADER_SIZE = 16;
-    static final double CAPTION_SIZE = 15;
+    static final double CAPTION_SIZE = 16;
     /** Baseline to baseline within a stacked label (edge, side, header). */
     static final double LINE_GAP = 1.2;
     static final double CAPTION_GAP = 1.3 * CAPTION_SIZE;
@@ -83,7 +83,7 @@ record NetworkGeometry(
         }
         boolean biases = !spec.biases().isEmpty();
         int rows = spec.layers().stream().mapToInt(l -> l.neurons().size()).max().orElse(1);
-        double colGap = Math.max(Math.max(2 * radius + edgeText + 36, headerText + 16), biasText + 16) * spread;
+        double colGap = Math.max(Math.max(2 * radius + edgeText + 30, headerText + 16), biasText + 16) * spread;
         double rowGap = (2 * radius + Math.max(18, edgeLines * LINE_GAP * EDGE_SIZE - 8) + (biases ? BIAS_SIZE + 6 : 0))
                 * Math.sqrt(spread);
 

@@ -114,7 +114,7 @@ class DiagramsTest {
             case OUTPUT_GRADIENT -> List.of("∂L/∂a", Numbers.value(t.backward().dLda().get("yhat")), "← backward pass");
             case CHAIN_RULE -> List.of("∂L/∂w1", Numbers.value(t.gradients().get("w1")), "∂L/∂w4", Numbers.value(t.gradients().get("w4")),
                     "δ " + Numbers.value(t.deltas().get("h2")), "δ " + Numbers.value(t.deltas().get("yhat")));
-            case UPDATE -> List.of("w3: " + Numbers.change(0.9, t.updated().params().get("w3")).get(0),
+            case UPDATE -> List.of("w3", Numbers.change(0.9, t.updated().params().get("w3")).get(0),
                     "→ " + Numbers.change(0.9, t.updated().params().get("w3")).get(1),
                     "a: " + Numbers.change(t.forward().a().get("yhat"), t.updated().forward().a().get("yhat")).get(0));
             case TRAINING -> List.of("start: L = " + Numbers.value(t.loss()), "iteration");
