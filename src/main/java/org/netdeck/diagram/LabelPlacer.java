@@ -25,12 +25,11 @@ final class LabelPlacer {
         taken.addAll(obstacles);
     }
 
-    /** A label for {@code text} on {@code edge}, or null when no tried point is free. */
-    Label place(String text, Line edge, double size, List<String> classes) {
+    /** A label of {@code lines} (stacked, centred) on {@code edge}, or null when no tried point is free. */
+    List<Label> place(List<String> lines, Line edge, double size, List<String> classes) {
         for (double t : TRIES) {
-            Point p = edge.at(t);
-            Label label = new Label(text, new Point(p.x(), p.y() + 0.3 * size), Anchor.MIDDLE, size, false, "", classes);
-            Box box = label.box().grow(PAD);
+            List<Label> label = stack(lines, edge.at(t), size, classes);
+            Box box = union(label).grow(PAD);
             if (box.inside(bounds) && taken.stream().noneMatch(box::overlaps)
                     && neurons.stream().noneMatch(c -> box.overlaps(c.center(), c.radius() + 1))) {
                 taken.add(box);
@@ -38,5 +37,25 @@ final class LabelPlacer {
             }
         }
         return null;
+    }
+
+    /** Lines of text centred one under the other, the block's middle on {@code p}. */
+    static List<Label> stack(List<String> lines, Point p, double size, List<String> classes) {
+        double gap = NetworkGeometry.LINE_GAP * size;
+        List<Label> labels = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            double y = p.y() + 0.3 * size + (i - (lines.size() - 1) / 2.0) * gap;  // 0.3 em below the middle of a line
+            labels.add(new Label(lines.get(i), new Point(p.x(), y), Anchor.MIDDLE, size, false, "", classes));
+        }
+        return List.copyOf(labels);
+    }
+
+    /** The smallest box holding every label's box. */
+    static Box union(List<Label> labels) {
+        double x0 = labels.stream().mapToDouble(l -> l.box().x()).min().orElseThrow();
+        double y0 = labels.stream().mapToDouble(l -> l.box().y()).min().orElseThrow();
+        double x1 = labels.stream().mapToDouble(l -> l.box().right()).max().orElseThrow();
+        double y1 = labels.stream().mapToDouble(l -> l.box().bottom()).max().orElseThrow();
+        return new Box(x0, y0, x1 - x0, y1 - y0);
     }
 }

@@ -15,7 +15,7 @@ import org.netdeck.content.DiagramStep;
 /** The words and numbers each network step writes (every step except the training curve). */
 final class NetworkContent {
 
-    static final String LEGEND = "solid line: positive weight · dashed: negative · thicker: larger |w|";
+    static final String LEGEND = "solid line: w > 0; dashed: w < 0; thicker: larger |w|";
 
     private final Trace trace;
     private final NetworkSpec spec;
@@ -71,7 +71,7 @@ final class NetworkContent {
         Map<String, List<String>> side = new LinkedHashMap<>();
         for (String o : outputs) {
             values.put(o, Numbers.value(a(o)));
-            side.put(o, List.of("prediction a = " + Numbers.value(a(o)), "target t = " + Numbers.value(t(o))));
+            side.put(o, List.of("prediction", "a = " + Numbers.value(a(o)), "target", "t = " + Numbers.value(t(o))));
         }
         List<String> lines = LossText.lines(spec.loss(), outputs, outputs.stream().map(this::t).toList(),
                 outputs.stream().map(this::a).toList(), trace.loss());
@@ -90,7 +90,7 @@ final class NetworkContent {
         for (String o : outputs) {
             String g = Numbers.value(trace.backward().dLda().get(o));
             values.put(o, Numbers.value(a(o)));
-            side.put(o, List.of("∂L/∂a = " + g));
+            side.put(o, List.of("∂L/∂a", g));
             lines.add("∂L/∂" + o + " = " + LossText.gradientTerm(spec.loss(), t(o), a(o), outputs.size()) + " = " + g);
         }
         List<String> active = new ArrayList<>(outputs);
@@ -104,8 +104,8 @@ final class NetworkContent {
     private StepContent chainRule() {
         Map<String, String> values = new LinkedHashMap<>();
         nonInputs().forEach(n -> values.put(n, "δ " + Numbers.value(trace.deltas().get(n))));
-        Map<String, String> edges = new LinkedHashMap<>();
-        spec.weights().forEach(w -> edges.put(w.name(), "∂L/∂" + w.name() + " = " + Numbers.value(grad(w.name()))));
+        Map<String, List<String>> edges = new LinkedHashMap<>();
+        spec.weights().forEach(w -> edges.put(w.name(), List.of("∂L/∂" + w.name(), Numbers.value(grad(w.name())))));
         Map<String, String> biases = new LinkedHashMap<>();
         spec.biases().forEach(b -> biases.put(b.name(), "∂L/∂" + b.name() + " = " + Numbers.value(grad(b.name()))));
         Weight example = spec.weights().stream().filter(w -> outputs.contains(w.to())).findFirst().orElse(spec.weights().get(0));
@@ -124,28 +124,34 @@ final class NetworkContent {
 
     private StepContent update() {
         Map<String, Double> after = trace.updated().params();
-        Map<String, String> edges = new LinkedHashMap<>();
-        spec.weights().forEach(w -> edges.put(w.name(), w.name() + ": " + arrow(w.value(), after.get(w.name()))));
+        Map<String, List<String>> edges = new LinkedHashMap<>();
+        spec.weights().forEach(w -> edges.put(w.name(), stacked(w.name(), w.value(), after.get(w.name()))));
         Map<String, String> biases = new LinkedHashMap<>();
-        spec.biases().forEach(b -> biases.put(b.name(), b.name() + ": " + arrow(b.value(), after.get(b.name()))));
+        spec.biases().forEach(b -> biases.put(b.name(), String.join(" ", arrow(b.name(), b.value(), after.get(b.name())))));
         Map<String, List<String>> side = new LinkedHashMap<>();
-        outputs.forEach(o -> side.put(o, List.of("a: " + arrow(a(o), trace.updated().forward().a().get(o)))));
+        outputs.forEach(o -> side.put(o, arrow("a", a(o), trace.updated().forward().a().get(o))));
         Map<String, Double> weights = new LinkedHashMap<>();
         spec.weights().forEach(w -> weights.put(w.name(), after.get(w.name())));
         String alpha = Numbers.exact(spec.learningRate());
-        String loss = "loss L: " + arrow(trace.loss(), trace.updated().loss());
+        String loss = String.join(" ", arrow("loss L", trace.loss(), trace.updated().loss()));
         String desc = "One gradient-descent step, w ← w − α · ∂L/∂w with learning rate α = " + alpha + ": "
-                + join(new ArrayList<>(edges.values()), s -> s) + biasesInWords(b -> biases.get(b.name()))
-                + ". Prediction " + join(outputs, o -> side.get(o).get(0).replaceFirst("^a", o)) + "; " + loss + ".";
+                + join(spec.weights(), w -> String.join(" ", arrow(w.name(), w.value(), after.get(w.name())))) + biasesInWords(b -> biases.get(b.name()))
+                + ". Prediction " + join(outputs, o -> String.join(" ", side.get(o)).replaceFirst("^a", o)) + "; " + loss + ".";
         return new StepContent(DiagramStep.UPDATE, "Gradient-descent update", desc, "", Map.of(), edges, biases, side,
                 List.of("w ← w − α · ∂L/∂w with learning rate α = " + alpha + "; " + loss, LEGEND),
                 weights, Flow.NONE, everything());
     }
 
-    /** {@code before → after}, with enough decimals to show the change. */
-    private static String arrow(double before, double after) {
+    /** {@code name}, {@code before} and {@code → after} one under the other: a narrow label for an edge. */
+    private static List<String> stacked(String name, double before, double after) {
         List<String> pair = Numbers.change(before, after);
-        return pair.get(0) + " → " + pair.get(1);
+        return List.of(name, pair.get(0), "→ " + pair.get(1));
+    }
+
+    /** {@code name: before} over {@code → after}, with enough decimals to show the change. */
+    private static List<String> arrow(String name, double before, double after) {
+        List<String> pair = Numbers.change(before, after);
+        return List.of(name + ": " + pair.get(0), "→ " + pair.get(1));
     }
 
     private String layersInWords() {
@@ -163,9 +169,9 @@ final class NetworkContent {
         return spec.biases().isEmpty() ? "" : "; biases: " + join(spec.biases(), f);
     }
 
-    private Map<String, String> initialWeightLabels() {
-        Map<String, String> m = new LinkedHashMap<>();
-        spec.weights().forEach(w -> m.put(w.name(), w.name() + " = " + Numbers.value(w.value())));
+    private Map<String, List<String>> initialWeightLabels() {
+        Map<String, List<String>> m = new LinkedHashMap<>();
+        spec.weights().forEach(w -> m.put(w.name(), List.of(w.name(), Numbers.value(w.value()))));
         return m;
     }
 

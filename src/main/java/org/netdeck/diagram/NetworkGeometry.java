@@ -26,18 +26,25 @@ record NetworkGeometry(
         double headerY,
         double laneTop,
         double captionY,
+        int captionChars,
         Map<String, Integer> lanes) {
 
-    static final double MARGIN = 16;
-    static final double NAME_SIZE = 13;
-    static final double VALUE_SIZE = 11;
-    static final double EDGE_SIZE = 11;
-    static final double SIDE_SIZE = 12;
-    static final double BIAS_SIZE = 11;
-    static final double HEADER_SIZE = 13;
-    static final double CAPTION_SIZE = 13;
-    static final double LANE_GAP = 24;
-    static final double CAPTION_GAP = 19;
+    // Sizes are in viewBox units, chosen against the width the texts give: a deck shows a diagram about 600 px wide,
+    // so the text stays about 0.025 of the width (15 px and more on screen).
+    static final double MARGIN = 12;
+    static final double NAME_SIZE = 17;
+    static final double VALUE_SIZE = 15;
+    static final double EDGE_SIZE = 16;
+    static final double SIDE_SIZE = 16;
+    static final double BIAS_SIZE = 15;
+    static final double HEADER_SIZE = 16;
+    static final double CAPTION_SIZE = 16;
+    /** Baseline to baseline within a stacked label (edge, side, header). */
+    static final double LINE_GAP = 1.2;
+    static final double CAPTION_GAP = 1.3 * CAPTION_SIZE;
+    static final double LANE_GAP = 28;
+    /** Captions wrap at no fewer characters than this, however narrow the network. */
+    static final int MIN_CAPTION_CHARS = 36;
 
     NetworkGeometry {
         centers = org.netdeck.compute.Values.ordered(centers);
@@ -49,10 +56,9 @@ record NetworkGeometry(
     static NetworkGeometry of(NetworkSpec spec, List<StepContent> contents, double spread) {
         double radius = 24;
         double edgeText = 0;
+        double edgeLines = 1;
         double sideText = 0;
         double biasText = 0;
-        int captions = 0;
-        double captionText = 0;
         for (StepContent c : contents) {
             for (String n : spec.neurons()) {
                 for (Label l : NetworkLayout.insideLabels(n, new Point(0, 0), c.neuronValues().get(n), List.of())) {
@@ -62,32 +68,24 @@ record NetworkGeometry(
                     radius = Math.max(radius, Math.hypot(dx, dy) + 3);  // the circle holds the corners of its text
                 }
             }
-            for (String s : c.edgeLabels().values()) {
-                edgeText = Math.max(edgeText, Label.width(s, EDGE_SIZE));
+            for (List<String> lines : c.edgeLabels().values()) {
+                edgeText = Math.max(edgeText, widest(lines, EDGE_SIZE));
+                edgeLines = Math.max(edgeLines, lines.size());
             }
             for (List<String> lines : c.sideLabels().values()) {
-                for (String s : lines) {
-                    sideText = Math.max(sideText, Label.width(s, SIDE_SIZE));
-                }
+                sideText = Math.max(sideText, widest(lines, SIDE_SIZE));
             }
-            for (String s : c.biasLabels().values()) {
-                biasText = Math.max(biasText, Label.width(s, BIAS_SIZE));
-            }
-            for (String s : c.captions()) {
-                captionText = Math.max(captionText, Label.width(s, CAPTION_SIZE));
-            }
-            captions = Math.max(captions, c.captions().size());
+            biasText = Math.max(biasText, widest(c.biasLabels().values(), BIAS_SIZE));
         }
         double headerText = 0;
         for (int i = 0; i < spec.layers().size(); i++) {
-            for (String s : header(spec, i)) {
-                headerText = Math.max(headerText, Label.width(s, HEADER_SIZE));
-            }
+            headerText = Math.max(headerText, widest(header(spec, i), HEADER_SIZE));
         }
         boolean biases = !spec.biases().isEmpty();
         int rows = spec.layers().stream().mapToInt(l -> l.neurons().size()).max().orElse(1);
-        double colGap = Math.max(Math.max(2 * radius + edgeText + 36, headerText + 24), biasText + 24) * spread;
-        double rowGap = (2 * radius + 18 + (biases ? 16 : 0)) * Math.sqrt(spread);
+        double colGap = Math.max(Math.max(2 * radius + edgeText + 30, headerText + 16), biasText + 16) * spread;
+        double rowGap = (2 * radius + Math.max(18, edgeLines * LINE_GAP * EDGE_SIZE - 8) + (biases ? BIAS_SIZE + 6 : 0))
+                * Math.sqrt(spread);
 
         Map<String, Integer> lanes = new LinkedHashMap<>();
         Map<String, Integer> layerOf = layerIndex(spec);
@@ -97,11 +95,11 @@ record NetworkGeometry(
             }
         }
         double y = MARGIN;
-        double directionY = y + 12;
+        double directionY = y + 0.8 * HEADER_SIZE;
         boolean direction = contents.stream().anyMatch(c -> !c.direction().isEmpty());
-        y += direction ? 24 : 0;
-        double headerY = y + HEADER_SIZE;
-        y += 2 * (HEADER_SIZE + 4) + 6;
+        y += direction ? 1.5 * HEADER_SIZE : 0;
+        double headerY = y + 0.8 * HEADER_SIZE;
+        y += 2 * LINE_GAP * HEADER_SIZE + 2;
         double laneTop = y + 8;
         y += lanes.size() * LANE_GAP + 4;
         double top = y + radius;
@@ -117,14 +115,32 @@ record NetworkGeometry(
                 centers.put(neurons.get(k), new Point(x, top + offset + k * rowGap));
             }
         }
-        double bottom = top + (rows - 1) * rowGap + radius + (biases ? BIAS_SIZE + 10 : 0);
-        double captionY = bottom + 12 + CAPTION_SIZE;
-        double height = captionY + (captions - 1) * CAPTION_GAP + 12;
         double lastX = columnX.get(columnX.size() - 1);
-        double width = Math.max(lastX + Math.max(radius + (sideText > 0 ? 10 + sideText : 0), Math.max(headerText, biasText) / 2),
-                MARGIN + captionText) + MARGIN;
+        double width = lastX + Math.max(radius + (sideText > 0 ? 8 + sideText : 0), Math.max(headerText, biasText) / 2) + MARGIN;
+
+        // captions wrap to the network's width (never narrower than MIN_CAPTION_CHARS), the widest line widens it
+        int captionChars = Math.max(MIN_CAPTION_CHARS, (int) Math.floor((width - 2 * MARGIN) / (Label.CHAR_WIDTH * CAPTION_SIZE)));
+        int captions = 0;
+        for (StepContent c : contents) {
+            List<String> lines = captionLines(c, captionChars);
+            captions = Math.max(captions, lines.size());
+            width = Math.max(width, 2 * MARGIN + widest(lines, CAPTION_SIZE));
+        }
+        double bottom = top + (rows - 1) * rowGap + radius + (biases ? BIAS_SIZE + 6 : 0);
+        double captionY = bottom + 8 + 0.8 * CAPTION_SIZE;
+        double height = captionY + (captions - 1) * CAPTION_GAP + 0.25 * CAPTION_SIZE + MARGIN;
         return new NetworkGeometry(radius, colGap, rowGap, width, height, centers, columnX, directionY, headerY, laneTop,
-                captionY, lanes);
+                captionY, captionChars, lanes);
+    }
+
+    /** The captions of a step as drawn: each wrapped to {@code chars} characters. */
+    static List<String> captionLines(StepContent c, int chars) {
+        return c.captions().stream().flatMap(s -> Wrap.lines(s, chars).stream()).toList();
+    }
+
+    /** The estimated width of the widest of {@code texts} at font size {@code size} (0 for none). */
+    static double widest(java.util.Collection<String> texts, double size) {
+        return texts.stream().mapToDouble(s -> Label.width(s, size)).max().orElse(0.0);
     }
 
     /** The path of a weight's edge from the rim of its source to the rim of its target. */

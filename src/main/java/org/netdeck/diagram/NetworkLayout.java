@@ -62,10 +62,10 @@ final class NetworkLayout {
             double value = c.weights().get(w.name());
             String sign = value > 0 ? "positive" : value < 0 ? "negative" : "zero";
             String state = c.isActive(w.name()) ? "active" : "muted";
-            double width = 1.0 + 4.0 * (maxAbs == 0.0 ? 0.0 : Math.abs(value) / maxAbs);  // thickness grows with |w|
+            double width = 1.5 + 4.5 * (maxAbs == 0.0 ? 0.0 : Math.abs(value) / maxAbs);  // thickness grows with |w|
             List<String> classes = g.isSkip(w) ? List.of("edge", sign, "skip", state) : List.of("edge", sign, state);
             List<Point> path = g.route(w);
-            double arrow = 6 + 1.2 * width;
+            double arrow = 8 + 1.2 * width;
             boolean arrowed = c.flow() != Flow.NONE && c.isActive(w.name());
             if (arrowed && c.flow() == Flow.FORWARD) {
                 Point end = path.get(path.size() - 1);
@@ -98,22 +98,23 @@ final class NetworkLayout {
         for (Bias b : spec.biases()) {
             Point p = g.centers().get(b.neuron());
             String state = c.isActive(b.neuron()) ? "active" : "muted";
-            fixed.add(new Label(c.biasLabels().get(b.name()), new Point(p.x(), p.y() + g.radius() + 4 + NetworkGeometry.BIAS_SIZE),
+            fixed.add(new Label(c.biasLabels().get(b.name()), new Point(p.x(), p.y() + g.radius() + 4 + 0.8 * NetworkGeometry.BIAS_SIZE),
                     Anchor.MIDDLE, NetworkGeometry.BIAS_SIZE, false, "", List.of("label", "bias-label", state)));
         }
         for (Map.Entry<String, List<String>> side : c.sideLabels().entrySet()) {
             Point p = g.centers().get(side.getKey());
             List<String> lines = side.getValue();
             for (int i = 0; i < lines.size(); i++) {
-                double y = p.y() + 4 + (i - (lines.size() - 1) / 2.0) * (NetworkGeometry.SIDE_SIZE + 5);
-                fixed.add(new Label(lines.get(i), new Point(p.x() + g.radius() + 10, y), Anchor.START,
+                    double y = p.y() + 0.3 * NetworkGeometry.SIDE_SIZE
+                        + (i - (lines.size() - 1) / 2.0) * NetworkGeometry.LINE_GAP * NetworkGeometry.SIDE_SIZE;
+                fixed.add(new Label(lines.get(i), new Point(p.x() + g.radius() + 8, y), Anchor.START,
                         NetworkGeometry.SIDE_SIZE, false, "", List.of("label", "side-label", "active")));
             }
         }
         for (int i = 0; i < spec.layers().size(); i++) {
             List<String> header = NetworkGeometry.header(spec, i);
             for (int k = 0; k < header.size(); k++) {
-                fixed.add(new Label(header.get(k), new Point(g.columnX().get(i), g.headerY() + k * (NetworkGeometry.HEADER_SIZE + 4)),
+                fixed.add(new Label(header.get(k), new Point(g.columnX().get(i), g.headerY() + k * NetworkGeometry.LINE_GAP * NetworkGeometry.HEADER_SIZE),
                         Anchor.MIDDLE, NetworkGeometry.HEADER_SIZE, k == 0, "", List.of("label", "layer-label")));
             }
         }
@@ -121,29 +122,32 @@ final class NetworkLayout {
             fixed.add(new Label(c.direction(), new Point(NetworkGeometry.MARGIN, g.directionY()), Anchor.START,
                     NetworkGeometry.HEADER_SIZE, true, "", List.of("label", "direction")));
         }
-        for (int i = 0; i < c.captions().size(); i++) {
-            String kind = c.captions().get(i).equals(NetworkContent.LEGEND) ? "legend" : "caption";
-            fixed.add(new Label(c.captions().get(i), new Point(NetworkGeometry.MARGIN, g.captionY() + i * NetworkGeometry.CAPTION_GAP),
-                    Anchor.START, NetworkGeometry.CAPTION_SIZE, false, "", List.of("label", kind)));
+        int line = 0;
+        for (String caption : c.captions()) {
+            String kind = caption.equals(NetworkContent.LEGEND) ? "legend" : "caption";
+            for (String text : Wrap.lines(caption, g.captionChars())) {
+                fixed.add(new Label(text, new Point(NetworkGeometry.MARGIN, g.captionY() + line++ * NetworkGeometry.CAPTION_GAP),
+                        Anchor.START, NetworkGeometry.CAPTION_SIZE, false, "", List.of("label", kind)));
+            }
         }
 
         Box bounds = new Box(0, 0, g.width(), g.height());
         List<Box> arrowBoxes = arrows.stream().map(a -> box(((Arrow) a).corners())).toList();
         LabelPlacer placer = new LabelPlacer(bounds, neurons, fixed, arrowBoxes);
-        List<Label> edgeLabels = new ArrayList<>();
+        List<List<Label>> edgeLabels = new ArrayList<>();
         for (int k = 0; k < spec.weights().size(); k++) {
             Weight w = spec.weights().get(k);
             List<String> classes = List.of("label", "edge-label", c.isActive(w.name()) ? "active" : "muted");
-            Label l = placer.place(c.edgeLabels().get(w.name()), edges.get(k), NetworkGeometry.EDGE_SIZE, classes);
+            List<String> lines = c.edgeLabels().get(w.name());
+            List<Label> l = placer.place(lines, edges.get(k), NetworkGeometry.EDGE_SIZE, classes);
             if (l == null && !force) {
                 return null;
             }
-            edgeLabels.add(l != null ? l : new Label(c.edgeLabels().get(w.name()), edges.get(k).at(0.5), Anchor.MIDDLE,
-                    NetworkGeometry.EDGE_SIZE, false, "", classes));
+            edgeLabels.add(l != null ? l : LabelPlacer.stack(lines, edges.get(k).at(0.5), NetworkGeometry.EDGE_SIZE, classes));
         }
-        for (Label l : edgeLabels) {
-            marks.add(new Backdrop(l.box().grow(1), List.of("label-bg")));
-            marks.add(l);
+        for (List<Label> l : edgeLabels) {
+            marks.add(new Backdrop(LabelPlacer.union(l).grow(1), List.of("label-bg")));
+            marks.addAll(l);
         }
         marks.addAll(fixed);
         return new Layout(c.step(), g.width(), g.height(), c.title(), c.description(), marks);
@@ -154,14 +158,20 @@ final class NetworkLayout {
         List<String> nameClasses = new ArrayList<>(List.of("label", "neuron-name"));
         nameClasses.addAll(state);
         if (value == null) {
-            return List.of(new Label(neuron, new Point(center.x(), center.y() + 4.5), Anchor.MIDDLE,
+            return List.of(new Label(neuron, new Point(center.x(), center.y() + 0.3 * NetworkGeometry.NAME_SIZE), Anchor.MIDDLE,
                     NetworkGeometry.NAME_SIZE, true, neuron, nameClasses));
         }
         List<String> valueClasses = new ArrayList<>(List.of("label", "neuron-value"));
         valueClasses.addAll(state);
+        // the name's box over the value's box, 2 apart, the pair centred on the centre
+        double name = NetworkGeometry.NAME_SIZE;
+        double size = NetworkGeometry.VALUE_SIZE;
+        double top = center.y() - (1.05 * name + 2 + 1.05 * size) / 2;
+        double nameBaseline = top + 0.8 * name;
         return List.of(
-                new Label(neuron, new Point(center.x(), center.y() - 2), Anchor.MIDDLE, NetworkGeometry.NAME_SIZE, true, neuron, nameClasses),
-                new Label(value, new Point(center.x(), center.y() + 13), Anchor.MIDDLE, NetworkGeometry.VALUE_SIZE, false, neuron, valueClasses));
+                new Label(neuron, new Point(center.x(), nameBaseline), Anchor.MIDDLE, name, true, neuron, nameClasses),
+                new Label(value, new Point(center.x(), nameBaseline + 0.25 * name + 2 + 0.8 * size), Anchor.MIDDLE, size, false,
+                        neuron, valueClasses));
     }
 
     /** The smallest box around some points. */

@@ -130,7 +130,8 @@ final class Painter {
             }
             e.setAttribute("class", classes);
             if (mark.classes().contains("muted")) {
-                e.setAttribute("opacity", "0.35");  // fallback de-emphasis; the stylesheet's .muted overrides it
+                // fallback de-emphasis (the stylesheet's .muted overrides it); text stays at 4.5:1 or more
+                e.setAttribute("opacity", mark instanceof Label ? "0.65" : "0.35");
             }
             if (mark instanceof Label l) {
                 e.setAttribute("text-anchor", l.anchor().svg());

