@@ -87,7 +87,18 @@ final class BrowserSession implements AutoCloseable {
 
     /** Resets viewport, media and scripting to the defaults, then loads {@code url} and waits for it to settle. */
     void open(String url) {
+        open(url, WIDTH, HEIGHT, Map.of());
+    }
+
+    /**
+     * Loads {@code url} afresh (a new document, even if only the fragment differs) in a viewport of
+     * {@code width}×{@code height} with the media {@code features} emulated, and waits for it to settle.
+     */
+    void open(String url, int width, int height, Map<String, String> features) {
+        driver.get("about:blank");
         reset();
+        viewport(width, height);
+        media("", features);
         driver.get(url);
         settle();
     }
