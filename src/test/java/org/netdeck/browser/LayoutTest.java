@@ -11,7 +11,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Every slide at a phone, a laptop and a large screen: a screenshot for people to look at
- * (target/screenshots/), and no content spilling out of its slide or making the page scroll sideways.
+ * (target/screenshots/), no content spilling out of its slide or making the page scroll sideways, and on a
+ * laptop screen or larger every slide fits between the top of the window and the slide controls.
  */
 @ExtendWith(BrowserExtension.class)
 class LayoutTest {
@@ -45,6 +46,12 @@ class LayoutTest {
             "if (doc.scrollWidth > window.innerWidth) out.push('the page scrolls sideways: ' + doc.scrollWidth + ' > ' + window.innerWidth);",
             "return out;");
 
+    // a slide opened by its link must fit on a laptop screen: from its top to the controls' top, no scrolling
+    private static final String FITS = String.join("\n",
+            "const slide = arguments[0].getBoundingClientRect(), controls = document.querySelector('.deck-controls').getBoundingClientRect();",
+            "return slide.top >= 0 && slide.bottom <= controls.top + 1 ? '' : 'does not fit the screen: slide '",
+            "  + [slide.top, slide.bottom].map(Math.round) + ', controls from ' + Math.round(controls.top);");
+
     @Test
     void everySlideFitsItsBoxAtEverySize(BrowserSession browser) {
         List<String> spills = new ArrayList<>();
@@ -58,12 +65,16 @@ class LayoutTest {
                 List<String> found = (List<String>) browser.script(SPILLS, browser.find("#slide-" + k));
                 String where = "slide " + k + " at " + view.suffix() + ": ";
                 found.forEach(f -> spills.add(where + f));
+                String fits = view.width() >= BrowserSession.WIDTH ? (String) browser.script(FITS, browser.find("#slide-" + k)) : "";
+                if (!fits.isEmpty()) {
+                    spills.add(where + fits);
+                }
             }
         }
         for (View view : VIEWS) {
             browser.open(browser.site().http(""), view.width(), view.height(), Map.of("prefers-color-scheme", view.scheme()));
             browser.screenshot(SCREENSHOTS.resolve("index-" + view.suffix() + ".png"));
         }
-        assertEquals("", String.join("\n", spills), "content outside its slide");
+        assertEquals("", String.join("\n", spills), "content outside its slide, or a slide taller than the screen");
     }
 }
