@@ -29,8 +29,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 final class BrowserSession implements AutoCloseable {
 
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    /** Debian's Chromium; another binary with {@code mvn -Dchromium.binary=PATH} (pom.xml passes it on). */
+    static final Path CHROMIUM = Path.of(System.getProperty("netdeck.chromium", "/usr/bin/chromium"));
+    /** Debian's chromedriver; another with {@code mvn -Dchromedriver.binary=PATH}. */
+    static final Path CHROMEDRIVER = Path.of(System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver"));
     static final int WIDTH = 1280;
     static final int HEIGHT = 800;
 
