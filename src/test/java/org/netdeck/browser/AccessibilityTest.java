@@ -1,0 +1,49 @@
+package org.netdeck.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import com.deque.html.axecore.results.CheckedNode;
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** axe-core, WCAG 2.2 A and AA, on the index and on every slide of the deck, light and dark: no violation. */
+@ExtendWith(BrowserExtension.class)
+class AccessibilityTest {
+
+    static final List<String> WCAG = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+
+    @Test
+    void noViolationsInLightOrDark(BrowserSession browser) {
+        List<String> found = new ArrayList<>();
+        for (Map<String, String> scheme : List.of(Map.of("prefers-color-scheme", "light"), MediaEmulationTest.DARK)) {
+            String name = scheme.get("prefers-color-scheme");
+            found.addAll(check(browser, browser.site().http(""), name + " index", scheme));
+            for (int k = 1; k <= DeckPage.titles().size(); k++) {
+                found.addAll(check(browser, browser.site().http(DeckPage.PAGE) + "#slide-" + k, name + " slide " + k, scheme));
+            }
+        }
+        assertEquals("", String.join("\n", found), "axe-core WCAG 2.2 AA violations");
+    }
+
+    private static List<String> check(BrowserSession browser, String url, String where, Map<String, String> scheme) {
+        browser.open(url, BrowserSession.WIDTH, BrowserSession.HEIGHT, scheme);
+        Results results = new AxeBuilder().withTags(WCAG).analyze(browser.driver());
+        assertFalse(results.isErrored(), () -> where + ": axe-core failed: " + results.getErrorMessage());
+        assertFalse(results.getPasses().isEmpty(), () -> where + ": axe-core checked nothing");
+        List<String> found = new ArrayList<>();
+        for (Rule rule : results.getViolations()) {
+            for (CheckedNode node : rule.getNodes()) {
+                found.add(where + ": " + rule.getId() + " (" + rule.getImpact() + ") " + rule.getHelp()
+                        + " at " + node.getTarget() + ": " + node.getFailureSummary().replace('\n', ' '));
+            }
+        }
+        return found;
+    }
+}

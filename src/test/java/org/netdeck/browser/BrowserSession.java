@@ -1,0 +1,176 @@
+package org.netdeck.browser;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.stream.Collectors;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * One headless Debian Chromium, driven by Debian's chromedriver, shared by every browser test of a run
+ * (see {@link BrowserExtension}), plus the site server it reads from. {@link #open} puts the browser back
+ * to its defaults (1280×800, screen media, light, scripts on) before each page, so tests do not leak state.
+ */
+final class BrowserSession implements AutoCloseable {
+
+    /** Debian's Chromium; another binary with {@code mvn -Dchromium.binary=PATH} (pom.xml passes it on). */
+    static final Path CHROMIUM = Path.of(System.getProperty("netdeck.chromium", "/usr/bin/chromium"));
+    /** Debian's chromedriver; another with {@code mvn -Dchromedriver.binary=PATH}. */
+    static final Path CHROMEDRIVER = Path.of(System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver"));
+    static final int WIDTH = 1280;
+    static final int HEIGHT = 800;
+
+    private final SiteServer site;
+    private final ChromeDriverService service;
+    private final ChromeDriver driver;
+
+    private BrowserSession(SiteServer site, ChromeDriverService service, ChromeDriver driver) {
+        this.site = site;
+        this.service = service;
+        this.driver = driver;
+    }
+
+    /** Builds and serves the default site, then starts the browser with a fresh profile under target/. */
+    static BrowserSession start() {
+        Path target = Path.of("target");
+        SiteServer site = SiteServer.start(target.resolve("browser-site"));
+        try {
+            Path profile = Files.createTempDirectory(Files.createDirectories(target), "chromium-profile-");
+            ChromeOptions options = new ChromeOptions();
+            options.setBinary(CHROMIUM.toFile());
+            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                    "--no-first-run", "--disable-quic", "--disable-extensions", "--no-default-browser-check",
+                    "--hide-scrollbars", "--force-color-profile=srgb", "--lang=en-US",
+                    "--window-size=" + WIDTH + "," + HEIGHT, "--user-data-dir=" + profile.toAbsolutePath());
+            LoggingPreferences logs = new LoggingPreferences();
+            logs.enable(LogType.BROWSER, Level.ALL);
+            options.setCapability(ChromeOptions.LOGGING_PREFS, logs);
+            ChromeDriverService service = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
+                    .usingAnyFreePort()
+                    .withLogFile(target.resolve("chromedriver.log").toFile())
+                    .build();
+            ChromeDriver driver = new ChromeDriver(service, options);
+            driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+            return new BrowserSession(site, service, driver);
+        } catch (IOException e) {
+            site.close();
+            throw new UncheckedIOException(e);
+        } catch (RuntimeException e) {
+            site.close();
+            throw e;
+        }
+    }
+
+    ChromeDriver driver() {
+        return driver;
+    }
+
+    SiteServer site() {
+        return site;
+    }
+
+    /** Resets viewport, media and scripting to the defaults, then loads {@code url} and waits for it to settle. */
+    void open(String url) {
+        open(url, WIDTH, HEIGHT, Map.of());
+    }
+
+    /**
+     * Loads {@code url} afresh (a new document, even if only the fragment differs) in a viewport of
+     * {@code width}×{@code height} with the media {@code features} emulated, and waits for it to settle.
+     */
+    void open(String url, int width, int height, Map<String, String> features) {
+        driver.get("about:blank");
+        reset();
+        viewport(width, height);
+        media("", features);
+        driver.get(url);
+        settle();
+    }
+
+    /** Back to 1280×800, screen media with no emulated features, scripts enabled. */
+    void reset() {
+        viewport(WIDTH, HEIGHT);
+        media("", Map.of());
+        cdp("Emulation.setScriptExecutionDisabled", Map.of("value", false));
+    }
+
+    /** Emulates a viewport of exactly {@code width}×{@code height} CSS pixels (a phone below 600 px wide). */
+    void viewport(int width, int height) {
+        cdp("Emulation.setDeviceMetricsOverride", Map.of(
+                "width", width, "height", height, "deviceScaleFactor", 1, "mobile", width < 600));
+    }
+
+    /** Emulates a media type ("" for screen, "print") and media features such as prefers-color-scheme. */
+    void media(String type, Map<String, String> features) {
+        List<Map<String, String>> list = features.entrySet().stream()
+                .map(f -> Map.of("name", f.getKey(), "value", f.getValue()))
+                .collect(Collectors.toList());
+        cdp("Emulation.setEmulatedMedia", Map.of("media", type, "features", list));
+    }
+
+    Map<String, Object> cdp(String command, Map<String, Object> parameters) {
+        return driver.executeCdpCommand(command, parameters);
+    }
+
+    /** Runs {@code body} (a function body, arguments as {@code arguments[i]}) in the page. */
+    Object script(String body, Object... arguments) {
+        return ((JavascriptExecutor) driver).executeScript(body, arguments);
+    }
+
+    WebElement find(String css) {
+        return driver.findElement(By.cssSelector(css));
+    }
+
+    List<WebElement> findAll(String css) {
+        return driver.findElements(By.cssSelector(css));
+    }
+
+    /** Waits until no CSS animation or transition is running, so what the test reads is the resting state. */
+    void settle() {
+        new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> Boolean.TRUE.equals(script(
+                "return document.readyState === 'complete' && document.getAnimations().every(a => a.playState !== 'running');")));
+    }
+
+    /** The console messages and load failures since the last call (reading clears them). */
+    List<LogEntry> browserLog() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll();
+    }
+
+    /** A PNG of the viewport, written to {@code file}. */
+    void screenshot(Path file) {
+        try {
+            Files.createDirectories(file.getParent());
+            Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            driver.quit();
+        } finally {
+            service.close();
+            site.close();
+        }
+    }
+}

@@ -1,0 +1,122 @@
+package org.netdeck.browser;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.netdeck.site.SiteBuild;
+
+/**
+ * The default site, built into {@code target/} and served from 127.0.0.1 under {@value #PREFIX}, as GitHub
+ * Pages serves a project site. It records every request, so tests can check that nothing failed.
+ */
+final class SiteServer implements AutoCloseable {
+
+    static final String PREFIX = "/netdeck/";
+
+    private static final Map<String, String> TYPES = Map.of(
+            "html", "text/html; charset=utf-8",
+            "css", "text/css; charset=utf-8",
+            "js", "text/javascript; charset=utf-8",
+            "svg", "image/svg+xml",
+            "json", "application/json",
+            "png", "image/png");
+
+    /** One request the server answered. */
+    record Request(String method, String path, int status) {
+    }
+
+    private final Path root;
+    private final HttpServer server;
+    private final List<Request> requests = new CopyOnWriteArrayList<>();
+
+    private SiteServer(Path root, HttpServer server) {
+        this.root = root;
+        this.server = server;
+    }
+
+    /** Builds content/ with templates/ into {@code out} and starts serving it on a free loopback port. */
+    static SiteServer start(Path out) {
+        SiteBuild.build(Path.of("content"), Optional.of(Path.of("templates")), out);
+        try {
+            HttpServer http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+            SiteServer site = new SiteServer(out.toAbsolutePath().normalize(), http);
+            http.createContext("/", site::answer);
+            http.start();
+            return site;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The origin, such as {@code http://127.0.0.1:41234}. */
+    String origin() {
+        return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    /** A page of the site over HTTP, e.g. {@code http("backprop/index.html")}. */
+    String http(String page) {
+        return origin() + PREFIX + page;
+    }
+
+    /** The same page opened from disk. */
+    String file(String page) {
+        return root.resolve(page).toUri().toString();
+    }
+
+    /** The built site's folder. */
+    Path root() {
+        return root;
+    }
+
+    /** Every request answered so far, in order. */
+    List<Request> requests() {
+        return List.copyOf(requests);
+    }
+
+    private void answer(HttpExchange exchange) throws IOException {
+        String path = exchange.getRequestURI().getPath();
+        Optional<Path> file = resolve(path);
+        int status = file.isPresent() ? 200 : 404;
+        requests.add(new Request(exchange.getRequestMethod(), path, status));
+        try (exchange; OutputStream body = exchange.getResponseBody()) {
+            if (file.isEmpty()) {
+                exchange.sendResponseHeaders(404, -1);
+                return;
+            }
+            byte[] bytes = Files.readAllBytes(file.get());
+            String name = file.get().getFileName().toString();
+            String ext = name.substring(name.lastIndexOf('.') + 1);
+            exchange.getResponseHeaders().set("Content-Type", TYPES.getOrDefault(ext, "application/octet-stream"));
+            exchange.getResponseHeaders().set("Cache-Control", "no-store");
+            exchange.sendResponseHeaders(200, bytes.length);
+            body.write(bytes);
+        }
+    }
+
+    // /netdeck/a/b -> <root>/a/b, a folder -> its index.html; outside the prefix or the root -> empty
+    private Optional<Path> resolve(String path) {
+        if (!path.startsWith(PREFIX)) {
+            return Optional.empty();
+        }
+        Path file = root.resolve(path.substring(PREFIX.length())).normalize();
+        if (Files.isDirectory(file)) {
+            file = file.resolve("index.html");
+        }
+        return file.startsWith(root) && Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}
