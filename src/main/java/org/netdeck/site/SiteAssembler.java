@@ -56,7 +56,8 @@ final class SiteAssembler {
 
     Site assemble(ContentTree tree) {
         List<Problem> problems = new ArrayList<>();
-        SiteInfo site = null;
+        // the defaults stand in when site.yml is wrong, so that every deck is still checked (and nothing is written)
+        SiteInfo site = new SiteInfo(SiteSettings.DEFAULTS.title(), SiteSettings.DEFAULTS.description(), SiteSettings.DEFAULTS.lang());
         try {
             SiteSettings settings = SiteSettings.parse(tree.dir().resolve("site.yml"), tree.siteConfig().map(SourceFile::text));
             site = new SiteInfo(settings.title(), settings.description(), settings.lang());
