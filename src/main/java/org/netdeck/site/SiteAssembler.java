@@ -70,6 +70,11 @@ final class SiteAssembler {
                 decks.add(deck(source, site));
             } catch (BuildFailure f) {
                 problems.addAll(f.problems());
+            } catch (StackOverflowError e) {
+                // Flexmark recurses once per nesting level, and its regexes once per character of a marker run
+                problems.add(new Problem(SourcePosition.of(source.file().path()), "the Markdown is nested too deeply to read"
+                        + " (thousands of lists or quotes inside each other, or a line with a very long run of '*', '-' or"
+                        + " '_'); flatten it or break the line"));
             }
         }
         if (!problems.isEmpty()) {
