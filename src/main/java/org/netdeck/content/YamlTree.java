@@ -61,7 +61,7 @@ final class YamlTree {
                     + " levels deep; the deck format needs four, so look for unclosed '[' or '{'");
         } catch (MarkedYamlEngineException e) {
             // where it went wrong, unless that is the end of the input: then where the unclosed part began
-            boolean atEnd = e.getProblem() != null && e.getProblem().contains("end of stream");
+            boolean atEnd = e.getProblem() != null && (e.getProblem().contains("end of stream") || e.getProblem().contains("<stream end>"));
             Optional<Mark> mark = atEnd ? e.getContextMark().or(e::getProblemMark) : e.getProblemMark().or(e::getContextMark);
             throw new BuildFailure(mark.map(m -> at(file, firstLine, m)).orElse(start), readable(e));
         } catch (YamlEngineException e) {

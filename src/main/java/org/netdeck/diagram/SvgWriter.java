@@ -144,7 +144,8 @@ final class SvgWriter {
 
     private static String serialize(Node node, boolean prolog) {
         try {
-            Transformer t = TransformerFactory.newInstance().newTransformer();
+            // the JDK's own serializer, whatever else is on the classpath: output bytes must not depend on it
+            Transformer t = TransformerFactory.newDefaultInstance().newTransformer();
             t.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
             t.setOutputProperty(OutputKeys.INDENT, "yes");
             t.setOutputProperty("{http://xml.apache.org/xslt}indent-amount", "1");

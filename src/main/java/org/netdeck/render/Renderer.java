@@ -17,6 +17,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
 import java.util.TreeMap;
+import org.netdeck.problem.BuildFailure;
+import org.netdeck.problem.SourcePosition;
 
 /**
  * Renders pages with a {@link Theme}'s Freemarker templates: {@code deck.ftlh} for each deck
@@ -82,6 +84,9 @@ public final class Renderer {
             throw TemplateErrors.of(theme.origin(), e);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write to a string", e);
+        } catch (StackOverflowError e) {
+            throw new BuildFailure(SourcePosition.of(theme.origin().resolve(template.getName())), "the template never stops"
+                    + " calling itself (a macro, function or #include that recurses without end); give the recursion an end");
         }
         return out.toString();
     }

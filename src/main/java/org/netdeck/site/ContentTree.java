@@ -6,6 +6,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,7 +49,7 @@ public record ContentTree(Path dir, Optional<SourceFile> siteConfig, List<DeckSo
         }
         Optional<SourceFile> site = Optional.empty();
         Path siteYml = dir.resolve("site.yml");
-        if (Files.exists(siteYml)) {
+        if (Files.exists(siteYml, LinkOption.NOFOLLOW_LINKS)) {
             site = readText(siteYml, problems);
         }
         List<DeckSource> decks = new ArrayList<>();
@@ -60,7 +61,7 @@ public record ContentTree(Path dir, Optional<SourceFile> siteConfig, List<DeckSo
                 continue;
             }
             Path deck = folder.resolve("deck.md");
-            if (!Files.isRegularFile(deck)) {
+            if (!Files.exists(deck, LinkOption.NOFOLLOW_LINKS)) {
                 problems.add(new Problem(SourcePosition.of(folder),
                         "this deck folder has no deck.md; add one (netdeck new " + slug + ") or remove the folder"));
                 continue;
@@ -90,6 +91,13 @@ public record ContentTree(Path dir, Optional<SourceFile> siteConfig, List<DeckSo
     }
 
     private static Optional<SourceFile> readText(Path file, List<Problem> problems) {
+        if (!Files.isRegularFile(file)) {
+            // a folder, a broken link or a named pipe (reading one would wait forever)
+            String kind = Files.isDirectory(file) ? "a folder" : Files.exists(file) ? "a named pipe or a device" : "a broken link";
+            problems.add(new Problem(SourcePosition.of(file), file.getFileName() + " is not a regular file (it is " + kind
+                    + "); replace it with a UTF-8 text file"));
+            return Optional.empty();
+        }
         byte[] bytes;
         try {
             long size = Files.size(file);

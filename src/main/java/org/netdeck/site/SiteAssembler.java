@@ -56,7 +56,8 @@ final class SiteAssembler {
 
     Site assemble(ContentTree tree) {
         List<Problem> problems = new ArrayList<>();
-        SiteInfo site = null;
+        // the defaults stand in when site.yml is wrong, so that every deck is still checked (and nothing is written)
+        SiteInfo site = new SiteInfo(SiteSettings.DEFAULTS.title(), SiteSettings.DEFAULTS.description(), SiteSettings.DEFAULTS.lang());
         try {
             SiteSettings settings = SiteSettings.parse(tree.dir().resolve("site.yml"), tree.siteConfig().map(SourceFile::text));
             site = new SiteInfo(settings.title(), settings.description(), settings.lang());
@@ -69,6 +70,11 @@ final class SiteAssembler {
                 decks.add(deck(source, site));
             } catch (BuildFailure f) {
                 problems.addAll(f.problems());
+            } catch (StackOverflowError e) {
+                // Flexmark recurses once per nesting level, and its regexes once per character of a marker run
+                problems.add(new Problem(SourcePosition.of(source.file().path()), "the Markdown is nested too deeply to read"
+                        + " (thousands of lists or quotes inside each other, or a line with a very long run of '*', '-' or"
+                        + " '_'); flatten it or break the line"));
             }
         }
         if (!problems.isEmpty()) {

@@ -49,6 +49,21 @@ class ContentTreeTest {
     }
 
     @Test
+    void aDeckMdOrSiteYmlThatIsNotAFileIsNamedAndNeverRead() throws IOException {
+        Path c = Files.createDirectories(tmp.resolve("content"));
+        Files.createDirectories(c.resolve("folder/deck.md"));
+        Files.createDirectories(c.resolve("link"));
+        Files.createSymbolicLink(c.resolve("link/deck.md"), c.resolve("link/gone.md"));
+        Files.createSymbolicLink(c.resolve("site.yml"), c.resolve("gone.yml"));
+        BuildFailure f = assertThrows(BuildFailure.class, () -> ContentTree.read(c));
+        String m = f.getMessage();
+        assertTrue(m.contains("content/folder/deck.md: error: deck.md is not a regular file (it is a folder)"), m);
+        assertTrue(m.contains("content/link/deck.md: error: deck.md is not a regular file (it is a broken link)"), m);
+        assertTrue(m.contains("content/site.yml: error: site.yml is not a regular file (it is a broken link)"), m);
+        assertEquals(3, f.problems().size(), m);
+    }
+
+    @Test
     void anEmptyContentFolderIsAnError() throws IOException {
         Files.createDirectories(tmp.resolve("content"));
         BuildFailure f = assertThrows(BuildFailure.class, () -> ContentTree.read(tmp.resolve("content")));

@@ -138,6 +138,18 @@ class SiteBuildTest {
     }
 
     @Test
+    void aBadSiteYmlIsReportedTogetherWithTheDecksProblems() {
+        Path c = Fixtures.write(tmp.resolve("content"), Map.of("site.yml", "title: t\nlanguge: en\n",
+                "a/deck.md", Fixtures.TINY_DECK.replace("activation: tanh", "activation: tahn"),
+                "b/deck.md", Fixtures.TINY_DECK));  // a good deck is still rendered, with the default settings
+        BuildFailure f = assertThrows(BuildFailure.class, () -> SiteBuild.build(c, Optional.empty(), tmp.resolve("site")));
+        String all = f.getMessage();
+        assertTrue(all.contains("site.yml:2:1: error: unknown key 'languge'"), all);
+        assertTrue(all.contains("a/deck.md:7:") && all.contains("tanh"), all);
+        assertEquals(2, f.problems().size(), all);
+    }
+
+    @Test
     void aDivergingRunPointsAtTheLearningRate() {
         Path c = Fixtures.write(tmp.resolve("content"), Map.of("d/deck.md", """
                 ---

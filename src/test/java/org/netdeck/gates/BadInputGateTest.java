@@ -1,0 +1,287 @@
+package org.netdeck.gates;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Gate 4: malformed input, run through the command line in-process. Every case must exit 1 with a first line
+ * {@code path:line:col: error: ...} (or {@code path: error: ...} when there is no line) naming the right file
+ * and place, print no stack trace, and leave the previous site byte for byte as it was.
+ *
+ * <p>Fixtures are folders under {@code src/test/resources/bad-input/<case>/}: {@code content/} (the content
+ * folder), optionally {@code templates/} (files laid over a copy of the repository's templates/), and
+ * {@code expected.txt}: the location relative to the case folder on line 1 (such as
+ * {@code content/tiny/deck.md:12:5}), a phrase the message must contain on line 2 (may be empty).
+ * A few cases that git cannot hold well (10 MB, binary, a folder or a broken link in place of a file, a
+ * named pipe, very deep nesting) are made in code below.
+ */
+class BadInputGateTest {
+
+    private static final Duration LIMIT = Duration.ofSeconds(10);
+
+    @TempDir
+    static Path tmp;
+
+    private static Path previous;
+    private static Map<String, byte[]> previousTree;
+
+    @BeforeAll
+    static void buildThePreviousSite() {
+        previous = Sites.buildDefault(tmp.resolve("previous"));
+        previousTree = Sites.tree(previous);
+    }
+
+    /** One bad build: the case folder, and where and what the first error must be. */
+    record Case(String name, Path dir, String location, String phrase) {
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyFixtureFailsCleanlyAtTheRightPlace() throws IOException {
+        List<Path> fixtures;
+        try (Stream<Path> dirs = Files.list(fixtureRoot())) {
+            fixtures = dirs.filter(Files::isDirectory).sorted().toList();
+        }
+        assertTrue(fixtures.size() >= 40, "at least 40 fixtures, found " + fixtures.size());
+        return fixtures.stream().map(f -> DynamicTest.dynamicTest(f.getFileName().toString(), () -> {
+            List<String> expected = Files.readAllLines(f.resolve("expected.txt"), StandardCharsets.UTF_8);
+            Path dir = Sites.copy(f, tmp.resolve("fixtures").resolve(f.getFileName().toString()));
+            check(new Case(f.getFileName().toString(), dir, expected.get(0).strip(),
+                    expected.size() > 1 ? expected.get(1).strip() : ""));
+        }));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> generatedCasesFailCleanly() {
+        List<DynamicTest> tests = new ArrayList<>();
+        generated(tests, "ten-megabyte-deck", "content/tiny/deck.md", "at most 1 MiB", content -> {
+            byte[] line = "Filler text for a deck that is far too large.\n".getBytes(StandardCharsets.UTF_8);
+            byte[] big = new byte[10 * 1024 * 1024];
+            for (int i = 0; i < big.length; i++) {
+                big[i] = line[i % line.length];
+            }
+            write(content.resolve("tiny/deck.md"), big);
+        });
+        generated(tests, "binary-deck", "content/tiny/deck.md", "binary file", content -> {
+            byte[] bytes = new byte[4096];
+            new Random(5).nextBytes(bytes);
+            bytes[100] = 0;
+            write(content.resolve("tiny/deck.md"), bytes);
+        });
+        // "Unreadable": the tests run as root in CI, where chmod 000 does not stop reading; a folder, a broken
+        // symbolic link or a named pipe in place of the file cannot be read by anyone.
+        for (String file : List.of("tiny/deck.md", "site.yml")) {
+            String name = file.replaceAll(".*/", "").replace('.', '-');
+            generated(tests, name + "-is-a-folder", "content/" + file, "not a regular file (it is a folder)",
+                    content -> mkdirs(replaced(content.resolve(file))));
+            generated(tests, name + "-is-a-broken-link", "content/" + file, "not a regular file (it is a broken link)",
+                    content -> link(replaced(content.resolve(file)), content.resolve("gone")));
+            generated(tests, name + "-is-a-named-pipe", "content/" + file, "not a regular file (it is a named pipe",
+                    content -> fifo(replaced(content.resolve(file))));
+        }
+        generated(tests, "yaml-nested-ten-thousand-deep", "content/tiny/deck.md:3:", "nests more than",
+                content -> write(content.resolve("tiny/deck.md"), ("---\ntitle: Deep\nsummary: " + "[".repeat(10_000)
+                        + "\n---\n\n## S\n\nText.\n").getBytes(StandardCharsets.UTF_8)));
+        generated(tests, "markdown-nested-ten-thousand-deep", "content/tiny/deck.md", "nested too deeply", content -> {
+            String deck = read(content.resolve("tiny/deck.md"));
+            write(content.resolve("tiny/deck.md"), (deck + "\n" + "> ".repeat(10_000) + "- ".repeat(10_000) + "x\n")
+                    .getBytes(StandardCharsets.UTF_8));
+        });
+        generated(tests, "a-line-of-ten-thousand-stars", "content/tiny/deck.md", "nested too deeply", content -> {
+            String deck = read(content.resolve("tiny/deck.md"));
+            write(content.resolve("tiny/deck.md"), (deck + "\n" + "*".repeat(10_000) + "x\n").getBytes(StandardCharsets.UTF_8));
+        });
+        return tests.stream();
+    }
+
+    /** A case made in code: a copy of the valid fixture content (tiny/deck.md and site.yml), then {@code spoil}. */
+    private void generated(List<DynamicTest> tests, String name, String location, String phrase, Consumer<Path> spoil) {
+        tests.add(DynamicTest.dynamicTest(name, () -> {
+            Path dir = tmp.resolve("generated").resolve(name);
+            Path content = Sites.copy(goodContent(), dir.resolve("content"));
+            spoil.accept(content);
+            check(new Case(name, dir, location, phrase));
+        }));
+    }
+
+    /** {@code file}, deleted so that something else can take its place. */
+    private static Path replaced(Path file) {
+        try {
+            Files.delete(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return file;
+    }
+
+    private static void check(Case c) {
+        Path out = Sites.copy(previous, c.dir().resolve("site"));
+        Path templates = Files.isDirectory(c.dir().resolve("templates")) ? overlayTemplates(c.dir()) : Sites.TEMPLATES;
+        Sites.Run run = assertTimeoutPreemptively(LIMIT, () -> Sites.cli("build", "--quiet",
+                "--content", c.dir().resolve("content").toString(), "--templates", templates.toString(),
+                "--out", out.toString()), c.name() + " took longer than " + LIMIT);
+        String err = run.err();
+        assertEquals(1, run.status(), c.name() + ": exit status\n" + err);
+        assertEquals("", run.out(), c.name() + ": nothing on stdout");
+        assertFalse(err.contains("Exception") || err.contains("\tat ") || err.contains("internal error"),
+                c.name() + ": no stack trace or internal error\n" + err);
+        String file = c.dir().resolve(c.location().replaceAll(":[\\d:]*$", "")).toString().replace('\\', '/');
+        String where = file + c.location().replaceAll("^[^:]*", "");
+        String prefix = where.endsWith(":") ? where : where + ": error: ";
+        List<String> errors = err.lines().filter(l -> !l.startsWith("netdeck: ")).toList();
+        // the first problem names the right file; one of them (usually the first) the right place and problem
+        assertTrue(!errors.isEmpty() && errors.get(0).startsWith(file + ":"), c.name() + ": the first line should name " + file + "\n" + err);
+        assertTrue(errors.stream().anyMatch(l -> l.startsWith(prefix)
+                        && (!where.endsWith(":") || l.substring(prefix.length()).matches("\\d+: error: .*"))
+                        && l.toLowerCase(Locale.ROOT).contains(c.phrase().toLowerCase(Locale.ROOT))),
+                c.name() + ": a line should start with\n  " + prefix + "\nand say '" + c.phrase() + "', but the output was\n" + err);
+        assertTrue(errors.stream().allMatch(l -> l.matches("\\S.*?(:\\d+){0,2}: error: \\S.*")), c.name() + ": one problem a line\n" + err);
+        assertTrue(err.strip().endsWith("the previous output was left as it was"), c.name() + ": summary line\n" + err);
+        assertEquals(Optional.empty(), Sites.difference(previousTree, Sites.tree(out)), c.name() + ": the previous site");
+        assertEquals(List.of("content", "site"), listNames(out.getParent()).stream()
+                .filter(n -> !n.equals("templates") && !n.equals("expected.txt")).toList(), c.name() + ": nothing left beside site/");
+    }
+
+    /** A copy of the repository's templates/ with the case's own template files laid over it. */
+    private static Path overlayTemplates(Path dir) {
+        Path merged = dir.resolve("templates-merged");
+        Sites.copy(Sites.TEMPLATES, merged);
+        try (Stream<Path> files = Files.walk(dir.resolve("templates"))) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                Files.copy(f, merged.resolve(dir.resolve("templates").relativize(f).toString()),
+                        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        // errors must name the case's templates/ folder, so the merged copy takes its place
+        Path own = dir.resolve("templates");
+        deleteTree(own);
+        try {
+            Files.move(merged, own);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return own;
+    }
+
+    @Test
+    void theFixturesCoverEveryKindOfProblemTheBriefNames() throws IOException {
+        List<String> names;
+        try (Stream<Path> dirs = Files.list(fixtureRoot())) {
+            names = dirs.map(p -> p.getFileName().toString()).toList();
+        }
+        for (String needed : List.of("yaml-", "unknown-top-level-key", "missing-title", "unknown-activation", "unknown-loss",
+                "unknown-neuron-in-weight", "backward-weight", "duplicate-name", "non-numeric-weight", "infinite-weight",
+                "missing-input", "extra-input", "missing-target", "extra-target", "zero-learning-rate", "negative-iterations",
+                "huge-iterations", "cross-entropy-target-above-one", "unknown-reference", "unknown-format",
+                "unknown-diagram-step", "empty-file", "deck-without-slides", "deck-folder-without-deck-md",
+                "template-syntax-error", "template-missing-value", "site-yml-")) {
+            assertTrue(names.stream().anyMatch(n -> n.startsWith(needed)), "a fixture for " + needed);
+        }
+    }
+
+    // --- helpers ---------------------------------------------------------------------------------------
+
+    static Path fixtureRoot() {
+        return resource("/bad-input");
+    }
+
+    /** A small valid content folder, the one the fixtures spoil: src/test/resources/gates/tiny/content. */
+    static Path goodContent() {
+        return resource("/gates/tiny/content");
+    }
+
+    private static Path resource(String name) {
+        try {
+            return Path.of(BadInputGateTest.class.getResource(name).toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static List<String> listNames(Path dir) {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.map(p -> p.getFileName().toString()).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void write(Path file, byte[] bytes) {
+        try {
+            Files.write(file, bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void mkdirs(Path dir) {
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void link(Path link, Path target) {
+        try {
+            Files.createSymbolicLink(link, target);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void fifo(Path path) {
+        try {
+            Process p = new ProcessBuilder("mkfifo", path.toString()).inheritIO().start();
+            assertEquals(0, p.waitFor(), "mkfifo " + path);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void deleteTree(Path dir) {
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+}
