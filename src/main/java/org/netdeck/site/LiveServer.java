@@ -59,13 +59,16 @@ public final class LiveServer implements AutoCloseable {
 
         /** Loopback only, port 8000 (or the next free one), a 30 ms quiet period. */
         public static Options of(Path content, Optional<Path> templates) {
-            return new Options(content, templates, "127.0.0.1", 8000, Duration.ofMillis(30));
+            return new Options(content, templates, "127.0.0.1", 8000, QUIET_PERIOD);
         }
     }
 
     /** The overlay's data: the served site's version and, when the last build failed, why. */
     record Status(long siteVersion, boolean ok, List<ProblemView> problems) {
     }
+
+    /** How long the watched folders must be still before a rebuild: an editor's save is a burst of events. */
+    public static final Duration QUIET_PERIOD = Duration.ofMillis(30);
 
     /** Ports tried after the one asked for, when it is taken. */
     static final int MORE_PORTS = 20;
