@@ -77,6 +77,7 @@ public final class LiveServer implements AutoCloseable {
     static final String STATUS = "/__netdeck/status";
     static final String SCRIPT = "/__netdeck/live.js";
 
+    private final String host;
     private final LiveSite site;
     private final ServeListener listener;
     private final EventStream events;
@@ -93,6 +94,7 @@ public final class LiveServer implements AutoCloseable {
     private Watcher watcher;
 
     private LiveServer(Options options, ServeListener listener) {
+        this.host = options.host();
         this.site = new LiveSite(options.content(), options.templates());
         this.listener = listener;
         this.events = new EventStream(() -> site.state().siteVersion());
@@ -123,11 +125,9 @@ public final class LiveServer implements AutoCloseable {
         return s;
     }
 
-    /** Where the site is served, such as {@code http://127.0.0.1:8000/}. */
+    /** Where the site is served, such as {@code http://127.0.0.1:8000/}: the host as given, the port as bound. */
     public URI url() {
-        InetSocketAddress a = server.getAddress();
-        String host = a.getAddress().getHostAddress();
-        return URI.create("http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + a.getPort() + "/");
+        return URI.create("http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + server.getAddress().getPort() + "/");
     }
 
     /** Blocks until {@link #close()} has been called (by a shutdown hook, say). */
