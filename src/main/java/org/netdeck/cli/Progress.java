@@ -1,7 +1,9 @@
 package org.netdeck.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import org.netdeck.problem.Problem;
 import org.netdeck.site.DeckReport;
@@ -87,12 +89,17 @@ final class Progress implements ServeListener {
         err.flush();
     }
 
-    /** The first changed path, relative to the working folder when it is inside it, and how many more. */
+    /**
+     * The first changed path, relative to the working folder when it is inside it, and how many more; an editor's
+     * temporary files (gone by now) are not counted unless nothing else changed.
+     */
     private static String changes(Rebuild r) {
         Path here = Path.of("").toAbsolutePath();
-        Path first = r.changed().stream().sorted().findFirst().orElse(here);
+        List<Path> existing = r.changed().stream().filter(Files::exists).sorted().toList();
+        List<Path> paths = existing.isEmpty() ? r.changed().stream().sorted().toList() : existing;
+        Path first = paths.isEmpty() ? here : paths.get(0);
         String shown = (first.startsWith(here) ? here.relativize(first) : first).toString().replace('\\', '/');
-        int more = r.changed().size() - 1;
+        int more = paths.size() - 1;
         return shown + (more > 0 ? " and " + more + " more" : "");
     }
 
