@@ -1,5 +1,6 @@
 package org.netdeck.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -30,11 +31,31 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
     boolean quiet;
 
+    @Option(names = {"-v", "--verbose"}, description = "Say more about each deck: what was computed, drawn and rendered.")
+    boolean verbose;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
+        checkFolders(content, templates);
+        Progress.Level level = Progress.Level.of(quiet, verbose);
+        PrintWriter printer = spec.commandLine().getOut();
+        Progress progress = new Progress(level, printer, spec.commandLine().getErr());
+        long start = System.nanoTime();
+        SiteBuild.Result result = SiteBuild.build(content, theme(templates), out, progress);
+        if (!quiet) {
+            double seconds = (System.nanoTime() - start) / 1e9;
+            int n = result.decks().size();
+            printer.println(String.format(Locale.ROOT, "Built %d deck%s (%s) into %s in %.2f s",
+                    n, n == 1 ? "" : "s", String.join(", ", result.decks()), out, seconds));
+        }
+        return 0;
+    }
+
+    /** Usage errors for a content folder or a given templates folder that does not exist. */
+    static void checkFolders(Path content, Path templates) {
         if (!Files.isDirectory(content)) {
             throw new Main.UsageError("the content folder '" + content + "' does not exist; run netdeck from the project "
                     + "folder or pass --content DIR");
@@ -43,16 +64,11 @@ final class BuildCommand implements Callable<Integer> {
             throw new Main.UsageError("the templates folder '" + templates + "' does not exist; pass an existing folder "
                     + "or leave --templates out to use ./templates or the bundled theme");
         }
-        Optional<Path> theme = Optional.ofNullable(templates)
+    }
+
+    /** The theme folder: the one given (checked by the caller), else ./templates if it exists, else none (bundled). */
+    static Optional<Path> theme(Path templates) {
+        return Optional.ofNullable(templates)
                 .or(() -> Files.isDirectory(Path.of("templates")) ? Optional.of(Path.of("templates")) : Optional.empty());
-        long start = System.nanoTime();
-        SiteBuild.Result result = SiteBuild.build(content, theme, out);
-        if (!quiet) {
-            double seconds = (System.nanoTime() - start) / 1e9;
-            int n = result.decks().size();
-            spec.commandLine().getOut().println(String.format(Locale.ROOT, "Built %d deck%s (%s) into %s in %.2f s",
-                    n, n == 1 ? "" : "s", String.join(", ", result.decks()), out, seconds));
-        }
-        return 0;
     }
 }

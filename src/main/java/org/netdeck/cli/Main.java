@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
         versionProvider = Main.Version.class,
         description = "Turns Markdown explainers about neural-network math into static HTML slide decks "
                 + "whose every number and diagram comes from a real computation.",
-        subcommands = {BuildCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {BuildCommand.class, ServeCommand.class, NewCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     /** Exit status for a content or template error. */
@@ -35,7 +35,12 @@ public final class Main implements Runnable {
 
     /** Runs one command, writing to {@code out} and {@code err}; returns the exit status. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cli = new CommandLine(new Main());
+        return run(args, out, err, CommandLine.defaultFactory());
+    }
+
+    /** {@link #run(String[], PrintWriter, PrintWriter)} with commands made by {@code factory} (tests hand in their own). */
+    static int run(String[] args, PrintWriter out, PrintWriter err, CommandLine.IFactory factory) {
+        CommandLine cli = new CommandLine(new Main(), factory);
         cli.setOut(out);
         cli.setErr(err);
         cli.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? USAGE_ERROR : CONTENT_ERROR);
@@ -64,7 +69,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: try 'netdeck build' or 'netdeck --help'");
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: try 'netdeck build', 'netdeck serve', 'netdeck new <slug>' or 'netdeck --help'");
     }
 
     /** The version from the jar's manifest, or "development" when run from classes. */

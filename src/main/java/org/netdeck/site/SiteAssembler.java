@@ -3,10 +3,13 @@ package org.netdeck.site;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.netdeck.compute.Backprop;
 import org.netdeck.compute.Divergence;
 import org.netdeck.compute.Trace;
@@ -35,6 +38,10 @@ import org.netdeck.text.SlideText;
  * Turns the content read into memory into every file of the site, without touching the disk. Each deck
  * goes content → network spec → trace → diagrams and text → pages; a deck's problems are collected and
  * the other decks still checked, so one build reports everything wrong at once.
+ *
+ * <p>One assembler may build many times (that is what {@code serve} does): it keeps each deck's last
+ * result keyed by the deck file's text, and each network's trace and diagrams keyed by the network, so a
+ * rebuild redoes only what a change touches. Not thread-safe: one thread builds.
  */
 final class SiteAssembler {
 
@@ -42,19 +49,49 @@ final class SiteAssembler {
     record Site(Map<String, byte[]> files, List<String> decks) {
     }
 
-    /** One deck, built. */
+    /** One deck's files but its page, and the view its page is rendered from. */
     private record BuiltDeck(DeckView view, Map<String, byte[]> files) {
     }
 
-    private final Renderer renderer;
-    private final SlideParser slideParser = new SlideParser();  // Flexmark's parser, built once per build
+    /** What a network computes to; depends on nothing else. */
+    private record Computed(Trace trace, Map<DiagramStep, Diagram> diagrams, byte[] traceJson) {
+    }
+
+    /** A deck's last result: valid while its file has the same path and text. */
+    private record Cached(SourceFile source, BuiltDeck deck, SiteInfo pageSite, Renderer pageRenderer, byte[] page) {
+    }
+
+    /** Networks kept computed: a few per deck is plenty, as an author edits back and forth. */
+    private static final int COMPUTED_KEPT = 32;
+
+    private final SlideParser slideParser = new SlideParser();  // Flexmark's parser, built once
     private final SlideText slideText = new SlideText();        // and its renderer
+    private Renderer renderer;
+    private final Map<String, Cached> decks = new HashMap<>();
+    private final Map<String, Computed> computed = new LinkedHashMap<>(16, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Computed> eldest) {
+            return size() > COMPUTED_KEPT;
+        }
+    };
 
     SiteAssembler(Theme theme) {
         this.renderer = new Renderer(theme);
     }
 
+    /** Renders with {@code theme} from now on (every page is rendered again, nothing else). */
+    void theme(Theme theme) {
+        this.renderer = new Renderer(theme);
+    }
+
     Site assemble(ContentTree tree) {
+        return assemble(tree, BuildListener.SILENT);
+    }
+
+    /** The whole site; {@code listener} hears of each deck as it is done. */
+    Site assemble(ContentTree tree, BuildListener listener) {
         List<Problem> problems = new ArrayList<>();
         // the defaults stand in when site.yml is wrong, so that every deck is still checked (and nothing is written)
         SiteInfo site = new SiteInfo(SiteSettings.DEFAULTS.title(), SiteSettings.DEFAULTS.description(), SiteSettings.DEFAULTS.lang());
@@ -64,10 +101,30 @@ final class SiteAssembler {
         } catch (BuildFailure f) {
             problems.addAll(f.problems());
         }
-        List<BuiltDeck> decks = new ArrayList<>();
-        for (ContentTree.DeckSource source : tree.decks()) {
+        Set<String> slugs = tree.decks().stream().map(ContentTree.DeckSource::slug).collect(Collectors.toSet());
+        decks.keySet().retainAll(slugs);  // forget deleted decks
+        List<Cached> built = new ArrayList<>();
+        int total = tree.decks().size();
+        for (int i = 0; i < total; i++) {
+            ContentTree.DeckSource source = tree.decks().get(i);
+            long start = System.nanoTime();
             try {
-                decks.add(deck(source, site));
+                DeckReport.Work work = DeckReport.Work.NONE;
+                Cached cached = decks.get(source.slug());
+                if (cached == null || !cached.source().equals(source.file())) {
+                    DeckAndWork made = deck(source);
+                    work = made.work();
+                    cached = new Cached(source.file(), made.deck(), null, null, null);
+                }
+                if (site != null && (!site.equals(cached.pageSite()) || cached.pageRenderer() != renderer)) {
+                    byte[] page = utf8(renderer.deckPage(site, cached.deck().view()));
+                    cached = new Cached(cached.source(), cached.deck(), site, renderer, page);
+                    work = work == DeckReport.Work.NONE ? DeckReport.Work.PAGE : work;
+                }
+                decks.put(source.slug(), cached);
+                built.add(cached);
+                listener.deckBuilt(new DeckReport(i + 1, total, source.slug(), cached.deck().view().slides().size(),
+                        work, System.nanoTime() - start));
             } catch (BuildFailure f) {
                 problems.addAll(f.problems());
             } catch (StackOverflowError e) {
@@ -81,14 +138,20 @@ final class SiteAssembler {
             throw new BuildFailure(problems);
         }
         Map<String, byte[]> files = new LinkedHashMap<>();
-        List<DeckView> views = decks.stream().map(BuiltDeck::view).toList();
+        List<DeckView> views = built.stream().map(c -> c.deck().view()).toList();
         files.put("index.html", utf8(renderer.indexPage(site, views)));
-        decks.forEach(d -> files.putAll(d.files()));
+        for (Cached c : built) {
+            files.putAll(c.deck().files());
+            files.put(c.deck().view().slug() + "/index.html", c.page());
+        }
         files.putAll(renderer.assets());
         return new Site(files, views.stream().map(DeckView::slug).toList());
     }
 
-    private BuiltDeck deck(ContentTree.DeckSource source, SiteInfo site) {
+    private record DeckAndWork(BuiltDeck deck, DeckReport.Work work) {
+    }
+
+    private DeckAndWork deck(ContentTree.DeckSource source) {
         Path path = source.file().path();
         DeckFile file = DeckFile.split(path, source.file().text());
         List<Problem> problems = new ArrayList<>();
@@ -108,20 +171,27 @@ final class SiteAssembler {
             throw new BuildFailure(problems);
         }
         Deck deck = new Deck(source.slug(), path, front, slides);
-        Trace trace = compute(deck);
-        List<RenderedSlide> text = slideText.render(deck, trace);
-        Map<DiagramStep, Diagram> diagrams = new LinkedHashMap<>();
-        Diagrams.drawAll(trace).forEach(d -> diagrams.put(d.step(), d));
+        String key = front.network().toString();  // a record's text: every value, in the author's order
+        Computed c = computed.get(key);
+        DeckReport.Work work = c == null ? DeckReport.Work.FULL : DeckReport.Work.TEXT;
+        if (c == null) {
+            Trace trace = compute(deck);
+            Map<DiagramStep, Diagram> diagrams = new LinkedHashMap<>();
+            Diagrams.drawAll(trace).forEach(d -> diagrams.put(d.step(), d));
+            c = new Computed(trace, diagrams, TraceJson.write(trace));
+            computed.put(key, c);
+        }
+        List<RenderedSlide> text = slideText.render(deck, c.trace());
 
         String slug = deck.slug();
         Map<String, byte[]> files = new LinkedHashMap<>();
-        files.put(slug + "/trace.json", TraceJson.write(trace));
-        diagrams.values().forEach(d -> files.put(slug + "/diagrams/" + d.step().id() + ".svg", utf8(d.standalone())));
+        files.put(slug + "/trace.json", c.traceJson());
+        c.diagrams().values().forEach(d -> files.put(slug + "/diagrams/" + d.step().id() + ".svg", utf8(d.standalone())));
 
         List<SlideView> views = new ArrayList<>();
         for (int i = 0; i < text.size(); i++) {
             RenderedSlide r = text.get(i);
-            Optional<Diagram> diagram = r.slide().diagram().map(diagrams::get);
+            Optional<Diagram> diagram = r.slide().diagram().map(c.diagrams()::get);
             views.add(new SlideView(i + 1, "slide-" + (i + 1), r.slide().title(), r.html(),
                     diagram.map(d -> d.step().id()).orElse(null),
                     diagram.map(Diagram::inline).orElse(null)));
@@ -129,8 +199,7 @@ final class SiteAssembler {
         DeckView view = new DeckView(slug, front.title(), front.summary(), front.series(),
                 SlideText.readingSeconds(deck, text), views,
                 slug + "/diagrams/" + DiagramStep.ARCHITECTURE.id() + ".svg");
-        files.put(slug + "/index.html", utf8(renderer.deckPage(site, view)));
-        return new BuiltDeck(view, files);
+        return new DeckAndWork(new BuiltDeck(view, files), work);
     }
 
     /** The computation; a run that stops being finite is the author's learning rate (or inputs) to fix. */

@@ -27,9 +27,14 @@ public final class SiteBuild {
      * Throws {@link org.netdeck.problem.BuildFailure} with every problem found; {@code out} is then untouched.
      */
     public static Result build(Path content, Optional<Path> templates, Path out) {
+        return build(content, templates, out, BuildListener.SILENT);
+    }
+
+    /** {@link #build(Path, Optional, Path)}, telling {@code listener} about each deck as it is done. */
+    public static Result build(Path content, Optional<Path> templates, Path out, BuildListener listener) {
         ContentTree tree = ContentTree.read(content);                                   // 1. read content/
         Theme theme = templates.map(Theme::fromDirectory).orElseGet(Theme::bundled);      // 2. read templates/
-        SiteAssembler.Site site = new SiteAssembler(theme).assemble(tree);              // 3. everything in memory
+        SiteAssembler.Site site = new SiteAssembler(theme).assemble(tree, listener);           // 3. everything in memory
         Map<String, byte[]> files = site.files();
         Publisher.publish(files, out);                                                  // 4. write site/
         return new Result(site.decks(), files.size());

@@ -60,7 +60,8 @@ class MainTest {
         Path content = deck(DECK);
         Run r = run("build", "--content", content.toString(), "--out", tmp.resolve("site").toString());
         assertEquals(0, r.status(), r.err());
-        assertTrue(r.out().matches("Built 1 deck \\(one\\) into .*site in \\d+\\.\\d\\d s\\R"), r.out());
+        // a progress line per deck, then the summary
+        assertTrue(r.out().matches("\\[1/1\\] one: 1 slide \\(\\d+ ms\\)\\RBuilt 1 deck \\(one\\) into .*site in \\d+\\.\\d\\d s\\R"), r.out());
         assertTrue(Files.isRegularFile(tmp.resolve("site/one/trace.json")));
     }
 

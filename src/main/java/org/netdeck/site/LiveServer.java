@@ -1,0 +1,272 @@
+package org.netdeck.site;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.BindException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.netdeck.problem.Problem;
+
+/**
+ * {@code netdeck serve}: builds the site in memory, serves it with the JDK's HTTP server, rebuilds what a
+ * change in {@code content/} or {@code templates/} touches, and tells open pages to reload (Server-Sent
+ * Events). A failed rebuild keeps the last good site served and shows its problems over the page. The
+ * live-reload script is added to HTML responses here, never to the files {@code build} publishes.
+ *
+ * <pre>{@code
+ * try (LiveServer server = LiveServer.start(LiveServer.Options.of(Path.of("content"), Optional.empty()), listener)) {
+ *     System.out.println("Serving " + server.url());
+ *     server.awaitClose();
+ * }
+ * }</pre>
+ */
+public final class LiveServer implements AutoCloseable {
+
+    /**
+     * How to serve.
+     *
+     * @param port the first port to try (the next ones are tried when it is taken); 0 for any free port
+     * @param quiet how long the folders must be still before a rebuild starts (a save is a burst of events)
+     */
+    public record Options(Path content, Optional<Path> templates, String host, int port, Duration quiet) {
+        public Options {
+            Objects.requireNonNull(content, "content");
+            Objects.requireNonNull(templates, "templates");
+            Objects.requireNonNull(host, "host");
+            Objects.requireNonNull(quiet, "quiet");
+            if (port < 0 || port > 65535) {
+                throw new IllegalArgumentException("port " + port + " is not between 0 and 65535");
+            }
+        }
+
+        /** Loopback only, port 8000 (or the next free one), a 30 ms quiet period. */
+        public static Options of(Path content, Optional<Path> templates) {
+            return new Options(content, templates, "127.0.0.1", 8000, QUIET_PERIOD);
+        }
+    }
+
+    /** The overlay's data: the served site's version and, when the last build failed, why. */
+    record Status(long siteVersion, boolean ok, List<ProblemView> problems) {
+    }
+
+    /** How long the watched folders must be still before a rebuild: an editor's save is a burst of events. */
+    public static final Duration QUIET_PERIOD = Duration.ofMillis(30);
+
+    /** Ports tried after the one asked for, when it is taken. */
+    static final int MORE_PORTS = 20;
+
+    static final String EVENTS = "/__netdeck/events";
+    static final String STATUS = "/__netdeck/status";
+    static final String SCRIPT = "/__netdeck/live.js";
+
+    private final String host;
+    private final LiveSite site;
+    private final ServeListener listener;
+    private final EventStream events;
+    private final ObjectMapper json = new ObjectMapper();
+    private final byte[] script = resource("live.js");
+    private final byte[] noSiteYet = resource("no-site-yet.html");
+    private final ExecutorService threads = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "netdeck-serve");
+        t.setDaemon(true);
+        return t;
+    });
+    private final CountDownLatch closed = new CountDownLatch(1);
+    private HttpServer server;
+    private Watcher watcher;
+
+    private LiveServer(Options options, ServeListener listener) {
+        this.host = options.host();
+        this.site = new LiveSite(options.content(), options.templates());
+        this.listener = listener;
+        this.events = new EventStream(() -> site.state().siteVersion());
+    }
+
+    /**
+     * Builds the site (a failure is reported to {@code listener} and shown in the browser; the server still
+     * starts), starts watching, and starts serving. Throws {@link UncheckedIOException} when no port is free.
+     */
+    public static LiveServer start(Options options, ServeListener listener) {
+        LiveServer s = new LiveServer(options, listener);
+        List<Path> watched = new ArrayList<>(List.of(options.content()));
+        options.templates().ifPresent(watched::add);
+        s.watcher = Watcher.start(watched, options.quiet(), s::rebuild);  // watch first: no change is missed
+        s.rebuild(Set.of());
+        try {
+            s.server = bind(options.host(), options.port());
+        } catch (IOException e) {
+            s.watcher.close();
+            throw new UncheckedIOException("cannot serve on " + options.host() + ":" + options.port(), e);
+        }
+        s.server.setExecutor(s.threads);
+        s.server.createContext("/", s::file);
+        s.server.createContext(EVENTS, s.events::serve);
+        s.server.createContext(STATUS, s::status);
+        s.server.createContext(SCRIPT, ex -> s.respond(ex, 200, "text/javascript; charset=utf-8", s.script));
+        s.server.start();
+        return s;
+    }
+
+    /** Where the site is served, such as {@code http://127.0.0.1:8000/}: the host as given, the port as bound. */
+    public URI url() {
+        return URI.create("http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + server.getAddress().getPort() + "/");
+    }
+
+    /** Blocks until {@link #close()} has been called (by a shutdown hook, say). */
+    public void awaitClose() throws InterruptedException {
+        closed.await();
+    }
+
+    /** Stops watching and serving, and frees the port. */
+    @Override
+    public void close() {
+        if (closed.getCount() == 0) {
+            return;
+        }
+        watcher.close();
+        events.close();
+        server.stop(0);
+        threads.shutdownNow();
+        closed.countDown();
+    }
+
+    private static HttpServer bind(String host, int port) throws IOException {
+        BindException last = null;
+        int tries = port == 0 ? 1 : Math.min(MORE_PORTS + 1, 65536 - port);
+        for (int p = port; p < port + tries; p++) {
+            try {
+                return HttpServer.create(new InetSocketAddress(host, p), 0);
+            } catch (BindException e) {
+                last = e;  // taken: try the next one
+            }
+        }
+        throw last;
+    }
+
+    /** On the watching thread: build again and tell the open pages. */
+    private synchronized void rebuild(Set<Path> changed) {
+        long start = System.nanoTime();
+        Rebuild.Outcome outcome = site.rebuild(changed, listener);
+        LiveSite.State state = site.state();
+        switch (outcome) {
+            case RELOAD -> events.send("reload", state.siteVersion());
+            case FAILED -> events.send("problem", state.siteVersion());
+            case UNCHANGED -> { }
+        }
+        listener.rebuilt(new Rebuild(changed, outcome, state.problems(), state.siteVersion(), System.nanoTime() - start));
+    }
+
+    private void status(HttpExchange exchange) throws IOException {
+        LiveSite.State state = site.state();
+        List<ProblemView> problems = state.problems().stream().map(ProblemView::of).toList();
+        byte[] body;
+        try {
+            body = json.writeValueAsBytes(new Status(state.siteVersion(), state.ok(), problems));
+        } catch (JsonProcessingException e) {
+            throw new IOException("cannot write the status", e);
+        }
+        respond(exchange, 200, "application/json", body);
+    }
+
+    private void file(HttpExchange exchange) throws IOException {
+        String path = exchange.getRequestURI().getPath();
+        Map<String, byte[]> files = site.state().files();
+        if (files.isEmpty()) {
+            // no good build yet: a page that shows the problems and reloads when they are fixed
+            respond(exchange, 503, "text/html; charset=utf-8", withScript(noSiteYet));
+            return;
+        }
+        String name = path.substring(1);
+        if (name.isEmpty() || name.endsWith("/")) {
+            name += "index.html";
+        } else if (files.containsKey(name + "/index.html")) {
+            exchange.getResponseHeaders().set("Location", path + "/");  // so the page's relative links work
+            respond(exchange, 301, "text/plain; charset=utf-8", new byte[0]);
+            return;
+        }
+        byte[] body = files.get(name);
+        if (body == null) {
+            respond(exchange, 404, "text/plain; charset=utf-8", ("not found: " + path + "\n").getBytes(StandardCharsets.UTF_8));
+            return;
+        }
+        String type = contentType(name);
+        respond(exchange, 200, type, type.startsWith("text/html") ? withScript(body) : body);
+    }
+
+    /** The page with the live-reload script added before {@code </body>} (or at the end). */
+    static byte[] withScript(byte[] html) {
+        String page = new String(html, StandardCharsets.UTF_8);
+        String tag = "<script src=\"" + SCRIPT + "\"></script>\n";
+        int end = page.toLowerCase(Locale.ROOT).lastIndexOf("</body>");
+        String served = end < 0 ? page + tag : page.substring(0, end) + tag + page.substring(end);
+        return served.getBytes(StandardCharsets.UTF_8);
+    }
+
+    static String contentType(String name) {
+        String ext = name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
+        return switch (ext) {
+            case "html" -> "text/html; charset=utf-8";
+            case "css" -> "text/css; charset=utf-8";
+            case "js" -> "text/javascript; charset=utf-8";
+            case "json" -> "application/json";
+            case "svg" -> "image/svg+xml";
+            case "png" -> "image/png";
+            case "jpg", "jpeg" -> "image/jpeg";
+            case "ico" -> "image/x-icon";
+            case "woff2" -> "font/woff2";
+            case "txt" -> "text/plain; charset=utf-8";
+            default -> "application/octet-stream";
+        };
+    }
+
+    private void respond(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
+        try (exchange) {
+            exchange.getResponseHeaders().set("Content-Type", type);
+            exchange.getResponseHeaders().set("Cache-Control", "no-store");  // always the latest build
+            boolean head = "HEAD".equals(exchange.getRequestMethod());
+            exchange.sendResponseHeaders(status, head || body.length == 0 ? -1 : body.length);
+            if (!head && body.length > 0) {
+                exchange.getResponseBody().write(body);
+            }
+        }
+    }
+
+    private static byte[] resource(String name) {
+        try (InputStream in = LiveServer.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource org/netdeck/site/" + name);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** For tests: how many pages listen for reloads. */
+    int listeners() {
+        return events.connections();
+    }
+
+    /** The problems of the last build, empty when it succeeded. */
+    public List<Problem> problems() {
+        return site.state().problems();
+    }
+}

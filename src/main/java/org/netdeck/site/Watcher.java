@@ -1,0 +1,167 @@
+package org.netdeck.site;
+
+import static java.nio.file.StandardWatchEventKinds.ENTRY_CREATE;
+import static java.nio.file.StandardWatchEventKinds.ENTRY_DELETE;
+import static java.nio.file.StandardWatchEventKinds.ENTRY_MODIFY;
+import static java.nio.file.StandardWatchEventKinds.OVERFLOW;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.ClosedWatchServiceException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.WatchEvent;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+/**
+ * Watches folder trees (content/ and templates/) and reports what changed, once a burst of events has
+ * gone quiet. Editor-safe: an atomic save (write, then rename) is just more events in the burst; new
+ * folders are watched as they appear; a watched root that is deleted and comes back is watched again
+ * (each root's parent is watched for that).
+ *
+ * <pre>{@code
+ * try (Watcher w = Watcher.start(List.of(content), Duration.ofMillis(30), changed -> rebuild(changed))) { ... }
+ * }</pre>
+ */
+final class Watcher implements AutoCloseable {
+
+    /** However busy the folder, report at least this often. */
+    static final Duration MAX_WAIT = Duration.ofMillis(500);
+
+    private final List<Path> roots;
+    private final Duration quiet;
+    private final Consumer<Set<Path>> onChange;
+    private final WatchService service;
+    private final Map<WatchKey, Path> folders = new HashMap<>();  // only the watching thread touches it after start
+    private final Thread thread;
+
+    private Watcher(List<Path> roots, Duration quiet, Consumer<Set<Path>> onChange) throws IOException {
+        this.roots = roots.stream().map(r -> r.toAbsolutePath().normalize()).toList();
+        this.quiet = quiet;
+        this.onChange = onChange;
+        this.service = this.roots.get(0).getFileSystem().newWatchService();
+        this.thread = new Thread(this::loop, "netdeck-watch");
+        this.thread.setDaemon(true);
+    }
+
+    /**
+     * Starts watching {@code roots} (which need not exist yet); {@code onChange} is called on the watching
+     * thread with the absolute paths that changed, after {@code quiet} without a new event.
+     */
+    static Watcher start(List<Path> roots, Duration quiet, Consumer<Set<Path>> onChange) {
+        try {
+            Watcher w = new Watcher(roots, quiet, onChange);
+            for (Path root : w.roots) {
+                w.register(root.getParent());
+                w.registerTree(root);
+            }
+            w.thread.start();
+            return w;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot watch " + roots, e);
+        }
+    }
+
+    private void loop() {
+        try {
+            while (true) {
+                Set<Path> changed = new LinkedHashSet<>(handle(service.take()));
+                long deadline = System.nanoTime() + MAX_WAIT.toNanos();
+                WatchKey next;
+                // the burst is over when nothing more arrives for a quiet period
+                while (System.nanoTime() < deadline && (next = service.poll(quiet.toNanos(), TimeUnit.NANOSECONDS)) != null) {
+                    changed.addAll(handle(next));
+                }
+                if (!changed.isEmpty()) {
+                    onChange.accept(changed);
+                }
+            }
+        } catch (InterruptedException | ClosedWatchServiceException e) {
+            // closed: stop watching
+        }
+    }
+
+    /** The paths one key's events name, under a root; watches folders that appeared. */
+    private Set<Path> handle(WatchKey key) {
+        Set<Path> changed = new LinkedHashSet<>();
+        Path folder = folders.get(key);
+        for (WatchEvent<?> event : key.pollEvents()) {
+            if (folder == null) {
+                continue;
+            }
+            if (event.kind() == OVERFLOW) {
+                changed.addAll(roots);  // events were lost: everything may have changed
+                roots.forEach(this::registerTreeQuietly);
+                continue;
+            }
+            Path path = folder.resolve((Path) event.context());
+            Path root = rootOf(path);
+            if (root == null) {
+                continue;  // something else beside a root, such as site/ or target/
+            }
+            changed.add(path);
+            if (event.kind() == ENTRY_CREATE && Files.isDirectory(path)) {
+                registerTreeQuietly(path);  // a new deck folder, or the root itself come back
+            }
+        }
+        if (!key.reset()) {
+            folders.remove(key);  // the folder is gone; its parent's events tell us when it is back
+        }
+        return changed;
+    }
+
+    private Path rootOf(Path path) {
+        for (Path root : roots) {
+            if (path.startsWith(root)) {
+                return root;
+            }
+        }
+        return null;
+    }
+
+    private void registerTreeQuietly(Path dir) {
+        try {
+            registerTree(dir);
+        } catch (IOException | UncheckedIOException e) {
+            // it went away again; the next event about it tells us
+        }
+    }
+
+    private void registerTree(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path d : walk.filter(Files::isDirectory).toList()) {
+                register(d);
+            }
+        }
+    }
+
+    private void register(Path dir) throws IOException {
+        if (dir != null && Files.isDirectory(dir)) {
+            folders.put(dir.register(service, ENTRY_CREATE, ENTRY_DELETE, ENTRY_MODIFY), dir);
+        }
+    }
+
+    /** Stops watching; the watching thread ends. */
+    @Override
+    public void close() {
+        try {
+            service.close();
+        } catch (IOException e) {
+            // nothing left to release
+        }
+        thread.interrupt();
+    }
+}

@@ -1,0 +1,125 @@
+package org.netdeck.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.netdeck.site.LiveServer;
+import picocli.CommandLine;
+
+class ServeCommandTest {
+
+    @TempDir
+    Path tmp;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private Path content() throws IOException {
+        OneDeck.write(tmp.resolve("content"));
+        return tmp.resolve("content");
+    }
+
+    /** Runs {@code netdeck serve args} on another thread; returns the server once it serves, and the exit status. */
+    private CompletableFuture<Integer> serve(CompletableFuture<LiveServer> started, String... args) {
+        ServeCommand command = new ServeCommand();
+        command.started = started::complete;
+        CommandLine.IFactory factory = new CommandLine.IFactory() {
+            @Override
+            public <K> K create(Class<K> cls) throws Exception {
+                return cls == ServeCommand.class ? cls.cast(command) : CommandLine.defaultFactory().create(cls);
+            }
+        };
+        String[] all = new String[args.length + 1];
+        all[0] = "serve";
+        System.arraycopy(args, 0, all, 1, args.length);
+        return CompletableFuture.supplyAsync(() -> Main.run(all, new PrintWriter(out), new PrintWriter(err), factory));
+    }
+
+    @Test
+    void servesUntilStoppedAndSaysWhere() throws Exception {
+        CompletableFuture<LiveServer> started = new CompletableFuture<>();
+        CompletableFuture<Integer> status = serve(started, "--content", content().toString(), "--port", "0");
+        LiveServer server = started.get(60, TimeUnit.SECONDS);
+        URI url = server.url();
+        assertTrue(out.toString().contains("Serving " + url + " (watching "), out.toString());
+        assertTrue(out.toString().startsWith("[1/1] one: 1 slide ("), out.toString());
+        HttpResponse<String> page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(url.resolve("/one/")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("/__netdeck/live.js"));
+        assertEquals("127.0.0.1", url.getHost());
+        server.close();
+        assertEquals(0, status.get(60, TimeUnit.SECONDS));
+        assertEquals("", err.toString());
+        assertTrue(Files.notExists(tmp.resolve("site")));
+    }
+
+    @Test
+    void anotherHostIsServedWithAWarning() throws Exception {
+        CompletableFuture<LiveServer> started = new CompletableFuture<>();
+        CompletableFuture<Integer> status = serve(started, "--content", content().toString(), "--port", "0", "--host", "0.0.0.0", "-q");
+        LiveServer server = started.get(60, TimeUnit.SECONDS);
+        server.close();
+        assertEquals(0, status.get(60, TimeUnit.SECONDS));
+        assertTrue(err.toString().startsWith("netdeck: warning: serving on 0.0.0.0: other machines"), err.toString());
+        assertTrue(out.toString().startsWith("Serving http://0.0.0.0:"), "quiet: only the address: " + out);
+    }
+
+    @Test
+    void usageErrorsExitTwoWithoutServing() throws IOException, InterruptedException, ExecutionException, TimeoutException {
+        Path content = content();
+        for (String[] args : new String[][] {
+                {"--content", tmp.resolve("nowhere").toString()},
+                {"--content", content.toString(), "--port", "70000"},
+                {"--content", content.toString(), "--port", "eighty"},
+                {"--content", content.toString(), "--host", "no.such.host.invalid"},
+                {"--content", content.toString(), "--quiet", "--verbose"},
+                {"--content", content.toString(), "--templates", tmp.resolve("nowhere").toString()}}) {
+            CompletableFuture<LiveServer> started = new CompletableFuture<>();
+            assertEquals(2, serve(started, args).get(60, TimeUnit.SECONDS), String.join(" ", args) + "\n" + err);
+            assertTrue(!started.isDone(), "did not serve");
+        }
+    }
+
+    /** The deck {@code MainTest} builds. */
+    private static final class OneDeck {
+        static void write(Path content) throws IOException {
+            Files.createDirectories(content.resolve("one"));
+            Files.writeString(content.resolve("one/deck.md"), """
+                    ---
+                    title: One
+                    network:
+                      layers:
+                        - {name: input, neurons: [x]}
+                        - {name: output, neurons: [y], activation: sigmoid}
+                      weights:
+                        w: {from: x, to: y, value: 0.5}
+                      loss: squared_error
+                      learning_rate: 0.1
+                      inputs: {x: 1.0}
+                      targets: {y: 1.0}
+                      iterations: 10
+                    ---
+
+                    ## Hello
+
+                    The output is {{ y }}.
+                    """);
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package org.netdeck.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LiveSiteTest {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void keepsTheLastGoodSiteThroughAFailureAndCountsOnlyRealChanges() throws IOException {
+        Path c = Fixtures.write(tmp.resolve("content"), Map.of("tiny/deck.md", Fixtures.TINY_DECK));
+        LiveSite site = new LiveSite(c, Optional.empty());
+        assertEquals(Rebuild.Outcome.RELOAD, site.rebuild(BuildListener.SILENT));
+        LiveSite.State good = site.state();
+        assertEquals(1, good.siteVersion());
+        assertTrue(good.ok() && good.files().containsKey("tiny/index.html"));
+
+        Path deck = c.resolve("tiny/deck.md").toAbsolutePath();
+        assertEquals(Rebuild.Outcome.UNCHANGED, site.rebuild(List.of(deck), BuildListener.SILENT), "a save that changed nothing");
+
+        Files.writeString(deck, Fixtures.TINY_DECK.replace("iterations: 3", "iterations: many"));
+        assertEquals(Rebuild.Outcome.FAILED, site.rebuild(List.of(deck), BuildListener.SILENT));
+        LiveSite.State failed = site.state();
+        assertSame(good.files(), failed.files());
+        assertEquals(1, failed.siteVersion());
+        assertEquals(20, failed.problems().get(0).where().line());
+
+        Files.writeString(deck, Fixtures.TINY_DECK);
+        assertEquals(Rebuild.Outcome.RELOAD, site.rebuild(List.of(deck), BuildListener.SILENT), "a fix always reloads");
+        assertEquals(2, site.state().siteVersion());
+        assertTrue(site.state().ok());
+    }
+
+    @Test
+    void aBrokenTemplateIsAProblemUntilFixedEvenWhenOnlyContentChangesMeanwhile() throws IOException {
+        Path c = Fixtures.write(tmp.resolve("content"), Map.of("tiny/deck.md", Fixtures.TINY_DECK));
+        Path theme = Fixtures.write(tmp.resolve("templates"), Map.of(
+                "deck.ftlh", "<html><body>${deck.title}</body></html>", "index.ftlh", "<html><body>index</body></html>"));
+        LiveSite site = new LiveSite(c, Optional.of(theme));
+        site.rebuild(BuildListener.SILENT);
+        Path deckTemplate = theme.resolve("deck.ftlh").toAbsolutePath();
+        Files.writeString(deckTemplate, "<html><body>${deck.title</body></html>");
+        assertEquals(Rebuild.Outcome.FAILED, site.rebuild(List.of(deckTemplate), BuildListener.SILENT));
+        assertTrue(site.state().problems().get(0).toString().contains("deck.ftlh:1:"), site.state().problems().toString());
+
+        Path deck = c.resolve("tiny/deck.md").toAbsolutePath();
+        Files.writeString(deck, Fixtures.TINY_DECK.replace("title: Tiny", "title: Retitled"));
+        assertEquals(Rebuild.Outcome.FAILED, site.rebuild(List.of(deck), BuildListener.SILENT), "the theme is still broken");
+
+        Files.writeString(deckTemplate, "<html><body>[${deck.title}]</body></html>");
+        assertEquals(Rebuild.Outcome.RELOAD, site.rebuild(List.of(deckTemplate), BuildListener.SILENT));
+        assertTrue(new String(site.state().files().get("tiny/index.html")).contains("[Retitled]"));
+    }
+}

@@ -1,0 +1,93 @@
+package org.netdeck.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class WatcherTest {
+
+    @TempDir
+    Path tmp;
+
+    private final BlockingQueue<Set<Path>> changes = new LinkedBlockingQueue<>();
+    private final Set<Path> seen = new java.util.HashSet<>();
+    private Watcher watcher;
+
+    @AfterEach
+    void close() {
+        if (watcher != null) {
+            watcher.close();
+        }
+    }
+
+    private Path watch() throws IOException {
+        return watch(Duration.ofMillis(30));
+    }
+
+    private Path watch(Duration quiet) throws IOException {
+        Path root = Files.createDirectories(tmp.resolve("content/deck"));
+        watcher = Watcher.start(List.of(tmp.resolve("content")), quiet, changes::add);
+        return root.getParent().toAbsolutePath();
+    }
+
+    private Set<Path> next() throws InterruptedException {
+        Set<Path> c = changes.poll(LiveClient.PATIENCE.toMillis(), TimeUnit.MILLISECONDS);
+        assertTrue(c != null, "no change reported");
+        seen.addAll(c);
+        return c;
+    }
+
+    /** Waits for reports until one names {@code path}. */
+    private void awaitChange(Path path) throws InterruptedException {
+        while (!next().contains(path)) {
+            // an earlier burst; keep waiting
+        }
+    }
+
+    @Test
+    void aBurstOfWritesIsOneReport() throws Exception {
+        Path root = watch(Duration.ofMillis(250));  // generous: a busy machine may pause between the writes
+        Path deck = root.resolve("deck/deck.md");
+        for (int i = 0; i < 5; i++) {
+            Files.writeString(deck, "edit " + i);
+        }
+        Set<Path> first = next();
+        assertEquals(Set.of(deck), first);
+        assertEquals(null, changes.poll(600, TimeUnit.MILLISECONDS), "one report for the burst");
+    }
+
+    @Test
+    void newFoldersAreWatched() throws Exception {
+        Path root = watch();
+        Path fresh = Files.createDirectories(root.resolve("fresh"));
+        awaitChange(fresh);
+        Path file = Files.writeString(fresh.resolve("deck.md"), "x");
+        awaitChange(file);
+    }
+
+    @Test
+    void aRootDeletedAndBackIsWatchedAgainAndItsNeighboursAreIgnored() throws Exception {
+        Path root = watch();
+        Files.writeString(tmp.resolve("beside.txt"), "not watched");
+        Publisher.deleteQuietly(root);
+        awaitChange(root);
+        Files.createDirectories(root.resolve("deck"));
+        awaitChange(root);
+        Path file = Files.writeString(root.resolve("deck/deck.md"), "back");
+        awaitChange(file);
+        assertTrue(seen.stream().noneMatch(p -> p.endsWith("beside.txt")), seen.toString());
+        assertTrue(seen.contains(root.resolve("deck")), seen.toString());
+    }
+}
