@@ -20,13 +20,8 @@ import picocli.CommandLine.Option;
                 "The site/ folder is not touched; run 'netdeck build' to publish."})
 final class ServeCommand implements Callable<Integer> {
 
-    @Option(names = "--content", paramLabel = "DIR", defaultValue = "content",
-            description = "The content folder (default: ${DEFAULT-VALUE}).")
-    Path content;
-
-    @Option(names = "--templates", paramLabel = "DIR",
-            description = "The theme folder (default: ./templates if it exists, else the theme bundled in the jar).")
-    Path templates;
+    @CommandLine.Mixin
+    InputOptions inputs;
 
     @Option(names = "--port", paramLabel = "N", defaultValue = "8000",
             description = "The port to serve on; when it is taken, the next free one (default: ${DEFAULT-VALUE}; 0 for any).")
@@ -51,7 +46,7 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        BuildCommand.checkFolders(content, templates);
+        inputs.check();
         if (port < 0 || port > 65535) {
             throw new Main.UsageError("--port " + port + " is not a port; use a number from 1 to 65535 (or 0 for any free port)");
         }
@@ -64,7 +59,7 @@ final class ServeCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Progress progress = new Progress(Progress.Level.of(quiet, verbose), out, err);
-        LiveServer.Options options = new LiveServer.Options(content, BuildCommand.theme(templates), host, port,
+        LiveServer.Options options = new LiveServer.Options(inputs.content, inputs.theme(), host, port,
                 LiveServer.QUIET_PERIOD);
         LiveServer server;
         try {
@@ -83,7 +78,7 @@ final class ServeCommand implements Callable<Integer> {
             out.flush();
         }, "netdeck-stop");
         Runtime.getRuntime().addShutdownHook(stopper);  // Ctrl-C: stop serving and free the port, no stack trace
-        out.println("Serving " + server.url() + " (watching " + content + (options.templates().map(t -> " and " + t).orElse(""))
+        out.println("Serving " + server.url() + " (watching " + inputs.content + (options.templates().map(t -> " and " + t).orElse(""))
                 + "; Ctrl-C to stop)");
         out.flush();
         started.accept(server);
