@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import org.netdeck.problem.BuildFailure;
 import org.netdeck.problem.Problem;
+import org.netdeck.site.OutputFolder;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -53,6 +54,10 @@ public final class Main implements Runnable {
                 err.println("netdeck: build failed with " + n + " error" + (n == 1 ? "" : "s")
                         + "; the previous output was left as it was");
                 return CONTENT_ERROR;
+            }
+            if (e instanceof OutputFolder.Refused refused) {
+                err.println("netdeck: " + refused.getMessage());
+                return USAGE_ERROR;
             }
             if (e instanceof UsageError usage) {
                 err.println("netdeck: " + usage.getMessage());

@@ -1,15 +1,25 @@
 package org.netdeck.site;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Stream;
 import org.netdeck.problem.BuildFailure;
 import org.netdeck.problem.SourcePosition;
 
@@ -17,6 +27,12 @@ import org.netdeck.problem.SourcePosition;
  * Writes a finished site: every file into a fresh temporary folder beside the target, then swaps the
  * folder into place. Until the swap the previous output is untouched, so a failed build leaves it
  * exactly as it was.
+ *
+ * <p>The target must pass {@link OutputFolder}'s rule (checked again here, under the lock). Builds into the
+ * same target are serialised by a lock on {@code .<name>.lock} beside it; the first thing a build does
+ * under the lock is delete the {@code .<name>.tmp-*} and {@code .<name>.old-*} folders a killed build left.
+ * Folders are made with {@link Files#createDirectory} and files with {@link Files#write}, so they get the
+ * permissions of the user's umask (not the owner-only ones of a temporary directory).
  */
 public final class Publisher {
 
@@ -24,30 +40,85 @@ public final class Publisher {
     }
 
     /**
-     * Publishes {@code files} (site-relative path with '/' → bytes) as the whole content of {@code out}.
-     * Files are written in sorted order.
+     * Publishes {@code files} (site-relative path with '/' → bytes) as the whole content of {@code out},
+     * plus the {@link OutputFolder#MARKER} file. Files are written in sorted order. If {@code out} is a link
+     * to a folder, the site is published into that folder and the link is kept.
+     *
+     * @throws OutputFolder.Refused when {@code out} must not be replaced
      */
     public static void publish(Map<String, byte[]> files, Path out) {
-        Path target = out.toAbsolutePath().normalize();
+        Path target = OutputFolder.check(out, Map.of());
         Path parent = target.getParent();
         String name = target.getFileName().toString();
         Path temp = null;
         try {
             Files.createDirectories(parent);
-            temp = Files.createTempDirectory(parent, "." + name + ".tmp-");
-            for (Map.Entry<String, byte[]> f : new TreeMap<>(files).entrySet()) {
-                Path file = resolveInside(temp, f.getKey());
-                Files.createDirectories(file.getParent());
-                Files.write(file, f.getValue());
+            try (FileChannel channel = FileChannel.open(parent.resolve("." + name + ".lock"),
+                    StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                 FileLock lock = acquire(channel)) {
+                deleteLeftovers(parent, name);
+                OutputFolder.checkContents(out, target);
+                temp = createFresh(parent, "." + name + ".tmp-");
+                for (Map.Entry<String, byte[]> f : new TreeMap<>(files).entrySet()) {
+                    Path file = resolveInside(temp, f.getKey());
+                    Files.createDirectories(file.getParent());
+                    Files.write(file, f.getValue());
+                }
+                Files.writeString(temp.resolve(OutputFolder.MARKER), OutputFolder.MARKER_TEXT, StandardCharsets.UTF_8);
+                swap(temp, target, parent, name, out);
+                temp = null;
             }
-            swap(temp, target, parent, name);
-            temp = null;
         } catch (IOException e) {
             throw new BuildFailure(SourcePosition.of(out), "cannot write the site (" + ContentTree.reason(e)
                     + "); check that the folder is writable and the disk has room. The previous output is unchanged");
         } finally {
             if (temp != null) {
                 deleteQuietly(temp);
+            }
+        }
+    }
+
+    /**
+     * The lock, waiting for another build (another process, or another thread of this one) to finish. A lock
+     * held by this JVM throws {@link OverlappingFileLockException} instead of waiting, so that case is polled.
+     */
+    private static FileLock acquire(FileChannel channel) throws IOException {
+        while (true) {
+            try {
+                return channel.lock();
+            } catch (OverlappingFileLockException e) {
+                try {
+                    Thread.sleep(20);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw new InterruptedIOException("interrupted while waiting for another build into the same folder");
+                }
+            }
+        }
+    }
+
+    /** Deletes the temporary folders of builds that were killed; only called under the lock. */
+    private static void deleteLeftovers(Path parent, String name) throws IOException {
+        List<Path> leftovers;
+        try (Stream<Path> entries = Files.list(parent)) {
+            leftovers = entries.filter(p -> {
+                String n = p.getFileName().toString();
+                return n.startsWith("." + name + ".tmp-") || n.startsWith("." + name + ".old-");
+            }).toList();
+        }
+        for (Path leftover : leftovers) {
+            deleteQuietly(leftover);
+        }
+    }
+
+    /** A new folder named {@code prefix} plus a random suffix, made with the umask's permissions. */
+    private static Path createFresh(Path parent, String prefix) throws IOException {
+        while (true) {
+            Path candidate = parent.resolve(prefix + Long.toHexString(ThreadLocalRandom.current().nextLong() >>> 1));
+            try {
+                return Files.createDirectory(candidate);
+            } catch (FileAlreadyExistsException e) {
+                // taken: draw another name
             }
         }
     }
@@ -60,21 +131,25 @@ public final class Publisher {
         return p;
     }
 
-    private static void swap(Path temp, Path target, Path parent, String name) throws IOException {
+    /** Swaps {@code temp} in as {@code target}; an IOException means the previous output is back in place. */
+    private static void swap(Path temp, Path target, Path parent, String name, Path out) throws IOException {
         if (!Files.exists(target)) {
             move(temp, target);
             return;
         }
-        if (!Files.isDirectory(target)) {
-            throw new IOException(target + " exists and is not a folder");
-        }
-        Path old = Files.createTempDirectory(parent, "." + name + ".old-");
+        Path old = createFresh(parent, "." + name + ".old-");
         Files.delete(old);
         move(target, old);
         try {
             move(temp, target);
         } catch (IOException e) {
-            move(old, target);  // put the previous output back
+            try {
+                move(old, target);  // put the previous output back
+            } catch (IOException restore) {
+                throw new BuildFailure(SourcePosition.of(out), "cannot write the site (" + ContentTree.reason(e)
+                        + ") nor put the previous output back (" + ContentTree.reason(restore) + "); it is in " + old
+                        + ": rename that folder to " + target + " to get it back");
+            }
             throw e;
         }
         deleteQuietly(old);
@@ -104,7 +179,7 @@ public final class Publisher {
                 }
             });
         } catch (IOException ignored) {
-            // a leftover temporary folder is harmless: it is hidden and git-ignored
+            // a leftover temporary folder is harmless: it is hidden, git-ignored and deleted by the next build
         }
     }
 }

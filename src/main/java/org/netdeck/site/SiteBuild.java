@@ -25,6 +25,7 @@ public final class SiteBuild {
     /**
      * Builds {@code content} with the theme in {@code templates} (or the bundled one) into {@code out}.
      * Throws {@link org.netdeck.problem.BuildFailure} with every problem found; {@code out} is then untouched.
+     * Throws {@link OutputFolder.Refused}, before reading anything, if {@code out} must not be replaced.
      */
     public static Result build(Path content, Optional<Path> templates, Path out) {
         return build(content, templates, out, BuildListener.SILENT);
@@ -32,6 +33,7 @@ public final class SiteBuild {
 
     /** {@link #build(Path, Optional, Path)}, telling {@code listener} about each deck as it is done. */
     public static Result build(Path content, Optional<Path> templates, Path out, BuildListener listener) {
+        OutputFolder.check(out, content, templates);                                    // 0. may out be replaced?
         ContentTree tree = ContentTree.read(content);                                   // 1. read content/
         Theme theme = templates.map(Theme::fromDirectory).orElseGet(Theme::bundled);      // 2. read templates/
         SiteAssembler.Site site = new SiteAssembler(theme).assemble(tree, listener);           // 3. everything in memory
