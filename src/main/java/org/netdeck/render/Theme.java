@@ -10,12 +10,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.netdeck.problem.BuildFailure;
+import org.netdeck.problem.Problem;
 import org.netdeck.problem.SourcePosition;
 
 /**
@@ -63,29 +67,63 @@ public final class Theme {
         }
     }
 
-    /** The theme in {@code dir} (for example {@code templates/}), which replaces the bundled one whole. */
+    /**
+     * The theme in {@code dir} (for example {@code templates/}), which replaces the bundled one whole. {@code dir}
+     * itself may be a link; inside it, only regular files and folders are read (see {@link #read}).
+     */
     public static Theme fromDirectory(Path dir) {
         if (!Files.isDirectory(dir)) {
             throw new BuildFailure(SourcePosition.of(dir),
                     "the templates folder does not exist; pass an existing folder with --templates, "
                             + "or leave it out to use the bundled theme");
         }
-        return read(dir, dir);
+        Path root;
+        try {
+            root = dir.toRealPath();
+        } catch (IOException e) {
+            throw new BuildFailure(SourcePosition.of(dir), "cannot read the templates folder: " + e.getMessage());
+        }
+        return read(root, dir);
     }
 
-    /** Reads every file under {@code root}; {@code shownAs} is how error messages name the folder. */
+    /**
+     * Reads every file under {@code root}; {@code shownAs} is how error messages name the folder. Only regular
+     * files and folders are read: a symbolic link anywhere inside the theme is an error (following it could
+     * publish any file the build can read, such as {@code /proc/self/environ}), and so is a named pipe or device
+     * where a template or asset would be.
+     */
     private static Theme read(Path root, Path shownAs) {
         Map<String, String> templates = new TreeMap<>();
         Map<String, byte[]> assets = new TreeMap<>();
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(root)) {
-            files = walk.filter(Files::isRegularFile).sorted().toList();
+        List<Path> files = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        try {
+            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    String name = nameOf(root, file);
+                    if (attrs.isSymbolicLink()) {
+                        problems.add(new Problem(SourcePosition.of(shownAs.resolve(name)), "this is a symbolic link"
+                                + linkTarget(file) + "; a theme is read as regular files and folders only, so that a link "
+                                + "cannot publish a file from elsewhere. Replace the link with a copy of what it points to"));
+                    } else if (attrs.isRegularFile()) {
+                        files.add(file);
+                    } else if (name.endsWith(".ftlh") || name.startsWith("assets/")) {
+                        problems.add(new Problem(SourcePosition.of(shownAs.resolve(name)), "this is not a regular file "
+                                + "(it is a named pipe or a device); replace it with a file, or remove it"));
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+            });
         } catch (IOException e) {
             throw new BuildFailure(SourcePosition.of(shownAs), "cannot list the theme folder: " + e.getMessage());
         }
+        if (!problems.isEmpty()) {
+            throw new BuildFailure(problems);
+        }
+        files.sort(null);
         for (Path file : files) {
-            // theme-relative name with forward slashes on every system (also inside a jar)
-            String name = root.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
+            String name = nameOf(root, file);
             Path shown = shownAs.resolve(name);
             if (name.endsWith(".ftlh")) {
                 templates.put(name, readText(file, shown));
@@ -101,6 +139,19 @@ public final class Theme {
             }
         }
         return new Theme(shownAs, Map.copyOf(templates), Map.copyOf(assets));
+    }
+
+    /** Theme-relative name with forward slashes on every system (also inside a jar). */
+    private static String nameOf(Path root, Path file) {
+        return root.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
+    }
+
+    private static String linkTarget(Path link) {
+        try {
+            return " (to " + Files.readSymbolicLink(link) + ")";
+        } catch (IOException | UnsupportedOperationException e) {
+            return "";
+        }
     }
 
     private static String readText(Path file, Path shown) {

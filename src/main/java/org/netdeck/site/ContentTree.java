@@ -78,22 +78,44 @@ public record ContentTree(Path dir, Optional<SourceFile> siteConfig, List<DeckSo
         return new ContentTree(dir, site, decks);
     }
 
+    /**
+     * The deck folders: sub-folders not starting with '.', sorted. A link to a folder is a problem, not a deck:
+     * content is read as regular folders and files only, so a link cannot publish files from elsewhere.
+     */
     private static List<Path> sortedFolders(Path dir, List<Problem> problems) {
-        try (Stream<Path> entries = Files.list(dir)) {
-            return entries.filter(Files::isDirectory)
-                    .filter(p -> !p.getFileName().toString().startsWith("."))
-                    .sorted()
-                    .toList();
+        List<Path> entries;
+        try (Stream<Path> list = Files.list(dir)) {
+            entries = list.filter(p -> !p.getFileName().toString().startsWith(".")).sorted().toList();
         } catch (IOException e) {
             problems.add(new Problem(SourcePosition.of(dir), "cannot list the folder (" + reason(e) + ")"));
             return List.of();
         }
+        List<Path> folders = new ArrayList<>();
+        for (Path entry : entries) {
+            if (Files.isSymbolicLink(entry)) {
+                if (Files.isDirectory(entry)) {
+                    problems.add(new Problem(SourcePosition.of(entry), "this deck folder is a symbolic link" + linkTarget(entry)
+                            + "; content is read as regular folders and files only, so that a link cannot publish files "
+                            + "from elsewhere. Move or copy the deck folder here in place of the link"));
+                }
+            } else if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
+                folders.add(entry);
+            }
+        }
+        return folders;
     }
 
     private static Optional<SourceFile> readText(Path file, List<Problem> problems) {
+        if (Files.isSymbolicLink(file)) {
+            String kind = Files.exists(file) ? "a symbolic link" + linkTarget(file) : "a broken link";
+            problems.add(new Problem(SourcePosition.of(file), file.getFileName() + " is not a regular file (it is " + kind
+                    + "); content is read as regular files only, so that a link cannot publish a file from elsewhere. "
+                    + "Replace the link with a copy of the file"));
+            return Optional.empty();
+        }
         if (!Files.isRegularFile(file)) {
-            // a folder, a broken link or a named pipe (reading one would wait forever)
-            String kind = Files.isDirectory(file) ? "a folder" : Files.exists(file) ? "a named pipe or a device" : "a broken link";
+            // a folder or a named pipe (reading one would wait forever)
+            String kind = Files.isDirectory(file) ? "a folder" : "a named pipe or a device";
             problems.add(new Problem(SourcePosition.of(file), file.getFileName() + " is not a regular file (it is " + kind
                     + "); replace it with a UTF-8 text file"));
             return Optional.empty();
@@ -127,6 +149,14 @@ public record ContentTree(Path dir, Optional<SourceFile> siteConfig, List<DeckSo
         } catch (CharacterCodingException e) {
             problems.add(new Problem(SourcePosition.of(file), "the file is not valid UTF-8 text; save it as UTF-8"));
             return Optional.empty();
+        }
+    }
+
+    private static String linkTarget(Path link) {
+        try {
+            return " to " + Files.readSymbolicLink(link);
+        } catch (IOException | UnsupportedOperationException e) {
+            return "";
         }
     }
 

@@ -46,6 +46,40 @@ class ThemeTest {
     }
 
     @Test
+    void aSymbolicLinkInsideTheThemeIsABuildFailureNamingItAndNothingIsRead(@TempDir Path dir) throws Exception {
+        Path theme = Files.createDirectories(dir.resolve("templates"));
+        Files.createDirectories(theme.resolve("assets"));
+        Files.writeString(theme.resolve("deck.ftlh"), "d");
+        Files.writeString(theme.resolve("index.ftlh"), "i");
+        Path outside = Files.createDirectories(dir.resolve("outside"));
+        Files.writeString(outside.resolve("secret.txt"), "SECRET");
+        Files.createSymbolicLink(theme.resolve("assets/env.txt"), outside.resolve("secret.txt"));
+        Files.createSymbolicLink(theme.resolve("assets/shared"), outside);
+        Files.createSymbolicLink(theme.resolve("assets/inside.css"), theme.resolve("deck.ftlh"));
+        BuildFailure e = assertThrows(BuildFailure.class, () -> Theme.fromDirectory(theme));
+        String m = e.getMessage();
+        assertEquals(3, e.problems().size(), m);
+        assertTrue(m.contains(theme.resolve("assets/env.txt") + ": error: this is a symbolic link (to " + outside.resolve("secret.txt")
+                + "); a theme is read as regular files and folders only"), m);
+        assertTrue(m.contains("Replace the link with a copy"), m);
+        assertTrue(m.contains(theme.resolve("assets/shared") + ": error: this is a symbolic link"), m);
+        assertTrue(m.contains(theme.resolve("assets/inside.css") + ": error: this is a symbolic link"), m);
+        assertTrue(!m.contains("SECRET"), m);
+    }
+
+    @Test
+    void theThemeFolderItselfMayBeALink(@TempDir Path dir) throws Exception {
+        Path real = Files.createDirectories(dir.resolve("real/assets"));
+        Files.writeString(real.resolveSibling("deck.ftlh"), "d");
+        Files.writeString(real.resolveSibling("index.ftlh"), "i");
+        Files.writeString(real.resolve("a.css"), "a");
+        Path link = Files.createSymbolicLink(dir.resolve("templates"), real.getParent());
+        Theme theme = Theme.fromDirectory(link);
+        assertEquals(Set.of("assets/a.css"), theme.assets().keySet());
+        assertEquals(link, theme.origin());
+    }
+
+    @Test
     void missingFolderIsABuildFailure(@TempDir Path dir) {
         BuildFailure e = assertThrows(BuildFailure.class, () -> Theme.fromDirectory(dir.resolve("nope")));
         assertTrue(e.getMessage().contains("--templates"), e.getMessage());

@@ -64,6 +64,39 @@ class ContentTreeTest {
     }
 
     @Test
+    void aLinkToADeckFolderOrFileThatExistsIsAnErrorAndIsNeverRead() throws IOException {
+        Path outside = Files.createDirectories(tmp.resolve("outside/deck"));
+        Files.writeString(outside.resolve("deck.md"), "SECRET");
+        Files.writeString(tmp.resolve("outside/site.yml"), "SECRET");
+        Path c = Files.createDirectories(tmp.resolve("content"));
+        Files.createSymbolicLink(c.resolve("linked"), outside);
+        Files.createDirectories(c.resolve("file"));
+        Files.createSymbolicLink(c.resolve("file/deck.md"), outside.resolve("deck.md"));
+        Files.createSymbolicLink(c.resolve("site.yml"), tmp.resolve("outside/site.yml"));
+        Files.createSymbolicLink(c.resolve("notes.txt"), tmp.resolve("outside/site.yml"));  // not a folder: ignored
+        BuildFailure f = assertThrows(BuildFailure.class, () -> ContentTree.read(c));
+        String m = f.getMessage();
+        assertTrue(m.contains("content/linked: error: this deck folder is a symbolic link to " + outside
+                + "; content is read as regular folders and files only"), m);
+        assertTrue(m.contains("content/file/deck.md: error: deck.md is not a regular file (it is a symbolic link to "
+                + outside.resolve("deck.md") + "); content is read as regular files only"), m);
+        assertTrue(m.contains("content/site.yml: error: site.yml is not a regular file (it is a symbolic link to "), m);
+        assertTrue(m.contains("Replace the link with a copy of the file"), m);
+        assertEquals(3, f.problems().size(), m);
+        assertTrue(!m.contains("SECRET"), m);
+    }
+
+    @Test
+    void theContentFolderItselfMayBeALink() throws IOException {
+        Path real = Files.createDirectories(tmp.resolve("real/one"));
+        Files.writeString(real.resolve("deck.md"), "text");
+        Path link = Files.createSymbolicLink(tmp.resolve("content"), real.getParent());
+        ContentTree tree = ContentTree.read(link);
+        assertEquals(1, tree.decks().size());
+        assertEquals("one", tree.decks().get(0).slug());
+    }
+
+    @Test
     void anEmptyContentFolderIsAnError() throws IOException {
         Files.createDirectories(tmp.resolve("content"));
         BuildFailure f = assertThrows(BuildFailure.class, () -> ContentTree.read(tmp.resolve("content")));
