@@ -7,8 +7,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
@@ -52,9 +54,22 @@ final class NewCommand implements Callable<Integer> {
         if (name.isEmpty() || name.chars().anyMatch(c -> Character.isISOControl(c))) {
             throw new Main.UsageError("--title must be a line of text, such as --title \"Gradient descent\"");
         }
-        Path deck = content.resolve(slug).resolve("deck.md");
+        Path folder = content.resolve(slug);
+        Path deck = folder.resolve("deck.md");
         PrintWriter err = spec.commandLine().getErr();
-        if (Files.exists(deck)) {
+        // never write through a link (the build would refuse to read it; the content folder itself may be one)
+        for (Path p : List.of(folder, deck)) {
+            if (Files.isSymbolicLink(p)) {
+                err.println(p + ": error: this is a symbolic link" + linkTarget(p) + "; netdeck reads decks as regular "
+                        + "folders and files only and never writes through a link. Remove the link, or pick another name");
+                return Main.CONTENT_ERROR;
+            }
+        }
+        if (Files.exists(folder) && !Files.isDirectory(folder)) {
+            err.println(folder + ": error: this is a file, not a deck folder; pick another name, or move the file away");
+            return Main.CONTENT_ERROR;
+        }
+        if (Files.exists(deck, LinkOption.NOFOLLOW_LINKS)) {
             err.println(deck + ": error: a deck named '" + slug + "' already exists; pick another name, or edit that deck");
             return Main.CONTENT_ERROR;
         }
@@ -71,6 +86,15 @@ final class NewCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         out.println("Created " + deck.toString().replace('\\', '/') + "; see it with 'netdeck serve', publish it with 'netdeck build'");
         return 0;
+    }
+
+    private static String linkTarget(Path link) {
+        try {
+            Path target = Files.readSymbolicLink(link);
+            return " to " + target + (Files.exists(link) ? "" : ", which does not exist");
+        } catch (IOException | UnsupportedOperationException e) {
+            return "";
+        }
     }
 
     /** The starter deck with {@code title} in its front matter, as a YAML double-quoted string. */

@@ -66,6 +66,35 @@ class NewCommandTest {
     }
 
     @Test
+    void aDanglingLinkAtTheDeckPathIsNamedAsALinkAndNothingIsWritten() throws IOException {
+        Path content = Files.createDirectories(tmp.resolve("content/mine"));
+        Path gone = tmp.resolve("elsewhere/gone.md");
+        Files.createSymbolicLink(content.resolve("deck.md"), gone);
+        Run r = run("new", "mine", "--content", content.getParent().toString());
+        assertEquals(1, r.status());
+        assertTrue(r.err().contains("mine/deck.md: error: this is a symbolic link to " + gone + ", which does not exist;"), r.err());
+        assertTrue(r.err().contains("Remove the link"), r.err());
+        assertFalse(r.err().contains("already exists"), r.err());
+        assertFalse(Files.exists(gone) || Files.exists(gone.getParent()), "nothing written through the link");
+    }
+
+    @Test
+    void aLinkedDeckFolderOrAFileInTheWayIsNamed() throws IOException {
+        Path content = Files.createDirectories(tmp.resolve("content"));
+        Path elsewhere = Files.createDirectories(tmp.resolve("elsewhere"));
+        Files.createSymbolicLink(content.resolve("linked"), elsewhere);
+        Files.writeString(content.resolve("plain"), "a file");
+        Run linked = run("new", "linked", "--content", content.toString());
+        assertEquals(1, linked.status());
+        assertTrue(linked.err().contains("linked: error: this is a symbolic link to " + elsewhere + ";"), linked.err());
+        assertFalse(Files.exists(elsewhere.resolve("deck.md")), "nothing written through the link");
+        Run file = run("new", "plain", "--content", content.toString());
+        assertEquals(1, file.status());
+        assertTrue(file.err().contains("plain: error: this is a file, not a deck folder"), file.err());
+        assertEquals("a file", Files.readString(content.resolve("plain")));
+    }
+
+    @Test
     void aBadSlugIsAUsageError() {
         Path content = tmp.resolve("content");
         for (String slug : List.of("Bad_Slug", "a/b", "..", "ünï", "x".repeat(65))) {
