@@ -44,9 +44,10 @@ public final class Publisher {
      * plus the {@link OutputFolder#MARKER} file. Files are written in sorted order. If {@code out} is a link
      * to a folder, the site is published into that folder and the link is kept.
      *
+     * @return how many files were written, the marker included
      * @throws OutputFolder.Refused when {@code out} must not be replaced
      */
-    public static void publish(Map<String, byte[]> files, Path out) {
+    public static int publish(Map<String, byte[]> files, Path out) {
         Path target = OutputFolder.check(out, Map.of());
         Path parent = target.getParent();
         String name = target.getFileName().toString();
@@ -67,6 +68,7 @@ public final class Publisher {
                 Files.writeString(temp.resolve(OutputFolder.MARKER), OutputFolder.MARKER_TEXT, StandardCharsets.UTF_8);
                 swap(temp, target, parent, name, out);
                 temp = null;
+                return files.size() + 1;
             }
         } catch (IOException e) {
             throw new BuildFailure(SourcePosition.of(out), "cannot write the site (" + ContentTree.reason(e)

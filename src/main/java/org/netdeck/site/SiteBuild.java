@@ -12,7 +12,7 @@ import org.netdeck.render.Theme;
  */
 public final class SiteBuild {
 
-    /** What a successful build made: the decks' slugs in order, and how many files. */
+    /** What a successful build made: the decks' slugs in order, and how many files (the marker included). */
     public record Result(List<String> decks, int files) {
         public Result {
             decks = List.copyOf(decks);
@@ -38,7 +38,7 @@ public final class SiteBuild {
         Theme theme = templates.map(Theme::fromDirectory).orElseGet(Theme::bundled);      // 2. read templates/
         SiteAssembler.Site site = new SiteAssembler(theme).assemble(tree, listener);           // 3. everything in memory
         Map<String, byte[]> files = site.files();
-        Publisher.publish(files, out);                                                  // 4. write site/
-        return new Result(site.decks(), files.size());
+        int written = Publisher.publish(files, out);                                    // 4. write site/
+        return new Result(site.decks(), written);
     }
 }

@@ -50,8 +50,9 @@ class SiteBuildTest {
         assertTrue(deck.contains("One slide") && deck.contains("Two slide"));
         String index = new String(tree.get("index.html"), StandardCharsets.UTF_8);
         assertTrue(index.contains("Fixture site") && index.contains("tiny/index.html"));
-        // nothing is left beside the output
-        assertEquals(Set.of("content", "site"), Set.copyOf(list(tmp)));
+        assertTrue(tree.containsKey(OutputFolder.MARKER), "the marker that lets the next build replace the folder");
+        // nothing is left beside the output but the (empty) lock file
+        assertEquals(Set.of("content", ".site.lock", "site"), Set.copyOf(list(tmp)));
     }
 
     @Test
@@ -122,7 +123,7 @@ class SiteBuildTest {
         Map<String, byte[]> after = Fixtures.tree(out);
         assertEquals(before.keySet(), after.keySet());
         before.forEach((k, v) -> assertArrayEquals(v, after.get(k), k));
-        assertEquals(Set.of("content", "site"), Set.copyOf(list(tmp)), "no temporary folder is left behind");
+        assertEquals(Set.of("content", ".site.lock", "site"), Set.copyOf(list(tmp)), "no temporary folder is left behind");
     }
 
     @Test
