@@ -20,7 +20,8 @@ final class BuildCommand implements Callable<Integer> {
     InputOptions inputs;
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "site",
-            description = "Where the site is written; replaced as a whole only when the build succeeds (default: ${DEFAULT-VALUE}).")
+            description = "Where the site is written; replaced as a whole only when the build succeeds, and only if it is "
+                    + "empty or a site netdeck built (default: ${DEFAULT-VALUE}).")
     Path out;
 
     @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")

@@ -113,6 +113,9 @@ class OutputFolderCliTest {
         assertRefused(build(templates.toString()), "is the templates folder '" + templates + "'");
         assertRefused(build(project.toString()), "holds the content folder");
         assertRefused(build(content.resolve("..").toString()), "holds the content folder");
+        Path link = Files.createSymbolicLink(tmp.resolve("link-to-content"), content);
+        assertRefused(build(link.toString()), "is the content folder");
+        assertTrue(Files.isSymbolicLink(link));
     }
 
     @Test
