@@ -101,6 +101,18 @@ class BadInputGateTest {
             generated(tests, name + "-is-a-named-pipe", "content/" + file, "not a regular file (it is a named pipe",
                     content -> fifo(replaced(content.resolve(file))));
         }
+        // links are never followed, even to a readable file: they could publish anything on the machine
+        generated(tests, "deck-md-is-a-link-to-a-file", "content/tiny/deck.md", "(it is a symbolic link to ", content -> {
+            write(content.resolve("elsewhere.md"), read(content.resolve("tiny/deck.md")).getBytes(StandardCharsets.UTF_8));
+            link(replaced(content.resolve("tiny/deck.md")), content.resolve("elsewhere.md"));
+        });
+        generated(tests, "deck-folder-is-a-link", "content/tiny", "this deck folder is a symbolic link", content -> {
+            Path real = content.resolve(".elsewhere");  // hidden: not a deck folder itself
+            mkdirs(real);
+            write(real.resolve("deck.md"), read(content.resolve("tiny/deck.md")).getBytes(StandardCharsets.UTF_8));
+            replaced(content.resolve("tiny/deck.md"));
+            link(replaced(content.resolve("tiny")), real);
+        });
         generated(tests, "yaml-nested-ten-thousand-deep", "content/tiny/deck.md:3:", "nests more than",
                 content -> write(content.resolve("tiny/deck.md"), ("---\ntitle: Deep\nsummary: " + "[".repeat(10_000)
                         + "\n---\n\n## S\n\nText.\n").getBytes(StandardCharsets.UTF_8)));
