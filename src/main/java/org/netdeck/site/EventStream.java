@@ -11,6 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 /**
@@ -41,6 +42,7 @@ final class EventStream {
         t.setDaemon(true);
         return t;
     });
+    private final AtomicInteger open = new AtomicInteger();  // streams counted as they start, before they are added
     private volatile boolean closed;
 
     /** {@code version} is the served site's version, sent in {@code hello}. */
@@ -71,7 +73,8 @@ final class EventStream {
             }
             return;
         }
-        if (closed || connections.size() >= MAX_CONNECTIONS) {
+        if (closed || open.incrementAndGet() > MAX_CONNECTIONS) {
+            open.decrementAndGet();
             try (exchange) {
                 exchange.getResponseHeaders().set("Content-Type", "text/plain; charset=utf-8");
                 byte[] body = ("too many pages listen for reloads (at most " + MAX_CONNECTIONS + "); close some tabs\n")
@@ -83,9 +86,12 @@ final class EventStream {
         }
         exchange.sendResponseHeaders(200, 0);  // 0: streamed, no length
         Connection c = new Connection(exchange, exchange.getResponseBody());
-        connections.add(c);  // counted at once, so the limit holds however fast pages connect
-        // on the sending thread, so hello comes before every later event and after every earlier one
-        if (!run(() -> write(c, "retry: " + RETRY_MILLIS + "\n\n" + event("hello", version.get())))) {
+        // on the sending thread, so hello comes first and every later event follows it
+        boolean queued = run(() -> {
+            connections.add(c);
+            write(c, "retry: " + RETRY_MILLIS + "\n\n" + event("hello", version.get()));
+        });
+        if (!queued) {
             drop(c);
         }
     }
@@ -120,7 +126,9 @@ final class EventStream {
     }
 
     private void drop(Connection c) {
-        connections.remove(c);
+        if (connections.remove(c) || closed) {
+            open.decrementAndGet();
+        }
         c.exchange().close();
     }
 

@@ -242,6 +242,9 @@ public final class LiveServer implements AutoCloseable {
     private void rebuild(Set<Path> changed) {
         long start = System.nanoTime();
         Rebuild.Outcome outcome = site.rebuild(changed, listener, rebuildLimit);
+        if (Thread.currentThread().isInterrupted()) {
+            return;  // serve is stopping: nothing to tell
+        }
         LiveSite.State state = site.state();
         switch (outcome) {
             case RELOAD -> events.send("reload", state.siteVersion());
