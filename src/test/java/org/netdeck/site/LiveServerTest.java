@@ -511,4 +511,14 @@ class LiveServerTest {
         Files.writeString(deck, Files.readString(deck).replace("## One slide", "## Edited behind the link"));
         awaitPage("/tiny/", "Edited behind the link");
     }
+
+    @Test
+    void aPagesStreamOutlivesTheTimeLimitOnRequests() throws Exception {
+        start();
+        // longer than a request may take to arrive: the limit must cut slow requests, not open streams
+        Thread.sleep((2L * LiveServer.MAX_REQUEST_SECONDS + 2) * 1000);
+        edit("tiny", "## One slide", "## Still listening");
+        browser.next("reload");
+        assertTrue(page("/tiny/").contains("Still listening"));
+    }
 }
