@@ -6,17 +6,20 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 /**
  * Server-Sent Events to every open page ({@code /__netdeck/events}): {@code hello} on connecting, then
  * {@code reload} or {@code problem} after each rebuild. Each event's data is the served site's version.
- * Each connection holds one server thread, which waits on its own queue.
+ * An open stream holds no server thread: the request's thread returns at once, and one sending thread
+ * writes every event (and a keep-alive comment) to every stream, in order. At most
+ * {@link #MAX_CONNECTIONS} streams are open at once; more are refused with 503.
  */
 final class EventStream {
 
@@ -26,16 +29,27 @@ final class EventStream {
     /** How long a browser waits before reconnecting, for example while the server restarts. */
     static final int RETRY_MILLIS = 500;
 
-    /** Stands for "the server is stopping" in a connection's queue. */
-    private static final String CLOSE = "";
+    /** Open pages listened to at once. */
+    static final int MAX_CONNECTIONS = 64;
 
-    private final List<BlockingQueue<String>> connections = new CopyOnWriteArrayList<>();
+    private record Connection(HttpExchange exchange, OutputStream body) {
+    }
+
+    private final List<Connection> connections = new CopyOnWriteArrayList<>();
     private final Supplier<Long> version;
+    private final ScheduledExecutorService sender = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "netdeck-events");
+        t.setDaemon(true);
+        return t;
+    });
+    private final AtomicInteger open = new AtomicInteger();  // streams counted as they start, before they are added
     private volatile boolean closed;
 
     /** {@code version} is the served site's version, sent in {@code hello}. */
     EventStream(Supplier<Long> version) {
         this.version = version;
+        long ping = KEEP_ALIVE.toMillis();
+        sender.scheduleWithFixedDelay(() -> writeAll(": ping\n\n"), ping, ping, TimeUnit.MILLISECONDS);
     }
 
     /** How many pages are listening. */
@@ -46,48 +60,79 @@ final class EventStream {
     /** Tells every open page; {@code name} is {@code reload} or {@code problem}. */
     void send(String name, long siteVersion) {
         String event = event(name, siteVersion);
-        connections.forEach(q -> q.add(event));
+        run(() -> writeAll(event));
     }
 
-    /** Serves one page's stream until the page goes away or the server stops. */
+    /** Starts one page's stream; it stays open until the page goes away or the server stops. */
     void serve(HttpExchange exchange) throws IOException {
-        BlockingQueue<String> queue = new LinkedBlockingQueue<>();
-        try (exchange) {
-            exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
-            exchange.getResponseHeaders().set("Cache-Control", "no-store");
-            exchange.sendResponseHeaders(200, 0);  // 0: streamed, no length
-            OutputStream body = exchange.getResponseBody();
-            connections.add(queue);  // before hello, so a page that heard hello misses no event
-            if (closed) {
-                return;
+        exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
+        exchange.getResponseHeaders().set("Cache-Control", "no-store");
+        if ("HEAD".equals(exchange.getRequestMethod())) {
+            try (exchange) {
+                exchange.sendResponseHeaders(200, -1);
             }
-            write(body, "retry: " + RETRY_MILLIS + "\n\n" + event("hello", version.get()));
-            while (true) {
-                String next = Optional.ofNullable(queue.poll(KEEP_ALIVE.toMillis(), TimeUnit.MILLISECONDS)).orElse(": ping\n\n");
-                if (next.equals(CLOSE)) {
-                    return;
-                }
-                write(body, next);  // throws once the page has gone
+            return;
+        }
+        if (closed || open.incrementAndGet() > MAX_CONNECTIONS) {
+            open.decrementAndGet();
+            try (exchange) {
+                exchange.getResponseHeaders().set("Content-Type", "text/plain; charset=utf-8");
+                byte[] body = ("too many pages listen for reloads (at most " + MAX_CONNECTIONS + "); close some tabs\n")
+                        .getBytes(StandardCharsets.UTF_8);
+                exchange.sendResponseHeaders(503, body.length);
+                exchange.getResponseBody().write(body);
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } finally {
-            connections.remove(queue);
+            return;
+        }
+        exchange.sendResponseHeaders(200, 0);  // 0: streamed, no length
+        Connection c = new Connection(exchange, exchange.getResponseBody());
+        // on the sending thread, so hello comes first and every later event follows it
+        boolean queued = run(() -> {
+            connections.add(c);
+            write(c, "retry: " + RETRY_MILLIS + "\n\n" + event("hello", version.get()));
+        });
+        if (!queued) {
+            drop(c);
         }
     }
 
     /** Ends every stream; pages will try to reconnect and find the server gone. */
     void close() {
         closed = true;
-        connections.forEach(q -> q.add(CLOSE));
+        run(() -> connections.forEach(this::drop));
+        sender.shutdown();
+    }
+
+    private boolean run(Runnable task) {
+        try {
+            sender.execute(task);
+            return true;
+        } catch (RejectedExecutionException e) {
+            return false;  // closed
+        }
+    }
+
+    private void writeAll(String text) {
+        connections.forEach(c -> write(c, text));
+    }
+
+    private void write(Connection c, String text) {
+        try {
+            c.body().write(text.getBytes(StandardCharsets.UTF_8));
+            c.body().flush();
+        } catch (IOException e) {
+            drop(c);  // the page has gone
+        }
+    }
+
+    private void drop(Connection c) {
+        if (connections.remove(c) || closed) {
+            open.decrementAndGet();
+        }
+        c.exchange().close();
     }
 
     private static String event(String name, long siteVersion) {
         return "event: " + name + "\ndata: " + siteVersion + "\n\n";
-    }
-
-    private static void write(OutputStream body, String text) throws IOException {
-        body.write(text.getBytes(StandardCharsets.UTF_8));
-        body.flush();
     }
 }

@@ -8,7 +8,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.BindException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.UnknownHostException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -20,9 +22,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.LinkedHashSet;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import org.netdeck.problem.Problem;
 
 /**
@@ -45,16 +51,23 @@ public final class LiveServer implements AutoCloseable {
      *
      * @param port the first port to try (the next ones are tried when it is taken); 0 for any free port
      * @param quiet how long the folders must be still before a rebuild starts (a save is a burst of events)
+     * @param rebuildLimit how long a rebuild may take before it is stopped and reported as a problem
      */
-    public record Options(Path content, Optional<Path> templates, String host, int port, Duration quiet) {
+    public record Options(Path content, Optional<Path> templates, String host, int port, Duration quiet, Duration rebuildLimit) {
         public Options {
             Objects.requireNonNull(content, "content");
             Objects.requireNonNull(templates, "templates");
             Objects.requireNonNull(host, "host");
             Objects.requireNonNull(quiet, "quiet");
+            Objects.requireNonNull(rebuildLimit, "rebuildLimit");
             if (port < 0 || port > 65535) {
                 throw new IllegalArgumentException("port " + port + " is not between 0 and 65535");
             }
+        }
+
+        /** With the default {@link #REBUILD_LIMIT}. */
+        public Options(Path content, Optional<Path> templates, String host, int port, Duration quiet) {
+            this(content, templates, host, port, quiet, REBUILD_LIMIT);
         }
 
         /** Loopback only, port 8000 (or the next free one), a 30 ms quiet period. */
@@ -63,9 +76,30 @@ public final class LiveServer implements AutoCloseable {
         }
     }
 
-    /** The overlay's data: the served site's version and, when the last build failed, why. */
-    record Status(long siteVersion, boolean ok, List<ProblemView> problems) {
+    /**
+     * The overlay's data: the served site's version and, when the last build failed, why: the first
+     * {@link #MAX_PROBLEMS_SHOWN} problems, and how many more there are.
+     */
+    record Status(long siteVersion, boolean ok, List<ProblemView> problems, int more) {
     }
+
+    /** How long a rebuild may take before it is stopped and reported as a problem. */
+    public static final Duration REBUILD_LIMIT = LiveSite.REBUILD_LIMIT;
+
+    /** Problems {@code /__netdeck/status} describes; the rest are only counted. */
+    static final int MAX_PROBLEMS_SHOWN = 50;
+
+    /** Threads answering requests; more requests at once wait their turn. */
+    static final int MAX_THREADS = 16;
+
+    /** Seconds a client may take to send a request's headers before it is disconnected. */
+    static final int MAX_REQUEST_SECONDS = 10;
+
+    /** Seconds an idle kept-alive connection stays open. */
+    static final int IDLE_SECONDS = 30;
+
+    /** Methods served; anything else is 405. */
+    static final String ALLOW = "GET, HEAD";
 
     /** How long the watched folders must be still before a rebuild: an editor's save is a burst of events. */
     public static final Duration QUIET_PERIOD = Duration.ofMillis(30);
@@ -84,20 +118,36 @@ public final class LiveServer implements AutoCloseable {
     private final ObjectMapper json = new ObjectMapper();
     private final byte[] script = resource("live.js");
     private final byte[] noSiteYet = resource("no-site-yet.html");
-    private final ExecutorService threads = Executors.newCachedThreadPool(r -> {
-        Thread t = new Thread(r, "netdeck-serve");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ThreadPoolExecutor threads = new ThreadPoolExecutor(MAX_THREADS, MAX_THREADS, 30, TimeUnit.SECONDS,
+            new LinkedBlockingQueue<>(), r -> {
+                Thread t = new Thread(r, "netdeck-serve");
+                t.setDaemon(true);
+                return t;
+            });
+    private final Duration rebuildLimit;
+    private final Set<String> hosts;
+    private final boolean wildcard;  // bound to every address: other machines use this one's IP address
+    private final BlockingQueue<Set<Path>> changes = new LinkedBlockingQueue<>();
+    private final Thread rebuilder = new Thread(this::rebuildLoop, "netdeck-rebuild-loop");
     private final CountDownLatch closed = new CountDownLatch(1);
+    private volatile StatusBody statusBody;
     private HttpServer server;
     private Watcher watcher;
+
+    /** The status answer for one state, made once however often it is asked for. */
+    private record StatusBody(LiveSite.State state, byte[] json) {
+    }
 
     private LiveServer(Options options, ServeListener listener) {
         this.host = options.host();
         this.site = new LiveSite(options.content(), options.templates());
         this.listener = listener;
         this.events = new EventStream(() -> site.state().siteVersion());
+        this.rebuildLimit = options.rebuildLimit();
+        this.hosts = allowedHosts(options.host());
+        this.wildcard = isWildcard(options.host());
+        threads.allowCoreThreadTimeOut(true);
+        rebuilder.setDaemon(true);
     }
 
     /**
@@ -108,19 +158,19 @@ public final class LiveServer implements AutoCloseable {
         LiveServer s = new LiveServer(options, listener);
         List<Path> watched = new ArrayList<>(List.of(options.content()));
         options.templates().ifPresent(watched::add);
-        s.watcher = Watcher.start(watched, options.quiet(), s::rebuild);  // watch first: no change is missed
+        s.watcher = Watcher.start(watched, options.quiet(), s.changes::add);  // watch first: no change is missed
         s.rebuild(Set.of());
+        s.rebuilder.start();
         try {
+            limitConnections();
             s.server = bind(options.host(), options.port());
         } catch (IOException e) {
             s.watcher.close();
+            s.rebuilder.interrupt();
             throw new UncheckedIOException("cannot serve on " + options.host() + ":" + options.port(), e);
         }
         s.server.setExecutor(s.threads);
-        s.server.createContext("/", s::file);
-        s.server.createContext(EVENTS, s.events::serve);
-        s.server.createContext(STATUS, s::status);
-        s.server.createContext(SCRIPT, ex -> s.respond(ex, 200, "text/javascript; charset=utf-8", s.script));
+        s.server.createContext("/", s::handle);
         s.server.start();
         return s;
     }
@@ -142,6 +192,7 @@ public final class LiveServer implements AutoCloseable {
             return;
         }
         watcher.close();
+        rebuilder.interrupt();
         events.close();
         server.stop(0);
         threads.shutdownNow();
@@ -161,10 +212,39 @@ public final class LiveServer implements AutoCloseable {
         throw last;
     }
 
-    /** On the watching thread: build again and tell the open pages. */
-    private synchronized void rebuild(Set<Path> changed) {
+    /**
+     * The rebuilding thread: takes the changes the watcher reports (all that came in meanwhile, as one), so
+     * the watcher never waits for a build.
+     */
+    private void rebuildLoop() {
+        while (true) {
+            Set<Path> changed = new LinkedHashSet<>();
+            try {
+                changed.addAll(changes.take());
+            } catch (InterruptedException e) {
+                return;  // closed
+            }
+            List<Set<Path>> more = new ArrayList<>();
+            changes.drainTo(more);
+            more.forEach(changed::addAll);
+            try {
+                rebuild(changed);
+            } catch (RuntimeException | Error e) {
+                // the listener failed (the terminal is gone, say); the next save is still rebuilt
+            }
+            if (Thread.currentThread().isInterrupted()) {
+                return;
+            }
+        }
+    }
+
+    /** Builds again and tells the open pages. */
+    private void rebuild(Set<Path> changed) {
         long start = System.nanoTime();
-        Rebuild.Outcome outcome = site.rebuild(changed, listener);
+        Rebuild.Outcome outcome = site.rebuild(changed, listener, rebuildLimit);
+        if (Thread.currentThread().isInterrupted()) {
+            return;  // serve is stopping: nothing to tell
+        }
         LiveSite.State state = site.state();
         switch (outcome) {
             case RELOAD -> events.send("reload", state.siteVersion());
@@ -174,16 +254,97 @@ public final class LiveServer implements AutoCloseable {
         listener.rebuilt(new Rebuild(changed, outcome, state.problems(), state.siteVersion(), System.nanoTime() - start));
     }
 
+    /** Every request: checked, then answered with a page, the status, the events or the live script. */
+    private void handle(HttpExchange exchange) throws IOException {
+        exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
+        String hostHeader = exchange.getRequestHeaders().getFirst("Host");
+        if (!allowed(hostHeader)) {
+            // a page elsewhere that made its name point here (DNS rebinding) must not read the drafts
+            respond(exchange, 403, "text/plain; charset=utf-8", ("netdeck serve answers only requests for "
+                    + String.join(", ", hosts) + "; open " + url() + "\n").getBytes(StandardCharsets.UTF_8));
+            return;
+        }
+        String method = exchange.getRequestMethod();
+        if (!method.equals("GET") && !method.equals("HEAD")) {
+            exchange.getResponseHeaders().set("Allow", ALLOW);
+            respond(exchange, 405, "text/plain; charset=utf-8", ("netdeck serve only reads: " + ALLOW + "\n")
+                    .getBytes(StandardCharsets.UTF_8));
+            return;
+        }
+        switch (exchange.getRequestURI().getPath()) {
+            case EVENTS -> events.serve(exchange);
+            case STATUS -> status(exchange);
+            case SCRIPT -> respond(exchange, 200, "text/javascript; charset=utf-8", script);
+            default -> file(exchange);
+        }
+    }
+
     private void status(HttpExchange exchange) throws IOException {
         LiveSite.State state = site.state();
-        List<ProblemView> problems = state.problems().stream().map(ProblemView::of).toList();
-        byte[] body;
-        try {
-            body = json.writeValueAsBytes(new Status(state.siteVersion(), state.ok(), problems));
-        } catch (JsonProcessingException e) {
-            throw new IOException("cannot write the status", e);
+        StatusBody cached = statusBody;
+        if (cached == null || cached.state() != state) {
+            List<ProblemView> problems = ProblemView.of(state.problems(), MAX_PROBLEMS_SHOWN);
+            try {
+                cached = new StatusBody(state, json.writeValueAsBytes(new Status(state.siteVersion(), state.ok(), problems,
+                        state.problems().size() - problems.size())));
+            } catch (JsonProcessingException e) {
+                throw new IOException("cannot write the status", e);
+            }
+            statusBody = cached;
         }
-        respond(exchange, 200, "application/json", body);
+        respond(exchange, 200, "application/json", cached.json());
+    }
+
+    /** An IPv4 address or a bracketed IPv6 one: a Host that names no domain cannot be rebound. */
+    private static final Pattern IP_LITERAL = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}|\\[[0-9a-f:.]+]");
+
+    /** The names a request may give in its Host header: this machine's loopback names and the bound host. */
+    static Set<String> allowedHosts(String bound) {
+        Set<String> names = new LinkedHashSet<>(List.of("localhost", "127.0.0.1", "[::1]"));
+        String b = bound.toLowerCase(Locale.ROOT);
+        names.add(b.contains(":") && !b.startsWith("[") ? "[" + b + "]" : b);
+        return names;
+    }
+
+    private static boolean isWildcard(String host) {
+        try {
+            return InetAddress.getByName(host).isAnyLocalAddress();
+        } catch (UnknownHostException e) {
+            return false;
+        }
+    }
+
+    /** Whether a request's Host header ({@code name} or {@code name:port}) is one this server answers to. */
+    private boolean allowed(String hostHeader) {
+        if (hostHeader == null) {
+            return false;
+        }
+        String h = hostHeader.trim().toLowerCase(Locale.ROOT);
+        int colon = h.lastIndexOf(':');
+        if (colon > h.lastIndexOf(']')) {
+            String port = h.substring(colon + 1);
+            if (!port.chars().allMatch(Character::isDigit)) {
+                return false;
+            }
+            h = h.substring(0, colon);
+        }
+        return hosts.contains(h) || (wildcard && IP_LITERAL.matcher(h).matches());
+    }
+
+    /**
+     * Bounds what idle and slow clients hold: a request's headers must arrive within
+     * {@link #MAX_REQUEST_SECONDS}, and an idle connection is closed after {@link #IDLE_SECONDS}. The JDK's
+     * server reads these once, when the first server starts; one the user set is kept.
+     */
+    private static void limitConnections() {
+        setIfAbsent("sun.net.httpserver.maxReqTime", MAX_REQUEST_SECONDS);
+        setIfAbsent("sun.net.httpserver.idleInterval", IDLE_SECONDS);
+    }
+
+    private static void setIfAbsent(String property, int value) {
+        if (System.getProperty(property) == null) {
+            System.setProperty(property, Integer.toString(value));
+        }
     }
 
     private void file(HttpExchange exchange) throws IOException {
@@ -241,9 +402,14 @@ public final class LiveServer implements AutoCloseable {
         try (exchange) {
             exchange.getResponseHeaders().set("Content-Type", type);
             exchange.getResponseHeaders().set("Cache-Control", "no-store");  // always the latest build
-            boolean head = "HEAD".equals(exchange.getRequestMethod());
-            exchange.sendResponseHeaders(status, head || body.length == 0 ? -1 : body.length);
-            if (!head && body.length > 0) {
+            if ("HEAD".equals(exchange.getRequestMethod())) {
+                // the length the GET would have; the JDK's server leaves it to us for HEAD
+                exchange.getResponseHeaders().set("Content-Length", Integer.toString(body.length));
+                exchange.sendResponseHeaders(status, -1);
+                return;
+            }
+            exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
+            if (body.length > 0) {
                 exchange.getResponseBody().write(body);
             }
         }

@@ -1,6 +1,8 @@
 package org.netdeck.site;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -14,7 +16,7 @@ import org.netdeck.render.Theme;
 /**
  * The site {@code serve} shows: built in memory, rebuilt on demand, and the last good build kept when a
  * rebuild fails. Rebuilds reuse one {@link SiteAssembler}, so only what a change touches is made again.
- * One thread rebuilds; any thread may read {@link #state()}.
+ * One thread rebuilds (each build runs on a worker it can give up on); any thread may read {@link #state()}.
  */
 final class LiveSite {
 
@@ -49,44 +51,153 @@ final class LiveSite {
         return state;
     }
 
-    /** Builds everything, as at start. */
+    /**
+     * How long a rebuild may take before it is stopped and reported as a problem. Generous: a first build
+     * in a cold JVM on a busy machine takes a few seconds; a deck within the build's limits takes well
+     * under this.
+     */
+    static final Duration REBUILD_LIMIT = Duration.ofSeconds(60);
+
+    /** Builds everything, as at start, within {@link #REBUILD_LIMIT}. */
     Rebuild.Outcome rebuild(BuildListener listener) {
-        return rebuild(List.of(), true, listener);
+        return rebuild(listener, REBUILD_LIMIT);
+    }
+
+    /** Builds again after {@code changed} changed, within {@link #REBUILD_LIMIT}. */
+    Rebuild.Outcome rebuild(Collection<Path> changed, BuildListener listener) {
+        return rebuild(changed, listener, REBUILD_LIMIT);
+    }
+
+    /** Builds everything, as at start. */
+    Rebuild.Outcome rebuild(BuildListener listener, Duration limit) {
+        return rebuild(List.of(), true, listener, limit);
     }
 
     /** Builds again after {@code changed} (absolute paths) changed; decks whose text is the same are reused. */
-    Rebuild.Outcome rebuild(Collection<Path> changed, BuildListener listener) {
+    Rebuild.Outcome rebuild(Collection<Path> changed, BuildListener listener, Duration limit) {
         Path theme = templates.map(t -> t.toAbsolutePath().normalize()).orElse(null);
         boolean themeChanged = theme != null && changed.stream().anyMatch(p -> p.startsWith(theme));
-        return rebuild(changed, themeChanged, listener);
+        return rebuild(changed, themeChanged, listener, limit);
     }
 
-    private Rebuild.Outcome rebuild(Collection<Path> changed, boolean themeChanged, BuildListener listener) {
+    /**
+     * Builds on a worker thread and waits at most {@code limit} for it. A build that takes longer is
+     * interrupted and abandoned (it stops at the next deck, and what it made is thrown away) and reported
+     * as a problem; any {@link Error}, {@link OutOfMemoryError} included, is a problem too. Either way the
+     * last good site is kept and the next rebuild starts afresh.
+     */
+    private Rebuild.Outcome rebuild(Collection<Path> changed, boolean themeChanged, BuildListener listener, Duration limit) {
         State before = state;
         themeStale |= themeChanged;
+        Attempt attempt = new Attempt(themeStale ? null : assembler, listener);
+        Thread worker = new Thread(attempt, "netdeck-rebuild");
+        worker.setDaemon(true);
+        worker.start();
         try {
-            if (themeStale) {
-                Theme theme = templates.map(Theme::fromDirectory).orElseGet(Theme::bundled);
-                if (assembler == null) {
-                    assembler = new SiteAssembler(theme);
-                } else {
-                    assembler.theme(theme);
-                }
-                themeStale = false;
-            }
-            SiteAssembler.Site site = assembler.assemble(ContentTree.read(content), listener);
-            if (before.ok() && before.siteVersion() > 0 && same(before.files(), site.files())) {
-                return Rebuild.Outcome.UNCHANGED;
-            }
-            state = new State(before.siteVersion() + 1, site.files(), List.of());
-            return Rebuild.Outcome.RELOAD;
-        } catch (BuildFailure f) {
-            return failed(before, f.problems());
-        } catch (RuntimeException e) {
-            // a bug must not stop the server: show it like a problem and keep serving
-            return failed(before, List.of(new Problem(SourcePosition.of(content), "internal error: " + e
-                    + " (this is a bug in netdeck: please report it with the input that caused it)")));
+            worker.join(Math.max(1, limit.toMillis()));
+        } catch (InterruptedException e) {
+            worker.interrupt();
+            Thread.currentThread().interrupt();
+            return failed(before, List.of(new Problem(where(changed), "the rebuild was stopped: netdeck serve is stopping")));
         }
+        if (worker.isAlive()) {
+            worker.interrupt();  // it stops at the next deck; its result is never used
+            forgetAssembler();
+            return failed(before, List.of(new Problem(where(changed), "building took longer than the " + limit.toSeconds()
+                    + " s a rebuild may take, so it was stopped; the last change makes the site too slow to build: "
+                    + "undo it, or run 'netdeck build' to see how long it takes")));
+        }
+        if (attempt.themeLoaded) {
+            assembler = attempt.assembler;
+            themeStale = false;
+        }
+        if (attempt.failure != null) {
+            return failed(before, problems(attempt.failure, changed));
+        }
+        SiteAssembler.Site site = attempt.site;
+        if (before.ok() && before.siteVersion() > 0 && same(before.files(), site.files())) {
+            return Rebuild.Outcome.UNCHANGED;
+        }
+        state = new State(before.siteVersion() + 1, site.files(), List.of());
+        return Rebuild.Outcome.RELOAD;
+    }
+
+    /** A build on the worker thread; the fields are read after it has ended. */
+    private final class Attempt implements Runnable {
+        private SiteAssembler assembler;  // null: read the theme and make one
+        private final BuildListener listener;
+        private boolean themeLoaded;
+        private SiteAssembler.Site site;
+        private Throwable failure;
+
+        Attempt(SiteAssembler assembler, BuildListener listener) {
+            this.assembler = assembler;
+            this.listener = listener;
+        }
+
+        @Override
+        public void run() {
+            try {
+                if (assembler == null) {
+                    Theme theme = templates.map(Theme::fromDirectory).orElseGet(Theme::bundled);
+                    SiteAssembler kept = LiveSite.this.assembler;  // read here only to reuse its decks; never written
+                    if (kept == null) {
+                        assembler = new SiteAssembler(theme);
+                    } else {
+                        kept.theme(theme);
+                        assembler = kept;
+                    }
+                    themeLoaded = true;
+                }
+                site = assembler.assemble(ContentTree.read(content), report -> {
+                    if (Thread.currentThread().isInterrupted()) {
+                        throw new Abandoned();  // too late: the build has been given up
+                    }
+                    listener.deckBuilt(report);
+                });
+            } catch (Throwable t) {
+                site = null;
+                failure = t;  // OutOfMemoryError too: what the build held is free once this returns
+            }
+        }
+    }
+
+    /** Thrown on an abandoned build's thread to stop it at the next deck. */
+    private static final class Abandoned extends RuntimeException {
+        Abandoned() {
+            super("abandoned", null, false, false);
+        }
+    }
+
+    /** After a build was abandoned or broke: the next one reads the theme and makes every deck afresh. */
+    private void forgetAssembler() {
+        assembler = null;
+        themeStale = true;
+    }
+
+    private List<Problem> problems(Throwable failure, Collection<Path> changed) {
+        if (failure instanceof BuildFailure f) {
+            return f.problems();
+        }
+        if (failure instanceof Error) {
+            forgetAssembler();  // it may have stopped half-way through changing a deck
+        }
+        String message;
+        if (failure instanceof OutOfMemoryError) {
+            message = "netdeck ran out of memory building the site (Java may use " + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+                    + " MB): the last change makes the site too big; undo it or make the deck smaller";
+        } else if (failure instanceof StackOverflowError) {
+            message = "the input is nested too deeply to build (stack overflow): undo the last change";
+        } else {
+            // a bug must not stop the server: show it like a problem and keep serving
+            message = "internal error: " + failure + " (this is a bug in netdeck: please report it with the input that caused it)";
+        }
+        return List.of(new Problem(where(changed), message));
+    }
+
+    /** The first changed file, else the content folder: where a problem about the whole build points. */
+    private SourcePosition where(Collection<Path> changed) {
+        return SourcePosition.of(changed.stream().filter(Files::isRegularFile).findFirst().orElse(content));
     }
 
     private Rebuild.Outcome failed(State before, List<Problem> problems) {

@@ -5,7 +5,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Objects;
 import org.netdeck.problem.Problem;
 
@@ -42,30 +46,91 @@ public record ProblemView(String file, int line, int column, String message, Str
 
     /** The view of {@code problem}, reading its file for the excerpt (none if the file cannot be read). */
     public static ProblemView of(Problem problem) {
+        return of(problem, new Sources());
+    }
+
+    /**
+     * The views of the first {@code max} problems, reading each file once however many problems point
+     * into it: linear in the files' size plus the problems shown.
+     */
+    static List<ProblemView> of(List<Problem> problems, int max) {
+        Sources sources = new Sources();
+        return problems.stream().limit(max).map(p -> of(p, sources)).toList();
+    }
+
+    private static ProblemView of(Problem problem, Sources sources) {
         Path file = problem.where().file();
         int line = problem.where().line();
         return new ProblemView(file.toString().replace('\\', '/'), line, problem.where().column(), problem.message(),
-                problem.toString(), line == 0 ? List.of() : excerpt(file, line));
+                problem.toString(), line <= 0 ? List.of() : sources.excerpt(file, line));
     }
 
-    private static List<ExcerptLine> excerpt(Path file, int line) {
-        List<String> lines;
-        try {
-            if (!Files.isRegularFile(file) || Files.size(file) > ContentTree.MAX_FILE_BYTES) {
-                return List.of();
-            }
-            lines = new String(Files.readAllBytes(file), StandardCharsets.UTF_8).lines().toList();
-        } catch (IOException e) {
-            return List.of();  // the message still says where; the excerpt is a convenience
+    /** Files read so far, each with where its lines start. */
+    private static final class Sources {
+        private final Map<Path, Optional<Lines>> read = new HashMap<>();
+
+        List<ExcerptLine> excerpt(Path file, int line) {
+            return read.computeIfAbsent(file, Sources::read).map(l -> l.excerpt(line)).orElse(List.of());
         }
-        List<ExcerptLine> shown = new ArrayList<>();
-        for (int n = Math.max(1, line - CONTEXT); n <= Math.min(lines.size(), line + CONTEXT); n++) {
-            String text = lines.get(n - 1);
-            if (n == 1 && text.startsWith("\uFEFF")) {
-                text = text.substring(1);  // a byte-order mark is not a character the author sees
+
+        private static Optional<Lines> read(Path file) {
+            try {
+                if (!Files.isRegularFile(file) || Files.size(file) > ContentTree.MAX_FILE_BYTES) {
+                    return Optional.empty();
+                }
+                return Optional.of(new Lines(new String(Files.readAllBytes(file), StandardCharsets.UTF_8)));
+            } catch (IOException e) {
+                return Optional.empty();  // the message still says where; the excerpt is a convenience
             }
-            shown.add(new ExcerptLine(n, text.length() > MAX_LINE_CHARS ? text.substring(0, MAX_LINE_CHARS) : text, n == line));
         }
-        return shown;
+    }
+
+    /** A file's text and where each of its lines starts and ends (lines end at \n, \r\n or \r, as {@link String#lines()}). */
+    private static final class Lines {
+        private final String text;
+        private int[] begins = new int[64];
+        private int[] ends = new int[64];
+        private int count;
+
+        Lines(String text) {
+            this.text = text;
+            int begin = 0;
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c == '\n' || c == '\r') {
+                    add(begin, i);
+                    if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                        i++;
+                    }
+                    begin = i + 1;
+                }
+            }
+            if (begin < text.length()) {
+                add(begin, text.length());
+            }
+        }
+
+        private void add(int begin, int end) {
+            if (count == begins.length) {
+                begins = Arrays.copyOf(begins, count * 2);
+                ends = Arrays.copyOf(ends, count * 2);
+            }
+            begins[count] = begin;
+            ends[count] = end;
+            count++;
+        }
+
+        List<ExcerptLine> excerpt(int line) {
+            List<ExcerptLine> shown = new ArrayList<>();
+            for (int n = Math.max(1, line - CONTEXT); n <= Math.min(count, line + CONTEXT); n++) {
+                int begin = begins[n - 1];
+                if (n == 1 && text.startsWith("\uFEFF")) {
+                    begin++;  // a byte-order mark is not a character the author sees
+                }
+                String t = text.substring(begin, Math.min(ends[n - 1], begin + MAX_LINE_CHARS));
+                shown.add(new ExcerptLine(n, t, n == line));
+            }
+            return shown;
+        }
     }
 }

@@ -1,8 +1,9 @@
 package org.netdeck.site;
 
 /**
- * Hears what {@code serve} does: each deck built (as {@link BuildListener}) and each rebuild's outcome.
- * Called on the thread that rebuilds; the command line prints from it.
+ * Hears what {@code serve} does: each deck built (as {@link BuildListener}, on the thread that builds) and
+ * each rebuild's outcome (on the thread that waits for the build). One rebuild at a time; the command line
+ * prints from it. A deck of a build given up on (too slow) is not reported.
  */
 public interface ServeListener extends BuildListener {
 

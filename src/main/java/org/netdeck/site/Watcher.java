@@ -15,6 +15,7 @@ import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -27,13 +28,18 @@ import java.util.stream.Stream;
  * Watches folder trees (content/ and templates/) and reports what changed, once a burst of events has
  * gone quiet. Editor-safe: an atomic save (write, then rename) is just more events in the burst; new
  * folders are watched as they appear; a watched root that is deleted and comes back is watched again
- * (each root's parent is watched for that).
+ * (each root's parent is watched for that). A folder that appears is watched first and then scanned, and
+ * everything found in it is reported: files made in it before it was watched are not missed. A root or
+ * folder that is a symbolic link to a folder is followed.
  *
  * <pre>{@code
  * try (Watcher w = Watcher.start(List.of(content), Duration.ofMillis(30), changed -> rebuild(changed))) { ... }
  * }</pre>
  */
 final class Watcher implements AutoCloseable {
+
+    /** Folders deeper than this under a root are not watched (a guard against link loops). */
+    static final int MAX_DEPTH = 32;
 
     /** However busy the folder, report at least this often. */
     static final Duration MAX_WAIT = Duration.ofMillis(500);
@@ -63,7 +69,7 @@ final class Watcher implements AutoCloseable {
             Watcher w = new Watcher(roots, quiet, onChange);
             for (Path root : w.roots) {
                 w.register(root.getParent());
-                w.registerTree(root);
+                w.registerTree(root, new HashSet<>(), new HashSet<>(), 0);
             }
             w.thread.start();
             return w;
@@ -83,11 +89,20 @@ final class Watcher implements AutoCloseable {
                     changed.addAll(handle(next));
                 }
                 if (!changed.isEmpty()) {
-                    onChange.accept(changed);
+                    report(changed);
                 }
             }
         } catch (InterruptedException | ClosedWatchServiceException e) {
             // closed: stop watching
+        }
+    }
+
+    private void report(Set<Path> changed) {
+        try {
+            onChange.accept(changed);
+        } catch (RuntimeException | Error e) {
+            // the listener reports its own failures (serve shows them as problems); whatever escaped it
+            // must not end the watching, or no later save would ever be noticed
         }
     }
 
@@ -101,7 +116,7 @@ final class Watcher implements AutoCloseable {
             }
             if (event.kind() == OVERFLOW) {
                 changed.addAll(roots);  // events were lost: everything may have changed
-                roots.forEach(this::registerTreeQuietly);
+                roots.forEach(root -> changed.addAll(registerTreeQuietly(root)));
                 continue;
             }
             Path path = folder.resolve((Path) event.context());
@@ -111,7 +126,9 @@ final class Watcher implements AutoCloseable {
             }
             changed.add(path);
             if (event.kind() == ENTRY_CREATE && Files.isDirectory(path)) {
-                registerTreeQuietly(path);  // a new deck folder, or the root itself come back
+                // a new deck folder, or the root itself come back: what was made in it before it was
+                // watched raised no event, so the scan reports it
+                changed.addAll(registerTreeQuietly(path));
             }
         }
         if (!key.reset()) {
@@ -129,28 +146,64 @@ final class Watcher implements AutoCloseable {
         return null;
     }
 
-    private void registerTreeQuietly(Path dir) {
+    private Set<Path> registerTreeQuietly(Path dir) {
+        Set<Path> found = new LinkedHashSet<>();
         try {
-            registerTree(dir);
+            registerTree(dir, found, new HashSet<>(), 0);
         } catch (IOException | UncheckedIOException e) {
             // it went away again; the next event about it tells us
         }
+        return found;
     }
 
-    private void registerTree(Path dir) throws IOException {
-        if (!Files.isDirectory(dir)) {
+    /**
+     * Watches {@code dir} and every folder under it, and adds to {@code found} every path under it. Each
+     * folder is watched before it is listed, so a file made in between raises an event or is listed: none
+     * is missed. Symbolic links to folders are followed (a symlinked content/ or deck folder), once each.
+     */
+    private void registerTree(Path dir, Set<Path> found, Set<Path> seen, int depth) throws IOException {
+        if (depth > MAX_DEPTH || !Files.isDirectory(dir) || !seen.add(dir.toRealPath())) {
+            return;  // not a folder (any more), or a link back to a folder already watched
+        }
+        if (!register(dir)) {
             return;
         }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path d : walk.filter(Files::isDirectory).toList()) {
-                register(d);
+        List<Path> children;
+        try (Stream<Path> list = Files.list(dir)) {
+            children = list.toList();
+        }
+        for (Path child : children) {
+            found.add(child);
+            try {
+                registerTree(child, found, seen, depth + 1);
+            } catch (IOException e) {
+                // it went away while we looked; its parent's events tell us
             }
         }
     }
 
-    private void register(Path dir) throws IOException {
-        if (dir != null && Files.isDirectory(dir)) {
-            folders.put(dir.register(service, ENTRY_CREATE, ENTRY_DELETE, ENTRY_MODIFY), dir);
+    /**
+     * Watches {@code dir}; false when it is already watched under another path that still leads to it (a
+     * link to a folder already watched), so there is nothing more to do for it.
+     */
+    private boolean register(Path dir) throws IOException {
+        if (dir == null || !Files.isDirectory(dir)) {
+            return false;
+        }
+        WatchKey key = dir.register(service, ENTRY_CREATE, ENTRY_DELETE, ENTRY_MODIFY);
+        Path known = folders.get(key);
+        if (known != null && !known.equals(dir) && isSameFolder(known, dir)) {
+            return false;  // the same folder seen through a link: keep reporting it under its first path
+        }
+        folders.put(key, dir);  // new, or the folder was renamed
+        return true;
+    }
+
+    private static boolean isSameFolder(Path a, Path b) {
+        try {
+            return Files.isSameFile(a, b);
+        } catch (IOException e) {
+            return false;  // the old path is gone
         }
     }
 

@@ -60,7 +60,8 @@
     box.id = OVERLAY_ID;
     box.setAttribute('role', 'alert');
     var panel = el('div', 'max-width:60em;margin:0 auto;background:#fff;color:#111;border-top:6px solid #c62828;padding:1em 1.25em;border-radius:4px');
-    var n = status.problems.length;
+    var more = status.more || 0;
+    var n = status.problems.length + more;
     panel.appendChild(el('h2', 'margin:0 0 .25em;font-size:1.2em;color:#b71c1c',
         'Build failed: ' + n + ' problem' + (n === 1 ? '' : 's')));
     panel.appendChild(el('p', 'margin:0 0 1em',
@@ -76,6 +77,10 @@
       }
       panel.appendChild(item);
     });
+    if (more > 0) {
+      panel.appendChild(el('p', 'margin:0 0 1em', 'and ' + more + ' more problem' + (more === 1 ? '' : 's')
+          + ' (the terminal lists them); fix these first.'));
+    }
     var close = el('button', 'font:inherit;padding:.3em 1em', 'Hide until the next save');
     close.type = 'button';
     close.addEventListener('click', hide);

@@ -70,6 +70,37 @@ class ServeCommandTest {
     }
 
     @Test
+    void aForeignHostOrAWriteIsRefused() throws Exception {
+        CompletableFuture<LiveServer> started = new CompletableFuture<>();
+        CompletableFuture<Integer> status = serve(started, "--content", content().toString(), "--port", "0", "-q");
+        LiveServer server = started.get(60, TimeUnit.SECONDS);
+        try {
+            refuses(server.url().getPort());
+        } finally {
+            server.close();
+        }
+        assertEquals(0, status.get(60, TimeUnit.SECONDS));
+    }
+
+    private static void refuses(int port) throws IOException {
+        String rebound = raw(port, "GET /one/ HTTP/1.1\r\nHost: evil.example.com:" + port + "\r\nConnection: close\r\n\r\n");
+        assertTrue(rebound.startsWith("HTTP/1.1 403 "), rebound);
+        assertTrue(!rebound.contains("The output is"), rebound);
+        String post = raw(port, "POST /one/ HTTP/1.1\r\nHost: localhost:" + port + "\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+        assertTrue(post.startsWith("HTTP/1.1 405 ") && post.toLowerCase().contains("allow: get, head"), post);
+        String mine = raw(port, "GET /one/ HTTP/1.1\r\nHost: localhost:" + port + "\r\nConnection: close\r\n\r\n");
+        assertTrue(mine.startsWith("HTTP/1.1 200 ") && mine.toLowerCase().contains("x-content-type-options: nosniff"), mine);
+    }
+
+    private static String raw(int port, String request) throws IOException {
+        try (java.net.Socket socket = new java.net.Socket(java.net.InetAddress.getLoopbackAddress(), port)) {
+            socket.setSoTimeout(60_000);
+            socket.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+            return new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
+        }
+    }
+
+    @Test
     void anotherHostIsServedWithAWarning() throws Exception {
         CompletableFuture<LiveServer> started = new CompletableFuture<>();
         CompletableFuture<Integer> status = serve(started, "--content", content().toString(), "--port", "0", "--host", "0.0.0.0", "-q");

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -35,13 +36,21 @@ class LiveServerTest {
     private LiveClient browser;
     private final List<DeckReport> decks = new CopyOnWriteArrayList<>();
 
+    /** What {@link #start} does to each deck built, after noting it; tests make it hang or fail. */
+    private volatile java.util.function.Consumer<DeckReport> onDeck = report -> { };
+
     private void start() {
+        start(LiveServer.REBUILD_LIMIT);
+    }
+
+    private void start(java.time.Duration rebuildLimit) {
         content = Fixtures.write(tmp.resolve("content"), Map.of("site.yml", Fixtures.SITE_YML, "tiny/deck.md", Fixtures.TINY_DECK));
-        server = LiveServer.start(new LiveServer.Options(content, Optional.empty(), "127.0.0.1", 0, LiveServer.QUIET_PERIOD),
-                new ServeListener() {
+        server = LiveServer.start(new LiveServer.Options(content, Optional.empty(), "127.0.0.1", 0, LiveServer.QUIET_PERIOD,
+                rebuildLimit), new ServeListener() {
                     @Override
                     public void deckBuilt(DeckReport report) {
                         decks.add(report);
+                        onDeck.accept(report);
                     }
 
                     @Override
@@ -49,6 +58,34 @@ class LiveServerTest {
                     }
                 });
         browser = new LiveClient(server.url());
+    }
+
+    /** Sends {@code request} as it is (a browser would not) and returns the whole answer, headers and body. */
+    private String raw(String request) throws IOException {
+        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), server.url().getPort())) {
+            socket.setSoTimeout((int) LiveClient.PATIENCE.toMillis());
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+            socket.getOutputStream().flush();
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+        }
+    }
+
+    private String get(String path, String host) throws IOException {
+        return raw("GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n");
+    }
+
+    private static String statusLine(String response) {
+        return response.substring(0, response.indexOf("\r\n"));
+    }
+
+    private static String header(String response, String name) {
+        String head = response.substring(0, response.indexOf("\r\n\r\n"));
+        return head.lines().filter(l -> l.toLowerCase(java.util.Locale.ROOT).startsWith(name.toLowerCase(java.util.Locale.ROOT) + ":"))
+                .map(l -> l.substring(name.length() + 1).trim()).findFirst().orElse(null);
+    }
+
+    private static String body(String response) {
+        return response.substring(response.indexOf("\r\n\r\n") + 4);
     }
 
     @AfterEach
@@ -261,5 +298,227 @@ class LiveServerTest {
         try (var s = Files.list(dir)) {
             return s.map(p -> p.getFileName().toString()).sorted().toList();
         }
+    }
+
+    @Test
+    void onlyThisMachinesNamesAndTheBoundHostAreAnswered() throws IOException {
+        start();
+        int port = server.url().getPort();
+        for (String host : List.of("127.0.0.1:" + port, "localhost:" + port, "LOCALHOST", "[::1]:" + port, "127.0.0.1")) {
+            String r = get("/__netdeck/status", host);
+            assertEquals("HTTP/1.1 200 OK", statusLine(r), host);
+            assertTrue(body(r).contains("\"ok\":true"), r);
+        }
+        for (String host : List.of("evil.example.com", "evil.example.com:" + port, "localhost.evil.example.com", "10.0.0.1",
+                "127.0.0.1:x", "")) {
+            String r = get("/__netdeck/status", host);
+            assertEquals("HTTP/1.1 403 Forbidden", statusLine(r), host);
+            assertFalse(body(r).contains("ok"), r);
+            assertEquals("nosniff", header(r, "X-Content-Type-Options"));
+        }
+        assertEquals("HTTP/1.1 403 Forbidden", statusLine(raw("GET /tiny/ HTTP/1.0\r\n\r\n")), "no Host at all");
+    }
+
+    @Test
+    void aServerOnEveryAddressAlsoAnswersItsIpAddressesButNoOtherName() throws IOException {
+        content = Fixtures.write(tmp.resolve("content"), Map.of("tiny/deck.md", Fixtures.TINY_DECK));
+        server = LiveServer.start(new LiveServer.Options(content, Optional.empty(), "0.0.0.0", 0, LiveServer.QUIET_PERIOD),
+                ServeListener.SILENT);
+        assertEquals("HTTP/1.1 200 OK", statusLine(get("/tiny/", "192.168.1.20:" + server.url().getPort())));
+        assertEquals("HTTP/1.1 200 OK", statusLine(get("/tiny/", "0.0.0.0")));
+        assertEquals("HTTP/1.1 403 Forbidden", statusLine(get("/tiny/", "rebind.example.com")));
+    }
+
+    @Test
+    void onlyGetAndHeadAreServed() throws IOException {
+        start();
+        for (String method : List.of("POST", "PUT", "DELETE", "TRACE", "OPTIONS", "FOO")) {
+            String r = raw(method + " /tiny/ HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+            assertEquals("HTTP/1.1 405 Method Not Allowed", statusLine(r), method);
+            assertEquals("GET, HEAD", header(r, "Allow"), method);
+            assertEquals("nosniff", header(r, "X-Content-Type-Options"));
+        }
+        assertEquals("HTTP/1.1 200 OK", statusLine(get("/tiny/", "127.0.0.1")));
+    }
+
+    @Test
+    void headGivesTheLengthOfTheGetAndNoBody() throws IOException {
+        start();
+        for (String path : List.of("/tiny/", "/tiny/diagrams/forward.svg", "/__netdeck/status", "/__netdeck/live.js", "/nope")) {
+            String got = get(path, "127.0.0.1");
+            String head = raw("HEAD " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+            assertEquals(statusLine(got), statusLine(head), path);
+            assertEquals(String.valueOf(body(got).length()), header(head, "Content-Length"), path);
+            assertEquals("", body(head), path);
+            assertEquals(header(got, "Content-Type"), header(head, "Content-Type"), path);
+        }
+    }
+
+    @Test
+    void pathsMatchExactlyAndEveryAnswerSaysNosniff() throws IOException {
+        start();
+        for (String path : List.of("/__netdeck/statusXYZ", "/__netdeck/status/", "/__netdeck/live.jsx", "/__netdeck/eventsX",
+                "/__netdeck/")) {
+            String r = get(path, "127.0.0.1");
+            assertEquals("HTTP/1.1 404 Not Found", statusLine(r), path);
+            assertEquals("nosniff", header(r, "X-Content-Type-Options"), path);
+        }
+        for (String path : List.of("/tiny/", "/tiny", "/__netdeck/status", "/__netdeck/live.js", "/nope.html")) {
+            assertEquals("nosniff", header(get(path, "127.0.0.1"), "X-Content-Type-Options"), path);
+        }
+        HttpResponse<String> events = browser.get("/__netdeck/statusXYZ");
+        assertEquals(404, events.statusCode());
+    }
+
+    @Test
+    void manyIdleAndSlowConnectionsHoldNoThreadEachAndSlowOnesAreCut() throws Exception {
+        start();
+        List<Socket> idle = new java.util.ArrayList<>();
+        try {
+            for (int i = 0; i < 2000; i++) {
+                idle.add(new Socket(InetAddress.getLoopbackAddress(), server.url().getPort()));
+            }
+            List<Socket> slow = new java.util.ArrayList<>();
+            for (int i = 0; i < 3 * LiveServer.MAX_THREADS; i++) {
+                Socket s = new Socket(InetAddress.getLoopbackAddress(), server.url().getPort());
+                s.getOutputStream().write("GET /tiny/ HTTP/1.1\r\nHost: 127".getBytes(StandardCharsets.ISO_8859_1));
+                s.getOutputStream().flush();
+                slow.add(s);
+            }
+            idle.addAll(slow);
+            assertTrue(serveThreads() <= LiveServer.MAX_THREADS, serveThreads() + " threads");
+            // a request that never finishes its headers is cut off, so the server answers again
+            for (Socket s : slow) {
+                s.setSoTimeout((int) LiveClient.PATIENCE.toMillis() * 4);
+                assertCut(s);
+            }
+            assertTrue(page("/tiny/").contains("One slide"));
+            assertTrue(serveThreads() <= LiveServer.MAX_THREADS, serveThreads() + " threads");
+        } finally {
+            for (Socket s : idle) {
+                s.close();
+            }
+        }
+    }
+
+    /** Waits until the server closes {@code s} (or resets it) without an answer. */
+    private static void assertCut(Socket s) throws IOException {
+        try {
+            assertEquals(-1, s.getInputStream().read(), "no answer to a request that never ended");
+        } catch (java.net.SocketException e) {
+            assertTrue(String.valueOf(e.getMessage()).contains("reset"), e.toString());
+        }
+    }
+
+    private static long serveThreads() {
+        return Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().equals("netdeck-serve")).count();
+    }
+
+    @Test
+    void pagesListeningForReloadsHoldNoThreadEach() throws IOException {
+        start();
+        List<LiveClient> pages = new java.util.ArrayList<>();
+        try {
+            for (int i = 0; i < 2 * LiveServer.MAX_THREADS; i++) {
+                pages.add(new LiveClient(server.url()));  // each has heard hello
+            }
+            assertTrue(page("/tiny/").contains("One slide"), "still answering with every thread's worth of pages open");
+            edit("tiny", "## One slide", "## Heard by all");
+            for (LiveClient p : pages) {
+                p.next("reload");
+            }
+        } finally {
+            pages.forEach(LiveClient::close);
+        }
+    }
+
+    @Test
+    void statusAnswersWithTheFirstProblemsAndCountsTheRest() throws IOException {
+        start();
+        StringBuilder many = new StringBuilder(Fixtures.TINY_DECK);
+        for (int i = 0; i < 3000; i++) {
+            many.append("\n{{ nothing_").append(i).append(" }}\n");
+        }
+        Files.writeString(content.resolve("tiny/deck.md"), many);
+        browser.next("problem");
+        JsonNode s = status();
+        assertFalse(s.get("ok").asBoolean());
+        int total = server.problems().size();
+        assertTrue(total > LiveServer.MAX_PROBLEMS_SHOWN, total + " problems");
+        assertEquals(LiveServer.MAX_PROBLEMS_SHOWN, s.get("problems").size());
+        assertEquals(total - LiveServer.MAX_PROBLEMS_SHOWN, s.get("more").asInt());
+        assertTrue(s.get("problems").get(0).get("excerpt").size() > 0, s.toString());
+    }
+
+    @Test
+    void aRebuildThatTakesTooLongIsAProblemAndTheNextSaveIsBuilt() throws IOException {
+        start(java.time.Duration.ofSeconds(8));
+        java.util.concurrent.CountDownLatch never = new java.util.concurrent.CountDownLatch(1);
+        onDeck = report -> {
+            try {
+                never.await();  // as a build that never ends; the server gives up on it
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        };
+        String good = page("/tiny/");
+        edit("tiny", "## One slide", "## Never built");
+        browser.next("problem");
+        JsonNode s = status();
+        assertFalse(s.get("ok").asBoolean());
+        assertTrue(s.get("problems").get(0).get("message").asText().contains("took longer than the 8 s"), s.toString());
+        assertTrue(s.get("problems").get(0).get("file").asText().endsWith("tiny/deck.md"), s.toString());
+        assertEquals(good, page("/tiny/"), "the last good site is still served");
+
+        onDeck = report -> { };
+        edit("tiny", "## Never built", "## Built after all");
+        awaitStatus(st -> st.get("ok").asBoolean());
+        assertTrue(page("/tiny/").contains("Built after all"));
+    }
+
+    @Test
+    void anErrorInARebuildIsAProblemAndLaterSavesAreStillBuilt() throws IOException {
+        start();
+        onDeck = report -> {
+            throw new OutOfMemoryError("Java heap space");
+        };
+        edit("tiny", "## One slide", "## Too big");
+        browser.next("problem");
+        JsonNode s = status();
+        assertFalse(s.get("ok").asBoolean(), "never ok after a failed rebuild");
+        assertTrue(s.get("problems").get(0).get("message").asText().contains("ran out of memory"), s.toString());
+
+        onDeck = report -> {
+            throw new StackOverflowError();
+        };
+        edit("tiny", "## Too big", "## Too deep");
+        awaitStatus(st -> st.get("problems").size() > 0 && st.get("problems").get(0).get("message").asText().contains("nested too deeply"));
+
+        onDeck = report -> { };
+        edit("tiny", "## Too deep", "## Fine again");
+        awaitStatus(st -> st.get("ok").asBoolean());
+        assertTrue(page("/tiny/").contains("Fine again"));
+    }
+
+    @Test
+    void aSymlinkedContentFolderIsWatched() throws IOException {
+        Path real = Fixtures.write(tmp.resolve("real"), Map.of("tiny/deck.md", Fixtures.TINY_DECK));
+        content = Files.createSymbolicLink(tmp.resolve("content"), real);
+        server = LiveServer.start(new LiveServer.Options(content, Optional.empty(), "127.0.0.1", 0, LiveServer.QUIET_PERIOD),
+                ServeListener.SILENT);
+        browser = new LiveClient(server.url());
+        Path deck = real.resolve("tiny/deck.md");
+        Files.writeString(deck, Files.readString(deck).replace("## One slide", "## Edited behind the link"));
+        awaitPage("/tiny/", "Edited behind the link");
+    }
+
+    @Test
+    void aPagesStreamOutlivesTheTimeLimitOnRequests() throws Exception {
+        start();
+        // longer than a request may take to arrive: the limit must cut slow requests, not open streams
+        Thread.sleep((2L * LiveServer.MAX_REQUEST_SECONDS + 2) * 1000);
+        edit("tiny", "## One slide", "## Still listening");
+        browser.next("reload");
+        assertTrue(page("/tiny/").contains("Still listening"));
     }
 }

@@ -63,4 +63,47 @@ class LiveSiteTest {
         assertEquals(Rebuild.Outcome.RELOAD, site.rebuild(List.of(deckTemplate), BuildListener.SILENT));
         assertTrue(new String(site.state().files().get("tiny/index.html")).contains("[Retitled]"));
     }
+
+    @Test
+    void aBuildOverTheLimitIsGivenUpAndAnErrorIsAProblemAndTheNextBuildWorks() throws IOException {
+        Path c = Fixtures.write(tmp.resolve("content"), Map.of("tiny/deck.md", Fixtures.TINY_DECK));
+        LiveSite site = new LiveSite(c, Optional.empty());
+        assertEquals(Rebuild.Outcome.RELOAD, site.rebuild(BuildListener.SILENT));
+        LiveSite.State good = site.state();
+        Path deck = c.resolve("tiny/deck.md").toAbsolutePath();
+        Files.writeString(deck, Fixtures.TINY_DECK.replace("title: Tiny", "title: Slow"));
+
+        java.util.concurrent.CountDownLatch stopped = new java.util.concurrent.CountDownLatch(1);
+        BuildListener hangs = report -> {
+            try {
+                new java.util.concurrent.CountDownLatch(1).await();
+            } catch (InterruptedException e) {
+                stopped.countDown();  // the given-up build was told to stop
+                Thread.currentThread().interrupt();
+            }
+        };
+        assertEquals(Rebuild.Outcome.FAILED, site.rebuild(List.of(deck), hangs, java.time.Duration.ofSeconds(1)));
+        assertTrue(site.state().problems().get(0).toString().startsWith(deck + ": error: building took longer than the 1 s"),
+                site.state().problems().toString());
+        assertSame(good.files(), site.state().files());
+        assertTrue(awaitQuietly(stopped), "the abandoned build was interrupted");
+
+        BuildListener breaks = report -> {
+            throw new OutOfMemoryError("Java heap space");
+        };
+        assertEquals(Rebuild.Outcome.FAILED, site.rebuild(List.of(deck), breaks));
+        assertTrue(site.state().problems().get(0).message().startsWith("netdeck ran out of memory"), site.state().problems().toString());
+        assertTrue(!site.state().ok());
+
+        assertEquals(Rebuild.Outcome.RELOAD, site.rebuild(List.of(deck), BuildListener.SILENT));
+        assertTrue(new String(site.state().files().get("tiny/index.html")).contains("Slow"));
+    }
+
+    private static boolean awaitQuietly(java.util.concurrent.CountDownLatch latch) {
+        try {
+            return latch.await(LiveClient.PATIENCE.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            throw new AssertionError(e);
+        }
+    }
 }

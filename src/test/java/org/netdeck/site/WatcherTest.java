@@ -90,4 +90,53 @@ class WatcherTest {
         assertTrue(seen.stream().noneMatch(p -> p.endsWith("beside.txt")), seen.toString());
         assertTrue(seen.contains(root.resolve("deck")), seen.toString());
     }
+
+    @Test
+    void aFolderMovedInWholeIsReportedWithWhatItHoldsAndWatched() throws Exception {
+        Path root = watch();
+        Path outside = Files.createDirectories(tmp.resolve("elsewhere/moved/notes"));
+        Files.writeString(outside.getParent().resolve("deck.md"), "made before it was watched");
+        Files.writeString(outside.resolve("a.txt"), "deeper");
+        Path moved = Files.move(outside.getParent(), root.resolve("moved"));
+        // no event was raised inside it: the scan of the new folder reports what it found
+        awaitChange(moved.resolve("notes/a.txt"));
+        assertTrue(seen.contains(moved.resolve("deck.md")), seen.toString());
+        Path later = Files.writeString(moved.resolve("notes/b.txt"), "edited once watched");
+        awaitChange(later);
+    }
+
+    @Test
+    void aSymlinkedRootIsFollowed() throws Exception {
+        Path real = Files.createDirectories(tmp.resolve("real/deck"));
+        Path link = Files.createSymbolicLink(tmp.resolve("content"), real.getParent());
+        watcher = Watcher.start(List.of(link), Duration.ofMillis(30), changes::add);
+        Path file = Files.writeString(link.resolve("deck/deck.md"), "edited through the link");
+        awaitChange(file.toAbsolutePath());
+        Path fresh = Files.createDirectories(link.resolve("fresh"));
+        awaitChange(fresh.toAbsolutePath());
+        Path inFresh = Files.writeString(fresh.resolve("deck.md"), "x");
+        awaitChange(inFresh.toAbsolutePath());
+    }
+
+    @Test
+    void aLinkLoopIsWatchedOnceAndDoesNotHang() throws Exception {
+        Path root = watch();
+        Files.createSymbolicLink(root.resolve("deck/loop"), root);
+        Path file = Files.writeString(root.resolve("deck/deck.md"), "still watched");
+        awaitChange(file);
+    }
+
+    @Test
+    void aListenerThatThrowsDoesNotStopTheWatching() throws Exception {
+        Path root = Files.createDirectories(tmp.resolve("content/deck"));
+        watcher = Watcher.start(List.of(root.getParent()), Duration.ofMillis(30), c -> {
+            changes.add(c);
+            throw new OutOfMemoryError("a rebuild ran out of memory");
+        });
+        Path deck = root.resolve("deck.md").toAbsolutePath();
+        Files.writeString(deck, "first");
+        awaitChange(deck);
+        Path other = Files.writeString(root.resolve("other.md"), "second").toAbsolutePath();
+        awaitChange(other);
+    }
 }
