@@ -84,8 +84,9 @@ final class ReferenceExtension implements Parser.ParserExtension, HtmlRenderer.H
             BasedSequence input = inlineParser.getInput();
             int start = inlineParser.getIndex();
             int lineEnd = input.indexOf('\n', start);
-            int close = input.indexOf("}}", start + 2);
-            boolean closed = close >= 0 && (lineEnd < 0 || close < lineEnd);
+            // only this line is searched: many unclosed "{{" on a long text must not each scan to its end
+            int close = input.indexOf("}}", start + 2, lineEnd < 0 ? input.length() : lineEnd);
+            boolean closed = close >= 0;
             int end = closed ? close + 2 : start + 2;
             inlineParser.flushTextNode();
             inlineParser.getBlock().appendChild(new ValueReference(input.subSequence(start, end), closed));

@@ -7,6 +7,7 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -58,10 +59,15 @@ public final class SlideText {
         List<Document> documents = new ArrayList<>();
         for (Slide slide : deck.slides()) {
             Document document = parser.parse(slide.markdown());
+            int[][] lineStarts = {null};  // made on the first problem of the slide, then shared by the others
             for (Node n : document.getDescendants()) {
                 if (n instanceof ValueReference reference) {
-                    check(reference, values, trace.network()).ifPresent(message ->
-                            problems.add(new Problem(position(slide, reference.getStartOffset()), message)));
+                    check(reference, values, trace.network()).ifPresent(message -> {
+                        if (lineStarts[0] == null) {
+                            lineStarts[0] = lineStarts(slide.markdown());
+                        }
+                        problems.add(new Problem(position(slide, lineStarts[0], reference.getStartOffset()), message));
+                    });
                 }
             }
             documents.add(document);
@@ -132,19 +138,27 @@ public final class SlideText {
     }
 
     /** Where {@code offset} in the slide's Markdown is in the deck file. */
-    private static SourcePosition position(Slide slide, int offset) {
-        String markdown = slide.markdown();
+    static SourcePosition position(Slide slide, int[] lineStarts, int offset) {
         SourcePosition body = slide.body();
-        int lines = 0;
-        int lineStart = 0;
-        for (int i = 0; i < offset; i++) {
-            if (markdown.charAt(i) == '\n') {
-                lines++;
-                lineStart = i + 1;
+        int i = Arrays.binarySearch(lineStarts, offset);
+        int lines = i >= 0 ? i : -i - 2;  // the last line that starts at or before offset
+        int column = lines == 0 ? body.column() + offset : offset - lineStarts[lines] + 1;
+        return new SourcePosition(body.file(), body.line() + lines, column);
+    }
+
+    /** The offset at which each line of {@code text} starts, in order: one pass, for binary search. */
+    static int[] lineStarts(String text) {
+        int count = 1;
+        for (int i = 0; i < text.length(); i++) {
+            count += text.charAt(i) == '\n' ? 1 : 0;
+        }
+        int[] starts = new int[count];
+        for (int i = 0, k = 1; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                starts[k++] = i + 1;
             }
         }
-        int column = lines == 0 ? body.column() + offset : offset - lineStart + 1;
-        return new SourcePosition(body.file(), body.line() + lines, column);
+        return starts;
     }
 
     /** " (did you mean 'x'?)", or nothing. */
