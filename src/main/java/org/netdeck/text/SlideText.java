@@ -30,6 +30,8 @@ public final class SlideText {
 
     /** Reading speed for {@link #readingSeconds}. */
     public static final int WORDS_PER_MINUTE = 200;
+    /** Reference problems of one deck described in full; the rest are counted in one more problem. */
+    public static final int MAX_DETAILED_PROBLEMS = 50;
 
     private static final Pattern TAG = Pattern.compile("<[^>]*>|&[#A-Za-z0-9]+;");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]");
@@ -57,20 +59,35 @@ public final class SlideText {
         Namespace values = new Namespace(trace);
         List<Problem> problems = new ArrayList<>();
         List<Document> documents = new ArrayList<>();
+        int more = 0;
+        SourcePosition firstMore = null;
         for (Slide slide : deck.slides()) {
             Document document = parser.parse(slide.markdown());
-            int[][] lineStarts = {null};  // made on the first problem of the slide, then shared by the others
+            int[] lineStarts = null;  // made on the first problem of the slide, then shared by the others
             for (Node n : document.getDescendants()) {
-                if (n instanceof ValueReference reference) {
-                    check(reference, values, trace.network()).ifPresent(message -> {
-                        if (lineStarts[0] == null) {
-                            lineStarts[0] = lineStarts(slide.markdown());
-                        }
-                        problems.add(new Problem(position(slide, lineStarts[0], reference.getStartOffset()), message));
-                    });
+                if (!(n instanceof ValueReference reference)) {
+                    continue;
+                }
+                if (problems.size() >= MAX_DETAILED_PROBLEMS) {
+                    // past the limit only count: a message names the neurons and suggests a name, which adds up
+                    if (!valid(reference, values)) {
+                        lineStarts = lineStarts == null ? lineStarts(slide.markdown()) : lineStarts;
+                        firstMore = firstMore == null ? position(slide, lineStarts, reference.getStartOffset()) : firstMore;
+                        more++;
+                    }
+                    continue;
+                }
+                Optional<String> message = check(reference, values, trace.network());
+                if (message.isPresent()) {
+                    lineStarts = lineStarts == null ? lineStarts(slide.markdown()) : lineStarts;
+                    problems.add(new Problem(position(slide, lineStarts, reference.getStartOffset()), message.get()));
                 }
             }
             documents.add(document);
+        }
+        if (firstMore != null) {
+            problems.add(new Problem(firstMore, "and " + more + " more references like those above from here on ("
+                    + MAX_DETAILED_PROBLEMS + " are described in full); fix those and build again"));
         }
         if (!problems.isEmpty()) {
             throw new BuildFailure(problems);
@@ -107,6 +124,16 @@ public final class SlideText {
             }
         }
         return count;
+    }
+
+    /** Whether {@code reference} is well formed, names a value and has a known format: {@link #check}'s cheap half. */
+    private static boolean valid(ValueReference reference, Namespace values) {
+        if (!reference.closed()) {
+            return false;
+        }
+        Optional<ValueReference.Written> written = reference.written();
+        return written.isPresent() && values.lookup(written.get().name()).isPresent()
+                && written.get().format().map(f -> ValueFormat.parse(f).isPresent()).orElse(true);
     }
 
     /** What is wrong with {@code reference}, if anything. */
