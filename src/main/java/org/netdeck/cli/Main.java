@@ -42,6 +42,17 @@ public final class Main implements Runnable {
 
     /** {@link #run(String[], PrintWriter, PrintWriter)} with commands made by {@code factory} (tests hand in their own). */
     static int run(String[] args, PrintWriter out, PrintWriter err, CommandLine.IFactory factory) {
+        try {
+            return execute(args, out, err, factory);
+        } catch (VirtualMachineError | LinkageError | AssertionError e) {
+            // picocli hands on Errors; by now the build's memory is unreachable, so there is room to say what happened
+            err.println(errorLine(e));
+            err.flush();
+            return CONTENT_ERROR;
+        }
+    }
+
+    private static int execute(String[] args, PrintWriter out, PrintWriter err, CommandLine.IFactory factory) {
         CommandLine cli = new CommandLine(new Main(), factory);
         cli.setOut(out);
         cli.setErr(err);
@@ -65,14 +76,7 @@ public final class Main implements Runnable {
             err.println("netdeck: internal error: " + e + " (this is a bug in netdeck: please report it with the input that caused it)");
             return CONTENT_ERROR;
         });
-        int status;
-        try {
-            status = cli.execute(args);
-        } catch (VirtualMachineError | LinkageError | AssertionError e) {
-            // picocli hands on Errors; by now the build's memory is unreachable, so there is room to say what happened
-            err.println(errorLine(e));
-            status = CONTENT_ERROR;
-        }
+        int status = cli.execute(args);
         out.flush();
         err.flush();
         return status;

@@ -9,17 +9,17 @@ package org.netdeck.content;
 public final class Limits {
 
     /** Layers in a network, the input and output layers included. */
-    public static final int MAX_LAYERS = 20;
+    public static final int MAX_LAYERS = 16;
     /** Neurons in any one layer. */
-    public static final int MAX_NEURONS_PER_LAYER = 50;
-    /** Weights in a network (a dense 32 × 32 pair of layers has 1,024). */
-    public static final int MAX_WEIGHTS = 1_000;
+    public static final int MAX_NEURONS_PER_LAYER = 32;
+    /** Weights in a network (two dense layers of 16 and 32 neurons have 512). */
+    public static final int MAX_WEIGHTS = 512;
     /** Characters in one number as written (a double holds 17 significant digits). */
     public static final int MAX_NUMBER_CHARS = 100;
     /** Slides in a deck. */
     public static final int MAX_SLIDES = 300;
     /** Slides of a deck that show a diagram. */
-    public static final int MAX_DIAGRAM_SLIDES = 100;
+    public static final int MAX_DIAGRAM_SLIDES = 50;
     /**
      * Flexmark reads a link's destination from {@code [text](} to its {@code )}: each unclosed {@code [text](}
      * reads on to the end of its paragraph. The characters so read, summed over the deck's Markdown, are capped
