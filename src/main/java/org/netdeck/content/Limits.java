@@ -9,11 +9,11 @@ package org.netdeck.content;
 public final class Limits {
 
     /** Layers in a network, the input and output layers included. */
-    public static final int MAX_LAYERS = 16;
+    public static final int MAX_LAYERS = 12;
     /** Neurons in any one layer. */
-    public static final int MAX_NEURONS_PER_LAYER = 32;
-    /** Weights in a network (two dense layers of 16 and 32 neurons have 512). */
-    public static final int MAX_WEIGHTS = 512;
+    public static final int MAX_NEURONS_PER_LAYER = 24;
+    /** Weights in a network (two dense layers of 16 neurons have 256). */
+    public static final int MAX_WEIGHTS = 256;
     /** Characters in one number as written (a double holds 17 significant digits). */
     public static final int MAX_NUMBER_CHARS = 100;
     /** Slides in a deck. */

@@ -114,11 +114,11 @@ class BadInputGateTest {
             write(content.resolve("tiny/deck.md"), (deck + "\n" + "*".repeat(10_000) + "x\n").getBytes(StandardCharsets.UTF_8));
         });
         // limits (README "Safety and limits"): each refused with its number, at the place that goes over it
-        generated(tests, "seventeen-layers", "content/tiny/deck.md:6:5", "more than the limit of 16 layers",
-                content -> write(content.resolve("tiny/deck.md"), network(17, 1, 1).getBytes(StandardCharsets.UTF_8)));
-        generated(tests, "thirty-three-neurons-in-a-layer", "content/tiny/deck.md:6:27", "more than the limit of 32 neurons per layer",
-                content -> write(content.resolve("tiny/deck.md"), network(2, 33, 1).getBytes(StandardCharsets.UTF_8)));
-        generated(tests, "eight-hundred-weights", "content/tiny/deck.md:10:5", "more than the limit of 512 weights",
+        generated(tests, "thirteen-layers", "content/tiny/deck.md:6:5", "more than the limit of 12 layers",
+                content -> write(content.resolve("tiny/deck.md"), network(13, 1, 1).getBytes(StandardCharsets.UTF_8)));
+        generated(tests, "twenty-five-neurons-in-a-layer", "content/tiny/deck.md:6:27", "more than the limit of 24 neurons per layer",
+                content -> write(content.resolve("tiny/deck.md"), network(2, 25, 1).getBytes(StandardCharsets.UTF_8)));
+        generated(tests, "eight-hundred-weights", "content/tiny/deck.md:10:5", "more than the limit of 256 weights",
                 content -> write(content.resolve("tiny/deck.md"), network(3, 20, 1).getBytes(StandardCharsets.UTF_8)));
         generated(tests, "three-hundred-and-one-slides", "content/tiny/deck.md:1216:1", "more than the limit of 300 slides",
                 content -> write(content.resolve("tiny/deck.md"), network(2, 1, 301).getBytes(StandardCharsets.UTF_8)));
