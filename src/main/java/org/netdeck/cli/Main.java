@@ -24,6 +24,8 @@ public final class Main implements Runnable {
     public static final int CONTENT_ERROR = 1;
     /** Exit status for a usage error. */
     public static final int USAGE_ERROR = 2;
+    /** Problems printed for one failed build; the rest are counted ("and 12 more problems"). */
+    public static final int MAX_PROBLEMS_PRINTED = 100;
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -41,16 +43,29 @@ public final class Main implements Runnable {
 
     /** {@link #run(String[], PrintWriter, PrintWriter)} with commands made by {@code factory} (tests hand in their own). */
     static int run(String[] args, PrintWriter out, PrintWriter err, CommandLine.IFactory factory) {
+        try {
+            return execute(args, out, err, factory);
+        } catch (VirtualMachineError | LinkageError | AssertionError e) {
+            // picocli hands on Errors; by now the build's memory is unreachable, so there is room to say what happened
+            err.println(errorLine(e));
+            err.flush();
+            return CONTENT_ERROR;
+        }
+    }
+
+    private static int execute(String[] args, PrintWriter out, PrintWriter err, CommandLine.IFactory factory) {
         CommandLine cli = new CommandLine(new Main(), factory);
         cli.setOut(out);
         cli.setErr(err);
         cli.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? USAGE_ERROR : CONTENT_ERROR);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             if (e instanceof BuildFailure failure) {
-                for (Problem p : failure.problems()) {
-                    err.println(p);
-                }
                 int n = failure.problems().size();
+                failure.problems().stream().limit(MAX_PROBLEMS_PRINTED).forEach(err::println);
+                if (n > MAX_PROBLEMS_PRINTED) {
+                    err.println("netdeck: and " + (n - MAX_PROBLEMS_PRINTED) + " more problems (only the first "
+                            + MAX_PROBLEMS_PRINTED + " are printed); fix these and build again");
+                }
                 err.println("netdeck: build failed with " + n + " error" + (n == 1 ? "" : "s")
                         + "; the previous output was left as it was");
                 return CONTENT_ERROR;
@@ -70,6 +85,21 @@ public final class Main implements Runnable {
         out.flush();
         err.flush();
         return status;
+    }
+
+    /** One line for an Error that stopped a command: what happened, that the output is untouched, what to try. */
+    static String errorLine(Error e) {
+        if (e instanceof OutOfMemoryError) {
+            return "netdeck: error: ran out of memory (" + e.getMessage() + "); nothing was written and the previous"
+                    + " output was left as it was. Make the decks smaller (see \"Limits\" in the README) or give Java more"
+                    + " memory, e.g. JAVA_TOOL_OPTIONS=-Xmx2g";
+        }
+        if (e instanceof StackOverflowError) {
+            return "netdeck: error: the input is nested too deeply to process (stack overflow); nothing was written"
+                    + " and the previous output was left as it was. Flatten deeply nested Markdown or YAML";
+        }
+        return "netdeck: internal error: " + e + "; nothing was written and the previous output was left as it was"
+                + " (this is a bug in netdeck: please report it with the input that caused it)";
     }
 
     @Override

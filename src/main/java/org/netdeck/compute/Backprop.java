@@ -93,14 +93,14 @@ public final class Backprop {
         // training: the first step is the update shown on its own
         List<Double> losses = new ArrayList<>(spec.iterations() + 1);
         losses.add(loss);
-        descend(theta, grad);
+        descend(theta, grad, 1);
         Update updated = new Update(byParam(theta), pass(z, a, forward(theta, z, a, 1)));
         if (spec.iterations() >= 1) {
             losses.add(updated.loss());
         }
         for (int step = 2; step <= spec.iterations(); step++) {
             backward(theta, z, a, dLda, dadz, delta, grad, step - 1);
-            descend(theta, grad);
+            descend(theta, grad, step);
             losses.add(forward(theta, z, a, step));
         }
         Training training = spec.iterations() == 0
@@ -122,6 +122,10 @@ public final class Backprop {
             }
             z[j] = sum;
             a[j] = activation[j].apply(sum);
+            if (!Double.isFinite(sum) || !Double.isFinite(a[j])) {
+                throw new Divergence(step, (Double.isFinite(sum) ? "the activation of " + neurons.get(j) + " is " + a[j]
+                        : "the weighted sum z of " + neurons.get(j) + " is " + sum), largestTerm(theta, a, j));
+            }
         }
         double[] outputs = new double[outputIndex.length];
         for (int o = 0; o < outputs.length; o++) {
@@ -157,18 +161,52 @@ public final class Backprop {
                 }
             }
         }
-        for (double g : grad) {
-            if (!Double.isFinite(g)) {
-                throw new Divergence(step, "a gradient is " + g);
+        for (int j = inputCount; j < z.length; j++) {
+            if (!Double.isFinite(dLda[j]) || !Double.isFinite(dadz[j]) || !Double.isFinite(delta[j])) {
+                throw new Divergence(step, "a gradient at " + neurons.get(j) + " is not finite (∂L/∂a = " + dLda[j]
+                        + ", ∂a/∂z = " + dadz[j] + ", δ = " + delta[j] + ")");
+            }
+        }
+        for (int k = 0; k < grad.length; k++) {
+            if (!Double.isFinite(grad[k])) {
+                throw new Divergence(step, "the gradient of " + paramName(k) + " is " + grad[k], paramKey(k));
             }
         }
     }
 
+    /** The front-matter key (under {@code network}) of the input, weight or bias with the largest term in z of {@code j}. */
+    private String largestTerm(double[] theta, double[] a, int j) {
+        String key = null;
+        double largest = -1;
+        for (int k : incoming[j]) {
+            double term = Math.abs(paramFrom[k] < 0 ? theta[k] : theta[k] * a[paramFrom[k]]);
+            double size = Double.isNaN(term) ? Double.POSITIVE_INFINITY : term;
+            if (size > largest) {
+                largest = size;
+                // an input's own value is the culprit when it, not the weight, is the huge factor
+                boolean input = paramFrom[k] >= 0 && paramFrom[k] < inputCount && Math.abs(a[paramFrom[k]]) > Math.abs(theta[k]);
+                key = input ? "inputs." + neurons.get(paramFrom[k]) : paramKey(k);
+            }
+        }
+        return key;
+    }
+
+    private String paramName(int k) {
+        return k < weightCount ? spec.weights().get(k).name() : spec.biases().get(k - weightCount).name();
+    }
+
+    private String paramKey(int k) {
+        return (k < weightCount ? "weights." : "biases.") + paramName(k);
+    }
+
     /** θ ← θ − α ∂L/∂θ for every trainable parameter. */
-    private void descend(double[] theta, double[] grad) {
+    private void descend(double[] theta, double[] grad, int step) {
         for (int k = 0; k < theta.length; k++) {
             if (trainable[k]) {
                 theta[k] -= spec.learningRate() * grad[k];
+                if (!Double.isFinite(theta[k])) {
+                    throw new Divergence(step, "the updated " + paramName(k) + " is " + theta[k]);
+                }
             }
         }
     }

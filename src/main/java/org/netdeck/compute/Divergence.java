@@ -10,13 +10,28 @@ public final class Divergence extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     private final int step;
+    private final String culprit;
 
     Divergence(int step, String what) {
+        this(step, what, null);
+    }
+
+    /** {@code culprit}: the front-matter key under {@code network} most to blame, like {@code weights.w1}, or null. */
+    Divergence(int step, String what, String culprit) {
         super(what + (step == 0 ? " at the initial parameters" : " after " + step + " training step" + (step == 1 ? "" : "s")));
         this.step = step;
+        this.culprit = culprit;
     }
 
     public int step() {
         return step;
+    }
+
+    /**
+     * The key under {@code network} in the front matter most to blame ({@code weights.w1}, {@code biases.b1},
+     * {@code inputs.x1}): the largest term of a weighted sum that overflowed. Empty when no single value is.
+     */
+    public java.util.Optional<String> culprit() {
+        return java.util.Optional.ofNullable(culprit);
     }
 }

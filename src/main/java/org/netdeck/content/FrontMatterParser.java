@@ -43,6 +43,7 @@ public final class FrontMatterParser {
                     + " section");
         }
         NodeReader r = new NodeReader(file, firstLine);
+        r.checkCharacters(root.get());
         Optional<NodeReader.Fields> fields = r.fields(root.get(), "", r.at(root.get()), KEYS);
         if (fields.isEmpty()) {
             r.failIfAny();  // not a mapping: nothing more to read

@@ -65,6 +65,12 @@ final class GraphReader {
             return;
         }
         List<Node> list = items.get();
+        if (list.size() > Limits.MAX_LAYERS) {
+            r.report(node.get(), "network.layers has " + list.size() + " layers, more than the limit of " + Limits.MAX_LAYERS
+                    + " layers; an explainer's network fits on a slide, so use at most " + Limits.MAX_LAYERS);
+            complete = false;
+            return;
+        }
         Map<String, SourcePosition> seen = new HashMap<>();
         for (int i = 0; i < list.size(); i++) {
             layer(list.get(i), i, list.size(), seen);
@@ -110,6 +116,12 @@ final class GraphReader {
         if (items.isPresent() && items.get().isEmpty()) {
             r.report(node.get(), "layer '" + layerLabels.get(layer) + "' has no neurons; list at least one,"
                     + " like 'neurons: [h1, h2]'");
+        }
+        if (items.isPresent() && items.get().size() > Limits.MAX_NEURONS_PER_LAYER) {
+            r.report(node.get(), "layer '" + layerLabels.get(layer) + "' has " + items.get().size() + " neurons, more than"
+                    + " the limit of " + Limits.MAX_NEURONS_PER_LAYER + " neurons per layer; use at most "
+                    + Limits.MAX_NEURONS_PER_LAYER);
+            return List.of();
         }
         List<String> read = new ArrayList<>();
         boolean all = true;
@@ -218,6 +230,11 @@ final class GraphReader {
         if (mapping.isPresent() && mapping.get().getValue().isEmpty()) {
             r.report(mapping.get(), "network.weights is empty; connect the layers with at least one weight,"
                     + " like 'w1: {from: x1, to: yhat, value: 0.5}'");
+        }
+        if (entries.size() > Limits.MAX_WEIGHTS) {
+            r.report(mapping.get(), "network.weights has " + entries.size() + " weights, more than the limit of "
+                    + Limits.MAX_WEIGHTS + " weights; use at most " + Limits.MAX_WEIGHTS);
+            return List.of();
         }
         List<Weight> weights = new ArrayList<>();
         Map<String, NodeReader.Entry> connections = new HashMap<>();

@@ -24,7 +24,7 @@ final class Names {
     /** Why {@code name} cannot name a neuron, weight or bias (or a layer, when {@code reservedApply} is false); empty when it can. */
     static Optional<String> whyNot(String name, boolean reservedApply) {
         if (!IDENTIFIER.matcher(name).matches()) {
-            return Optional.of("'" + name + "' is not a valid name; a name starts with a letter or '_' and has only"
+            return Optional.of("'" + Limits.shorten(name) + "' is not a valid name; a name starts with a letter or '_' and has only"
                     + " letters, digits and '_' (names are used in references like {{ grad.w3 }})");
         }
         if (reservedApply && RESERVED.contains(name)) {

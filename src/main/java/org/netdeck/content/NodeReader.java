@@ -3,7 +3,11 @@ package org.netdeck.content;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.IdentityHashMap;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.netdeck.problem.BuildFailure;
 import org.netdeck.problem.Problem;
@@ -102,7 +107,7 @@ final class NodeReader {
         } else if (isNull(node)) {
             actual = "it has no value";
         } else {
-            actual = "it is '" + ((ScalarNode) node).getValue() + "'";
+            actual = "it is '" + Limits.shorten(((ScalarNode) node).getValue()) + "'";
         }
         report(node, where(path) + " should be " + expected + ", but " + actual);
     }
@@ -229,8 +234,12 @@ final class NodeReader {
             wrongType(node, path, "a number such as 0.8");
             return OptionalDouble.empty();
         }
-        String v = s.getValue();
-        if (s.getTag().equals(Tag.INT) || s.getTag().equals(Tag.FLOAT)) {
+        String v = Limits.shorten(s.getValue());
+        if ((s.getTag().equals(Tag.INT) || s.getTag().equals(Tag.FLOAT)) && tooLong(s)) {
+            report(s, where(path) + " is a number " + s.getValue().length() + " characters long (" + v + "), more than"
+                    + " the limit of " + Limits.MAX_NUMBER_CHARS + " characters for a number; write it with fewer digits,"
+                    + " such as 0.8 or 1.5e-3");
+        } else if (s.getTag().equals(Tag.INT) || s.getTag().equals(Tag.FLOAT)) {
             OptionalDouble d = numberIfValid(s);
             if (d.isPresent()) {
                 return d;
@@ -249,7 +258,7 @@ final class NodeReader {
 
     /** The finite number {@code node} holds, or empty; reports nothing (for values {@link #number} already checked). */
     OptionalDouble numberIfValid(Node node) {
-        if (node instanceof ScalarNode s && (s.getTag().equals(Tag.INT) || s.getTag().equals(Tag.FLOAT))) {
+        if (node instanceof ScalarNode s && (s.getTag().equals(Tag.INT) || s.getTag().equals(Tag.FLOAT)) && !tooLong(s)) {
             double d = toDouble(s);
             return Double.isFinite(d) ? OptionalDouble.of(d) : OptionalDouble.empty();
         }
@@ -258,10 +267,10 @@ final class NodeReader {
 
     /** A whole number written bare, or null (after reporting) when the node is not one. */
     BigInteger integer(Node node, String path, String expected) {
-        if (node instanceof ScalarNode s && s.getTag().equals(Tag.INT)) {
+        if (node instanceof ScalarNode s && s.getTag().equals(Tag.INT) && !tooLong(s)) {
             return toInteger(s.getValue());
         }
-        if (node instanceof ScalarNode s && s.getTag().equals(Tag.FLOAT)) {
+        if (node instanceof ScalarNode s && s.getTag().equals(Tag.FLOAT) && !tooLong(s)) {
             report(s, where(path) + " is " + s.getValue() + ", which is not a whole number; write " + expected);
         } else if (isNull(node)) {
             report(node, where(path) + " has no value; write " + expected);
@@ -271,12 +280,62 @@ final class NodeReader {
         return null;
     }
 
+    /** A number written with more characters than {@link Limits#MAX_NUMBER_CHARS}: never parsed (BigDecimal is not linear). */
+    private static boolean tooLong(ScalarNode s) {
+        return s.getValue().length() > Limits.MAX_NUMBER_CHARS;
+    }
+
+    /**
+     * Reports every text in the tree under {@code root} (keys and values) that holds a control character other
+     * than tab and line feed, or half of a surrogate pair: YAML escapes such as {@code "\x01"} or
+     * {@code "\ud800"} can write them, and they have no place in a page.
+     */
+    void checkCharacters(Node root) {
+        Set<Node> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        Deque<Node> todo = new ArrayDeque<>(List.of(root));
+        while (!todo.isEmpty()) {
+            Node n = todo.pop();
+            if (!seen.add(n)) {
+                continue;  // an alias: checked where it was first written
+            }
+            if (n instanceof ScalarNode s) {
+                badCharacter(s.getValue()).ifPresent(why -> report(s, "this text " + why + "; remove it (if it came"
+                        + " from an escape such as \\x01 or \\ud800 in quotes, delete the escape)"));
+            } else if (n instanceof MappingNode m) {
+                for (int i = m.getValue().size() - 1; i >= 0; i--) {
+                    todo.push(m.getValue().get(i).getValueNode());
+                    todo.push(m.getValue().get(i).getKeyNode());
+                }
+            } else if (n instanceof SequenceNode q) {
+                for (int i = q.getValue().size() - 1; i >= 0; i--) {
+                    todo.push(q.getValue().get(i));
+                }
+            }
+        }
+    }
+
+    /** Why {@code text} cannot go into a page (a control character or a lone surrogate), or empty. */
+    static Optional<String> badCharacter(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return Optional.of(String.format(Locale.ROOT, "holds half of a surrogate pair (U+%04X) at character %d,"
+                        + " which is not a character", (int) c, i + 1));
+            } else if (c != '\t' && c != '\n' && Character.getType(c) == Character.CONTROL) {
+                return Optional.of(String.format(Locale.ROOT, "holds the control character U+%04X at character %d", (int) c, i + 1));
+            }
+        }
+        return Optional.empty();
+    }
+
     Optional<Boolean> bool(Node node, String path) {
         if (node instanceof ScalarNode s && s.getTag().equals(Tag.BOOL)) {
             return Optional.of(Boolean.parseBoolean(s.getValue().toLowerCase(Locale.ROOT)));
         }
         if (node instanceof ScalarNode s && !isNull(s)) {
-            report(s, where(path) + " is '" + s.getValue() + "'; write true or false (bare, without quotes)");
+            report(s, where(path) + " is '" + Limits.shorten(s.getValue()) + "'; write true or false (bare, without quotes)");
         } else {
             wrongType(node, path, "true or false");
         }

@@ -45,6 +45,7 @@ public record SiteSettings(String title, String description, String lang) {
             return DEFAULTS;
         }
         NodeReader r = new NodeReader(file, 1);
+        r.checkCharacters(root.get());
         Optional<NodeReader.Fields> fields = r.fields(root.get(), "site.yml", new SourcePosition(file, 1, 1), KEYS);
         if (fields.isEmpty()) {
             r.failIfAny();

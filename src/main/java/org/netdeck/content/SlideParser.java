@@ -48,6 +48,7 @@ public final class SlideParser {
      */
     public List<Slide> parse(Path file, String body, int bodyFirstLine) {
         Lines lines = new Lines(file, body, bodyFirstLine);
+        openLinks(body, lines);
         Document document = parser.parse(body);
         List<Problem> problems = new ArrayList<>();
 
@@ -67,6 +68,12 @@ public final class SlideParser {
                     "this deck has no slides; add a slide: a line starting with '## ' followed by its title");
         }
 
+        if (headings.size() > Limits.MAX_SLIDES) {
+            throw new BuildFailure(lines.at(headings.get(Limits.MAX_SLIDES).getStartOffset()), "this deck has "
+                    + headings.size() + " slides, more than the limit of " + Limits.MAX_SLIDES + " slides, and this is slide "
+                    + (Limits.MAX_SLIDES + 1) + "; split the deck into several decks");
+        }
+
         List<List<Directive>> directives = new ArrayList<>();
         headings.forEach(h -> directives.add(new ArrayList<>()));
         for (Node n : document.getDescendants()) {
@@ -80,6 +87,16 @@ public final class SlideParser {
                         "diagram directive before the first slide; move it below the '## ' heading of the slide it belongs to"));
             } else {
                 directives.get(slide).add(d);
+            }
+        }
+
+        int withDiagram = 0;
+        for (List<Directive> own : directives) {
+            if (!own.isEmpty() && ++withDiagram == Limits.MAX_DIAGRAM_SLIDES + 1) {
+                long all = directives.stream().filter(d -> !d.isEmpty()).count();
+                problems.add(new Problem(own.get(0).where(), "this deck has " + all + " slides with a diagram, more than"
+                        + " the limit of " + Limits.MAX_DIAGRAM_SLIDES + " diagram slides, and this is diagram slide "
+                        + withDiagram + "; show diagrams on fewer slides, or split the deck"));
             }
         }
 
@@ -169,11 +186,59 @@ public final class SlideParser {
 
     /** The index of the slide whose heading comes last before {@code offset}, or −1 before the first. */
     private static int slideAt(List<Heading> headings, int offset) {
+        int lo = 0;
+        int hi = headings.size() - 1;
         int slide = -1;
-        for (int i = 0; i < headings.size() && headings.get(i).getStartOffset() <= offset; i++) {
-            slide = i;
+        while (lo <= hi) {  // binary search: headings are in offset order
+            int mid = (lo + hi) >>> 1;
+            if (headings.get(mid).getStartOffset() <= offset) {
+                slide = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
         }
         return slide;
+    }
+
+    /**
+     * Refuses Markdown on which Flexmark would take quadratic time: it reads each {@code [text](} on to its
+     * {@code )}, or to the end of the paragraph when there is none, so many unclosed ones in one paragraph add up.
+     * One backward pass sums those distances (to the next ')' or blank line) and compares the sum with
+     * {@link Limits#MAX_OPEN_LINK_SCAN}.
+     */
+    private static void openLinks(String body, Lines lines) {
+        long total = 0;
+        int stop = body.length();  // the next ')' or paragraph break after the current position
+        int worst = -1;
+        for (int i = body.length() - 1; i >= 0; i--) {
+            char c = body.charAt(i);
+            if (c == ')' || c == '\n' && i + 1 < body.length() && blankLineAt(body, i + 1)) {
+                stop = i;
+            } else if (c == ']' && i + 1 < body.length() && body.charAt(i + 1) == '(') {
+                total += stop - i;
+                worst = i;
+            }
+        }
+        if (total > Limits.MAX_OPEN_LINK_SCAN) {
+            throw new BuildFailure(lines.at(worst), "too many unclosed links: '[text](' without its ')' again and again"
+                    + " makes the Markdown reader go over " + Limits.MAX_OPEN_LINK_SCAN + " characters (the limit);"
+                    + " close each link with ')', or write '\\[' for a literal '['");
+        }
+    }
+
+    /** Whether the line starting at {@code start} is blank (it ends a paragraph). */
+    private static boolean blankLineAt(String text, int start) {
+        for (int i = start; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                return true;
+            }
+            if (c != ' ' && c != '\t' && c != '\r') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Empties every line in {@code [from, to)}, keeping the line breaks. */

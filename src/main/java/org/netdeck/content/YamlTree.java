@@ -52,6 +52,7 @@ final class YamlTree {
                     + MAX_CODE_POINTS + " (1 MB); it only describes the deck and its network, so keep it short and"
                     + " check that the closing '---' line is where you meant it to be");
         }
+        longDigitRun(file, yaml, firstLine);
         try {
             Parser parser = new DepthLimited(new ParserImpl(SETTINGS, new StreamReader(SETTINGS, yaml)));
             return new Composer(SETTINGS, parser).getSingleNode();
@@ -67,6 +68,34 @@ final class YamlTree {
         } catch (YamlEngineException e) {
             throw new BuildFailure(start, "the front matter is not valid YAML: " + firstSentence(e.getMessage())
                     + "; fix the YAML");
+        }
+    }
+
+    /**
+     * Refuses a run of more than {@link Limits#MAX_NUMBER_CHARS} digits before SnakeYAML sees it: resolving and
+     * converting a number hundreds of thousands of digits long takes seconds and hundreds of megabytes.
+     */
+    private static void longDigitRun(Path file, String yaml, int firstLine) {
+        int line = 0;
+        int lineStart = 0;
+        int run = 0;
+        for (int i = 0; i <= yaml.length(); i++) {
+            char c = i < yaml.length() ? yaml.charAt(i) : '\n';
+            if (c >= '0' && c <= '9') {
+                run++;
+                continue;
+            }
+            if (run > Limits.MAX_NUMBER_CHARS) {
+                int start = i - run;
+                throw new BuildFailure(new SourcePosition(file, firstLine + line, start - lineStart + 1), "a number with "
+                        + run + " digits (" + Limits.shorten(yaml.substring(start, i)) + "), more than the limit of "
+                        + Limits.MAX_NUMBER_CHARS + " characters for a number; write it with fewer digits, such as 0.8 or 1.5e-3");
+            }
+            run = 0;
+            if (c == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
         }
     }
 

@@ -1,7 +1,9 @@
 package org.netdeck.diagram;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Puts edge labels where they overlap no other label and no neuron, greedily, trying points along each
@@ -13,16 +15,59 @@ final class LabelPlacer {
     private static final double[] TRIES = {0.5, 0.4, 0.6, 0.3, 0.7, 0.45, 0.55, 0.35, 0.65, 0.25, 0.75, 0.2, 0.8, 0.15, 0.85};
     private static final double PAD = 1.5;
 
+    /** Side of the grid cells that index what is taken, so a try looks only at what is near it. */
+    private static final double CELL = 64;
+
     private final Box bounds;
-    private final List<Circle> neurons;
-    private final List<Box> taken = new ArrayList<>();
+    /** Boxes already taken, and neurons, by the grid cells they touch: linear time in the number of edges. */
+    private final Map<Long, List<Box>> taken = new HashMap<>();
+    private final Map<Long, List<Circle>> neurons = new HashMap<>();
 
     /** A placer that keeps clear of {@code fixed} labels, of {@code neurons}, and of the boxes {@code obstacles}. */
     LabelPlacer(Box bounds, List<Circle> neurons, List<Label> fixed, List<Box> obstacles) {
         this.bounds = bounds.grow(-2);
-        this.neurons = List.copyOf(neurons);
-        fixed.forEach(l -> taken.add(l.box().grow(PAD)));
-        taken.addAll(obstacles);
+        for (Circle c : neurons) {
+            double r = c.radius() + 1;
+            cells(new Box(c.center().x() - r, c.center().y() - r, 2 * r, 2 * r))
+                    .forEach(k -> this.neurons.computeIfAbsent(k, x -> new ArrayList<>()).add(c));
+        }
+        fixed.forEach(l -> take(l.box().grow(PAD)));
+        obstacles.forEach(this::take);
+    }
+
+    private void take(Box box) {
+        cells(box).forEach(k -> taken.computeIfAbsent(k, x -> new ArrayList<>()).add(box));
+    }
+
+    private boolean free(Box box) {
+        for (long k : cells(box)) {
+            for (Box b : taken.getOrDefault(k, List.of())) {
+                if (box.overlaps(b)) {
+                    return false;
+                }
+            }
+            for (Circle c : neurons.getOrDefault(k, List.of())) {
+                if (box.overlaps(c.center(), c.radius() + 1)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** The keys of the grid cells {@code box} touches. */
+    private static List<Long> cells(Box box) {
+        long x0 = (long) Math.floor(box.x() / CELL);
+        long x1 = (long) Math.floor(box.right() / CELL);
+        long y0 = (long) Math.floor(box.y() / CELL);
+        long y1 = (long) Math.floor(box.bottom() / CELL);
+        List<Long> keys = new ArrayList<>();
+        for (long gx = x0; gx <= x1; gx++) {
+            for (long gy = y0; gy <= y1; gy++) {
+                keys.add(gx * 1_000_003L + gy);
+            }
+        }
+        return keys;
     }
 
     /** A label of {@code lines} (stacked, centred) on {@code edge}, or null when no tried point is free. */
@@ -30,9 +75,8 @@ final class LabelPlacer {
         for (double t : TRIES) {
             List<Label> label = stack(lines, edge.at(t), size, classes);
             Box box = union(label).grow(PAD);
-            if (box.inside(bounds) && taken.stream().noneMatch(box::overlaps)
-                    && neurons.stream().noneMatch(c -> box.overlaps(c.center(), c.radius() + 1))) {
-                taken.add(box);
+            if (box.inside(bounds) && free(box)) {
+                take(box);
                 return label;
             }
         }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import org.netdeck.compute.Bias;
 import org.netdeck.compute.Layer;
@@ -20,11 +21,13 @@ final class NetworkContent {
     private final Trace trace;
     private final NetworkSpec spec;
     private final List<String> outputs;
+    private final Set<String> outputSet;  // for lookups inside loops over every weight
 
     private NetworkContent(Trace trace) {
         this.trace = trace;
         this.spec = trace.network();
         this.outputs = spec.outputLayer().neurons();
+        this.outputSet = Set.copyOf(outputs);
     }
 
     /** The content of {@code step}, which must not be {@link DiagramStep#TRAINING}. */
@@ -94,7 +97,7 @@ final class NetworkContent {
             lines.add("∂L/∂" + o + " = " + LossText.gradientTerm(spec.loss(), t(o), a(o), outputs.size()) + " = " + g);
         }
         List<String> active = new ArrayList<>(outputs);
-        spec.weights().stream().filter(w -> outputs.contains(w.to())).forEach(w -> active.add(w.name()));
+        spec.weights().stream().filter(w -> outputSet.contains(w.to())).forEach(w -> active.add(w.name()));
         String desc = "Gradient of the loss with respect to each output, passed backward from the loss: "
                 + join(outputs, o -> "∂L/∂" + o + " = " + Numbers.value(trace.backward().dLda().get(o))) + ".";
         return new StepContent(DiagramStep.OUTPUT_GRADIENT, "Output gradient", desc, "← backward pass", values,
@@ -108,7 +111,7 @@ final class NetworkContent {
         spec.weights().forEach(w -> edges.put(w.name(), List.of("∂L/∂" + w.name(), Numbers.value(grad(w.name())))));
         Map<String, String> biases = new LinkedHashMap<>();
         spec.biases().forEach(b -> biases.put(b.name(), "∂L/∂" + b.name() + " = " + Numbers.value(grad(b.name()))));
-        Weight example = spec.weights().stream().filter(w -> outputs.contains(w.to())).findFirst().orElse(spec.weights().get(0));
+        Weight example = spec.weights().stream().filter(w -> outputSet.contains(w.to())).findFirst().orElse(spec.weights().get(0));
         String worked = "∂L/∂" + example.name() + " = δ(" + example.to() + ") · a(" + example.from() + ") = "
                 + LossText.operand(trace.deltas().get(example.to())) + " × " + LossText.operand(a(example.from()))
                 + " = " + Numbers.value(grad(example.name()));

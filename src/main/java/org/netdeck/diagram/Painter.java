@@ -38,7 +38,8 @@ final class Painter {
         List<Element> groups = new java.util.ArrayList<>();
         for (Mark mark : layout.marks()) {
             draw(g, mark);
-            Element group = g.getTopLevelGroup();  // what this mark drew; the next mark starts a new group
+            Element group = g.getTopLevelGroup(false);  // what this mark drew; the next mark starts a new group
+            // (false: no definitions subtree, which we never use and which Batik rebuilds in full on every call)
             tag(group, mark);
             groups.add(group);
         }

@@ -1,8 +1,12 @@
 package org.netdeck.diagram;
 
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+
 import org.netdeck.compute.Values;
 import org.netdeck.content.DiagramStep;
 
@@ -23,7 +27,7 @@ record StepContent(
         List<String> captions,
         Map<String, Double> weights,
         Flow flow,
-        List<String> active) {
+        Collection<String> active) {
 
     StepContent {
         Objects.requireNonNull(step, "step");
@@ -34,7 +38,7 @@ record StepContent(
         sideLabels = Values.ordered(sideLabels);
         captions = List.copyOf(captions);
         weights = Values.ordered(weights);
-        active = List.copyOf(active);
+        active = Collections.unmodifiableSet(new LinkedHashSet<>(active));  // looked up once per weight
     }
 
     /** True when the neuron or weight called {@code name} is on this step's active path. */

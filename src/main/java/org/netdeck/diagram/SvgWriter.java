@@ -5,11 +5,15 @@ import java.io.InputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.xml.transform.OutputKeys;
 import javax.xml.transform.Transformer;
 import javax.xml.transform.TransformerException;
@@ -20,7 +24,6 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NamedNodeMap;
 import org.w3c.dom.Node;
-import org.w3c.dom.NodeList;
 
 /**
  * Finishes a painted DOM into an accessible, embeddable SVG and serializes it with javax.xml.transform:
@@ -38,6 +41,8 @@ final class SvgWriter {
             Map.entry("color-rendering", "auto"), Map.entry("color-interpolation", "auto"), Map.entry("fill-opacity", "1"),
             Map.entry("stroke-opacity", "1"), Map.entry("stroke-dasharray", "none"), Map.entry("stroke-dashoffset", "0"),
             Map.entry("font-style", "normal"), Map.entry("font-weight", "normal")));
+
+    private static final Pattern URL_REFERENCE = Pattern.compile("url\\(#([^)]*)\\)");
 
     private SvgWriter() {
     }
@@ -96,10 +101,10 @@ final class SvgWriter {
         svg.removeAttribute("font-family");
         svg.removeAttribute("width");
         svg.removeAttribute("height");
+        // firstChild/nextSibling: Batik's ChildNodes.item(i) walks from the start each time (quadratic)
         List<Element> empty = new ArrayList<>();
-        NodeList children = svg.getChildNodes();
-        for (int i = 0; i < children.getLength(); i++) {
-            if (children.item(i) instanceof Element e && !e.hasChildNodes()) {
+        for (Node child = svg.getFirstChild(); child != null; child = child.getNextSibling()) {
+            if (child instanceof Element e && !e.hasChildNodes()) {
                 empty.add(e);
             }
         }
@@ -122,22 +127,29 @@ final class SvgWriter {
             for (int i = 0; i < attrs.getLength(); i++) {
                 Node a = attrs.item(i);
                 String value = a.getNodeValue();
-                for (Map.Entry<String, String> r : renamed.entrySet()) {
-                    value = value.replace("url(#" + r.getKey() + ")", "url(#" + r.getValue() + ")");
-                    if (value.equals("#" + r.getKey())) {
-                        value = "#" + r.getValue();
-                    }
+                if (value.startsWith("#") && renamed.containsKey(value.substring(1))) {
+                    a.setNodeValue("#" + renamed.get(value.substring(1)));
+                } else if (value.contains("url(#")) {
+                    // one lookup per reference, not one pass per id: linear in the size of the drawing
+                    a.setNodeValue(URL_REFERENCE.matcher(value).replaceAll(m -> Matcher.quoteReplacement(
+                            "url(#" + renamed.getOrDefault(m.group(1), m.group(1)) + ")")));
                 }
-                a.setNodeValue(value);
             }
         }
     }
 
+    /** {@code root} and every element under it, in document order; a walk, not Batik's live node lists. */
     private static List<Element> elements(Element root) {
-        List<Element> list = new ArrayList<>(List.of(root));
-        NodeList all = root.getElementsByTagNameNS("*", "*");
-        for (int i = 0; i < all.getLength(); i++) {
-            list.add((Element) all.item(i));
+        List<Element> list = new ArrayList<>();
+        Deque<Node> stack = new ArrayDeque<>(List.of(root));
+        while (!stack.isEmpty()) {
+            Node n = stack.pop();
+            if (n instanceof Element e) {
+                list.add(e);
+            }
+            for (Node c = n.getLastChild(); c != null; c = c.getPreviousSibling()) {
+                stack.push(c);
+            }
         }
         return list;
     }

@@ -207,9 +207,14 @@ final class SiteAssembler {
         try {
             return Backprop.compute(deck.front().network());
         } catch (Divergence d) {
-            SourcePosition where = deck.front().position("network.learning_rate", SourcePosition.of(deck.source()));
-            throw new BuildFailure(where, "the computation diverged: " + d.getMessage()
-                    + "; lower learning_rate, use smaller weights or inputs, or fewer iterations");
+            // at the initial parameters a value is too large (at the input or weight most to blame); later, the step size
+            SourcePosition network = deck.front().position("network", SourcePosition.of(deck.source()));
+            SourcePosition where = d.step() == 0
+                    ? d.culprit().map(k -> deck.front().position("network." + k, network)).orElse(network)
+                    : deck.front().position("network.learning_rate", network);
+            throw new BuildFailure(where, "the computation diverged: " + d.getMessage() + (d.step() == 0
+                    ? "; a number went out of range, so use smaller weights, biases or inputs"
+                    : "; lower learning_rate, use smaller weights or inputs, or fewer iterations"));
         }
     }
 

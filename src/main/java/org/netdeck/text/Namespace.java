@@ -32,7 +32,8 @@ public final class Namespace {
         List<String> inputs = spec.inputLayer().neurons();
         // plain names: a neuron is its activation, a parameter its initial value
         v.putAll(trace.forward().a());
-        v.putAll(trace.params());
+        Map<String, Double> initial = trace.params();  // built on each call: once here, not once per parameter
+        v.putAll(initial);
         pass(v, "", trace.forward());
         spec.inputs().forEach((x, value) -> v.put("input." + x, value));
         spec.targets().forEach((o, value) -> v.put("target." + o, value));
@@ -43,7 +44,7 @@ public final class Namespace {
         trace.updated().params().forEach((p, value) -> v.put("updated." + p, value));
         trace.updated().forward().a().forEach((n, a) -> v.put("updated." + n, a));
         pass(v, "updated.", trace.updated().forward());
-        trace.updated().params().forEach((p, value) -> v.put("change." + p, value - trace.params().get(p)));
+        trace.updated().params().forEach((p, value) -> v.put("change." + p, value - initial.get(p)));
         trace.training().params().forEach((p, value) -> v.put("trained." + p, value));
         trace.training().forward().a().forEach((n, a) -> v.put("trained." + n, a));
         pass(v, "trained.", trace.training().forward());

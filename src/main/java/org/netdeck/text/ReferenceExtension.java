@@ -83,9 +83,19 @@ final class ReferenceExtension implements Parser.ParserExtension, HtmlRenderer.H
             }
             BasedSequence input = inlineParser.getInput();
             int start = inlineParser.getIndex();
-            int lineEnd = input.indexOf('\n', start);
-            int close = input.indexOf("}}", start + 2);
-            boolean closed = close >= 0 && (lineEnd < 0 || close < lineEnd);
+            // the first "}}" on this line, unless a line break or another "{{" comes first: each reference then reads
+            // only up to the next one, so a line of many references (closed or not) is read in linear time
+            int close = -1;
+            for (int i = start + 2; i < input.length() && input.charAt(i) != '\n'; i++) {
+                if (i + 1 < input.length() && input.charAt(i) == '}' && input.charAt(i + 1) == '}') {
+                    close = i;
+                    break;
+                }
+                if (i + 1 < input.length() && input.charAt(i) == '{' && input.charAt(i + 1) == '{') {
+                    break;
+                }
+            }
+            boolean closed = close >= 0;
             int end = closed ? close + 2 : start + 2;
             inlineParser.flushTextNode();
             inlineParser.getBlock().appendChild(new ValueReference(input.subSequence(start, end), closed));

@@ -7,6 +7,7 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -29,6 +30,8 @@ public final class SlideText {
 
     /** Reading speed for {@link #readingSeconds}. */
     public static final int WORDS_PER_MINUTE = 200;
+    /** Reference problems of one deck described in full; the rest are counted in one more problem. */
+    public static final int MAX_DETAILED_PROBLEMS = 50;
 
     private static final Pattern TAG = Pattern.compile("<[^>]*>|&[#A-Za-z0-9]+;");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]");
@@ -56,15 +59,35 @@ public final class SlideText {
         Namespace values = new Namespace(trace);
         List<Problem> problems = new ArrayList<>();
         List<Document> documents = new ArrayList<>();
+        int more = 0;
+        SourcePosition firstMore = null;
         for (Slide slide : deck.slides()) {
             Document document = parser.parse(slide.markdown());
+            int[] lineStarts = null;  // made on the first problem of the slide, then shared by the others
             for (Node n : document.getDescendants()) {
-                if (n instanceof ValueReference reference) {
-                    check(reference, values, trace.network()).ifPresent(message ->
-                            problems.add(new Problem(position(slide, reference.getStartOffset()), message)));
+                if (!(n instanceof ValueReference reference)) {
+                    continue;
+                }
+                if (problems.size() >= MAX_DETAILED_PROBLEMS) {
+                    // past the limit only count: a message names the neurons and suggests a name, which adds up
+                    if (!valid(reference, values)) {
+                        lineStarts = lineStarts == null ? lineStarts(slide.markdown()) : lineStarts;
+                        firstMore = firstMore == null ? position(slide, lineStarts, reference.getStartOffset()) : firstMore;
+                        more++;
+                    }
+                    continue;
+                }
+                Optional<String> message = check(reference, values, trace.network());
+                if (message.isPresent()) {
+                    lineStarts = lineStarts == null ? lineStarts(slide.markdown()) : lineStarts;
+                    problems.add(new Problem(position(slide, lineStarts, reference.getStartOffset()), message.get()));
                 }
             }
             documents.add(document);
+        }
+        if (firstMore != null) {
+            problems.add(new Problem(firstMore, "and " + more + " more references like those above from here on ("
+                    + MAX_DETAILED_PROBLEMS + " are described in full); fix those and build again"));
         }
         if (!problems.isEmpty()) {
             throw new BuildFailure(problems);
@@ -103,6 +126,16 @@ public final class SlideText {
         return count;
     }
 
+    /** Whether {@code reference} is well formed, names a value and has a known format: {@link #check}'s cheap half. */
+    private static boolean valid(ValueReference reference, Namespace values) {
+        if (!reference.closed()) {
+            return false;
+        }
+        Optional<ValueReference.Written> written = reference.written();
+        return written.isPresent() && values.lookup(written.get().name()).isPresent()
+                && written.get().format().map(f -> ValueFormat.parse(f).isPresent()).orElse(true);
+    }
+
     /** What is wrong with {@code reference}, if anything. */
     private static Optional<String> check(ValueReference reference, Namespace values, NetworkSpec spec) {
         String text = reference.getChars().toString();
@@ -132,19 +165,27 @@ public final class SlideText {
     }
 
     /** Where {@code offset} in the slide's Markdown is in the deck file. */
-    private static SourcePosition position(Slide slide, int offset) {
-        String markdown = slide.markdown();
+    static SourcePosition position(Slide slide, int[] lineStarts, int offset) {
         SourcePosition body = slide.body();
-        int lines = 0;
-        int lineStart = 0;
-        for (int i = 0; i < offset; i++) {
-            if (markdown.charAt(i) == '\n') {
-                lines++;
-                lineStart = i + 1;
+        int i = Arrays.binarySearch(lineStarts, offset);
+        int lines = i >= 0 ? i : -i - 2;  // the last line that starts at or before offset
+        int column = lines == 0 ? body.column() + offset : offset - lineStarts[lines] + 1;
+        return new SourcePosition(body.file(), body.line() + lines, column);
+    }
+
+    /** The offset at which each line of {@code text} starts, in order: one pass, for binary search. */
+    static int[] lineStarts(String text) {
+        int count = 1;
+        for (int i = 0; i < text.length(); i++) {
+            count += text.charAt(i) == '\n' ? 1 : 0;
+        }
+        int[] starts = new int[count];
+        for (int i = 0, k = 1; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                starts[k++] = i + 1;
             }
         }
-        int column = lines == 0 ? body.column() + offset : offset - lineStart + 1;
-        return new SourcePosition(body.file(), body.line() + lines, column);
+        return starts;
     }
 
     /** " (did you mean 'x'?)", or nothing. */

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 class MainTest {
 
@@ -74,6 +75,29 @@ class MainTest {
         assertTrue(first.matches(".*one/deck\\.md:10:18: error: .*"), r.err());
         assertFalse(r.err().contains("Exception") || r.err().contains("\tat "), r.err());
         assertFalse(Files.exists(tmp.resolve("site")));
+    }
+
+    @Test
+    void anOutOfMemoryErrorInBuildIsOneLineAndExitOne() throws IOException {
+        Path content = deck(DECK);
+        Path out = tmp.resolve("site");
+        CommandLine.IFactory starved = new CommandLine.IFactory() {
+            @Override
+            public <K> K create(Class<K> cls) throws Exception {
+                if (cls == BuildCommand.class) {
+                    throw new OutOfMemoryError("Java heap space");  // what a deck too large for the heap ends in
+                }
+                return CommandLine.defaultFactory().create(cls);
+            }
+        };
+        StringWriter err = new StringWriter();
+        int status = Main.run(new String[] {"build", "--content", content.toString(), "--out", out.toString()},
+                new PrintWriter(new StringWriter()), new PrintWriter(err), starved);
+        assertEquals(Main.CONTENT_ERROR, status);
+        assertEquals(1, err.toString().lines().count(), err.toString());
+        assertTrue(err.toString().startsWith("netdeck: error: ran out of memory (Java heap space)"), err.toString());
+        assertFalse(err.toString().contains("\tat ") || err.toString().contains("Exception"), err.toString());
+        assertFalse(Files.exists(out));
     }
 
     @Test

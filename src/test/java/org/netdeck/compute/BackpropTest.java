@@ -122,6 +122,20 @@ class BackpropTest {
     }
 
     @Test
+    void anOverflowingWeightedSumIsDivergenceAtTheInitialParametersNamingTheLargestTerm() {
+        NetworkSpec spec = new NetworkSpec(
+                List.of(new Layer("in", List.of("x1", "x2"), Activation.LINEAR),
+                        new Layer("out", List.of("y"), Activation.SIGMOID)),
+                List.of(new Weight("w1", "x1", "y", 10.0), new Weight("w2", "x2", "y", 0.5)), List.of(),
+                LossKind.SQUARED_ERROR, 0.1, Map.of("x1", 1e308, "x2", 1.0), Map.of("y", 1.0), 10);
+        // z = 10 · 1e308 overflows although the sigmoid and the loss would stay finite
+        Divergence d = assertThrows(Divergence.class, () -> Backprop.compute(spec));
+        assertEquals(0, d.step());
+        assertEquals(java.util.Optional.of("inputs.x1"), d.culprit());
+        assertTrue(d.getMessage().startsWith("the weighted sum z of y is Infinity"), d.getMessage());
+    }
+
+    @Test
     void meanSquaredErrorAveragesOverOutputs() {
         NetworkSpec spec = new NetworkSpec(
                 List.of(new Layer("in", List.of("x"), Activation.LINEAR),

@@ -21,6 +21,25 @@ import org.snakeyaml.engine.v2.nodes.Node;
 class NodeReaderTest {
 
     @Test
+    void controlCharactersAndLoneSurrogatesAreFoundTabsLineBreaksAndPairsAreNot() {
+        assertEquals(java.util.Optional.of("holds the control character U+0001 at character 3"), NodeReader.badCharacter("ab\u0001"));
+        assertEquals(java.util.Optional.of("holds the control character U+009B at character 1"), NodeReader.badCharacter("\u009b"));
+        assertTrue(NodeReader.badCharacter("x\ud800y").orElseThrow().contains("half of a surrogate pair (U+D800) at character 2"));
+        assertTrue(NodeReader.badCharacter("\udc00").isPresent());
+        assertEquals(java.util.Optional.empty(), NodeReader.badCharacter("tab\there\nand a pair \ud83d\ude00 é"));
+    }
+
+    @Test
+    void numbersLongerThanTheLimitAreRefusedAndQuotedShortened() {
+        // one run of 151 digits: refused before YAML reads it
+        assertProblem(only(edit("value: 0.8", "value: 1" + "0".repeat(150) + ".5")), 11, 35,
+                "a number with 151 digits (100000000000000000000000… (151 characters))", "limit of 100 characters");
+        // 121 characters in shorter runs: refused when the value is read, never parsed
+        assertProblem(only(edit("value: 0.8", "value: " + "1".repeat(60) + "." + "1".repeat(60))), 11, 35,
+                "is a number 121 characters long (111111111111111111111111… (121 characters))", "limit of 100 characters");
+    }
+
+    @Test
     void nonNumericValueSaysNumbersAreWrittenBare() {
         Problem p = only(edit("value: 0.8}", "value: abc}"));
         assertProblem(p, 11, 35, "network.weights.w1.value is 'abc', which is not a number",

@@ -125,7 +125,100 @@ class BadInputGateTest {
             String deck = read(content.resolve("tiny/deck.md"));
             write(content.resolve("tiny/deck.md"), (deck + "\n" + "*".repeat(10_000) + "x\n").getBytes(StandardCharsets.UTF_8));
         });
+        // limits (README "Safety and limits"): each refused with its number, at the place that goes over it
+        generated(tests, "thirteen-layers", "content/tiny/deck.md:6:5", "more than the limit of 12 layers",
+                content -> write(content.resolve("tiny/deck.md"), network(13, 1, 1).getBytes(StandardCharsets.UTF_8)));
+        generated(tests, "twenty-five-neurons-in-a-layer", "content/tiny/deck.md:6:27", "more than the limit of 24 neurons per layer",
+                content -> write(content.resolve("tiny/deck.md"), network(2, 25, 1).getBytes(StandardCharsets.UTF_8)));
+        generated(tests, "eight-hundred-weights", "content/tiny/deck.md:10:5", "more than the limit of 256 weights",
+                content -> write(content.resolve("tiny/deck.md"), network(3, 20, 1).getBytes(StandardCharsets.UTF_8)));
+        generated(tests, "three-hundred-and-one-slides", "content/tiny/deck.md:1216:1", "more than the limit of 300 slides",
+                content -> write(content.resolve("tiny/deck.md"), network(2, 1, 301).getBytes(StandardCharsets.UTF_8)));
+        generated(tests, "fifty-one-diagram-slides", "content/tiny/deck.md:218:1", "more than the limit of 50 diagram slides",
+                content -> write(content.resolve("tiny/deck.md"), network(2, 1, 51).replace("Text.", "<!-- diagram: forward -->")
+                        .getBytes(StandardCharsets.UTF_8)));
+        generated(tests, "a-number-of-900000-digits", "content/tiny/deck.md:10:37", "more than the limit of 100 characters", content -> {
+            String deck = read(content.resolve("tiny/deck.md")).replaceFirst("value: 0\\.8", "value: 0." + "7".repeat(900_000));
+            write(content.resolve("tiny/deck.md"), deck.getBytes(StandardCharsets.UTF_8));
+        });
+        generated(tests, "forty-thousand-unclosed-links", "content/tiny/deck.md:" + (tinyLines() + 2) + ":3", "too many unclosed links", content -> {
+            String deck = read(content.resolve("tiny/deck.md"));
+            write(content.resolve("tiny/deck.md"), (deck + "\n" + "[a](".repeat(40_000) + "\n").getBytes(StandardCharsets.UTF_8));
+        });
+        generated(tests, "a-hundred-and-sixty-thousand-unknown-references", "content/tiny/deck.md:" + (tinyLines() + 2) + ":1", "unknown name 'x'", content -> {
+            String deck = read(content.resolve("tiny/deck.md"));
+            write(content.resolve("tiny/deck.md"), (deck + "\n" + "{{x}}".repeat(160_000) + "\n").getBytes(StandardCharsets.UTF_8));
+        });
         return tests.stream();
+    }
+
+    /**
+     * A deck whose network has {@code layers} layers of {@code neurons} neurons, each layer fully connected to the
+     * next, and {@code slides} slides; the layers list starts on line 6, the weights on line 6 + layers + 1.
+     */
+    static String network(int layers, int neurons, int slides) {
+        StringBuilder d = new StringBuilder("---\ntitle: Big\nsummary: Generated.\nnetwork:\n  layers:\n");
+        for (int l = 0; l < layers; l++) {
+            List<String> names = new ArrayList<>();
+            for (int i = 0; i < neurons; i++) {
+                names.add("n" + l + "_" + i);
+            }
+            d.append("    - {name: l").append(l).append(", neurons: [").append(String.join(", ", names)).append("]}\n");
+        }
+        d.append("  weights:\n");
+        int k = 0;
+        for (int l = 0; l + 1 < layers; l++) {
+            for (int i = 0; i < neurons; i++) {
+                for (int j = 0; j < neurons; j++) {
+                    d.append("    w").append(++k).append(": {from: n").append(l).append('_').append(i).append(", to: n")
+                            .append(l + 1).append('_').append(j).append(", value: 0.1}\n");
+                }
+            }
+        }
+        d.append("  loss: squared_error\n  learning_rate: 0.1\n  inputs: {");
+        for (int i = 0; i < neurons; i++) {
+            d.append(i == 0 ? "" : ", ").append("n0_").append(i).append(": 0.5");
+        }
+        d.append("}\n  targets: {");
+        for (int i = 0; i < neurons; i++) {
+            d.append(i == 0 ? "" : ", ").append("n").append(layers - 1).append('_').append(i).append(": 1.0");
+        }
+        d.append("}\n---\n");
+        for (int s = 1; s <= slides; s++) {
+            d.append("\n## Slide ").append(s).append("\n\nText.\n");
+        }
+        return d.toString();
+    }
+
+    /** How many lines the valid fixture deck has. */
+    private static int tinyLines() {
+        return (int) read(goodContent().resolve("tiny/deck.md")).lines().count();
+    }
+
+    /** A 900,000-digit number is refused without being echoed: the error stays a few lines long. */
+    @Test
+    void aHugeNumberIsNotEchoedInFull() throws IOException {
+        Path dir = tmp.resolve("huge-number");
+        Path content = Sites.copy(goodContent(), dir.resolve("content"));
+        Files.writeString(content.resolve("tiny/deck.md"), read(content.resolve("tiny/deck.md"))
+                .replaceFirst("value: 0\\.8", "value: " + "9".repeat(900_000)));
+        Sites.Run run = Sites.cli("build", "--quiet", "--content", content.toString(), "--out", dir.resolve("site").toString());
+        assertEquals(1, run.status(), run.err());
+        assertTrue(run.err().length() < 1_000, "short error, not the number: " + run.err().length() + " characters");
+        assertTrue(run.err().contains("a number with 900000 digits (999999999999999999999999…"), run.err());
+    }
+
+    /** Past the first problems, references are only counted, and the CLI prints at most its limit of lines. */
+    @Test
+    void manyProblemsArePrintedUpToTheLimitAndCounted() throws IOException {
+        Path dir = tmp.resolve("many-problems");
+        Path content = Sites.copy(goodContent(), dir.resolve("content"));
+        Files.writeString(content.resolve("tiny/deck.md"), read(content.resolve("tiny/deck.md")) + "\n" + "{{x}} ".repeat(2_000) + "\n");
+        Sites.Run run = Sites.cli("build", "--quiet", "--content", content.toString(), "--out", dir.resolve("site").toString());
+        assertEquals(1, run.status(), run.err());
+        List<String> lines = run.err().lines().toList();
+        assertEquals(50, lines.stream().filter(l -> l.contains("error: unknown name 'x'")).count(), run.err());
+        assertTrue(lines.stream().anyMatch(l -> l.contains("error: and 1950 more references like those above")), run.err());
     }
 
     /** A case made in code: a copy of the valid fixture content (tiny/deck.md and site.yml), then {@code spoil}. */

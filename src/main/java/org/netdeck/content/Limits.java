@@ -1,0 +1,46 @@
+package org.netdeck.content;
+
+/**
+ * How much one deck may ask for: generous for an explainer a person reads, small enough that every deck
+ * within them builds in a few seconds and well under 1 GB (the README's "Safety and limits" lists them with
+ * their errors). Each is checked where the content is read, and reported at the place in the deck that
+ * goes over it. The deck file's own size (1 MiB) is checked when it is read ({@code site.ContentTree}).
+ */
+public final class Limits {
+
+    /** Layers in a network, the input and output layers included. */
+    public static final int MAX_LAYERS = 12;
+    /** Neurons in any one layer. */
+    public static final int MAX_NEURONS_PER_LAYER = 24;
+    /** Weights in a network (two dense layers of 16 neurons have 256). */
+    public static final int MAX_WEIGHTS = 256;
+    /** Characters in one number as written (a double holds 17 significant digits). */
+    public static final int MAX_NUMBER_CHARS = 100;
+    /** Slides in a deck. */
+    public static final int MAX_SLIDES = 300;
+    /** Slides of a deck that show a diagram. */
+    public static final int MAX_DIAGRAM_SLIDES = 50;
+    /**
+     * Flexmark reads a link's destination from {@code [text](} to its {@code )}: each unclosed {@code [text](}
+     * reads on to the end of its paragraph. The characters so read, summed over the deck's Markdown, are capped
+     * so that a run of unclosed links cannot make the build quadratic.
+     */
+    public static final long MAX_OPEN_LINK_SCAN = 20_000_000;
+    /** How much of a too-long value an error message quotes. */
+    public static final int QUOTED_CHARS = 24;
+
+    private Limits() {
+    }
+
+    /** {@code text} as an error message quotes it: cut to {@link #QUOTED_CHARS} characters with "…" when longer. */
+    public static String shorten(String text) {
+        if (text.length() <= QUOTED_CHARS) {
+            return text;
+        }
+        int end = QUOTED_CHARS;
+        if (Character.isHighSurrogate(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.substring(0, end) + "… (" + text.length() + " characters)";
+    }
+}
