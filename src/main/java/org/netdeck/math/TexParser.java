@@ -45,7 +45,11 @@ final class TexParser {
 
     private enum Font { NORMAL, ROMAN, BOLD, ITALIC, BOLD_ITALIC, SCRIPT, DOUBLE_STRUCK }
 
+    /** Deepest nesting of groups and commands. */
+    static final int MAX_DEPTH = 100;
+
     private final String s;
+    private int depth;
     private int i;
     private int end;
     private Font font = Font.NORMAL;
@@ -71,10 +75,12 @@ final class TexParser {
 
     /** Atoms up to the end, '}', '&', '\\', \right or \end. */
     private Row list() {
+        deeper();
         List<MathNode> items = new ArrayList<>();
         while (true) {
             skipSpace();
             if (atStop()) {
+                depth--;
                 return new Row(items);
             }
             MathNode atom = atom(items);
@@ -363,7 +369,22 @@ final class TexParser {
     // ---- commands ----
 
     private MathNode command() {
-        int at = i;
+        deeper();
+        try {
+            return command(i);
+        } finally {
+            depth--;
+        }
+    }
+
+    /** Nesting beyond {@link #MAX_DEPTH} is an error rather than a stack overflow. */
+    private void deeper() {
+        if (++depth > MAX_DEPTH) {
+            throw new TexException(i, "the formula is nested more than " + MAX_DEPTH + " levels deep; simplify it");
+        }
+    }
+
+    private MathNode command(int at) {
         i++;
         if (i >= end) {
             throw new TexException(at, "a lone '\\' at the end; write \\backslash for the sign");
