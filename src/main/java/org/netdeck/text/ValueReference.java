@@ -33,8 +33,13 @@ public final class ValueReference extends Node implements DoNotDecorate, TextCon
 
     /** The name and format written, or empty when the reference is malformed. */
     public Optional<Written> written() {
-        Matcher m = SYNTAX.matcher(getChars());
-        if (!closed || !m.matches()) {
+        return closed ? parse(getChars()) : Optional.empty();
+    }
+
+    /** The name and format in {@code text}, a whole {@code {{ name | format }}}, or empty when it is malformed. */
+    static Optional<Written> parse(CharSequence text) {
+        Matcher m = SYNTAX.matcher(text);
+        if (!m.matches()) {
             return Optional.empty();
         }
         return Optional.of(new Written(m.group(1), Optional.ofNullable(m.group(2))));
@@ -49,7 +54,11 @@ public final class ValueReference extends Node implements DoNotDecorate, TextCon
 
     /** The number as readers see it, in the format written. */
     String formatted(Namespace values) {
-        Written written = checked();
+        return formatted(checked(), values);
+    }
+
+    /** The number {@code written} stands for, in its format; it has been checked against {@code values}. */
+    static String formatted(Written written, Namespace values) {
         ValueFormat format = written.format().map(f -> ValueFormat.parse(f).orElseThrow()).orElse(ValueFormat.DEFAULT);
         return format.format(values.lookup(written.name()).orElseThrow(), values.isInteger(written.name()));
     }
