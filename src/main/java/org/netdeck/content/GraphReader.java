@@ -11,6 +11,7 @@ import org.netdeck.compute.Activation;
 import org.netdeck.compute.Bias;
 import org.netdeck.compute.Layer;
 import org.netdeck.compute.Weight;
+import org.netdeck.id.Identified;
 import org.netdeck.problem.DidYouMean;
 import org.netdeck.problem.SourcePosition;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
@@ -138,8 +139,8 @@ final class GraphReader {
             outputActivation = node.get();
         }
         return r.text(node.get(), path + ".activation")
-                .flatMap(id -> known(node.get(), id, "activation", Activation.ids()))
-                .map(Activation::fromId)
+                .flatMap(id -> known(node.get(), id, "activation", Identified.ids(Activation.class)))
+                .flatMap(id -> Identified.fromId(Activation.class, id))
                 .orElse(Activation.SIGMOID);  // only when a problem was reported, so the spec is never built
     }
 
