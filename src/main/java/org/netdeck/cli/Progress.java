@@ -24,14 +24,7 @@ final class Progress implements ServeListener {
         /** A line per deck built and per rebuild. */
         NORMAL,
         /** Also decks that were reused, what was reused, and rebuilds that changed nothing. */
-        VERBOSE;
-
-        static Level of(boolean quiet, boolean verbose) {
-            if (quiet && verbose) {
-                throw new Main.UsageError("--quiet and --verbose cannot be used together; pick one");
-            }
-            return quiet ? QUIET : verbose ? VERBOSE : NORMAL;
-        }
+        VERBOSE
     }
 
     private final Level level;

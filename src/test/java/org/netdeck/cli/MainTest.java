@@ -87,6 +87,22 @@ class MainTest {
     }
 
     @Test
+    void quietPrintsNothingVerboseSaysMoreAndBothAreAUsageError() throws IOException {
+        Path content = deck(DECK);
+        Run quiet = run("build", "--content", content.toString(), "--out", tmp.resolve("q").toString(), "-q");
+        assertEquals(0, quiet.status(), quiet.err());
+        assertEquals("", quiet.out());
+        Run verbose = run("build", "--content", content.toString(), "--out", tmp.resolve("v").toString(), "--verbose");
+        assertEquals(0, verbose.status(), verbose.err());
+        assertTrue(verbose.out().startsWith("[1/1] one: 1 slide (") && verbose.out().contains("; parsed, computed, drawn, rendered)"),
+                verbose.out());
+        Run both = run("build", "--content", content.toString(), "--out", tmp.resolve("b").toString(), "-q", "-v");
+        assertEquals(2, both.status());
+        assertTrue(both.err().contains("mutually exclusive"), both.err());
+        assertFalse(Files.exists(tmp.resolve("b")));
+    }
+
+    @Test
     void helpDescribesTheOptions() {
         Run r = run("build", "--help");
         assertEquals(0, r.status());
