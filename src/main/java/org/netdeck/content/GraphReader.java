@@ -155,9 +155,7 @@ final class GraphReader {
             r.report(node, "no " + what + " given; the " + whats + " are " + all);
             return Optional.empty();
         }
-        r.report(node, "unknown " + what + " '" + id + "'; " + DidYouMean.closest(id, ids)
-                .map(c -> "did you mean '" + c + "'? The " + whats + " are " + all)
-                .orElse("the " + whats + " are " + all));
+        r.report(node, "unknown " + what + " '" + id + "'" + DidYouMean.hint(id, ids, "the " + whats + " are " + all));
         return Optional.empty();
     }
 
@@ -207,7 +205,7 @@ final class GraphReader {
         Declared d = neurons.get(name.get());
         if (d == null) {
             r.report(node, role + " '" + name.get() + "', which is not a neuron"
-                    + Names.suggest(name.get(), neurons.keySet(), "the neurons are " + Names.list(neurons.keySet())));
+                    + DidYouMean.hint(name.get(), neurons.keySet(), "the neurons are " + Names.list(neurons.keySet())));
             return Optional.empty();
         }
         return Optional.of(d.layer());

@@ -119,7 +119,7 @@ final class NetworkReader {
             if (!expected.contains(e.key())) {
                 r.report(e.keyNode(), "'" + e.key() + "' is not an " + kind + " neuron; " + key + " gives a value to"
                         + " each " + kind + " neuron (" + Names.list(expected) + ") and to nothing else"
-                        + DidYouMean.closest(e.key(), expected).map(c -> "; did you mean '" + c + "'?").orElse(""));
+                        + DidYouMean.hint(e.key(), expected));
             }
         }
         Map<String, Node> ordered = new LinkedHashMap<>();
