@@ -50,9 +50,7 @@ public final class Main implements Runnable {
                 for (Problem p : failure.problems()) {
                     err.println(p);
                 }
-                int n = failure.problems().size();
-                err.println("netdeck: build failed with " + n + " error" + (n == 1 ? "" : "s")
-                        + "; the previous output was left as it was");
+                err.println(buildFailed(failure.problems().size()) + "; the previous output was left as it was");
                 return CONTENT_ERROR;
             }
             if (e instanceof OutputFolder.Refused refused) {
@@ -63,13 +61,18 @@ public final class Main implements Runnable {
                 err.println("netdeck: " + usage.getMessage());
                 return USAGE_ERROR;
             }
-            err.println("netdeck: internal error: " + e + " (this is a bug in netdeck: please report it with the input that caused it)");
+            err.println("netdeck: " + Problem.internalError(e));
             return CONTENT_ERROR;
         });
         int status = cli.execute(args);
         out.flush();
         err.flush();
         return status;
+    }
+
+    /** {@code netdeck: build failed with 3 errors}, after the problems themselves; callers say what happens next. */
+    static String buildFailed(int errors) {
+        return "netdeck: build failed with " + errors + " error" + (errors == 1 ? "" : "s");
     }
 
     @Override

@@ -67,8 +67,7 @@ final class Progress implements ServeListener {
                 for (Problem p : r.problems()) {
                     err.println(p);
                 }
-                int n = r.problems().size();
-                err.println("netdeck: build failed with " + n + " error" + (n == 1 ? "" : "s") + "; "
+                err.println(Main.buildFailed(r.problems().size()) + "; "
                         + (r.siteVersion() > 0 ? "still serving the last good version" : "nothing to serve yet")
                         + " (the browser shows the problem too)");
             }

@@ -84,8 +84,7 @@ final class LiveSite {
             return failed(before, f.problems());
         } catch (RuntimeException e) {
             // a bug must not stop the server: show it like a problem and keep serving
-            return failed(before, List.of(new Problem(SourcePosition.of(content), "internal error: " + e
-                    + " (this is a bug in netdeck: please report it with the input that caused it)")));
+            return failed(before, List.of(new Problem(SourcePosition.of(content), Problem.internalError(e))));
         }
     }
 
