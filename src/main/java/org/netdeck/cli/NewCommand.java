@@ -13,7 +13,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.regex.Pattern;
+import org.netdeck.content.Slug;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -24,9 +24,6 @@ import picocli.CommandLine.Parameters;
         description = "Create content/<slug>/deck.md: a small 2-2-1 network and four slides with computed values and "
                 + "diagrams, ready to build and edit. Never overwrites a deck.")
 final class NewCommand implements Callable<Integer> {
-
-    /** A slug becomes the deck's URL: lower-case letters, digits and '-', starting with a letter or digit. */
-    static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]*");
 
     static final String TEMPLATE = "new-deck.md";
     private static final String TITLE = "@TITLE@";
@@ -46,9 +43,9 @@ final class NewCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!SLUG.matcher(slug).matches() || slug.length() > 64) {
+        if (!Slug.isValid(slug) || slug.length() > 64) {
             throw new Main.UsageError("'" + slug + "' cannot be a deck's name: it becomes the deck's URL, so use lower-case "
-                    + "letters, digits and '-', at most 64 (for example '" + suggest(slug) + "')");
+                    + "letters, digits and '-', at most 64 (for example '" + Slug.suggest(slug) + "')");
         }
         String name = title == null ? titleOf(slug) : title.strip();
         if (name.isEmpty() || name.chars().anyMatch(c -> Character.isISOControl(c))) {
@@ -119,10 +116,5 @@ final class NewCommand implements Callable<Integer> {
     static String titleOf(String slug) {
         String words = slug.replace('-', ' ').strip();
         return words.isEmpty() ? slug : words.substring(0, 1).toUpperCase(Locale.ROOT) + words.substring(1);
-    }
-
-    private static String suggest(String name) {
-        String s = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
-        return s.isEmpty() ? "my-deck" : s;
     }
 }
