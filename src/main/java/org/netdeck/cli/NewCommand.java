@@ -1,9 +1,7 @@
 package org.netdeck.cli;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -14,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.netdeck.content.Slug;
+import org.netdeck.resource.Resources;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -96,15 +95,7 @@ final class NewCommand implements Callable<Integer> {
 
     /** The starter deck with {@code title} in its front matter, as a YAML double-quoted string. */
     static String scaffold(String title) {
-        try (InputStream in = NewCommand.class.getResourceAsStream(TEMPLATE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource org/netdeck/cli/" + TEMPLATE);
-            }
-            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            return text.replace(TITLE, yamlQuoted(title));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Resources.text(NewCommand.class, TEMPLATE).replace(TITLE, yamlQuoted(title));
     }
 
     /** A YAML double-quoted scalar: only '\' and '"' need escaping in one line of text. */
