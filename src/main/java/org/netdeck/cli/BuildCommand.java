@@ -1,10 +1,8 @@
 package org.netdeck.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.netdeck.site.SiteBuild;
 import picocli.CommandLine;
@@ -24,11 +22,8 @@ final class BuildCommand implements Callable<Integer> {
                     + "empty or a site netdeck built (default: ${DEFAULT-VALUE}).")
     Path out;
 
-    @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
-    boolean quiet;
-
-    @Option(names = {"-v", "--verbose"}, description = "Say more about each deck: what was computed, drawn and rendered.")
-    boolean verbose;
+    @CommandLine.Mixin
+    OutputOptions output;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -36,12 +31,12 @@ final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         inputs.check();
-        Progress.Level level = Progress.Level.of(quiet, verbose);
+        Progress.Level level = output.level();
         PrintWriter printer = spec.commandLine().getOut();
         Progress progress = new Progress(level, printer, spec.commandLine().getErr());
         long start = System.nanoTime();
         SiteBuild.Result result = SiteBuild.build(inputs.content, inputs.theme(), out, progress);
-        if (!quiet) {
+        if (level != Progress.Level.QUIET) {
             double seconds = (System.nanoTime() - start) / 1e9;
             int n = result.decks().size();
             printer.println(String.format(Locale.ROOT, "Built %d deck%s (%s) into %s in %.2f s",

@@ -66,8 +66,7 @@ public final class Main implements Runnable {
                     err.println("netdeck: and " + (n - MAX_PROBLEMS_PRINTED) + " more problems (only the first "
                             + MAX_PROBLEMS_PRINTED + " are printed); fix these and build again");
                 }
-                err.println("netdeck: build failed with " + n + " error" + (n == 1 ? "" : "s")
-                        + "; the previous output was left as it was");
+                err.println(buildFailed(n) + "; the previous output was left as it was");
                 return CONTENT_ERROR;
             }
             if (e instanceof OutputFolder.Refused refused) {
@@ -78,7 +77,7 @@ public final class Main implements Runnable {
                 err.println("netdeck: " + usage.getMessage());
                 return USAGE_ERROR;
             }
-            err.println("netdeck: internal error: " + e + " (this is a bug in netdeck: please report it with the input that caused it)");
+            err.println("netdeck: " + Problem.internalError(e));
             return CONTENT_ERROR;
         });
         int status = cli.execute(args);
@@ -98,8 +97,12 @@ public final class Main implements Runnable {
             return "netdeck: error: the input is nested too deeply to process (stack overflow); nothing was written"
                     + " and the previous output was left as it was. Flatten deeply nested Markdown or YAML";
         }
-        return "netdeck: internal error: " + e + "; nothing was written and the previous output was left as it was"
-                + " (this is a bug in netdeck: please report it with the input that caused it)";
+        return "netdeck: " + Problem.internalError(e) + "; nothing was written and the previous output was left as it was";
+    }
+
+    /** {@code netdeck: build failed with 3 errors}, after the problems themselves; callers say what happens next. */
+    static String buildFailed(int errors) {
+        return "netdeck: build failed with " + errors + " error" + (errors == 1 ? "" : "s");
     }
 
     @Override

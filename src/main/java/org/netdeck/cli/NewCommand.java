@@ -1,9 +1,7 @@
 package org.netdeck.cli;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -13,7 +11,8 @@ import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.regex.Pattern;
+import org.netdeck.content.Slug;
+import org.netdeck.resource.Resources;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -24,9 +23,6 @@ import picocli.CommandLine.Parameters;
         description = "Create content/<slug>/deck.md: a small 2-2-1 network and four slides with computed values and "
                 + "diagrams, ready to build and edit. Never overwrites a deck.")
 final class NewCommand implements Callable<Integer> {
-
-    /** A slug becomes the deck's URL: lower-case letters, digits and '-', starting with a letter or digit. */
-    static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]*");
 
     static final String TEMPLATE = "new-deck.md";
     private static final String TITLE = "@TITLE@";
@@ -46,9 +42,9 @@ final class NewCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!SLUG.matcher(slug).matches() || slug.length() > 64) {
+        if (!Slug.isValid(slug) || slug.length() > 64) {
             throw new Main.UsageError("'" + slug + "' cannot be a deck's name: it becomes the deck's URL, so use lower-case "
-                    + "letters, digits and '-', at most 64 (for example '" + suggest(slug) + "')");
+                    + "letters, digits and '-', at most 64 (for example '" + Slug.suggest(slug) + "')");
         }
         String name = title == null ? titleOf(slug) : title.strip();
         if (name.isEmpty() || name.chars().anyMatch(c -> Character.isISOControl(c))) {
@@ -99,15 +95,7 @@ final class NewCommand implements Callable<Integer> {
 
     /** The starter deck with {@code title} in its front matter, as a YAML double-quoted string. */
     static String scaffold(String title) {
-        try (InputStream in = NewCommand.class.getResourceAsStream(TEMPLATE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource org/netdeck/cli/" + TEMPLATE);
-            }
-            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            return text.replace(TITLE, yamlQuoted(title));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Resources.text(NewCommand.class, TEMPLATE).replace(TITLE, yamlQuoted(title));
     }
 
     /** A YAML double-quoted scalar: only '\' and '"' need escaping in one line of text. */
@@ -119,10 +107,5 @@ final class NewCommand implements Callable<Integer> {
     static String titleOf(String slug) {
         String words = slug.replace('-', ' ').strip();
         return words.isEmpty() ? slug : words.substring(0, 1).toUpperCase(Locale.ROOT) + words.substring(1);
-    }
-
-    private static String suggest(String name) {
-        String s = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
-        return s.isEmpty() ? "my-deck" : s;
     }
 }

@@ -24,14 +24,7 @@ final class Progress implements ServeListener {
         /** A line per deck built and per rebuild. */
         NORMAL,
         /** Also decks that were reused, what was reused, and rebuilds that changed nothing. */
-        VERBOSE;
-
-        static Level of(boolean quiet, boolean verbose) {
-            if (quiet && verbose) {
-                throw new Main.UsageError("--quiet and --verbose cannot be used together; pick one");
-            }
-            return quiet ? QUIET : verbose ? VERBOSE : NORMAL;
-        }
+        VERBOSE
     }
 
     private final Level level;
@@ -74,8 +67,7 @@ final class Progress implements ServeListener {
                 for (Problem p : r.problems()) {
                     err.println(p);
                 }
-                int n = r.problems().size();
-                err.println("netdeck: build failed with " + n + " error" + (n == 1 ? "" : "s") + "; "
+                err.println(Main.buildFailed(r.problems().size()) + "; "
                         + (r.siteVersion() > 0 ? "still serving the last good version" : "nothing to serve yet")
                         + " (the browser shows the problem too)");
             }

@@ -32,11 +32,8 @@ final class ServeCommand implements Callable<Integer> {
                     + "other machines see your drafts.")
     String host;
 
-    @Option(names = {"-q", "--quiet"}, description = "Print nothing but the address and errors.")
-    boolean quiet;
-
-    @Option(names = {"-v", "--verbose"}, description = "Also print decks reused unchanged and saves that changed nothing.")
-    boolean verbose;
+    @CommandLine.Mixin
+    OutputOptions output;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -58,7 +55,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Progress progress = new Progress(Progress.Level.of(quiet, verbose), out, err);
+        Progress progress = new Progress(output.level(), out, err);
         LiveServer.Options options = new LiveServer.Options(inputs.content, inputs.theme(), host, port,
                 LiveServer.QUIET_PERIOD);
         LiveServer server;

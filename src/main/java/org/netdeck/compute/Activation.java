@@ -1,32 +1,13 @@
 package org.netdeck.compute;
 
-import java.util.Arrays;
-import java.util.List;
-import java.util.Locale;
+import org.netdeck.id.Identified;
 
-/** What a neuron does to its weighted sum {@code z}: {@code a = f(z)}. */
-public enum Activation {
+/**
+ * What a neuron does to its weighted sum {@code z}: {@code a = f(z)}. Authors write the
+ * {@link Identified#id() id} ({@code sigmoid}, {@code tanh}, ...) in the front matter.
+ */
+public enum Activation implements Identified {
     SIGMOID, TANH, RELU, LINEAR;
-
-    /** The name authors write in the front matter ({@code sigmoid}, {@code tanh}, ...). */
-    public String id() {
-        return name().toLowerCase(Locale.ROOT);
-    }
-
-    /** Every name an author may write, in declaration order. */
-    public static List<String> ids() {
-        return Arrays.stream(values()).map(Activation::id).toList();
-    }
-
-    /** The activation with this id, or null when there is none. */
-    public static Activation fromId(String id) {
-        for (Activation a : values()) {
-            if (a.id().equals(id)) {
-                return a;
-            }
-        }
-        return null;
-    }
 
     /** {@code a = f(z)}. */
     public double apply(double z) {

@@ -1,14 +1,13 @@
 package org.netdeck.compute;
 
-import java.util.Arrays;
-import java.util.List;
-import java.util.Locale;
+import org.netdeck.id.Identified;
 
 /**
  * How far the outputs {@code a} are from the targets {@code t}, summed over the output neurons
- * (or averaged, for {@code mean_squared_error}).
+ * (or averaged, for {@code mean_squared_error}). Authors write the {@link Identified#id() id}
+ * ({@code squared_error}, ...) in the front matter.
  */
-public enum LossKind {
+public enum LossKind implements Identified {
     /** {@code L = Σ (t − a)²}. */
     SQUARED_ERROR,
     /** {@code L = Σ ½ (t − a)²}. */
@@ -17,26 +16,6 @@ public enum LossKind {
     MEAN_SQUARED_ERROR,
     /** {@code L = −Σ [t ln a + (1 − t) ln(1 − a)]}, for outputs in (0, 1) and targets in [0, 1]. */
     BINARY_CROSS_ENTROPY;
-
-    /** The name authors write in the front matter ({@code squared_error}, ...). */
-    public String id() {
-        return name().toLowerCase(Locale.ROOT);
-    }
-
-    /** Every name an author may write, in declaration order. */
-    public static List<String> ids() {
-        return Arrays.stream(values()).map(LossKind::id).toList();
-    }
-
-    /** The loss with this id, or null when there is none. */
-    public static LossKind fromId(String id) {
-        for (LossKind l : values()) {
-            if (l.id().equals(id)) {
-                return l;
-            }
-        }
-        return null;
-    }
 
     /** The contribution of one output, before any averaging. */
     double term(double t, double a) {

@@ -16,9 +16,4 @@ public record Training(List<Double> loss, Map<String, Double> params, Pass forwa
             throw new IllegalArgumentException("a training run has at least its initial loss");
         }
     }
-
-    /** The number of steps taken. */
-    public int steps() {
-        return loss.size() - 1;
-    }
 }

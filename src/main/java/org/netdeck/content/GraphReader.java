@@ -11,6 +11,7 @@ import org.netdeck.compute.Activation;
 import org.netdeck.compute.Bias;
 import org.netdeck.compute.Layer;
 import org.netdeck.compute.Weight;
+import org.netdeck.id.Identified;
 import org.netdeck.problem.DidYouMean;
 import org.netdeck.problem.SourcePosition;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
@@ -150,8 +151,8 @@ final class GraphReader {
             outputActivation = node.get();
         }
         return r.text(node.get(), path + ".activation")
-                .flatMap(id -> known(node.get(), id, "activation", Activation.ids()))
-                .map(Activation::fromId)
+                .flatMap(id -> known(node.get(), id, "activation", Identified.ids(Activation.class)))
+                .flatMap(id -> Identified.fromId(Activation.class, id))
                 .orElse(Activation.SIGMOID);  // only when a problem was reported, so the spec is never built
     }
 
@@ -166,9 +167,7 @@ final class GraphReader {
             r.report(node, "no " + what + " given; the " + whats + " are " + all);
             return Optional.empty();
         }
-        r.report(node, "unknown " + what + " '" + id + "'; " + DidYouMean.closest(id, ids)
-                .map(c -> "did you mean '" + c + "'? The " + whats + " are " + all)
-                .orElse("the " + whats + " are " + all));
+        r.report(node, "unknown " + what + " '" + id + "'" + DidYouMean.hint(id, ids, "the " + whats + " are " + all));
         return Optional.empty();
     }
 
@@ -218,7 +217,7 @@ final class GraphReader {
         Declared d = neurons.get(name.get());
         if (d == null) {
             r.report(node, role + " '" + name.get() + "', which is not a neuron"
-                    + Names.suggest(name.get(), neurons.keySet(), "the neurons are " + Names.list(neurons.keySet())));
+                    + DidYouMean.hint(name.get(), neurons.keySet(), "the neurons are " + Names.list(neurons.keySet())));
             return Optional.empty();
         }
         return Optional.of(d.layer());

@@ -1,7 +1,5 @@
 package org.netdeck.content;
 
-import org.netdeck.problem.DidYouMean;
-
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -32,11 +30,6 @@ final class Names {
                     + " }}); pick another name");
         }
         return Optional.empty();
-    }
-
-    /** {@code "; did you mean 'x'?"} when a candidate is close, else {@code "; <otherwise>"}. */
-    static String suggest(String word, Collection<String> candidates, String otherwise) {
-        return DidYouMean.closest(word, candidates).map(c -> "; did you mean '" + c + "'?").orElse("; " + otherwise);
     }
 
     /** The candidates quoted and comma-separated: {@code 'a', 'b', 'c'}. */

@@ -12,6 +12,7 @@ import org.netdeck.compute.Layer;
 import org.netdeck.compute.LossKind;
 import org.netdeck.compute.NetworkSpec;
 import org.netdeck.compute.Weight;
+import org.netdeck.id.Identified;
 import org.netdeck.problem.DidYouMean;
 import org.netdeck.problem.SourcePosition;
 import org.snakeyaml.engine.v2.nodes.Node;
@@ -47,8 +48,8 @@ final class NetworkReader {
         List<Bias> biases = graph.biases(f.optional("biases"));
         Optional<Node> lossNode = f.required("loss", "loss: squared_error");
         Optional<LossKind> loss = lossNode.flatMap(n -> r.text(n, "network.loss"))
-                .flatMap(id -> graph.known(lossNode.get(), id, "loss", LossKind.ids()))
-                .map(LossKind::fromId);
+                .flatMap(id -> graph.known(lossNode.get(), id, "loss", Identified.ids(LossKind.class)))
+                .flatMap(id -> Identified.fromId(LossKind.class, id));
         OptionalDouble rate = learningRate(f.required("learning_rate", "learning_rate: 0.1"));
         Map<String, Node> inputs = values(f, "inputs", "input", 0);
         Map<String, Node> targets = values(f, "targets", "output", graph.layerCount() - 1);
@@ -118,7 +119,7 @@ final class NetworkReader {
             if (!expected.contains(e.key())) {
                 r.report(e.keyNode(), "'" + e.key() + "' is not an " + kind + " neuron; " + key + " gives a value to"
                         + " each " + kind + " neuron (" + Names.list(expected) + ") and to nothing else"
-                        + DidYouMean.closest(e.key(), expected).map(c -> "; did you mean '" + c + "'?").orElse(""));
+                        + DidYouMean.hint(e.key(), expected));
             }
         }
         Map<String, Node> ordered = new LinkedHashMap<>();
@@ -135,7 +136,7 @@ final class NetworkReader {
 
     /** Binary cross-entropy takes logs of a and 1 − a: outputs must lie in (0, 1), targets in [0, 1]. */
     private void crossEntropyFits(Map<String, Node> targets) {
-        graph.outputActivation().ifPresent(node -> r.text(node, "").map(Activation::fromId)
+        graph.outputActivation().ifPresent(node -> r.text(node, "").flatMap(id -> Identified.fromId(Activation.class, id))
                 .filter(a -> a != Activation.SIGMOID)
                 .ifPresent(a -> r.report(node, "binary_cross_entropy needs outputs between 0 and 1, but the output"
                         + " layer uses '" + a.id() + "'; use 'activation: sigmoid' on the output layer, or another loss")));

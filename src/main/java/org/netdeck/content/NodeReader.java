@@ -18,6 +18,7 @@ import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.netdeck.problem.BuildFailure;
+import org.netdeck.problem.DidYouMean;
 import org.netdeck.problem.Problem;
 import org.netdeck.problem.SourcePosition;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
@@ -164,7 +165,7 @@ final class NodeReader {
                     byKey.put(e.key(), e);
                 } else {
                     report(e.keyNode(), "unknown key '" + e.key() + "' in " + where(path)
-                            + Names.suggest(e.key(), allowed, "the keys allowed here are " + Names.list(allowed)));
+                            + DidYouMean.hint(e.key(), allowed, "the keys allowed here are " + Names.list(allowed)));
                 }
             }
             return new Fields(path, anchor, byKey);

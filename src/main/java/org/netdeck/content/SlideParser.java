@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.netdeck.id.Identified;
 import org.netdeck.problem.DidYouMean;
 import org.netdeck.problem.BuildFailure;
 import org.netdeck.problem.Problem;
@@ -152,13 +153,13 @@ public final class SlideParser {
                 continue;
             }
             String id = m.group(1) == null ? "" : m.group(1).strip();
-            DiagramStep step = DiagramStep.fromId(id);
+            DiagramStep step = Identified.fromId(DiagramStep.class, id).orElse(null);
             if (id.isEmpty() || id.chars().anyMatch(Character::isWhitespace)) {
                 problems.add(new Problem(where, "malformed diagram directive '" + text
-                        + "'; write '<!-- diagram: STEP -->' with STEP one of " + String.join(", ", DiagramStep.ids())));
+                        + "'; write '<!-- diagram: STEP -->' with STEP one of " + String.join(", ", Identified.ids(DiagramStep.class))));
             } else if (step == null) {
                 problems.add(new Problem(where, "unknown diagram step '" + id + "'" + didYouMean(id)
-                        + "; the steps are " + String.join(", ", DiagramStep.ids())));
+                        + "; the steps are " + String.join(", ", Identified.ids(DiagramStep.class))));
             }
             // an unusable directive still counts, so that a second one is reported and no diagram is guessed
             found = new Directive(where, n.getStartOffset(), n.getEndOffset(), step);
@@ -251,7 +252,7 @@ public final class SlideParser {
     }
 
     private static String didYouMean(String id) {
-        return DidYouMean.closest(id, DiagramStep.ids()).map(c -> " (did you mean '" + c + "'?)").orElse("");
+        return DidYouMean.closest(id, Identified.ids(DiagramStep.class)).map(c -> " (did you mean '" + c + "'?)").orElse("");
     }
 
     private record Directive(SourcePosition where, int start, int end, DiagramStep step) {

@@ -7,7 +7,7 @@ import org.netdeck.content.DiagramStep;
 /**
  * Draws the diagrams of a computation, one SVG per {@link DiagramStep}.
  *
- * <pre>{@code Diagram d = Diagrams.draw(trace, DiagramStep.FORWARD);  d.inline();  // <svg ...>...</svg>}</pre>
+ * <pre>{@code Diagram forward = Diagrams.drawAll(trace).get(1);  forward.inline();  // <svg ...>...</svg>}</pre>
  *
  * <p>The same trace always gives byte-identical text. Network steps share one geometry, so neurons keep their
  * places from slide to slide. Every element carries CSS classes for the deck's stylesheet:
@@ -21,12 +21,6 @@ public final class Diagrams {
     private Diagrams() {
     }
 
-    /** The diagram of one step. */
-    public static Diagram draw(Trace trace, DiagramStep step) {
-        Layout layout = layout(trace, step);
-        return SvgWriter.write(layout, Painter.paint(layout));
-    }
-
     /** The diagrams of every step, in teaching order. */
     public static List<Diagram> drawAll(Trace trace) {
         List<Layout> layouts = new java.util.ArrayList<>(NetworkLayout.all(trace));  // one shared geometry
@@ -34,7 +28,7 @@ public final class Diagrams {
         return layouts.stream().map(l -> SvgWriter.write(l, Painter.paint(l))).toList();
     }
 
-    /** The layout of one step, before painting: what {@link #draw} paints. */
+    /** The layout of one step, before painting. */
     public static Layout layout(Trace trace, DiagramStep step) {
         return step == DiagramStep.TRAINING ? TrainingLayout.of(trace) : NetworkLayout.of(trace, step);
     }

@@ -8,6 +8,9 @@ import java.util.Optional;
  * "Did you mean": the candidate closest to a mistyped word, when it is close enough to be a typo.
  *
  * <pre>{@code DidYouMean.closest("tahn", List.of("sigmoid", "tanh"))  // Optional[tanh]}</pre>
+ *
+ * <p>Every message words a suggestion one way, through {@link #hint}: {@code unknown activation 'tahn'; did you
+ * mean 'tanh'? The activations are ...}.
  */
 public final class DidYouMean {
 
@@ -28,6 +31,20 @@ public final class DidYouMean {
         // a typo or two, more for long words; never a whole different short word
         return best != null && bestDistance <= Math.max(1, Math.min(3, best.length() / 3))
                 ? Optional.of(best) : Optional.empty();
+    }
+
+    /** {@code "; did you mean 'x'?"} when a candidate is close enough, else nothing: the one wording of a suggestion. */
+    public static String hint(String word, Collection<String> candidates) {
+        return closest(word, candidates).map(c -> "; did you mean '" + c + "'?").orElse("");
+    }
+
+    /**
+     * {@link #hint(String, Collection)} followed by what the author may write, {@code more} starting in lower case:
+     * {@code "; did you mean 'tanh'? The activations are ..."}, or {@code "; the activations are ..."}.
+     */
+    public static String hint(String word, Collection<String> candidates, String more) {
+        String hint = hint(word, candidates);
+        return hint.isEmpty() ? "; " + more : hint + " " + more.substring(0, 1).toUpperCase(Locale.ROOT) + more.substring(1);
     }
 
     /** Edits (insert, delete, substitute, swap two neighbours) that turn {@code a} into {@code b}. */

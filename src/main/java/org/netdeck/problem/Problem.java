@@ -13,6 +13,11 @@ public record Problem(SourcePosition where, String message) {
         Objects.requireNonNull(message, "message");
     }
 
+    /** What to say about an exception that is a bug in netdeck rather than a mistake in the input. */
+    public static String internalError(Throwable bug) {
+        return "internal error: " + bug + " (this is a bug in netdeck: please report it with the input that caused it)";
+    }
+
     @Override
     public String toString() {
         return where + ": error: " + message;

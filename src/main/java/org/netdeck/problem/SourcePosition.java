@@ -23,11 +23,6 @@ public record SourcePosition(Path file, int line, int column) {
         return new SourcePosition(file, 0, 0);
     }
 
-    /** This position moved down by {@code lines} lines (for text cut out of a larger file). */
-    public SourcePosition plusLines(int lines) {
-        return line == 0 ? this : new SourcePosition(file, line + lines, column);
-    }
-
     /** {@code path:line:col}, {@code path:line} or {@code path}, with forward slashes on every system. */
     @Override
     public String toString() {

@@ -12,8 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.netdeck.content.Slug;
 import org.netdeck.problem.BuildFailure;
 import org.netdeck.problem.Problem;
 import org.netdeck.problem.SourcePosition;
@@ -34,8 +34,6 @@ public record ContentTree(Path dir, Optional<SourceFile> siteConfig, List<DeckSo
     /** The largest deck or settings file read; anything bigger is surely not a deck. */
     public static final long MAX_FILE_BYTES = 1024 * 1024;
 
-    private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]*");
-
     public ContentTree {
         decks = List.copyOf(decks);
     }
@@ -55,9 +53,9 @@ public record ContentTree(Path dir, Optional<SourceFile> siteConfig, List<DeckSo
         List<DeckSource> decks = new ArrayList<>();
         for (Path folder : sortedFolders(dir, problems)) {
             String slug = folder.getFileName().toString();
-            if (!SLUG.matcher(slug).matches()) {
+            if (!Slug.isValid(slug)) {
                 problems.add(new Problem(SourcePosition.of(folder), "a deck folder's name becomes its URL, so it must be "
-                        + "lower-case letters, digits and '-' (for example '" + suggestSlug(slug) + "'); rename the folder"));
+                        + "lower-case letters, digits and '-' (for example '" + Slug.suggest(slug) + "'); rename the folder"));
                 continue;
             }
             Path deck = folder.resolve("deck.md");
@@ -163,10 +161,5 @@ public record ContentTree(Path dir, Optional<SourceFile> siteConfig, List<DeckSo
     static String reason(IOException e) {
         String kind = e.getClass().getSimpleName().replace("Exception", "").replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
         return e.getMessage() == null ? kind : kind + ": " + e.getMessage();
-    }
-
-    private static String suggestSlug(String name) {
-        String s = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
-        return s.isEmpty() ? "my-deck" : s;
     }
 }

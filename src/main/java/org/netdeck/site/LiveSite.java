@@ -190,7 +190,7 @@ final class LiveSite {
             message = "the input is nested too deeply to build (stack overflow): undo the last change";
         } else {
             // a bug must not stop the server: show it like a problem and keep serving
-            message = "internal error: " + failure + " (this is a bug in netdeck: please report it with the input that caused it)";
+            message = Problem.internalError(failure);
         }
         return List.of(new Problem(where(changed), message));
     }

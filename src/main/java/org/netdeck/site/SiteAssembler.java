@@ -192,7 +192,7 @@ final class SiteAssembler {
         for (int i = 0; i < text.size(); i++) {
             RenderedSlide r = text.get(i);
             Optional<Diagram> diagram = r.slide().diagram().map(c.diagrams()::get);
-            views.add(new SlideView(i + 1, "slide-" + (i + 1), r.slide().title(), r.html(),
+            views.add(new SlideView(i + 1, SlideView.anchorFor(i + 1), r.slide().title(), r.html(),
                     diagram.map(d -> d.step().id()).orElse(null),
                     diagram.map(Diagram::inline).orElse(null)));
         }

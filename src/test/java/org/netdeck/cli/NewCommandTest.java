@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -14,26 +12,18 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.netdeck.site.SiteBuild;
+import org.netdeck.testing.Cli;
+import org.netdeck.testing.Cli.Run;
 
 class NewCommandTest {
 
     @TempDir
     Path tmp;
 
-    private record Run(int status, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int status = Main.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Run(status, out.toString(), err.toString());
-    }
-
     @Test
     void theNewDeckBuildsAtOnceWithComputedValuesAndDiagrams() throws IOException {
         Path content = tmp.resolve("content");
-        Run r = run("new", "first-steps", "--content", content.toString());
+        Run r = Cli.run("new", "first-steps", "--content", content.toString());
         assertEquals(0, r.status(), r.err());
         assertTrue(r.out().startsWith("Created " + content.toString().replace('\\', '/') + "/first-steps/deck.md"), r.out());
         SiteBuild.Result built = SiteBuild.build(content, Optional.empty(), tmp.resolve("site"));
@@ -48,7 +38,7 @@ class NewCommandTest {
     @Test
     void aTitleWithQuotesAndColonsIsKeptExactly() throws IOException {
         Path content = tmp.resolve("content");
-        assertEquals(0, run("new", "q", "--content", content.toString(), "--title", "Loss: \"why\" \\ how").status());
+        assertEquals(0, Cli.run("new", "q", "--content", content.toString(), "--title", "Loss: \"why\" \\ how").status());
         SiteBuild.build(content, Optional.empty(), tmp.resolve("site"));
         String page = Files.readString(tmp.resolve("site/q/index.html"));
         assertTrue(page.contains("<h1>Loss: &quot;why&quot; \\ how</h1>") || page.contains("<h1>Loss: &#34;why&#34; \\ how</h1>"), page);
@@ -59,7 +49,7 @@ class NewCommandTest {
         Path content = tmp.resolve("content");
         Files.createDirectories(content.resolve("mine"));
         Files.writeString(content.resolve("mine/deck.md"), "my work");
-        Run r = run("new", "mine", "--content", content.toString());
+        Run r = Cli.run("new", "mine", "--content", content.toString());
         assertEquals(1, r.status());
         assertTrue(r.err().contains("mine/deck.md: error: a deck named 'mine' already exists"), r.err());
         assertEquals("my work", Files.readString(content.resolve("mine/deck.md")));
@@ -70,7 +60,7 @@ class NewCommandTest {
         Path content = Files.createDirectories(tmp.resolve("content/mine"));
         Path gone = tmp.resolve("elsewhere/gone.md");
         Files.createSymbolicLink(content.resolve("deck.md"), gone);
-        Run r = run("new", "mine", "--content", content.getParent().toString());
+        Run r = Cli.run("new", "mine", "--content", content.getParent().toString());
         assertEquals(1, r.status());
         assertTrue(r.err().contains("mine/deck.md: error: this is a symbolic link to " + gone + ", which does not exist;"), r.err());
         assertTrue(r.err().contains("Remove the link"), r.err());
@@ -84,11 +74,11 @@ class NewCommandTest {
         Path elsewhere = Files.createDirectories(tmp.resolve("elsewhere"));
         Files.createSymbolicLink(content.resolve("linked"), elsewhere);
         Files.writeString(content.resolve("plain"), "a file");
-        Run linked = run("new", "linked", "--content", content.toString());
+        Run linked = Cli.run("new", "linked", "--content", content.toString());
         assertEquals(1, linked.status());
         assertTrue(linked.err().contains("linked: error: this is a symbolic link to " + elsewhere + ";"), linked.err());
         assertFalse(Files.exists(elsewhere.resolve("deck.md")), "nothing written through the link");
-        Run file = run("new", "plain", "--content", content.toString());
+        Run file = Cli.run("new", "plain", "--content", content.toString());
         assertEquals(1, file.status());
         assertTrue(file.err().contains("plain: error: this is a file, not a deck folder"), file.err());
         assertEquals("a file", Files.readString(content.resolve("plain")));
@@ -98,14 +88,14 @@ class NewCommandTest {
     void aBadSlugIsAUsageError() {
         Path content = tmp.resolve("content");
         for (String slug : List.of("Bad_Slug", "a/b", "..", "ünï", "x".repeat(65))) {
-            Run r = run("new", slug, "--content", content.toString());
+            Run r = Cli.run("new", slug, "--content", content.toString());
             assertEquals(2, r.status(), slug);
             assertTrue(r.err().contains("lower-case letters, digits and '-'"), r.err());
         }
-        assertTrue(run("new", "Bad_Slug", "--content", content.toString()).err().contains("'bad-slug'"));
+        assertTrue(Cli.run("new", "Bad_Slug", "--content", content.toString()).err().contains("'bad-slug'"));
         assertFalse(Files.exists(content), "nothing written");
-        assertEquals(2, run("new").status(), "a slug is required");
-        assertEquals(2, run("new", "--content", content.toString(), "-dash").status(), "read as an option, still a usage error");
+        assertEquals(2, Cli.run("new").status(), "a slug is required");
+        assertEquals(2, Cli.run("new", "--content", content.toString(), "-dash").status(), "read as an option, still a usage error");
     }
 
     @Test

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +19,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.netdeck.site.OutputFolder;
+import org.netdeck.testing.Cli;
+import org.netdeck.testing.Cli.Run;
+import org.netdeck.testing.OneDeck;
 
 /**
  * The output-folder rule as the user meets it: {@code netdeck build --out DIR} replaces only an empty folder or
@@ -36,43 +37,12 @@ class OutputFolderCliTest {
     private Path content;
     private Path templates;
 
-    private record Run(int status, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int status = Main.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Run(status, out.toString(), err.toString());
-    }
-
-    private static final String DECK = """
-            ---
-            title: One
-            network:
-              layers:
-                - {name: input, neurons: [x]}
-                - {name: output, neurons: [y], activation: sigmoid}
-              weights:
-                w: {from: x, to: y, value: 0.5}
-              loss: squared_error
-              learning_rate: 0.1
-              inputs: {x: 1.0}
-              targets: {y: 1.0}
-              iterations: 10
-            ---
-
-            ## Hello
-
-            The output is {{ y }}.
-            """;
-
     /** A project folder: content/one/deck.md, a templates/ folder with a file, notes.txt and a .git folder. */
     @BeforeEach
     void project() throws IOException {
         project = Files.createDirectories(tmp.resolve("project"));
         content = Files.createDirectories(project.resolve("content/one"));
-        Files.writeString(content.resolve("deck.md"), DECK);
+        Files.writeString(content.resolve("deck.md"), OneDeck.TEXT);
         content = content.getParent();
         templates = Files.createDirectories(project.resolve("templates"));
         Files.writeString(templates.resolve("deck.ftlh"), "my theme");
@@ -97,14 +67,14 @@ class OutputFolderCliTest {
         assertTrue(r.err().startsWith("netdeck: --out '"), r.err());
         assertTrue(r.err().contains(phrase), r.err());
         assertFalse(r.err().contains("Exception") || r.err().contains("\tat "), r.err());
-        assertEquals(DECK, Files.readString(content.resolve("one/deck.md")), "the deck is still there");
+        assertEquals(OneDeck.TEXT, Files.readString(content.resolve("one/deck.md")), "the deck is still there");
         assertEquals("my theme", Files.readString(templates.resolve("deck.ftlh")));
         assertEquals("my notes", Files.readString(project.resolve("notes.txt")));
         assertTrue(Files.isRegularFile(project.resolve(".git/HEAD")));
     }
 
     private Run build(String out) {
-        return run("build", "--content", content.toString(), "--templates", templates.toString(), "--out", out);
+        return Cli.run("build", "--content", content.toString(), "--templates", templates.toString(), "--out", out);
     }
 
     @Test
@@ -151,12 +121,12 @@ class OutputFolderCliTest {
     @Test
     void anEmptyFolderIsAcceptedAndASiteNetdeckMadeIsReplaced() throws IOException {
         Path out = Files.createDirectories(tmp.resolve("out"));
-        Run first = run("build", "--content", content.toString(), "--out", out.toString());
+        Run first = Cli.run("build", "--content", content.toString(), "--out", out.toString());
         assertEquals(0, first.status(), first.err());
         assertTrue(Files.isRegularFile(out.resolve(OutputFolder.MARKER)));
         assertTrue(Files.isRegularFile(out.resolve("one/index.html")));
         Files.writeString(out.resolve("stale.html"), "from an earlier build");
-        Run second = run("build", "--content", content.toString(), "--out", out.toString());
+        Run second = Cli.run("build", "--content", content.toString(), "--out", out.toString());
         assertEquals(0, second.status(), second.err());
         assertFalse(Files.exists(out.resolve("stale.html")), "the whole folder was replaced");
         assertTrue(Files.isRegularFile(out.resolve("one/index.html")));
@@ -167,7 +137,7 @@ class OutputFolderCliTest {
         Path real = Files.createDirectories(tmp.resolve("www/public"));
         Path link = Files.createSymbolicLink(tmp.resolve("out"), real);
         for (int i = 0; i < 2; i++) {
-            Run r = run("build", "--content", content.toString(), "--out", link.toString());
+            Run r = Cli.run("build", "--content", content.toString(), "--out", link.toString());
             assertEquals(0, r.status(), r.err());
         }
         assertTrue(Files.isSymbolicLink(link));
@@ -189,13 +159,13 @@ class OutputFolderCliTest {
         Path secret = Files.writeString(tmp.resolve("hostname"), "SECRET-HOST");
         Files.createSymbolicLink(theme.resolve("assets/env.txt"), secret);
         Path out = tmp.resolve("site");
-        Run r = run("build", "--content", content.toString(), "--templates", theme.toString(), "--out", out.toString());
+        Run r = Cli.run("build", "--content", content.toString(), "--templates", theme.toString(), "--out", out.toString());
         assertEquals(1, r.status(), r.err());
         assertTrue(r.err().startsWith(theme.resolve("assets/env.txt") + ": error: this is a symbolic link (to " + secret + ")"), r.err());
         assertFalse(Files.exists(out), "nothing published");
         Files.delete(theme.resolve("assets/env.txt"));
         Files.createSymbolicLink(theme.resolve("assets/etc"), Path.of("/etc/hostname"));
-        Run etc = run("build", "--content", content.toString(), "--templates", theme.toString(), "--out", out.toString());
+        Run etc = Cli.run("build", "--content", content.toString(), "--templates", theme.toString(), "--out", out.toString());
         assertEquals(1, etc.status(), etc.err());
         assertTrue(etc.err().contains("assets/etc: error: this is a symbolic link (to /etc/hostname)"), etc.err());
         assertFalse(Files.exists(out), "nothing published");

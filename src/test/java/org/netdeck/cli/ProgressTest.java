@@ -1,7 +1,6 @@
 package org.netdeck.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -68,11 +67,5 @@ class ProgressTest {
         assertEquals(List.of("content/backprop/deck.md:16:18: error: not a number",
                 "netdeck: build failed with 1 error; still serving the last good version (the browser shows the problem too)"),
                 err.toString().lines().toList());
-    }
-
-    @Test
-    void quietAndVerboseTogetherIsAUsageError() {
-        assertThrows(Main.UsageError.class, () -> Progress.Level.of(true, true));
-        assertEquals(Progress.Level.NORMAL, Progress.Level.of(false, false));
     }
 }

@@ -19,6 +19,7 @@ import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.netdeck.site.LiveServer;
+import org.netdeck.testing.OneDeck;
 import picocli.CommandLine;
 
 class ServeCommandTest {
@@ -124,33 +125,6 @@ class ServeCommandTest {
             CompletableFuture<LiveServer> started = new CompletableFuture<>();
             assertEquals(2, serve(started, args).get(60, TimeUnit.SECONDS), String.join(" ", args) + "\n" + err);
             assertTrue(!started.isDone(), "did not serve");
-        }
-    }
-
-    /** The deck {@code MainTest} builds. */
-    private static final class OneDeck {
-        static void write(Path content) throws IOException {
-            Files.createDirectories(content.resolve("one"));
-            Files.writeString(content.resolve("one/deck.md"), """
-                    ---
-                    title: One
-                    network:
-                      layers:
-                        - {name: input, neurons: [x]}
-                        - {name: output, neurons: [y], activation: sigmoid}
-                      weights:
-                        w: {from: x, to: y, value: 0.5}
-                      loss: squared_error
-                      learning_rate: 0.1
-                      inputs: {x: 1.0}
-                      targets: {y: 1.0}
-                      iterations: 10
-                    ---
-
-                    ## Hello
-
-                    The output is {{ y }}.
-                    """);
         }
     }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.netdeck.testing.DefaultDeck;
 
 class BackpropTest {
 
@@ -60,8 +61,8 @@ class BackpropTest {
     }
 
     @Test
-    void seedNetworkTellsTheSeedsStory() {
-        Trace t = Backprop.compute(Networks.seed());
+    void defaultDeckNetworkTellsTheDecksStory() {
+        Trace t = Backprop.compute(DefaultDeck.network());
         assertEquals(0.60, t.forward().a().get("h1"), 0.005);
         assertEquals(0.40, t.forward().a().get("h2"), 0.005);
         assertEquals(0.70, t.forward().a().get("yhat"), 0.005);
@@ -74,7 +75,7 @@ class BackpropTest {
 
     @Test
     void zForInputsIsTheInputAndDeltaIsDlDaTimesSlope() {
-        Trace t = Backprop.compute(Networks.seed());
+        Trace t = Backprop.compute(DefaultDeck.network());
         assertEquals(0.5, t.forward().z().get("x1"));
         assertEquals(0.8, t.forward().a().get("x2"));
         for (String n : List.of("h1", "h2", "yhat")) {
@@ -87,7 +88,7 @@ class BackpropTest {
 
     @Test
     void frozenBiasesStayWhileTrainableOnesMove() {
-        NetworkSpec base = Networks.seed();
+        NetworkSpec base = DefaultDeck.network();
         NetworkSpec spec = new NetworkSpec(base.layers(), base.weights(),
                 List.of(new Bias("b1", "h1", 0.1, false), new Bias("b2", "yhat", 0.2, true)),
                 base.loss(), base.learningRate(), base.inputs(), base.targets(), 5);
@@ -101,7 +102,7 @@ class BackpropTest {
 
     @Test
     void zeroIterationsStillShowsOneUpdateAndOneLossValue() {
-        NetworkSpec base = Networks.seed();
+        NetworkSpec base = DefaultDeck.network();
         NetworkSpec spec = new NetworkSpec(base.layers(), base.weights(), base.biases(), base.loss(),
                 base.learningRate(), base.inputs(), base.targets(), 0);
         Trace t = Backprop.compute(spec);

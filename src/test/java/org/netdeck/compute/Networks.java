@@ -31,18 +31,6 @@ final class Networks {
                 Map.of("i1", 0.05, "i2", 0.10), Map.of("o1", 0.01, "o2", 0.99), iterations);
     }
 
-    /** The default deck's network. */
-    static NetworkSpec seed() {
-        return new NetworkSpec(
-                List.of(new Layer("input", List.of("x1", "x2"), Activation.LINEAR),
-                        new Layer("hidden", List.of("h1", "h2"), Activation.SIGMOID),
-                        new Layer("output", List.of("yhat"), Activation.SIGMOID)),
-                List.of(new Weight("w1", "x1", "h1", 0.8), new Weight("w2", "x2", "h2", -0.5),
-                        new Weight("w3", "h1", "yhat", 0.9), new Weight("w4", "h2", "yhat", 0.8)),
-                List.of(), LossKind.SQUARED_ERROR, 0.1,
-                Map.of("x1", 0.5, "x2", 0.8), Map.of("yhat", 1.0), 1000);
-    }
-
     /**
      * A seeded random network of 2 to 4 layers: hidden layers use {@code hidden}, the output {@code output};
      * about a third of the possible forward pairs (skip connections included) are left unconnected, but

@@ -31,7 +31,8 @@ class SiteSettingsTest {
     void anUnknownKeySuggestsTheNearestWithLineAndColumn() {
         BuildFailure f = assertThrows(BuildFailure.class,
                 () -> SiteSettings.parse(FILE, Optional.of("title: x\ndescripton: y\n")));
-        assertEquals("content/site.yml:2:1: error: unknown key 'descripton' in site.yml; did you mean 'description'?",
+        assertEquals("content/site.yml:2:1: error: unknown key 'descripton' in site.yml; did you mean 'description'? "
+                + "The keys allowed here are 'title', 'description', 'lang'",
                 f.problems().get(0).toString());
     }
 

@@ -25,6 +25,8 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
+import org.netdeck.testing.Cli;
+import org.netdeck.testing.Trees;
 
 /**
  * Gate 4: malformed input, run through the command line in-process. Every case must exit 1 with a first line
@@ -51,7 +53,7 @@ class BadInputGateTest {
     @BeforeAll
     static void buildThePreviousSite() {
         previous = Sites.buildDefault(tmp.resolve("previous"));
-        previousTree = Sites.tree(previous);
+        previousTree = Trees.tree(previous);
     }
 
     /** One bad build: the case folder, and where and what the first error must be. */
@@ -202,7 +204,7 @@ class BadInputGateTest {
         Path content = Sites.copy(goodContent(), dir.resolve("content"));
         Files.writeString(content.resolve("tiny/deck.md"), read(content.resolve("tiny/deck.md"))
                 .replaceFirst("value: 0\\.8", "value: " + "9".repeat(900_000)));
-        Sites.Run run = Sites.cli("build", "--quiet", "--content", content.toString(), "--out", dir.resolve("site").toString());
+        Cli.Run run = Cli.run("build", "--quiet", "--content", content.toString(), "--out", dir.resolve("site").toString());
         assertEquals(1, run.status(), run.err());
         assertTrue(run.err().length() < 1_000, "short error, not the number: " + run.err().length() + " characters");
         assertTrue(run.err().contains("a number with 900000 digits (999999999999999999999999…"), run.err());
@@ -214,7 +216,7 @@ class BadInputGateTest {
         Path dir = tmp.resolve("many-problems");
         Path content = Sites.copy(goodContent(), dir.resolve("content"));
         Files.writeString(content.resolve("tiny/deck.md"), read(content.resolve("tiny/deck.md")) + "\n" + "{{x}} ".repeat(2_000) + "\n");
-        Sites.Run run = Sites.cli("build", "--quiet", "--content", content.toString(), "--out", dir.resolve("site").toString());
+        Cli.Run run = Cli.run("build", "--quiet", "--content", content.toString(), "--out", dir.resolve("site").toString());
         assertEquals(1, run.status(), run.err());
         List<String> lines = run.err().lines().toList();
         assertEquals(50, lines.stream().filter(l -> l.contains("error: unknown name 'x'")).count(), run.err());
@@ -244,7 +246,7 @@ class BadInputGateTest {
     private static void check(Case c) {
         Path out = Sites.copy(previous, c.dir().resolve("site"));
         Path templates = Files.isDirectory(c.dir().resolve("templates")) ? overlayTemplates(c.dir()) : Sites.TEMPLATES;
-        Sites.Run run = assertTimeoutPreemptively(LIMIT, () -> Sites.cli("build", "--quiet",
+        Cli.Run run = assertTimeoutPreemptively(LIMIT, () -> Cli.run("build", "--quiet",
                 "--content", c.dir().resolve("content").toString(), "--templates", templates.toString(),
                 "--out", out.toString()), c.name() + " took longer than " + LIMIT);
         String err = run.err();
@@ -264,7 +266,7 @@ class BadInputGateTest {
                 c.name() + ": a line should start with\n  " + prefix + "\nand say '" + c.phrase() + "', but the output was\n" + err);
         assertTrue(errors.stream().allMatch(l -> l.matches("\\S.*?(:\\d+){0,2}: error: \\S.*")), c.name() + ": one problem a line\n" + err);
         assertTrue(err.strip().endsWith("the previous output was left as it was"), c.name() + ": summary line\n" + err);
-        assertEquals(Optional.empty(), Sites.difference(previousTree, Sites.tree(out)), c.name() + ": the previous site");
+        assertEquals(Optional.empty(), Trees.difference(previousTree, Trees.tree(out)), c.name() + ": the previous site");
         assertEquals(List.of("content", "site"), listNames(out.getParent()).stream()
                 .filter(n -> !n.equals("templates") && !n.equals("expected.txt")).toList(), c.name() + ": nothing left beside site/");
     }

@@ -20,6 +20,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.netdeck.testing.Cli;
+import org.netdeck.testing.Trees;
 
 /**
  * Gate 5: the default deck, mutated at random (seeded, so every failure can be replayed) 500 times and built
@@ -47,7 +49,7 @@ class FuzzGateTest {
         Path deckFile = onlyDeck(content);
         String original = Files.readString(deckFile);
         Path out = Sites.buildDefault(tmp.resolve("site"));
-        Map<String, byte[]> previous = Sites.tree(out);
+        Map<String, byte[]> previous = Trees.tree(out);
         Random random = new Random(SEED);
         long start = System.nanoTime();
         long buildNanos = 0;
@@ -62,13 +64,13 @@ class FuzzGateTest {
             Files.writeString(deckFile, deck);
             String replay = "run " + run + " (seed " + SEED + "); the deck was:\n" + deck;
             long t0 = System.nanoTime();
-            Sites.Run r = assertTimeoutPreemptively(LIMIT, () -> Sites.cli("build", "--quiet", "--content", content.toString(),
+            Cli.Run r = assertTimeoutPreemptively(LIMIT, () -> Cli.run("build", "--quiet", "--content", content.toString(),
                     "--templates", Sites.TEMPLATES.toString(), "--out", out.toString()), "took longer than " + LIMIT + ": " + replay);
             buildNanos += System.nanoTime() - t0;
             assertTrue(r.status() == 0 || r.status() == 1, "exit " + r.status() + "\n" + r.err() + replay);
             assertFalse(r.err().contains("internal error") || r.err().contains("Exception") || r.err().contains("\tat "),
                     r.err() + replay);
-            Map<String, byte[]> now = Sites.tree(out);
+            Map<String, byte[]> now = Trees.tree(out);
             if (r.status() == 0) {
                 built++;
                 assertTrue(now.containsKey("index.html") && now.containsKey("backprop/index.html")
@@ -78,10 +80,11 @@ class FuzzGateTest {
             } else {
                 failed++;
                 assertTrue(r.err().lines().findFirst().orElse("").matches("\\S.*?(:\\d+){0,2}: error: \\S.*"), r.err() + replay);
-                assertEquals(Optional.empty(), Sites.difference(previous, now), "the previous site\n" + replay);
+                assertEquals(Optional.empty(), Trees.difference(previous, now), "the previous site\n" + replay);
             }
             try (Stream<Path> beside = Files.list(tmp)) {
-                assertEquals(List.of("content", "site"), beside.map(p -> p.getFileName().toString()).sorted().toList(),
+                // the publisher's lock file stays beside site/ by design; nothing else may
+                assertEquals(List.of(".site.lock", "content", "site"), beside.map(p -> p.getFileName().toString()).sorted().toList(),
                         "nothing left beside site/\n" + replay);
             }
         }

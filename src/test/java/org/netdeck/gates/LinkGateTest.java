@@ -23,6 +23,7 @@ import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.netdeck.testing.Trees;
 
 /**
  * Gate 2: every URL in the site (href, src, xlink:href, srcset, CSS url()) is relative and names a file of
@@ -52,7 +53,7 @@ class LinkGateTest {
 
     @BeforeAll
     static void build() {
-        site = Sites.tree(Sites.buildDefault(tmp.resolve("site")));
+        site = Trees.tree(Sites.buildDefault(tmp.resolve("site")));
     }
 
     @Test

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
+import org.netdeck.testing.Trees;
 
 /** Gate 1: every page and standalone SVG of a freshly built default site is valid for the Nu Html Checker. */
 class MarkupGateTest {
@@ -28,7 +29,7 @@ class MarkupGateTest {
     }
 
     private static Stream<String> files(String suffix) {
-        return Sites.tree(site).keySet().stream().filter(k -> k.endsWith(suffix));
+        return Trees.tree(site).keySet().stream().filter(k -> k.endsWith(suffix));
     }
 
     @TestFactory

@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.netdeck.testing.Trees;
 
 /**
  * Gate 3: the same input gives the same bytes: twice in one JVM, and in a separate JVM started from
@@ -35,14 +36,14 @@ class ReproducibleBuildGateTest {
 
     @BeforeAll
     static void buildOnce() {
-        first = Sites.tree(Sites.buildDefault(tmp.resolve("first")));
+        first = Trees.tree(Sites.buildDefault(tmp.resolve("first")));
     }
 
     @Test
     void twoBuildsGiveByteIdenticalTrees() {
-        Map<String, byte[]> second = Sites.tree(Sites.buildDefault(tmp.resolve("second")));
+        Map<String, byte[]> second = Trees.tree(Sites.buildDefault(tmp.resolve("second")));
         assertTrue(first.containsKey("index.html") && first.size() >= 12, "a whole site: " + first.keySet());
-        assertEquals(Optional.empty(), Sites.difference(first, second));
+        assertEquals(Optional.empty(), Trees.difference(first, second));
     }
 
     @Test
@@ -71,7 +72,7 @@ class ReproducibleBuildGateTest {
         }
         assertTrue(done, "the subprocess build did not finish in 120 s: " + output);
         assertEquals(0, p.exitValue(), output);
-        assertEquals(Optional.empty(), Sites.difference(first, Sites.tree(out)));
+        assertEquals(Optional.empty(), Trees.difference(first, Trees.tree(out)));
     }
 
     /** target/classes and the runtime dependencies, as the jar would have them (no test classes, no test libraries). */

@@ -25,4 +25,15 @@ class DidYouMeanTest {
         assertEquals(Optional.empty(), DidYouMean.closest("ab", List.of("xy")));
         assertEquals(Optional.empty(), DidYouMean.closest("x", List.of()));
     }
+
+    @Test
+    void aHintIsWordedOneWayAndListsWhatFollows() {
+        List<String> activations = List.of("sigmoid", "tanh");
+        assertEquals("; did you mean 'tanh'?", DidYouMean.hint("tahn", activations));
+        assertEquals("", DidYouMean.hint("softmax", activations));
+        assertEquals("; did you mean 'tanh'? The activations are sigmoid, tanh",
+                DidYouMean.hint("tahn", activations, "the activations are sigmoid, tanh"));
+        assertEquals("; the activations are sigmoid, tanh",
+                DidYouMean.hint("softmax", activations, "the activations are sigmoid, tanh"));
+    }
 }

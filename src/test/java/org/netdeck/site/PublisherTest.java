@@ -22,6 +22,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.netdeck.testing.Trees;
 
 class PublisherTest {
 
@@ -44,7 +45,7 @@ class PublisherTest {
         Path out = tmp.resolve("site");
         Publisher.publish(Map.of("a.txt", b("1"), "d/b.txt", b("2")), out);
         Publisher.publish(Map.of("c.txt", b("3")), out);
-        assertEquals(Set.of("c.txt", OutputFolder.MARKER), Fixtures.tree(out).keySet(), "files of the previous build are gone");
+        assertEquals(Set.of("c.txt", OutputFolder.MARKER), Trees.tree(out).keySet(), "files of the previous build are gone");
         assertEquals("3", Files.readString(out.resolve("c.txt")));
         assertEquals(List.of(".site.lock", "site"), names(tmp), "no temporary folder left, only the lock file");
     }
@@ -54,7 +55,7 @@ class PublisherTest {
         Path out = tmp.resolve("site");
         Publisher.publish(Map.of("a.txt", b("1")), out);
         assertThrows(IllegalArgumentException.class, () -> Publisher.publish(Map.of("../evil.txt", b("x")), out));
-        assertEquals(Set.of("a.txt", OutputFolder.MARKER), Fixtures.tree(out).keySet());
+        assertEquals(Set.of("a.txt", OutputFolder.MARKER), Trees.tree(out).keySet());
         assertEquals(List.of(".site.lock", "site"), names(tmp));
     }
 
@@ -128,7 +129,7 @@ class PublisherTest {
         Files.createDirectories(tmp.resolve(".other.tmp-1"));  // another output's: not ours to delete
         Publisher.publish(Map.of("b.txt", b("2")), out);
         assertEquals(List.of(".other.tmp-1", ".site.lock", "site"), names(tmp));
-        assertEquals(Set.of("b.txt", OutputFolder.MARKER), Fixtures.tree(out).keySet());
+        assertEquals(Set.of("b.txt", OutputFolder.MARKER), Trees.tree(out).keySet());
     }
 
     @Test
@@ -149,7 +150,7 @@ class PublisherTest {
             pool.shutdown();
         }
         assertEquals(List.of(".site.lock", "site"), names(tmp), "no .site.tmp-* or .site.old-* copies");
-        Map<String, byte[]> tree = Fixtures.tree(out);
+        Map<String, byte[]> tree = Trees.tree(out);
         assertEquals(Set.of("a.txt", "d/b.txt", "d/e/c.txt", OutputFolder.MARKER), tree.keySet());
         String a = new String(tree.get("a.txt"), StandardCharsets.UTF_8);
         assertEquals(a, new String(tree.get("d/b.txt"), StandardCharsets.UTF_8), "one build's files, not a mix");

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.netdeck.content.DiagramStep;
 import org.netdeck.problem.BuildFailure;
+import org.netdeck.testing.Trees;
 
 /** Builds a whole fixture site into a temporary folder and checks it file by file. */
 class SiteBuildTest {
@@ -36,7 +37,7 @@ class SiteBuildTest {
         Path out = tmp.resolve("site");
         SiteBuild.Result result = SiteBuild.build(content(), Optional.empty(), out);
         assertEquals(List.of("tiny"), result.decks());
-        Map<String, byte[]> tree = Fixtures.tree(out);
+        Map<String, byte[]> tree = Trees.tree(out);
         assertEquals(result.files(), tree.size());
         for (String expected : List.of("index.html", "tiny/index.html", "tiny/trace.json")) {
             assertTrue(tree.containsKey(expected), expected + " in " + tree.keySet());
@@ -102,8 +103,8 @@ class SiteBuildTest {
         Path c = content();
         SiteBuild.build(c, Optional.empty(), tmp.resolve("a"));
         SiteBuild.build(c, Optional.empty(), tmp.resolve("b"));
-        Map<String, byte[]> a = Fixtures.tree(tmp.resolve("a"));
-        Map<String, byte[]> b = Fixtures.tree(tmp.resolve("b"));
+        Map<String, byte[]> a = Trees.tree(tmp.resolve("a"));
+        Map<String, byte[]> b = Trees.tree(tmp.resolve("b"));
         assertEquals(a.keySet(), b.keySet());
         a.forEach((k, v) -> assertArrayEquals(v, b.get(k), k));
     }
@@ -114,13 +115,13 @@ class SiteBuildTest {
         Path out = tmp.resolve("site");
         SiteBuild.build(c, Optional.empty(), out);
         Files.writeString(out.resolve("extra.txt"), "left by the user");
-        Map<String, byte[]> before = Fixtures.tree(out);
+        Map<String, byte[]> before = Trees.tree(out);
 
         Files.writeString(c.resolve("tiny/deck.md"), Fixtures.TINY_DECK.replace("learning_rate: 0.5", "learning_rate: -1"));
         BuildFailure f = assertThrows(BuildFailure.class, () -> SiteBuild.build(c, Optional.empty(), out));
         assertTrue(f.getMessage().contains("deck.md:17:"), f.getMessage());
 
-        Map<String, byte[]> after = Fixtures.tree(out);
+        Map<String, byte[]> after = Trees.tree(out);
         assertEquals(before.keySet(), after.keySet());
         before.forEach((k, v) -> assertArrayEquals(v, after.get(k), k));
         assertEquals(Set.of("content", ".site.lock", "site"), Set.copyOf(list(tmp)), "no temporary folder is left behind");

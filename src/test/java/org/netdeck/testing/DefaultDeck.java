@@ -1,0 +1,39 @@
+package org.netdeck.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.netdeck.compute.NetworkSpec;
+import org.netdeck.content.DeckFile;
+import org.netdeck.content.FrontMatter;
+import org.netdeck.content.FrontMatterParser;
+
+/**
+ * The default deck, {@code content/backprop/deck.md}, read with the real parser, so that tests about "the default
+ * network" can never drift from the deck that is published (tests run in the project folder).
+ */
+public final class DefaultDeck {
+
+    /** The default deck's file. */
+    public static final Path FILE = Path.of("content", "backprop", "deck.md");
+
+    private DefaultDeck() {
+    }
+
+    /** The deck's front matter, parsed as a build parses it. */
+    public static FrontMatter frontMatter() {
+        try {
+            String text = Files.readString(FILE, StandardCharsets.UTF_8);
+            return FrontMatterParser.parse(FILE, DeckFile.split(FILE, text));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The deck's network, iterations included. */
+    public static NetworkSpec network() {
+        return frontMatter().network();
+    }
+}
