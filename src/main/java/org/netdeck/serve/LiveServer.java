@@ -1,4 +1,4 @@
-package org.netdeck.site;
+package org.netdeck.serve;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -418,7 +418,7 @@ public final class LiveServer implements AutoCloseable {
     private static byte[] resource(String name) {
         try (InputStream in = LiveServer.class.getResourceAsStream(name)) {
             if (in == null) {
-                throw new IllegalStateException("missing resource org/netdeck/site/" + name);
+                throw new IllegalStateException("missing resource org/netdeck/serve/" + name);
             }
             return in.readAllBytes();
         } catch (IOException e) {
