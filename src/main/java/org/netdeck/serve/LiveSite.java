@@ -142,7 +142,7 @@ final class LiveSite {
         public void run() {
             try {
                 if (assembler == null) {
-                    Theme theme = templates.map(Theme::fromDirectory).orElseGet(Theme::bundled);
+                    Theme theme = Theme.load(templates);
                     SiteAssembler kept = LiveSite.this.assembler;  // read here only to reuse its decks; never written
                     if (kept == null) {
                         assembler = new SiteAssembler(theme);
