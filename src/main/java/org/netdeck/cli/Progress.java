@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import org.netdeck.problem.Problem;
 import org.netdeck.site.DeckReport;
-import org.netdeck.site.Rebuild;
-import org.netdeck.site.ServeListener;
+import org.netdeck.serve.Rebuild;
+import org.netdeck.serve.ServeListener;
 
 /**
  * What {@code build} and {@code serve} print as they go: a line per deck ({@code [3/12] backprop: 7 slides

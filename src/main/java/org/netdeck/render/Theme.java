@@ -17,6 +17,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.netdeck.problem.BuildFailure;
 import org.netdeck.problem.Problem;
@@ -27,7 +28,7 @@ import org.netdeck.problem.SourcePosition;
  * such as {@code partials/controls.ftlh}) and its static files under {@code assets/}. All theme
  * I/O happens here, once; rendering never touches the disk.
  *
- * <pre>{@code Theme theme = Files.isDirectory(dir) ? Theme.fromDirectory(dir) : Theme.bundled();}</pre>
+ * <pre>{@code Theme theme = Theme.load(Optional.of(Path.of("templates")));  // or Optional.empty(): the bundled one}</pre>
  */
 public final class Theme {
 
@@ -44,6 +45,15 @@ public final class Theme {
         this.origin = origin;
         this.templates = templates;
         this.assets = assets;
+    }
+
+    /**
+     * The theme {@code build} and {@code serve} use: the one in {@code folder} when a folder is given, else the
+     * bundled one. Which folder (the {@code --templates} given, else {@code ./templates} if it exists) is the
+     * command line's choice, made once, because {@code serve} also watches that folder.
+     */
+    public static Theme load(Optional<Path> folder) {
+        return folder.map(Theme::fromDirectory).orElseGet(Theme::bundled);
     }
 
     /** The default theme bundled in the jar (a copy of the repository's {@code templates/}). */

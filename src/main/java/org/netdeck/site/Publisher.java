@@ -165,7 +165,8 @@ public final class Publisher {
         }
     }
 
-    static void deleteQuietly(Path dir) {
+    /** Deletes {@code dir} and everything in it, ignoring what cannot be deleted. */
+    public static void deleteQuietly(Path dir) {
         try {
             Files.walkFileTree(dir, new SimpleFileVisitor<>() {
                 @Override

@@ -43,10 +43,10 @@ import org.netdeck.text.SlideText;
  * result keyed by the deck file's text, and each network's trace and diagrams keyed by the network, so a
  * rebuild redoes only what a change touches. Not thread-safe: one thread builds.
  */
-final class SiteAssembler {
+public final class SiteAssembler {
 
     /** The finished site: its files by site-relative path, and the decks' slugs in order. */
-    record Site(Map<String, byte[]> files, List<String> decks) {
+    public record Site(Map<String, byte[]> files, List<String> decks) {
     }
 
     /** One deck's files but its page, and the view its page is rendered from. */
@@ -77,12 +77,12 @@ final class SiteAssembler {
         }
     };
 
-    SiteAssembler(Theme theme) {
+    public SiteAssembler(Theme theme) {
         this.renderer = new Renderer(theme);
     }
 
     /** Renders with {@code theme} from now on (every page is rendered again, nothing else). */
-    void theme(Theme theme) {
+    public void theme(Theme theme) {
         this.renderer = new Renderer(theme);
     }
 
@@ -91,7 +91,7 @@ final class SiteAssembler {
     }
 
     /** The whole site; {@code listener} hears of each deck as it is done. */
-    Site assemble(ContentTree tree, BuildListener listener) {
+    public Site assemble(ContentTree tree, BuildListener listener) {
         List<Problem> problems = new ArrayList<>();
         // the defaults stand in when site.yml is wrong, so that every deck is still checked (and nothing is written)
         SiteInfo site = new SiteInfo(SiteSettings.DEFAULTS.title(), SiteSettings.DEFAULTS.description(), SiteSettings.DEFAULTS.lang());

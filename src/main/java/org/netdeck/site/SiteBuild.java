@@ -35,7 +35,7 @@ public final class SiteBuild {
     public static Result build(Path content, Optional<Path> templates, Path out, BuildListener listener) {
         OutputFolder.check(out, content, templates);                                    // 0. may out be replaced?
         ContentTree tree = ContentTree.read(content);                                   // 1. read content/
-        Theme theme = templates.map(Theme::fromDirectory).orElseGet(Theme::bundled);      // 2. read templates/
+        Theme theme = Theme.load(templates);                                            // 2. read templates/
         SiteAssembler.Site site = new SiteAssembler(theme).assemble(tree, listener);           // 3. everything in memory
         Map<String, byte[]> files = site.files();
         int written = Publisher.publish(files, out);                                    // 4. write site/

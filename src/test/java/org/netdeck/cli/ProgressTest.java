@@ -12,7 +12,7 @@ import org.netdeck.problem.Problem;
 import org.netdeck.problem.SourcePosition;
 import org.netdeck.site.DeckReport;
 import org.netdeck.site.DeckReport.Work;
-import org.netdeck.site.Rebuild;
+import org.netdeck.serve.Rebuild;
 
 class ProgressTest {
 

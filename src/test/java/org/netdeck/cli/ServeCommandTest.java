@@ -18,7 +18,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.netdeck.site.LiveServer;
+import org.netdeck.serve.LiveServer;
 import org.netdeck.testing.OneDeck;
 import picocli.CommandLine;
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,6 +36,18 @@ class ThemeTest {
         assertEquals(Set.of("assets/img/a.png"), theme.assets().keySet());
         assertEquals(3, theme.assets().get("assets/img/a.png").length);
         assertEquals(dir, theme.origin());
+    }
+
+    @Test
+    void loadReadsTheGivenFolderElseTheBundledTheme(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("deck.ftlh"), "d");
+        Files.writeString(dir.resolve("index.ftlh"), "i");
+        Theme given = Theme.load(Optional.of(dir));
+        assertEquals(dir, given.origin());
+        assertEquals("d", given.templates().get("deck.ftlh"));
+        Theme bundled = Theme.load(Optional.empty());
+        assertEquals(Theme.bundled().templates(), bundled.templates());
+        assertEquals(Path.of("templates"), bundled.origin());
     }
 
     @Test

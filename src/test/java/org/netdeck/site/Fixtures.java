@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.Map;
 
 /** Small sites declared inline, written to a temporary folder. */
-final class Fixtures {
+public final class Fixtures {
 
     private Fixtures() {
     }
@@ -17,7 +17,7 @@ final class Fixtures {
      * A deck with a skip connection (x1 → y jumps the hidden layer), a trainable and a frozen bias, and
      * tanh in the hidden layer: small enough to recompute by hand in a test.
      */
-    static final String TINY_DECK = """
+    public static final String TINY_DECK = """
             ---
             title: Tiny
             summary: A one-hidden-neuron network with a skip connection.
@@ -53,13 +53,13 @@ final class Fixtures {
             After {{ iterations }} steps the loss is {{ trained.loss | 0.0000 }}.
             """;
 
-    static final String SITE_YML = """
+    public static final String SITE_YML = """
             title: Fixture site
             description: Decks for tests.
             """;
 
     /** Writes {@code files} (relative path → text) under {@code root}. */
-    static Path write(Path root, Map<String, String> files) {
+    public static Path write(Path root, Map<String, String> files) {
         try {
             for (Map.Entry<String, String> f : files.entrySet()) {
                 Path p = root.resolve(f.getKey());

@@ -1,4 +1,4 @@
-package org.netdeck.site;
+package org.netdeck.serve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -24,6 +24,9 @@ import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.netdeck.site.DeckReport;
+import org.netdeck.site.Fixtures;
+import org.netdeck.site.Publisher;
 
 /** Starts {@code serve} in-process on a free port over a temporary content folder, and edits it like an author. */
 class LiveServerTest {

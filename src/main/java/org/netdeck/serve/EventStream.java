@@ -1,4 +1,4 @@
-package org.netdeck.site;
+package org.netdeck.serve;
 
 import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package org.netdeck.site;
+package org.netdeck.serve;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Objects;
 import org.netdeck.problem.Problem;
+import org.netdeck.site.ContentTree;
 
 /**
  * A problem as the browser overlay shows it: where, what, and the offending line with two neighbours on

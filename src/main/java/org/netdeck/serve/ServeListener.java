@@ -1,4 +1,7 @@
-package org.netdeck.site;
+package org.netdeck.serve;
+
+import org.netdeck.site.BuildListener;
+import org.netdeck.site.DeckReport;
 
 /**
  * Hears what {@code serve} does: each deck built (as {@link BuildListener}, on the thread that builds) and

@@ -1,4 +1,4 @@
-package org.netdeck.site;
+package org.netdeck.serve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.netdeck.problem.Problem;
 import org.netdeck.problem.SourcePosition;
-import org.netdeck.site.ProblemView.ExcerptLine;
+import org.netdeck.serve.ProblemView.ExcerptLine;
 
 class ProblemViewTest {
 

@@ -1,4 +1,4 @@
-package org.netdeck.site;
+package org.netdeck.serve;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -38,7 +38,9 @@ import org.netdeck.problem.Problem;
  * live-reload script is added to HTML responses here, never to the files {@code build} publishes.
  *
  * <pre>{@code
- * try (LiveServer server = LiveServer.start(LiveServer.Options.of(Path.of("content"), Optional.empty()), listener)) {
+ * LiveServer.Options options = new LiveServer.Options(Path.of("content"), Optional.empty(), "127.0.0.1", 8000,
+ *         LiveServer.QUIET_PERIOD);
+ * try (LiveServer server = LiveServer.start(options, listener)) {
  *     System.out.println("Serving " + server.url());
  *     server.awaitClose();
  * }
@@ -68,11 +70,6 @@ public final class LiveServer implements AutoCloseable {
         /** With the default {@link #REBUILD_LIMIT}. */
         public Options(Path content, Optional<Path> templates, String host, int port, Duration quiet) {
             this(content, templates, host, port, quiet, REBUILD_LIMIT);
-        }
-
-        /** Loopback only, port 8000 (or the next free one), a 30 ms quiet period. */
-        public static Options of(Path content, Optional<Path> templates) {
-            return new Options(content, templates, "127.0.0.1", 8000, QUIET_PERIOD);
         }
     }
 
@@ -418,7 +415,7 @@ public final class LiveServer implements AutoCloseable {
     private static byte[] resource(String name) {
         try (InputStream in = LiveServer.class.getResourceAsStream(name)) {
             if (in == null) {
-                throw new IllegalStateException("missing resource org/netdeck/site/" + name);
+                throw new IllegalStateException("missing resource org/netdeck/serve/" + name);
             }
             return in.readAllBytes();
         } catch (IOException e) {

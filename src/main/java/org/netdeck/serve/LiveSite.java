@@ -1,4 +1,4 @@
-package org.netdeck.site;
+package org.netdeck.serve;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +12,9 @@ import org.netdeck.problem.BuildFailure;
 import org.netdeck.problem.Problem;
 import org.netdeck.problem.SourcePosition;
 import org.netdeck.render.Theme;
+import org.netdeck.site.BuildListener;
+import org.netdeck.site.ContentTree;
+import org.netdeck.site.SiteAssembler;
 
 /**
  * The site {@code serve} shows: built in memory, rebuilt on demand, and the last good build kept when a
@@ -139,7 +142,7 @@ final class LiveSite {
         public void run() {
             try {
                 if (assembler == null) {
-                    Theme theme = templates.map(Theme::fromDirectory).orElseGet(Theme::bundled);
+                    Theme theme = Theme.load(templates);
                     SiteAssembler kept = LiveSite.this.assembler;  // read here only to reuse its decks; never written
                     if (kept == null) {
                         assembler = new SiteAssembler(theme);

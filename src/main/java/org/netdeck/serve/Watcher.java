@@ -1,4 +1,4 @@
-package org.netdeck.site;
+package org.netdeck.serve;
 
 import static java.nio.file.StandardWatchEventKinds.ENTRY_CREATE;
 import static java.nio.file.StandardWatchEventKinds.ENTRY_DELETE;

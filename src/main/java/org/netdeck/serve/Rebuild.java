@@ -1,4 +1,4 @@
-package org.netdeck.site;
+package org.netdeck.serve;
 
 import java.nio.file.Path;
 import java.util.List;

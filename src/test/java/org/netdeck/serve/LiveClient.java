@@ -1,4 +1,4 @@
-package org.netdeck.site;
+package org.netdeck.serve;
 
 import java.io.BufferedReader;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package org.netdeck.site;
+package org.netdeck.serve;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -9,13 +9,16 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.netdeck.site.DeckReport;
+import org.netdeck.site.Fixtures;
+import org.netdeck.site.Publisher;
 
 /**
  * Not a test: how long from saving a one-line change to a deck until the open page hears {@code reload},
  * median of 20 saves after 10 to warm up. Run from the project folder (it copies content/backprop, or
  * uses a small fixture deck when there is none):
  *
- * <pre>{@code mvn -o -q -DskipTests package && java -cp target/netdeck.jar:target/test-classes org.netdeck.site.ServeBenchmark}</pre>
+ * <pre>{@code mvn -o -q -DskipTests package && java -cp target/netdeck.jar:target/test-classes org.netdeck.serve.ServeBenchmark}</pre>
  */
 public final class ServeBenchmark {
 
