@@ -223,6 +223,36 @@ final class NodeReader {
         return why.isPresent() ? Optional.empty() : text;
     }
 
+    /** The longest display label, in characters of TeX. */
+    static final int MAX_LABEL = 80;
+
+    /**
+     * A display label: TeX math on one line, such as {@code '\hat{y}'} or {@code 'w_1'}, written in single quotes so
+     * YAML keeps the backslashes.
+     */
+    Optional<String> label(Node node, String path) {
+        Optional<String> text = text(node, path);
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        String t = text.get().strip();
+        if (t.isEmpty()) {
+            report(node, where(path) + " is empty; write a label in TeX such as 'x_1' or '\\hat{y}', or leave it out"
+                    + " to derive one from the name");
+        } else if (t.indexOf('\n') >= 0) {
+            report(node, where(path) + " spans several lines; a label is a short formula on one line, such as 'x_1'");
+        } else if (t.length() > MAX_LABEL) {
+            report(node, where(path) + " is " + t.length() + " characters long; a label is a short formula of at most "
+                    + MAX_LABEL + " characters, such as 'x_1'");
+        } else if (t.contains("$")) {
+            report(node, where(path) + " contains '$'; a label is already math, so write it without dollars, such as"
+                    + " '\\hat{y}'");
+        } else {
+            return Optional.of(t);
+        }
+        return Optional.empty();
+    }
+
     /** A finite number written bare ({@code 0.8}, {@code -1}, {@code 2e-3}). */
     OptionalDouble number(Node node, String path) {
         if (!(node instanceof ScalarNode s)) {
