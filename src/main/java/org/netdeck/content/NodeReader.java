@@ -248,9 +248,32 @@ final class NodeReader {
             report(node, where(path) + " contains '$'; a label is already math, so write it without dollars, such as"
                     + " '\\hat{y}'");
         } else {
-            return Optional.of(t);
+            try {
+                org.netdeck.math.Tex.parse(t);
+                return Optional.of(t);
+            } catch (org.netdeck.math.TexException e) {
+                report(labelAt(node, text.get(), text.get().indexOf(t) + e.offset()), where(path) + ": " + e.getMessage());
+            }
         }
         return Optional.empty();
+    }
+
+    /** Where character {@code offset} of a label's text is, when the scalar was written on one line in plain or quotes. */
+    private SourcePosition labelAt(Node node, String value, int offset) {
+        SourcePosition start = at(node);
+        if (node instanceof ScalarNode s && value.indexOf('\n') < 0) {
+            int quote = s.isPlain() ? 0 : 1;
+            // single quotes double an inner quote: count those before the offset
+            int doubled = 0;
+            for (int i = 0; i < offset && i < value.length(); i++) {
+                doubled += s.getScalarStyle() == org.snakeyaml.engine.v2.common.ScalarStyle.SINGLE_QUOTED
+                        && value.charAt(i) == '\'' ? 1 : 0;
+            }
+            if (s.getScalarStyle() != org.snakeyaml.engine.v2.common.ScalarStyle.DOUBLE_QUOTED) {
+                return new SourcePosition(start.file(), start.line(), start.column() + quote + offset + doubled);
+            }
+        }
+        return start;
     }
 
     /** A finite number written bare ({@code 0.8}, {@code -1}, {@code 2e-3}). */

@@ -79,4 +79,12 @@ class LabelReaderTest {
         Problem p = only(edit("neurons: [h1, h2]", "neurons: [h1, h2, {name: x1, label: 'h'}]"));
         assertProblem(p, 8, 47, "name 'x1' is already used at line 7");
     }
+
+    @Test
+    void labelTexIsCheckedAndReportedAtTheFaultyCharacter() {
+        Problem p = only(edit("w3: {from: h1, to: yhat, value: 0.9}", "w3: {from: h1, to: yhat, value: 0.9, label: 'w_{3'}"));
+        assertProblem(p, 13, 52, "network.weights.w3.label");
+        Problem q = only(edit("neurons: [yhat],", "neurons: [{name: yhat, label: '\\hut{y}'}],"));
+        assertProblem(q, 9, 53, "network.layers.2.neurons.0.label", "hut");
+    }
 }

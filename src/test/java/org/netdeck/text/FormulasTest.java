@@ -95,6 +95,16 @@ class FormulasTest {
 
     @ParameterizedTest
     @MethodSource("networks")
+    void everyFormulaIsTexTheTranslatorReads(NetworkSpec spec) {
+        Formulas f = new Formulas(Backprop.compute(spec));
+        for (String name : f.names()) {
+            String html = org.netdeck.math.MathMl.render(org.netdeck.math.Tex.parse(f.tex(name).orElseThrow()), false);
+            assertTrue(html.startsWith("<math>"), name);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("networks")
     void everySumAddsUpToTheEnginesWeightedSum(NetworkSpec spec) {
         Trace trace = Backprop.compute(spec);
         Formulas f = new Formulas(trace);
