@@ -115,8 +115,14 @@ public final class SlideText {
                     + "'; write {{ name }} or {{ name | format }}, or '\\{{' for a literal '{{'");
         }
         String name = written.get().name();
+        if (values.formula(name).isPresent()) {
+            return written.get().format().map(f -> "'" + name + "' writes a formula, which takes no format; remove '| "
+                    + f + "' (its numbers follow the precision policy)");
+        }
         if (values.lookup(name).isEmpty()) {
-            return Optional.of("unknown name '" + name + "' in '" + text + "'" + didYouMean(name, values.names())
+            List<String> all = new ArrayList<>(values.names());
+            all.addAll(values.formulaNames());
+            return Optional.of("unknown name '" + name + "' in '" + text + "'" + didYouMean(name, all)
                     + "; the neurons are " + String.join(", ", spec.neurons())
                     + (spec.params().isEmpty() ? "" : " and the parameters " + String.join(", ", spec.params().keySet()))
                     + ", and the README's 'Referring to computed values' lists every name built from them");

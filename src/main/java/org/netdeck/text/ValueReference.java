@@ -50,8 +50,12 @@ public final class ValueReference extends Node implements DoNotDecorate, TextCon
     /** The number as readers see it, in the format written. */
     String formatted(Namespace values) {
         Written written = checked();
+        double value = values.lookup(written.name()).orElseThrow();
+        if (written.format().isEmpty() && values.precision(written.name()).isPresent()) {
+            return values.precision(written.name()).get().format(value);  // the precision policy
+        }
         ValueFormat format = written.format().map(f -> ValueFormat.parse(f).orElseThrow()).orElse(ValueFormat.DEFAULT);
-        return format.format(values.lookup(written.name()).orElseThrow(), values.isInteger(written.name()));
+        return format.format(value, values.isInteger(written.name()));
     }
 
     private Written checked() {
@@ -63,7 +67,10 @@ public final class ValueReference extends Node implements DoNotDecorate, TextCon
     public boolean collectText(ISequenceBuilder<? extends ISequenceBuilder<?, BasedSequence>, BasedSequence> out,
                                int flags, NodeVisitor nodeVisitor) {
         Namespace values = ReferenceExtension.NAMESPACE.get(getDocument());
-        out.append(values == null ? getChars() : formatted(values));
+        Optional<String> formula = values == null ? Optional.empty() : written().flatMap(w -> values.formula(w.name()));
+        out.append(values == null ? getChars() : formula.isPresent()
+                ? org.netdeck.math.TextRuns.plain(org.netdeck.math.TextRuns.of(org.netdeck.math.Tex.parse(formula.get())))
+                : formatted(values));
         return false;
     }
 
