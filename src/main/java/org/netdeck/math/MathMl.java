@@ -1,6 +1,7 @@
 package org.netdeck.math;
 
 import java.math.BigDecimal;
+import java.text.Normalizer;
 import java.util.List;
 import org.netdeck.math.MathNode.Accent;
 import org.netdeck.math.MathNode.Fence;
@@ -189,7 +190,9 @@ public final class MathMl {
         out.append('"');
     }
 
-    private void text(String s) {
+    /** {@code text} escaped, in Unicode Normalization Form C as HTML wants it. */
+    private void text(String text) {
+        String s = Normalizer.normalize(text, Normalizer.Form.NFC);
         for (int j = 0; j < s.length(); j++) {
             char c = s.charAt(j);
             switch (c) {

@@ -510,7 +510,7 @@ final class TexParser {
                 skipSpace();
                 MathNode next = i < end ? argument(at, "\\not", "\\not=") : null;
                 if (next instanceof Operator op) {
-                    return Operator.of(op.text() + "\u0338");
+                    return Operator.of(java.text.Normalizer.normalize(op.text() + "\u0338", java.text.Normalizer.Form.NFC));
                 }
                 throw new TexException(at, "\\not must come before a relation, as \\not= or \\not\\in");
             }

@@ -13,7 +13,7 @@
  * MathNode label = Tex.parse("z_{h_1}");
  * List<TextRun> runs = TextRuns.of(label);   // z (italic) | h (italic, [SUB]) | 1 ([SUB, SUB])
  * String html = MathMl.render(Tex.parse("\\hat y = 0.7"), false);
- *     // <math><mrow><mover accent="true"><mi>y</mi><mo stretchy="false">^</mo></mover><mo>=</mo><mn>0.7</mn></mrow></math>
+ *     // <math><mover accent="true"><mi>y</mi><mo stretchy="false">^</mo></mover><mo>=</mo><mn>0.7</mn></math>
  * }</pre>
  *
  * <p>The supported commands are {@link org.netdeck.math.Tex#commands}, the environments

@@ -1,11 +1,13 @@
 package org.netdeck.text;
 
+import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -38,7 +40,7 @@ public final class SlideText {
 
     public SlideText() {
         MutableDataSet options = new MutableDataSet();
-        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), new ReferenceExtension()));
+        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), new ReferenceExtension(), new MathExtension()));
         // GitHub's pipe tables: no column spans, rows padded or cut to the header's width
         options.set(TablesExtension.COLUMN_SPANS, false);
         options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
@@ -62,6 +64,12 @@ public final class SlideText {
                 if (n instanceof ValueReference reference) {
                     check(reference, values, trace.network()).ifPresent(message ->
                             problems.add(new Problem(position(slide, reference.getStartOffset()), message)));
+                } else if (n instanceof MathSpan math) {
+                    checkMath(slide, math.tex(), math.closed() ? Optional.empty() : MathText.unclosed(),
+                            math.getStartOffset(), values, trace.network(), problems);
+                } else if (n instanceof FencedCodeBlock fence && MathExtension.isMath(fence)) {
+                    checkMath(slide, fence.getContentChars(), Optional.empty(), fence.getStartOffset(),
+                            values, trace.network(), problems);
                 }
             }
             documents.add(document);
@@ -103,13 +111,31 @@ public final class SlideText {
         return count;
     }
 
+    /** Every problem of one formula, at its place in the deck file. */
+    private static void checkMath(Slide slide, BasedSequence tex, Optional<String> unclosed, int start,
+                                  Namespace values, NetworkSpec spec, List<Problem> problems) {
+        if (unclosed.isPresent()) {
+            problems.add(new Problem(position(slide, start), unclosed.get()));
+            return;
+        }
+        for (MathText.Issue issue : MathText.check(tex.toString(), values, spec)) {
+            int offset = tex.isEmpty() ? tex.getStartOffset() : issue.offset() < tex.length()
+                    ? tex.getIndexOffset(issue.offset()) : tex.getEndOffset();
+            problems.add(new Problem(position(slide, offset), issue.message()));
+        }
+    }
+
     /** What is wrong with {@code reference}, if anything. */
     private static Optional<String> check(ValueReference reference, Namespace values, NetworkSpec spec) {
-        String text = reference.getChars().toString();
-        if (!reference.closed()) {
+        return check(reference.getChars().toString(), reference.closed(), reference.written(), values, spec);
+    }
+
+    /** What is wrong with the reference {@code text} (closed on its line, and read as {@code written}), if anything. */
+    static Optional<String> check(String text, boolean closed, Optional<ValueReference.Written> written,
+                                  Namespace values, NetworkSpec spec) {
+        if (!closed) {
             return Optional.of("'{{' is not closed on its line; write {{ name }}, or '\\{{' for a literal '{{'");
         }
-        Optional<ValueReference.Written> written = reference.written();
         if (written.isEmpty()) {
             return Optional.of("malformed reference '" + text
                     + "'; write {{ name }} or {{ name | format }}, or '\\{{' for a literal '{{'");
@@ -132,7 +158,7 @@ public final class SlideText {
             return Optional.of("unknown format '" + format.get() + "' in '" + text + "'"
                     + didYouMean(format.get(), ValueFormat.names())
                     + "; the formats are " + String.join(", ", ValueFormat.names())
-                    + ", or none for 4 significant digits");
+                    + ", or none for the precision policy (README: Precision)");
         }
         return Optional.empty();
     }

@@ -33,8 +33,13 @@ public final class ValueReference extends Node implements DoNotDecorate, TextCon
 
     /** The name and format written, or empty when the reference is malformed. */
     public Optional<Written> written() {
-        Matcher m = SYNTAX.matcher(getChars());
-        if (!closed || !m.matches()) {
+        return closed ? parse(getChars()) : Optional.empty();
+    }
+
+    /** The name and format in {@code text}, a whole {@code {{ name | format }}}, or empty when it is malformed. */
+    static Optional<Written> parse(CharSequence text) {
+        Matcher m = SYNTAX.matcher(text);
+        if (!m.matches()) {
             return Optional.empty();
         }
         return Optional.of(new Written(m.group(1), Optional.ofNullable(m.group(2))));
@@ -49,7 +54,14 @@ public final class ValueReference extends Node implements DoNotDecorate, TextCon
 
     /** The number as readers see it, in the format written. */
     String formatted(Namespace values) {
-        Written written = checked();
+        return formatted(checked(), values);
+    }
+
+    /**
+     * The number {@code written} stands for, in its format, or by the precision policy when none is written;
+     * it has been checked against {@code values}.
+     */
+    static String formatted(Written written, Namespace values) {
         double value = values.lookup(written.name()).orElseThrow();
         if (written.format().isEmpty() && values.precision(written.name()).isPresent()) {
             return values.precision(written.name()).get().format(value);  // the precision policy

@@ -13,10 +13,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * {@code <math display="block">}; references are bound to −0.5. Error cases give the offset of the problem
  * in the TeX and the start of the message.
  */
-class TexToMathMlTest {
+public class TexToMathMlTest {
 
     /** One row of the table; {@code offset} is -1 for a formula that translates. */
-    record Case(String tex, boolean display, String expected, int offset) {
+    public record Case(String tex, boolean display, String expected, int offset) {
         @Override
         public String toString() {
             return (display ? "$$" : "$") + tex + (display ? "$$" : "$");
@@ -35,7 +35,7 @@ class TexToMathMlTest {
         return new Case(tex, false, message, offset);
     }
 
-    static Stream<Case> cases() {
+    public static Stream<Case> cases() {
         return Stream.of(
             inline("x",
                     "<mi>x</mi>"),
@@ -266,7 +266,7 @@ class TexToMathMlTest {
             inline("\\underbrace{a+b}_{n}",
                     "<munder><munder accentunder=\"true\"><mrow><mi>a</mi><mo>+</mo><mi>b</mi></mrow><mo>⏟</mo></munder><mi>n</mi></munder>"),
             inline("\\not= \\not\\in",
-                    "<mo>≠</mo><mo>∉</mo>"),
+                    "<mo>≠</mo><mo>∉</mo>"),
             inline("-1",
                     "<mn>−1</mn>"),
             inline("-0.595",

@@ -48,6 +48,16 @@ class FormulaReferenceTest {
     }
 
     @Test
+    void formulasGoInsideMathToo() {
+        Document d = render("$$ {{ chain.w3 }} $$\n\nThe prediction ${{ label.yhat }} = {{ yhat }}$.");
+        assertEquals(2, d.select("math").size());
+        assertEquals("block", d.select("math").get(0).attr("display"));
+        assertTrue(d.select("math").get(0).text().endsWith(Precision.GRADIENT.format(TRACE.gradients().get("w3"))));
+        assertEquals("0.703", d.select("math").get(1).selectFirst("mn").text());
+        assertEquals("y", d.select("math").get(1).selectFirst("mover > mi").text());
+    }
+
+    @Test
     void aFormulaTakesNoFormat() {
         List<Problem> p = assertThrows(BuildFailure.class,
                 () -> TEXT.render(Fixtures.deck(Fixtures.slide("S", "x {{ chain.w1 | 0.00 }}", 3)), TRACE)).problems();

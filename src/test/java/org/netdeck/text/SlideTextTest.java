@@ -191,7 +191,7 @@ class SlideTextTest {
         assertEquals(new SourcePosition(FILE, 3, 6), p.get(0).where());
         assertEquals("unknown format 'pecrent' in '{{ loss | pecrent }}' (did you mean 'percent'?); the formats are "
                 + "0.0, 0.00, 0.000, 0.0000, int, percent, percent1, sig2, sig3, sig4, sig5, sig6, full, "
-                + "or none for 4 significant digits", p.get(0).message());
+                + "or none for the precision policy (README: Precision)", p.get(0).message());
         assertTrue(p.get(0).toString().startsWith("content/backprop/deck.md:3:6: error: unknown format 'pecrent'"));
     }
 

@@ -1,0 +1,52 @@
+package org.netdeck.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.netdeck.compute.NetworkSpec;
+import org.netdeck.math.MathMl;
+import org.netdeck.math.MathNode;
+import org.netdeck.math.Tex;
+import org.netdeck.math.TexException;
+
+/** Math in slides: checking a formula (TeX and the references in it) and writing it as MathML. */
+final class MathText {
+
+    private MathText() {
+    }
+
+    /** A problem at {@code offset} in the TeX. */
+    record Issue(int offset, String message) {
+    }
+
+    /** What is wrong with {@code tex}: the first TeX problem, or every bad reference in it. */
+    static List<Issue> check(String tex, Namespace values, NetworkSpec spec) {
+        MathNode node;
+        try {
+            node = Tex.parse(tex);
+        } catch (TexException e) {
+            return List.of(new Issue(e.offset(), e.getMessage()));
+        }
+        List<Issue> issues = new ArrayList<>();
+        for (MathNode.Reference r : Tex.references(node)) {
+            SlideText.check(r.source(), true, ValueReference.parse(r.source()), values, spec)
+                    .ifPresent(m -> issues.add(new Issue(r.offset(), m)));
+        }
+        return issues;
+    }
+
+    /** {@code tex}, checked, as a {@code <math>} element, each reference replaced by its number in an {@code <mn>}. */
+    static String mathMl(String tex, boolean display, Namespace values) {
+        MathNode node = Tex.bind(Tex.parse(tex), r -> {
+            ValueReference.Written w = ValueReference.parse(r.source()).orElseThrow();
+            Optional<String> formula = values.formula(w.name());  // label.yhat, chain.w1, ...: a formula in place
+            return formula.isPresent() ? Tex.parse(formula.get()) : Tex.number(ValueReference.formatted(w, values));
+        });
+        return MathMl.render(node, display);
+    }
+
+    static Optional<String> unclosed() {
+        return Optional.of("'$$' is not closed in its paragraph; end display math with '$$' (it cannot span a"
+                + " blank line; use a ```math fence for that), or write '\\$' for a literal dollar");
+    }
+}
