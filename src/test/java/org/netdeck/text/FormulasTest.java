@@ -89,7 +89,7 @@ class FormulasTest {
             assertEquals(g, c.gradient(), 0.0);
             assertEquals(g, c.value(), 1e-12 * Math.max(1.0, Math.abs(g)), () -> p + ": " + c);
             assertTrue(f.tex("chain." + p).orElseThrow().endsWith(" = " + Formulas.number(g,
-                    org.netdeck.compute.Precision.GRADIENT)));
+                    org.netdeck.compute.Precision.GRADIENT) + "\\end{aligned}"));
         }
     }
 
@@ -124,11 +124,12 @@ class FormulasTest {
         List<Double> values = c.terms().get(0).stream().map(Formulas.Factor::value).toList();
         assertEquals(List.of(trace.backward().dLda().get("yhat"), trace.backward().dadz().get("yhat"), 0.9,
                 trace.backward().dadz().get("h1"), 0.5), values);
-        assertEquals("\\frac{\\partial L}{\\partial w_1} = \\frac{\\partial L}{\\partial \\hat{y}}\\,"
-                + "\\sigma'(z_{\\hat{y}})\\,w_3\\,\\sigma'(z_{h_1})\\,x_1 = (-0.595)(0.209)(0.900)(0.240)(0.500)"
-                + " = -0.0134", f.tex("chain.w1").orElseThrow());
-        assertEquals("\\frac{\\partial L}{\\partial w_3} = \\frac{\\partial L}{\\partial \\hat{y}}\\,"
-                + "\\sigma'(z_{\\hat{y}})\\,h_1 = (-0.595)(0.209)(0.599) = -0.0744", f.tex("chain.w3").orElseThrow());
+        assertEquals("\\begin{aligned}\\frac{\\partial L}{\\partial w_1} &= \\frac{\\partial L}{\\partial \\hat{y}}\\,"
+                + "\\sigma'(z_{\\hat{y}})\\,w_3\\,\\sigma'(z_{h_1})\\,x_1 \\\\ &= (-0.595)(0.209)(0.900)(0.240)(0.500)"
+                + " = -0.0134\\end{aligned}", f.tex("chain.w1").orElseThrow());
+        assertEquals("\\begin{aligned}\\frac{\\partial L}{\\partial w_3} &= \\frac{\\partial L}{\\partial \\hat{y}}\\,"
+                + "\\sigma'(z_{\\hat{y}})\\,h_1 \\\\ &= (-0.595)(0.209)(0.599) = -0.0744\\end{aligned}",
+                f.tex("chain.w3").orElseThrow());
     }
 
     @Test
@@ -155,7 +156,7 @@ class FormulasTest {
         String tex = new Formulas(trace).tex("chain.w1").orElseThrow();
         assertTrue(tex.contains("\\frac{\\partial L}{\\partial o_1}\\,\\sigma'(z_{o_1})\\,w_5\\,\\sigma'(z_{h_1})\\,i_1"
                 + " + \\frac{\\partial L}{\\partial o_2}\\,\\sigma'(z_{o_2})\\,w_7\\,\\sigma'(z_{h_1})\\,i_1"), tex);
-        assertTrue(tex.endsWith(" = 0.000439"), tex);
+        assertTrue(tex.endsWith(" = 0.000439\\end{aligned}"), tex);
         assertEquals("b_1 = 0.350\\quad\\text{(frozen: not trained)}", new Formulas(trace).tex("update.b1").orElseThrow());
     }
 
@@ -164,8 +165,8 @@ class FormulasTest {
         Trace trace = Backprop.compute(skip());
         Formulas f = new Formulas(trace);
         // x1 reaches yhat directly through s1: its chain has one path, no hidden slope
-        assertEquals("\\frac{\\partial L}{\\partial s_1} = \\frac{\\partial L}{\\partial \\hat{y}}\\,"
-                + "\\mathrm{ReLU}'(z_{\\hat{y}})\\,x_1", f.tex("chain.s1").orElseThrow().split(" = \\(")[0]);
+        assertEquals("\\begin{aligned}\\frac{\\partial L}{\\partial s_1} &= \\frac{\\partial L}{\\partial \\hat{y}}\\,"
+                + "\\mathrm{ReLU}'(z_{\\hat{y}})\\,x_1", f.tex("chain.s1").orElseThrow().split(" \\\\\\\\")[0]);
         // h1 feeds yhat and o2: two paths for w1, each through tanh'
         assertEquals(2, f.chain("w1").terms().size());
         assertTrue(f.tex("chain.b1").orElseThrow().contains("\\tanh'(z_{h_1})"));
@@ -180,8 +181,8 @@ class FormulasTest {
         assertTrue(c.deltaForm());
         assertEquals(3, c.terms().size());
         String tex = f.tex("chain.w1").orElseThrow();
-        assertTrue(tex.startsWith("\\frac{\\partial L}{\\partial w_1} = \\sigma'(z_{h_1})\\,\\left(w_{10}\\,\\delta_{g_1}"
-                + " + w_{11}\\,\\delta_{g_2} + w_{12}\\,\\delta_{g_3}\\right)\\,x_1 = ("), tex);
+        assertTrue(tex.startsWith("\\begin{aligned}\\frac{\\partial L}{\\partial w_1} &= \\sigma'(z_{h_1})\\,\\left(w_{10}\\,\\delta_{g_1}"
+                + " + w_{11}\\,\\delta_{g_2} + w_{12}\\,\\delta_{g_3}\\right)\\,x_1 \\\\ &= ("), tex);
         assertFalse(f.chain("w19").deltaForm(), "a last-layer weight has one path");
     }
 }
