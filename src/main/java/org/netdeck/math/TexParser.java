@@ -2,7 +2,6 @@ package org.netdeck.math;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -43,12 +42,14 @@ final class TexParser {
     private static final Pattern COLOR = Pattern.compile("[A-Za-z]{1,30}|#[0-9A-Fa-f]{3}|#[0-9A-Fa-f]{6}");
     private static final Pattern CLASS = Pattern.compile("-?[A-Za-z_][A-Za-z0-9_-]*");
 
-    private enum Font { NORMAL, ROMAN, BOLD, ITALIC, BOLD_ITALIC, SCRIPT, DOUBLE_STRUCK }
+    /** Deepest nesting of groups and commands. */
+    static final int MAX_DEPTH = 100;
 
     private final String s;
+    private int depth;
     private int i;
     private int end;
-    private Font font = Font.NORMAL;
+    private MathFont font = MathFont.NORMAL;
     private int leftDepth;
     private Limits pendingLimits = Limits.SCRIPTS;
     private boolean pendingApply;
@@ -71,10 +72,12 @@ final class TexParser {
 
     /** Atoms up to the end, '}', '&', '\\', \right or \end. */
     private Row list() {
+        deeper();
         List<MathNode> items = new ArrayList<>();
         while (true) {
             skipSpace();
             if (atStop()) {
+                depth--;
                 return new Row(items);
             }
             MathNode atom = atom(items);
@@ -283,7 +286,7 @@ final class TexParser {
     private MathNode letters() {
         int start = i;
         i++;
-        if (font == Font.ROMAN) {
+        if (font == MathFont.ROMAN) {
             while (i < end && isLetter(s.charAt(i))) {
                 i++;
             }
@@ -320,7 +323,7 @@ final class TexParser {
         }
         if (isLetter(c)) {
             i++;
-            return font == Font.ROMAN ? new Identifier(String.valueOf(c), true) : new Identifier(styled(String.valueOf(c)), false);
+            return font == MathFont.ROMAN ? new Identifier(String.valueOf(c), true) : new Identifier(styled(String.valueOf(c)), false);
         }
         if (c == '_' || c == '^' || c == '\'') {
             throw new TexException(at, "'" + name + "' is missing its argument; write " + usage);
@@ -350,8 +353,8 @@ final class TexParser {
         throw new TexException(open, "unbalanced '{': no '}' closes it; add '}'");
     }
 
-    private MathNode withFont(Font f, int at, String name) {
-        Font saved = font;
+    private MathNode withFont(MathFont f, int at, String name) {
+        MathFont saved = font;
         font = f;
         try {
             return argument(at, "\\" + name, "\\" + name + "{...}");
@@ -363,7 +366,22 @@ final class TexParser {
     // ---- commands ----
 
     private MathNode command() {
-        int at = i;
+        deeper();
+        try {
+            return command(i);
+        } finally {
+            depth--;
+        }
+    }
+
+    /** Nesting beyond {@link #MAX_DEPTH} is an error rather than a stack overflow. */
+    private void deeper() {
+        if (++depth > MAX_DEPTH) {
+            throw new TexException(i, "the formula is nested more than " + MAX_DEPTH + " levels deep; simplify it");
+        }
+    }
+
+    private MathNode command(int at) {
         i++;
         if (i >= end) {
             throw new TexException(at, "a lone '\\' at the end; write \\backslash for the sign");
@@ -441,12 +459,12 @@ final class TexParser {
                 open = i;
                 return new Text(text(raw(at, name, "\\" + name + "{words}"), open + 1));
             }
-            case "mathrm": return withFont(Font.ROMAN, at, name);
-            case "mathbf": return withFont(Font.BOLD, at, name);
-            case "mathit": return withFont(Font.ITALIC, at, name);
-            case "boldsymbol": case "bm": return withFont(Font.BOLD_ITALIC, at, name);
-            case "mathcal": return withFont(Font.SCRIPT, at, name);
-            case "mathbb": return withFont(Font.DOUBLE_STRUCK, at, name);
+            case "mathrm": return withFont(MathFont.ROMAN, at, name);
+            case "mathbf": return withFont(MathFont.BOLD, at, name);
+            case "mathit": return withFont(MathFont.ITALIC, at, name);
+            case "boldsymbol": case "bm": return withFont(MathFont.BOLD_ITALIC, at, name);
+            case "mathcal": return withFont(MathFont.SCRIPT, at, name);
+            case "mathbb": return withFont(MathFont.DOUBLE_STRUCK, at, name);
             case "operatorname": {
                 boolean star = i < end && s.charAt(i) == '*';
                 if (star) {
@@ -740,49 +758,11 @@ final class TexParser {
 
     /** {@code text} in the current font: Unicode's mathematical alphanumerics for bold, script, double-struck. */
     private String styled(String text) {
-        if (font == Font.NORMAL || font == Font.ROMAN) {
+        if (font == MathFont.NORMAL || font == MathFont.ROMAN) {
             return text;
         }
         StringBuilder out = new StringBuilder();
-        text.codePoints().forEach(cp -> out.appendCodePoint(Fonts.map(font.ordinal(), cp)));
+        text.codePoints().forEach(cp -> out.appendCodePoint(font.map(cp)));
         return out.toString();
-    }
-
-    /** Unicode's Mathematical Alphanumeric Symbols, with the letters that live in Letterlike Symbols. */
-    static final class Fonts {
-        private static final Map<Integer, Integer> SCRIPT_HOLES = Map.ofEntries(Map.entry((int) 'B', 0x212C),
-                Map.entry((int) 'E', 0x2130), Map.entry((int) 'F', 0x2131), Map.entry((int) 'H', 0x210B),
-                Map.entry((int) 'I', 0x2110), Map.entry((int) 'L', 0x2112), Map.entry((int) 'M', 0x2133),
-                Map.entry((int) 'R', 0x211B), Map.entry((int) 'e', 0x212F), Map.entry((int) 'g', 0x210A),
-                Map.entry((int) 'o', 0x2134));
-        private static final Map<Integer, Integer> DOUBLE_HOLES = Map.of('C', 0x2102, 'H', 0x210D, 'N', 0x2115,
-                'P', 0x2119, 'Q', 0x211A, 'R', 0x211D, 'Z', 0x2124).entrySet().stream()
-                .collect(java.util.stream.Collectors.toUnmodifiableMap(e -> (int) e.getKey(), Map.Entry::getValue));
-
-        private Fonts() {
-        }
-
-        static int map(int font, int cp) {
-            boolean upper = cp >= 'A' && cp <= 'Z';
-            boolean lower = cp >= 'a' && cp <= 'z';
-            boolean digit = cp >= '0' && cp <= '9';
-            int letter = upper ? cp - 'A' : lower ? cp - 'a' + 26 : -1;
-            int greek = cp >= 0x3B1 && cp <= 0x3C9 ? cp - 0x3B1 : -1;  // α … ω
-            Font f = Font.values()[font];
-            switch (f) {
-                case BOLD:
-                    return letter >= 0 ? 0x1D400 + letter : digit ? 0x1D7CE + cp - '0' : greek >= 0 ? 0x1D6C2 + greek : cp;
-                case ITALIC:
-                    return cp == 'h' ? 0x210E : letter >= 0 ? 0x1D434 + letter : cp;
-                case BOLD_ITALIC:
-                    return letter >= 0 ? 0x1D468 + letter : digit ? 0x1D7CE + cp - '0' : greek >= 0 ? 0x1D736 + greek : cp;
-                case SCRIPT:
-                    return SCRIPT_HOLES.getOrDefault(cp, letter >= 0 ? 0x1D49C + letter : cp);
-                case DOUBLE_STRUCK:
-                    return DOUBLE_HOLES.getOrDefault(cp, letter >= 0 ? 0x1D538 + letter : digit ? 0x1D7D8 + cp - '0' : cp);
-                default:
-                    return cp;
-            }
-        }
     }
 }
