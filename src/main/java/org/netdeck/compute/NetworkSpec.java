@@ -106,6 +106,30 @@ public record NetworkSpec(
         return Values.ordered(p);
     }
 
+    /** The display label (TeX) of a neuron, weight or bias, or empty when no such name exists. */
+    public java.util.Optional<String> label(String name) {
+        for (Layer l : layers) {
+            if (l.neuronLabels().containsKey(name)) {
+                return java.util.Optional.of(l.neuronLabels().get(name));
+            }
+        }
+        for (Weight w : weights) {
+            if (w.name().equals(name)) {
+                return java.util.Optional.of(w.label());
+            }
+        }
+        return biases.stream().filter(b -> b.name().equals(name)).map(Bias::label).findFirst();
+    }
+
+    /** Every neuron's, weight's and bias's display label by name, neurons first. */
+    public Map<String, String> labels() {
+        Map<String, String> m = new java.util.LinkedHashMap<>();
+        layers.forEach(l -> m.putAll(l.neuronLabels()));
+        weights.forEach(w -> m.put(w.name(), w.label()));
+        biases.forEach(b -> m.put(b.name(), b.label()));
+        return java.util.Collections.unmodifiableMap(m);
+    }
+
     /** How many numbers gradient descent changes: every weight and every trainable bias. */
     public int learnableParameters() {
         return weights.size() + (int) biases.stream().filter(Bias::trainable).count();

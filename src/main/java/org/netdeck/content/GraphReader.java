@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import org.netdeck.compute.Activation;
 import org.netdeck.compute.Bias;
+import org.netdeck.compute.Labels;
 import org.netdeck.compute.Layer;
 import org.netdeck.compute.Weight;
 import org.netdeck.id.Identified;
@@ -23,9 +24,10 @@ import org.snakeyaml.engine.v2.nodes.Node;
  */
 final class GraphReader {
 
-    private static final List<String> LAYER_KEYS = List.of("name", "neurons", "activation");
-    private static final List<String> WEIGHT_KEYS = List.of("from", "to", "value");
-    private static final List<String> BIAS_KEYS = List.of("neuron", "value", "trainable");
+    private static final List<String> LAYER_KEYS = List.of("name", "neurons", "activation", "label");
+    private static final List<String> NEURON_KEYS = List.of("name", "label");
+    private static final List<String> WEIGHT_KEYS = List.of("from", "to", "value", "label");
+    private static final List<String> BIAS_KEYS = List.of("neuron", "value", "trainable", "label");
 
     /** A neuron, weight or bias name where it was first written; {@code layer} is the neuron's layer index, else -1. */
     private record Declared(String kind, SourcePosition where, int layer) {
@@ -102,17 +104,24 @@ final class GraphReader {
             }
             layerLabels.set(index, name.get());
         }
-        List<String> names = neurons(f.required("neurons", "neurons: [h1, h2]"), path, index);
+        Map<String, String> neuronLabels = new LinkedHashMap<>();
+        List<String> names = neurons(f.required("neurons", "neurons: [h1, h2]"), path, index, neuronLabels);
         Activation activation = activation(f.optional("activation"), path, index, count);
+        Optional<String> label = f.optional("label").flatMap(n -> r.label(n, path + ".label"));
         if (name.isPresent() && !names.isEmpty()) {
-            layers.add(new Layer(name.get(), names, activation));
+            layers.add(new Layer(name.get(), names, activation,
+                    label.orElse("\\text{" + name.get().replace("_", "\\_") + "}"), neuronLabels));
         } else {
             complete = false;
         }
     }
 
-    /** The layer's neuron names, each declared; empty (after a report) when there are none to read. */
-    private List<String> neurons(Optional<Node> node, String path, int layer) {
+    /**
+     * The layer's neuron names, each declared; empty (after a report) when there are none to read. A neuron is
+     * a name ({@code h1}) or a mapping with a name and a display label ({@code {name: yhat, label: '\hat{y}'}});
+     * given labels go into {@code labels}.
+     */
+    private List<String> neurons(Optional<Node> node, String path, int layer, Map<String, String> labels) {
         Optional<List<Node>> items = node.flatMap(n -> r.list(n, path + ".neurons", "[h1, h2]"));
         if (items.isPresent() && items.get().isEmpty()) {
             r.report(node.get(), "layer '" + layerLabels.get(layer) + "' has no neurons; list at least one,"
@@ -130,8 +139,27 @@ final class GraphReader {
             Node n = items.get().get(j);
             String at = path + ".neurons." + j;
             r.record(at, n);
-            Optional<String> name = r.name(n, at, true);
-            name.ifPresent(s -> declare(s, "a neuron in layer '" + layerLabels.get(layer) + "'", n, layer));
+            Node nameNode = n;
+            Optional<String> label = Optional.empty();
+            if (n instanceof MappingNode) {
+                Optional<NodeReader.Fields> fields = r.fields(n, at, r.at(n), NEURON_KEYS);
+                if (fields.isEmpty()) {
+                    all = false;
+                    continue;
+                }
+                Optional<Node> named = fields.get().required("name", "name: yhat");
+                if (named.isEmpty()) {
+                    all = false;
+                    continue;
+                }
+                nameNode = named.get();
+                label = fields.get().optional("label").flatMap(l -> r.label(l, at + ".label"));
+            }
+            Node declared = nameNode;
+            Optional<String> name = r.name(nameNode, at, true);
+            name.ifPresent(s -> declare(s, "a neuron in layer '" + layerLabels.get(layer) + "'", declared, layer));
+            Optional<String> given = label;
+            name.ifPresent(s -> given.ifPresent(l -> labels.put(s, l)));
             name.ifPresent(read::add);
             all &= name.isPresent();
         }
@@ -254,6 +282,7 @@ final class GraphReader {
             Optional<Integer> to = toNode.flatMap(n -> neuron(n, path + ".to", role + " goes to"));
             OptionalDouble value = f.required("value", "value: 0.5").map(n -> r.number(n, path + ".value"))
                     .orElse(OptionalDouble.empty());
+            Optional<String> label = f.optional("label").flatMap(n -> r.label(n, path + ".label"));
             if (from.isEmpty() || to.isEmpty()) {
                 continue;
             }
@@ -272,7 +301,8 @@ final class GraphReader {
                     r.report(e.keyNode(), role + " connects '" + a + "' to '" + b + "' like weight '" + twin.key()
                             + "' at line " + r.at(twin.keyNode()).line() + "; keep one weight per pair of neurons");
                 } else if (name.isPresent() && value.isPresent()) {
-                    weights.add(new Weight(name.get(), a, b, value.getAsDouble()));
+                    weights.add(new Weight(name.get(), a, b, value.getAsDouble(),
+                            label.orElse(Labels.of(name.get()))));
                 }
             }
         }
@@ -302,6 +332,7 @@ final class GraphReader {
                     .orElse(OptionalDouble.empty());
             Optional<Boolean> trainable = f.optional("trainable").map(n -> r.bool(n, path + ".trainable"))
                     .orElse(Optional.of(true));
+            Optional<String> label = f.optional("label").flatMap(n -> r.label(n, path + ".label"));
             if (layer.isEmpty()) {
                 continue;
             }
@@ -314,7 +345,8 @@ final class GraphReader {
                 r.report(neuronNode.get(), "neuron '" + target + "' already has bias '" + first.key() + "' (line "
                         + r.at(first.keyNode()).line() + "); a neuron takes at most one bias, so remove one");
             } else if (name.isPresent() && value.isPresent() && trainable.isPresent()) {
-                biases.add(new Bias(name.get(), target, value.getAsDouble(), trainable.get()));
+                biases.add(new Bias(name.get(), target, value.getAsDouble(), trainable.get(),
+                        label.orElse(Labels.of(name.get()))));
             }
         }
         return biases;

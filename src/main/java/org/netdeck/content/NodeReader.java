@@ -229,6 +229,59 @@ final class NodeReader {
         return why.isPresent() ? Optional.empty() : text;
     }
 
+    /** The longest display label, in characters of TeX. */
+    static final int MAX_LABEL = 80;
+
+    /**
+     * A display label: TeX math on one line, such as {@code '\hat{y}'} or {@code 'w_1'}, written in single quotes so
+     * YAML keeps the backslashes.
+     */
+    Optional<String> label(Node node, String path) {
+        Optional<String> text = text(node, path);
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        String t = text.get().strip();
+        if (t.isEmpty()) {
+            report(node, where(path) + " is empty; write a label in TeX such as 'x_1' or '\\hat{y}', or leave it out"
+                    + " to derive one from the name");
+        } else if (t.indexOf('\n') >= 0) {
+            report(node, where(path) + " spans several lines; a label is a short formula on one line, such as 'x_1'");
+        } else if (t.length() > MAX_LABEL) {
+            report(node, where(path) + " is " + t.length() + " characters long; a label is a short formula of at most "
+                    + MAX_LABEL + " characters, such as 'x_1'");
+        } else if (t.contains("$")) {
+            report(node, where(path) + " contains '$'; a label is already math, so write it without dollars, such as"
+                    + " '\\hat{y}'");
+        } else {
+            try {
+                org.netdeck.math.Tex.parse(t);
+                return Optional.of(t);
+            } catch (org.netdeck.math.TexException e) {
+                report(labelAt(node, text.get(), text.get().indexOf(t) + e.offset()), where(path) + ": " + e.getMessage());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Where character {@code offset} of a label's text is, when the scalar was written on one line in plain or quotes. */
+    private SourcePosition labelAt(Node node, String value, int offset) {
+        SourcePosition start = at(node);
+        if (node instanceof ScalarNode s && value.indexOf('\n') < 0) {
+            int quote = s.isPlain() ? 0 : 1;
+            // single quotes double an inner quote: count those before the offset
+            int doubled = 0;
+            for (int i = 0; i < offset && i < value.length(); i++) {
+                doubled += s.getScalarStyle() == org.snakeyaml.engine.v2.common.ScalarStyle.SINGLE_QUOTED
+                        && value.charAt(i) == '\'' ? 1 : 0;
+            }
+            if (s.getScalarStyle() != org.snakeyaml.engine.v2.common.ScalarStyle.DOUBLE_QUOTED) {
+                return new SourcePosition(start.file(), start.line(), start.column() + quote + offset + doubled);
+            }
+        }
+        return start;
+    }
+
     /** A finite number written bare ({@code 0.8}, {@code -1}, {@code 2e-3}). */
     OptionalDouble number(Node node, String path) {
         if (!(node instanceof ScalarNode s)) {

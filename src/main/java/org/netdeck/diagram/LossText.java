@@ -2,6 +2,7 @@ package org.netdeck.diagram;
 
 import java.util.List;
 import org.netdeck.compute.LossKind;
+import org.netdeck.compute.Precision;
 
 /** The loss and its output gradient written out with numbers, one formula per {@link LossKind}. */
 final class LossText {
@@ -14,13 +15,13 @@ final class LossText {
         return kind.id().replace('_', ' ');
     }
 
-    /** The general formula, e.g. {@code L = Σ (t − a)²}. */
+    /** The general formula in the deck's notation (y the target, ŷ the prediction), e.g. {@code L = Σ (y − ŷ)²}. */
     static String formula(LossKind kind) {
         return "L = " + switch (kind) {
-            case SQUARED_ERROR -> "Σ (t − a)²";
-            case HALF_SQUARED_ERROR -> "Σ ½(t − a)²";
-            case MEAN_SQUARED_ERROR -> "(1/n) Σ (t − a)²";
-            case BINARY_CROSS_ENTROPY -> "−Σ [t ln a + (1 − t) ln(1 − a)]";
+            case SQUARED_ERROR -> "Σ (y − ŷ)²";
+            case HALF_SQUARED_ERROR -> "Σ ½(y − ŷ)²";
+            case MEAN_SQUARED_ERROR -> "(1/n) Σ (y − ŷ)²";
+            case BINARY_CROSS_ENTROPY -> "−Σ [y ln ŷ + (1 − y) ln(1 − ŷ)]";
         };
     }
 
@@ -59,26 +60,27 @@ final class LossText {
         int n = outputs.size();
         if (n == 1) {
             String scale = kind == LossKind.MEAN_SQUARED_ERROR ? "(1/1) " : "";
-            return List.of(general, "L = " + scale + term(kind, targets.get(0), predictions.get(0)) + " = " + Numbers.value(loss));
+            return List.of(general, "L = " + scale + term(kind, targets.get(0), predictions.get(0)) + " = "
+                    + Numbers.of(loss, Precision.LOSS));
         }
         List<String> lines = new java.util.ArrayList<>();
         lines.add(general);
         for (int i = 0; i < n; i++) {
             lines.add(outputs.get(i) + ": " + term(kind, targets.get(i), predictions.get(i))
-                    + " = " + Numbers.value(termValue(kind, targets.get(i), predictions.get(i))));
+                    + " = " + Numbers.of(termValue(kind, targets.get(i), predictions.get(i)), Precision.LOSS));
         }
         String sum = kind == LossKind.MEAN_SQUARED_ERROR ? "(1/" + n + ") × the sum" : "sum of the " + n + " terms";
-        lines.add("L = " + sum + " = " + Numbers.value(loss));
+        lines.add("L = " + sum + " = " + Numbers.of(loss, Precision.LOSS));
         return lines;
     }
 
-    /** The general output gradient, e.g. {@code ∂L/∂a = −2(t − a)}. */
+    /** The general output gradient, e.g. {@code ∂L/∂ŷ = −2(y − ŷ)}. */
     static String gradientFormula(LossKind kind) {
-        return "∂L/∂a = " + switch (kind) {
-            case SQUARED_ERROR -> "−2(t − a)";
-            case HALF_SQUARED_ERROR -> "−(t − a)";
-            case MEAN_SQUARED_ERROR -> "−(2/n)(t − a)";
-            case BINARY_CROSS_ENTROPY -> "(a − t) / (a(1 − a))";
+        return "∂L/∂ŷ = " + switch (kind) {
+            case SQUARED_ERROR -> "−2(y − ŷ)";
+            case HALF_SQUARED_ERROR -> "−(y − ŷ)";
+            case MEAN_SQUARED_ERROR -> "−(2/n)(y − ŷ)";
+            case BINARY_CROSS_ENTROPY -> "(ŷ − y) / (ŷ(1 − ŷ))";
         };
     }
 

@@ -9,6 +9,7 @@ import java.util.function.Function;
 import org.netdeck.compute.Bias;
 import org.netdeck.compute.Layer;
 import org.netdeck.compute.NetworkSpec;
+import org.netdeck.compute.Precision;
 import org.netdeck.compute.Trace;
 import org.netdeck.compute.Weight;
 import org.netdeck.content.DiagramStep;
@@ -62,10 +63,11 @@ final class NetworkContent {
         String desc = "Forward pass, from the inputs to the output. Inputs: "
                 + join(spec.inputLayer().neurons(), n -> n + " = " + values.get(n)) + ". Activations: "
                 + join(nonInputs(), n -> n + " = " + values.get(n)) + ". Weights: " + join(spec.weights(), w -> w.name() + " = " + Numbers.value(w.value()))
-                + ". Loss " + Numbers.value(trace.loss()) + ".";
+                + ". Loss " + Numbers.of(trace.loss(), Precision.LOSS) + ".";
         return new StepContent(DiagramStep.FORWARD, "Forward pass", desc, "forward pass →",
                 values, initialWeightLabels(), initialBiasLabels(), Map.of(),
-                List.of("each neuron shows its activation a = f(z), z = Σ w · a + b; loss L = " + Numbers.value(trace.loss()), LEGEND),
+                List.of("each neuron shows its activation a = " + activationSymbol() + "(z), z = Σ w · a + b; loss L = "
+                        + Numbers.of(trace.loss(), Precision.LOSS), LEGEND),
                 initialWeights(), Flow.FORWARD, everything());
     }
 
@@ -74,9 +76,10 @@ final class NetworkContent {
         Map<String, List<String>> side = new LinkedHashMap<>();
         for (String o : outputs) {
             values.put(o, Numbers.value(a(o)));
-            side.put(o, List.of("prediction", "a = " + Numbers.value(a(o)), "target", "t = " + Numbers.value(t(o))));
+            side.put(o, List.of("prediction", label(o) + " = " + Numbers.value(a(o)), "target",
+                    math(target(o)) + " = " + Numbers.value(t(o))));
         }
-        List<String> lines = LossText.lines(spec.loss(), outputs, outputs.stream().map(this::t).toList(),
+        List<String> lines = LossText.lines(spec.loss(), outputs.stream().map(this::label).toList(), outputs.stream().map(this::t).toList(),
                 outputs.stream().map(this::a).toList(), trace.loss());
         String desc = "Loss (" + LossText.name(spec.loss()) + ") of the prediction against the target: "
                 + join(outputs, o -> o + " = " + Numbers.value(a(o)) + " against " + Numbers.value(t(o))) + ". "
@@ -91,55 +94,65 @@ final class NetworkContent {
         List<String> lines = new ArrayList<>();
         lines.add(LossText.name(spec.loss()) + ": " + LossText.gradientFormula(spec.loss()));
         for (String o : outputs) {
-            String g = Numbers.value(trace.backward().dLda().get(o));
+            String g = Numbers.of(trace.backward().dLda().get(o), Precision.GRADIENT);
             values.put(o, Numbers.value(a(o)));
-            side.put(o, List.of("∂L/∂a", g));
-            lines.add("∂L/∂" + o + " = " + LossText.gradientTerm(spec.loss(), t(o), a(o), outputs.size()) + " = " + g);
+            side.put(o, List.of("∂L/∂" + label(o), g));
+            lines.add("∂L/∂" + label(o) + " = " + LossText.gradientTerm(spec.loss(), t(o), a(o), outputs.size()) + " = " + g);
         }
         List<String> active = new ArrayList<>(outputs);
         spec.weights().stream().filter(w -> outputSet.contains(w.to())).forEach(w -> active.add(w.name()));
         String desc = "Gradient of the loss with respect to each output, passed backward from the loss: "
-                + join(outputs, o -> "∂L/∂" + o + " = " + Numbers.value(trace.backward().dLda().get(o))) + ".";
+                + join(outputs, o -> "∂L/∂" + o + " = " + Numbers.of(trace.backward().dLda().get(o), Precision.GRADIENT)) + ".";
         return new StepContent(DiagramStep.OUTPUT_GRADIENT, "Output gradient", desc, "← backward pass", values,
                 initialWeightLabels(), initialBiasLabels(), side, lines, initialWeights(), Flow.BACKWARD, active);
     }
 
     private StepContent chainRule() {
         Map<String, String> values = new LinkedHashMap<>();
-        nonInputs().forEach(n -> values.put(n, "δ " + Numbers.value(trace.deltas().get(n))));
+        nonInputs().forEach(n -> values.put(n, "δ " + Numbers.of(trace.deltas().get(n), Precision.GRADIENT)));
         Map<String, List<String>> edges = new LinkedHashMap<>();
-        spec.weights().forEach(w -> edges.put(w.name(), List.of("∂L/∂" + w.name(), Numbers.value(grad(w.name())))));
+        spec.weights().forEach(w -> edges.put(w.name(), List.of("∂L/∂" + math(w.label()),
+                Numbers.of(grad(w.name()), Precision.GRADIENT))));
         Map<String, String> biases = new LinkedHashMap<>();
-        spec.biases().forEach(b -> biases.put(b.name(), "∂L/∂" + b.name() + " = " + Numbers.value(grad(b.name()))));
+        spec.biases().forEach(b -> biases.put(b.name(), "∂L/∂" + math(b.label()) + " = "
+                + Numbers.of(grad(b.name()), Precision.GRADIENT)));
         Weight example = spec.weights().stream().filter(w -> outputSet.contains(w.to())).findFirst().orElse(spec.weights().get(0));
-        String worked = "∂L/∂" + example.name() + " = δ(" + example.to() + ") · a(" + example.from() + ") = "
-                + LossText.operand(trace.deltas().get(example.to())) + " × " + LossText.operand(a(example.from()))
-                + " = " + Numbers.value(grad(example.name()));
+        String worked = "∂L/∂" + math(example.label()) + " = " + math("\\delta_{" + spec.label(example.to()).orElseThrow()
+                + "}") + " · " + label(example.from()) + " = "
+                + operand(trace.deltas().get(example.to()), Precision.GRADIENT) + " × " + LossText.operand(a(example.from()))
+                + " = " + Numbers.of(grad(example.name()), Precision.GRADIENT);
         String desc = "Backward pass by the chain rule. δ = ∂L/∂z in each neuron: "
-                + join(nonInputs(), n -> n + " = " + Numbers.value(trace.deltas().get(n))) + ". ∂L/∂w on each weight: "
-                + join(spec.weights(), w -> w.name() + " = " + Numbers.value(grad(w.name())))
-                + biasesInWords(b -> "∂L/∂" + b.name() + " = " + Numbers.value(grad(b.name()))) + ". For example " + worked + ".";
+                + join(nonInputs(), n -> n + " = " + Numbers.of(trace.deltas().get(n), Precision.GRADIENT))
+                + ". ∂L/∂w on each weight: "
+                + join(spec.weights(), w -> w.name() + " = " + Numbers.of(grad(w.name()), Precision.GRADIENT))
+                + biasesInWords(b -> "∂L/∂" + b.name() + " = " + Numbers.of(grad(b.name()), Precision.GRADIENT))
+                + ". For example " + RichText.plain(worked) + ".";
         return new StepContent(DiagramStep.CHAIN_RULE, "Chain rule: the gradient of every weight", desc, "← backward pass",
                 values, edges, biases, Map.of(),
-                List.of("δ = ∂L/∂z = ∂L/∂a · ∂a/∂z in each neuron; ∂L/∂w = δ(to) · a(from) on each edge", worked),
+                List.of("δ = ∂L/∂z = ∂L/∂a · " + activationSymbol() + "′(z) in each neuron; ∂L/∂w = δ of the neuron it"
+                        + " enters × the activation it carries, on each edge", worked),
                 initialWeights(), Flow.BACKWARD, everything());
     }
 
     private StepContent update() {
         Map<String, Double> after = trace.updated().params();
         Map<String, List<String>> edges = new LinkedHashMap<>();
-        spec.weights().forEach(w -> edges.put(w.name(), stacked(w.name(), w.value(), after.get(w.name()))));
+        spec.weights().forEach(w -> edges.put(w.name(), stacked(math(w.label()), w.value(), after.get(w.name()))));
         Map<String, String> biases = new LinkedHashMap<>();
-        spec.biases().forEach(b -> biases.put(b.name(), String.join(" ", arrow(b.name(), b.value(), after.get(b.name())))));
+        spec.biases().forEach(b -> biases.put(b.name(), String.join(" ", arrow(math(b.label()), b.value(),
+                after.get(b.name()), Precision.VALUE, Precision.UPDATED))));
         Map<String, List<String>> side = new LinkedHashMap<>();
-        outputs.forEach(o -> side.put(o, arrow("a", a(o), trace.updated().forward().a().get(o))));
+        outputs.forEach(o -> side.put(o, arrow(label(o), a(o), trace.updated().forward().a().get(o),
+                Precision.VALUE, Precision.VALUE)));
         Map<String, Double> weights = new LinkedHashMap<>();
         spec.weights().forEach(w -> weights.put(w.name(), after.get(w.name())));
         String alpha = Numbers.exact(spec.learningRate());
-        String loss = String.join(" ", arrow("loss L", trace.loss(), trace.updated().loss()));
+        String loss = String.join(" ", arrow("loss L", trace.loss(), trace.updated().loss(), Precision.LOSS, Precision.LOSS));
         String desc = "One gradient-descent step, w ← w − α · ∂L/∂w with learning rate α = " + alpha + ": "
-                + join(spec.weights(), w -> String.join(" ", arrow(w.name(), w.value(), after.get(w.name())))) + biasesInWords(b -> biases.get(b.name()))
-                + ". Prediction " + join(outputs, o -> String.join(" ", side.get(o)).replaceFirst("^a", o)) + "; " + loss + ".";
+                + join(spec.weights(), w -> String.join(" ", arrow(w.name(), w.value(), after.get(w.name()),
+                        Precision.VALUE, Precision.UPDATED)))
+                + biasesInWords(b -> RichText.plain(biases.get(b.name())))
+                + ". Prediction " + join(outputs, o -> RichText.plain(String.join(" ", side.get(o)))) + "; " + loss + ".";
         return new StepContent(DiagramStep.UPDATE, "Gradient-descent update", desc, "", Map.of(), edges, biases, side,
                 List.of("w ← w − α · ∂L/∂w with learning rate α = " + alpha + "; " + loss, LEGEND),
                 weights, Flow.NONE, everything());
@@ -147,14 +160,49 @@ final class NetworkContent {
 
     /** {@code name}, {@code before} and {@code → after} one under the other: a narrow label for an edge. */
     private static List<String> stacked(String name, double before, double after) {
-        List<String> pair = Numbers.change(before, after);
-        return List.of(name, pair.get(0), "→ " + pair.get(1));
+        return List.of(name, Numbers.value(before), "→ " + Numbers.of(after, Precision.UPDATED));
     }
 
-    /** {@code name: before} over {@code → after}, with enough decimals to show the change. */
-    private static List<String> arrow(String name, double before, double after) {
-        List<String> pair = Numbers.change(before, after);
-        return List.of(name + ": " + pair.get(0), "→ " + pair.get(1));
+    /** {@code name: before} over {@code → after}, each by the precision policy of its kind. */
+    private static List<String> arrow(String name, double before, double after, Precision was, Precision is) {
+        return List.of(name + ": " + Numbers.of(before, was), "→ " + Numbers.of(after, is));
+    }
+
+    /** The display label of a neuron, weight or bias as diagram text (math). */
+    static String label(NetworkSpec spec, String name) {
+        return math(spec.label(name).orElseThrow());
+    }
+
+    private String label(String name) {
+        return label(spec, name);
+    }
+
+    private static String math(String tex) {
+        return RichText.math(tex);
+    }
+
+    /**
+     * The TeX of an output's target: the prediction's label without its hat ({@code \hat{y}} → {@code y}), else
+     * {@code y} with the output's label as subscript ({@code y_{o_1}}).
+     */
+    private String target(String output) {
+        String l = spec.label(output).orElseThrow();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\\\hat\\{([^{}]*)\\}(.*)").matcher(l);
+        if (m.matches()) {
+            return m.group(1) + m.group(2);
+        }
+        return outputs.size() == 1 ? "y" : "y_{" + l + "}";
+    }
+
+    /** σ when every non-input layer is sigmoid, else f (each layer header names its activation). */
+    private String activationSymbol() {
+        return spec.layers().stream().skip(1).allMatch(l -> l.activation() == org.netdeck.compute.Activation.SIGMOID)
+                ? "σ" : "f";
+    }
+
+    private static String operand(double x, Precision p) {
+        String s = Numbers.of(x, p);
+        return s.startsWith(Numbers.MINUS) ? "(" + s + ")" : s;
     }
 
     private String layersInWords() {
@@ -174,13 +222,13 @@ final class NetworkContent {
 
     private Map<String, List<String>> initialWeightLabels() {
         Map<String, List<String>> m = new LinkedHashMap<>();
-        spec.weights().forEach(w -> m.put(w.name(), List.of(w.name(), Numbers.value(w.value()))));
+        spec.weights().forEach(w -> m.put(w.name(), List.of(math(w.label()), Numbers.value(w.value()))));
         return m;
     }
 
     private Map<String, String> initialBiasLabels() {
         Map<String, String> m = new LinkedHashMap<>();
-        spec.biases().forEach(b -> m.put(b.name(), b.name() + " = " + Numbers.value(b.value())));
+        spec.biases().forEach(b -> m.put(b.name(), math(b.label()) + " = " + Numbers.value(b.value())));
         return m;
     }
 

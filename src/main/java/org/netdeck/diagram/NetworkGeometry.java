@@ -61,7 +61,8 @@ record NetworkGeometry(
         double biasText = 0;
         for (StepContent c : contents) {
             for (String n : spec.neurons()) {
-                for (Label l : NetworkLayout.insideLabels(n, new Point(0, 0), c.neuronValues().get(n), List.of())) {
+                for (Label l : NetworkLayout.insideLabels(n, NetworkContent.label(spec, n), new Point(0, 0),
+                        c.neuronValues().get(n), List.of())) {
                     Box b = l.box();
                     double dx = Math.max(Math.abs(b.x()), Math.abs(b.right()));
                     double dy = Math.max(Math.abs(b.y()), Math.abs(b.bottom()));
@@ -181,8 +182,18 @@ record NetworkGeometry(
         Layer l = spec.layers().get(layer);
         String role = role(spec, layer);
         boolean sameName = role.toLowerCase(java.util.Locale.ROOT).startsWith(l.name().toLowerCase(java.util.Locale.ROOT));
-        String second = layer == 0 ? (sameName ? "" : l.name()) : (sameName ? "" : l.name() + " · ") + l.activation().id();
+        String second = layer == 0 ? (sameName ? "" : l.name()) : (sameName ? "" : l.name() + " · ") + activation(l.activation());
         return second.isEmpty() ? List.of(role) : List.of(role, second);
+    }
+
+    /** An activation as a layer header names it, with the symbol the formulas use: {@code sigmoid σ}. */
+    static String activation(org.netdeck.compute.Activation a) {
+        return switch (a) {
+            case SIGMOID -> "sigmoid σ";
+            case TANH -> "tanh";
+            case RELU -> "ReLU";
+            case LINEAR -> "linear";
+        };
     }
 
     static Map<String, Integer> layerIndex(NetworkSpec spec) {

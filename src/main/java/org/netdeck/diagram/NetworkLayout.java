@@ -93,7 +93,8 @@ final class NetworkLayout {
             Circle circle = new Circle(n, g.centers().get(n), g.radius(), List.of("neuron", role, state));
             neurons.add(circle);
             marks.add(circle);
-            fixed.addAll(insideLabels(n, circle.center(), c.neuronValues().get(n), List.of(state)));
+            fixed.addAll(insideLabels(n, NetworkContent.label(spec, n), circle.center(), c.neuronValues().get(n),
+                    List.of(state)));
         }
         for (Bias b : spec.biases()) {
             Point p = g.centers().get(b.neuron());
@@ -153,12 +154,12 @@ final class NetworkLayout {
         return new Layout(c.step(), g.width(), g.height(), c.title(), c.description(), marks);
     }
 
-    /** The neuron's name, and below it the step's value for it (if any), written inside its circle. */
-    static List<Label> insideLabels(String neuron, Point center, String value, List<String> state) {
+    /** The neuron's label ({@code text}), and below it the step's value for it (if any), written inside its circle. */
+    static List<Label> insideLabels(String neuron, String text, Point center, String value, List<String> state) {
         List<String> nameClasses = new ArrayList<>(List.of("label", "neuron-name"));
         nameClasses.addAll(state);
         if (value == null) {
-            return List.of(new Label(neuron, new Point(center.x(), center.y() + 0.3 * NetworkGeometry.NAME_SIZE), Anchor.MIDDLE,
+            return List.of(new Label(text, new Point(center.x(), center.y() + 0.3 * NetworkGeometry.NAME_SIZE), Anchor.MIDDLE,
                     NetworkGeometry.NAME_SIZE, true, neuron, nameClasses));
         }
         List<String> valueClasses = new ArrayList<>(List.of("label", "neuron-value"));
@@ -169,7 +170,7 @@ final class NetworkLayout {
         double top = center.y() - (1.05 * name + 2 + 1.05 * size) / 2;
         double nameBaseline = top + 0.8 * name;
         return List.of(
-                new Label(neuron, new Point(center.x(), nameBaseline), Anchor.MIDDLE, name, true, neuron, nameClasses),
+                new Label(text, new Point(center.x(), nameBaseline), Anchor.MIDDLE, name, true, neuron, nameClasses),
                 new Label(value, new Point(center.x(), nameBaseline + 0.25 * name + 2 + 0.8 * size), Anchor.MIDDLE, size, false,
                         neuron, valueClasses));
     }

@@ -81,7 +81,8 @@ final class Painter {
         } else if (mark instanceof Label t) {
             g.setColor(new Color(0x1a202c));
             g.setFont(new Font(Font.SANS_SERIF, t.bold() ? Font.BOLD : Font.PLAIN, 1).deriveFont((float) t.size()));
-            g.drawString(t.text(), (float) t.at().x(), (float) t.at().y());  // x is the anchor point, see tag()
+            // x is the anchor point, see tag(); math is redrawn as tspans there
+            g.drawString(RichText.plain(t.text()), (float) t.at().x(), (float) t.at().y());
         }
     }
 
@@ -119,10 +120,48 @@ final class Painter {
         return p;
     }
 
+    /**
+     * Replaces the text of {@code text} by one {@code <tspan>} per run of the label: scripts lowered or raised with
+     * {@code dy} (and back), at {@link RichText#SCRIPT_SCALE} of the size per level; one-letter identifiers italic.
+     * The tspans carry no x, so the whole label stays one chunk that {@code text-anchor} centres.
+     */
+    private static void tspans(Element text, Label label) {
+        while (text.getFirstChild() != null) {
+            text.removeChild(text.getFirstChild());
+        }
+        double shift = 0.0;
+        for (org.netdeck.math.TextRun run : RichText.runs(label.text())) {
+            Element span = text.getOwnerDocument().createElementNS(SVG_NS, "tspan");
+            double size = label.size();
+            double target = 0.0;
+            for (org.netdeck.math.TextRun.Script s : run.scripts()) {
+                target += s == org.netdeck.math.TextRun.Script.SUB ? 0.25 * size : -0.4 * size;
+                size *= RichText.SCRIPT_SCALE;
+            }
+            if (target != shift) {
+                span.setAttribute("dy", number(target - shift));
+                shift = target;
+            }
+            if (!run.scripts().isEmpty()) {
+                span.setAttribute("font-size", number(size));
+            }
+            if (run.italic()) {
+                span.setAttribute("font-style", "italic");
+            }
+            span.setTextContent(run.text());
+            text.appendChild(span);
+        }
+    }
+
+    private static String number(double x) {
+        return new java.math.BigDecimal(x).setScale(2, java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+    }
+
     /** Puts the mark's classes on every element it drew, and the anchor on its text. */
     private static void tag(Element group, Mark mark) {
         String classes = String.join(" ", mark.classes());
         NodeList all = group.getElementsByTagNameNS("*", "*");
+        List<Element> texts = new java.util.ArrayList<>();
         for (int i = 0; i < all.getLength(); i++) {
             Element e = (Element) all.item(i);
             e.removeAttribute("font-family");  // the root sets the generic family; never Batik's 'Dialog'
@@ -136,8 +175,12 @@ final class Painter {
             }
             if (mark instanceof Label l) {
                 e.setAttribute("text-anchor", l.anchor().svg());
+                if (e.getLocalName().equals("text") && RichText.hasMath(l.text())) {
+                    texts.add(e);
+                }
             }
         }
+        texts.forEach(e -> tspans(e, (Label) mark));  // after the loop: the element list is live
         if (group.getNodeType() == Node.ELEMENT_NODE) {
             group.removeAttribute("font-family");
         }

@@ -1,5 +1,7 @@
 package org.netdeck.diagram;
 
+import org.netdeck.compute.Precision;
+
 import java.util.ArrayList;
 import java.util.List;
 import org.netdeck.compute.Trace;
@@ -73,7 +75,7 @@ final class TrainingLayout {
         Point first = points.get(0);
         Point last = points.get(points.size() - 1);
         marks.add(new Circle("", first, 5.5, List.of("point", "first")));
-        String firstText = "start: L = " + Numbers.value(loss.get(0));
+        String firstText = "start: L = " + Numbers.of(loss.get(0), Precision.LOSS);
         if (steps == 0) {
             labels.add(new Label(firstText + " (no training steps)", new Point(first.x(), first.y() - 12), Anchor.MIDDLE, POINT_SIZE, false, "",
                     List.of("label", "point-label")));
@@ -81,7 +83,7 @@ final class TrainingLayout {
             marks.add(new Circle("", last, 5.5, List.of("point", "last")));
             labels.add(new Label(firstText, new Point(first.x() + 10, Math.max(TOP, first.y() - 10)), Anchor.START, POINT_SIZE, false, "",
                     List.of("label", "point-label")));
-            String lastText = "after " + steps + (steps == 1 ? " step" : " steps") + ": L = " + Numbers.value(loss.get(steps));
+            String lastText = "after " + steps + (steps == 1 ? " step" : " steps") + ": L = " + Numbers.of(loss.get(steps), Precision.LOSS);
             // above the last point, or below it when that would meet the start label
             double lastY = last.y() - 12 < first.y() + 1.05 * POINT_SIZE && last.y() - 12 > first.y() - 2.2 * POINT_SIZE
                     ? last.y() + 12 + 0.8 * POINT_SIZE : last.y() - 12;
@@ -91,10 +93,11 @@ final class TrainingLayout {
         marks.addAll(labels);
         String title = "Training: loss over " + steps + (steps == 1 ? " iteration" : " iterations");
         String desc = steps == 0
-                ? "Loss of the untrained network: " + Numbers.value(loss.get(0)) + " (no training steps)."
+                ? "Loss of the untrained network: " + Numbers.of(loss.get(0), Precision.LOSS) + " (no training steps)."
                 : "Loss against iteration for " + steps + " steps of gradient descent with learning rate α = "
-                + Numbers.exact(trace.network().learningRate()) + ": from " + Numbers.value(loss.get(0)) + " at iteration 0 to "
-                + Numbers.value(loss.get(steps)) + " at iteration " + steps + " (lowest " + Numbers.value(min) + ").";
+                + Numbers.exact(trace.network().learningRate()) + ": from " + Numbers.of(loss.get(0), Precision.LOSS) + " at iteration 0 to "
+                + Numbers.of(loss.get(steps), Precision.LOSS) + " at iteration " + steps + " (lowest "
+                + Numbers.of(min, Precision.LOSS) + ").";
         return new Layout(DiagramStep.TRAINING, WIDTH, HEIGHT, title, desc, marks);
     }
 

@@ -25,7 +25,7 @@ final class Wrap {
                 lines.add(line);
                 line = "";
             }
-            for (String word : clause.split(" ")) {
+            for (String word : words(clause)) {
                 if (!line.isEmpty() && !fits(join(line, word), chars)) {
                     lines.add(line);
                     line = "";
@@ -40,7 +40,27 @@ final class Wrap {
     }
 
     private static boolean fits(String s, int chars) {
-        return s.codePointCount(0, s.length()) <= chars;
+        return RichText.length(s) <= chars;
+    }
+
+    /** The clause's words, split at spaces outside math ({@code $…$} stays whole). */
+    private static List<String> words(String clause) {
+        List<String> words = new ArrayList<>();
+        StringBuilder word = new StringBuilder();
+        boolean math = false;
+        for (char ch : clause.toCharArray()) {
+            if (ch == '$') {
+                math = !math;
+            }
+            if (ch == ' ' && !math) {
+                words.add(word.toString());
+                word.setLength(0);
+            } else {
+                word.append(ch);
+            }
+        }
+        words.add(word.toString());
+        return words;
     }
 
     private static String join(String line, String more) {

@@ -80,6 +80,7 @@ public final class TraceJson {
             Layer layer = layers.get(i);
             g.writeStartObject();
             g.writeStringField("name", layer.name());
+            g.writeStringField("label", layer.label());
             g.writeArrayFieldStart("neurons");
             for (String neuron : layer.neurons()) {
                 g.writeString(neuron);
@@ -107,6 +108,11 @@ public final class TraceJson {
             g.writeNumberField("value", b.value());
             g.writeBooleanField("trainable", b.trainable());
             g.writeEndObject();
+        }
+        g.writeEndObject();
+        g.writeObjectFieldStart("labels");  // display labels in TeX: neurons, weights, biases
+        for (Map.Entry<String, String> e : n.labels().entrySet()) {
+            g.writeStringField(e.getKey(), e.getValue());
         }
         g.writeEndObject();
         g.writeStringField("loss", n.loss().id());

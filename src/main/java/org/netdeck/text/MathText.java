@@ -37,8 +37,11 @@ final class MathText {
 
     /** {@code tex}, checked, as a {@code <math>} element, each reference replaced by its number in an {@code <mn>}. */
     static String mathMl(String tex, boolean display, Namespace values) {
-        MathNode node = Tex.bind(Tex.parse(tex), r -> Tex.number(ValueReference.formatted(
-                ValueReference.parse(r.source()).orElseThrow(), values)));
+        MathNode node = Tex.bind(Tex.parse(tex), r -> {
+            ValueReference.Written w = ValueReference.parse(r.source()).orElseThrow();
+            Optional<String> formula = values.formula(w.name());  // label.yhat, chain.w1, ...: a formula in place
+            return formula.isPresent() ? Tex.parse(formula.get()) : Tex.number(ValueReference.formatted(w, values));
+        });
         return MathMl.render(node, display);
     }
 

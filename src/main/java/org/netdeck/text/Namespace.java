@@ -5,10 +5,12 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 import org.netdeck.compute.NetworkSpec;
 import org.netdeck.compute.Pass;
+import org.netdeck.compute.Precision;
 import org.netdeck.compute.Trace;
 
 /**
@@ -24,6 +26,8 @@ public final class Namespace {
 
     private final Map<String, Double> values;
     private final Set<String> integers;
+    private final Map<String, Precision> kinds;
+    private final Formulas formulas;
 
     public Namespace(Trace trace) {
         NetworkSpec spec = trace.network();
@@ -63,6 +67,52 @@ public final class Namespace {
         integer(v, ints, "count.outputs", spec.outputLayer().neurons().size());
         this.values = Collections.unmodifiableMap(v);
         this.integers = Collections.unmodifiableSet(ints);
+        this.kinds = kinds(v.keySet(), trace);
+        this.formulas = new Formulas(trace);
+    }
+
+    /** The precision policy's kind of every name that has one (counts and ratios have none). */
+    private static Map<String, Precision> kinds(Set<String> names, Trace trace) {
+        Set<String> params = trace.params().keySet();
+        Map<String, Precision> k = new LinkedHashMap<>();
+        for (String name : names) {
+            int dot = name.indexOf('.');
+            String family = dot < 0 ? "" : name.substring(0, dot);
+            String rest = name.substring(dot + 1);
+            Precision p = switch (family) {
+                case "grad", "delta", "change" -> Precision.GRADIENT;
+                case "updated", "trained" -> rest.equals("loss") ? Precision.LOSS
+                        : params.contains(rest) ? Precision.UPDATED
+                        : rest.equals("improvement") ? null : Precision.VALUE;
+                case "count" -> null;
+                case "" -> switch (name) {
+                    case "loss" -> Precision.LOSS;
+                    case "learning_rate", "alpha" -> Precision.EXACT;
+                    case "iterations", "improvement" -> null;
+                    default -> Precision.VALUE;  // a neuron's activation or a parameter's initial value
+                };
+                default -> Precision.VALUE;  // a, z, input, target, local
+            };
+            if (p != null) {
+                k.put(name, p);
+            }
+        }
+        return Collections.unmodifiableMap(k);
+    }
+
+    /** How the value {@code name} is shown when no format is written, by the precision policy; empty for counts and ratios. */
+    public Optional<Precision> precision(String name) {
+        return Optional.ofNullable(kinds.get(name));
+    }
+
+    /** The TeX of a formula reference ({@code label.yhat}, {@code chain.w1}, {@code update.w3}, {@code sum.h1}), if it is one. */
+    public Optional<String> formula(String name) {
+        return formulas.tex(name);
+    }
+
+    /** Every formula reference name. */
+    public List<String> formulaNames() {
+        return formulas.names();
     }
 
     /** {@code a.N}, {@code z.N} and {@code loss} of one forward pass, each name after {@code prefix}. */

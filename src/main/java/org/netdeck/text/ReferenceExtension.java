@@ -124,6 +124,11 @@ final class ReferenceExtension implements Parser.ParserExtension, HtmlRenderer.H
 
         private void render(ValueReference node, NodeRendererContext context, HtmlWriter html) {
             Namespace values = NAMESPACE.get(context.getDocument());
+            java.util.Optional<String> formula = node.written().flatMap(w -> values.formula(w.name()));
+            if (formula.isPresent()) {  // label, chain, update, sum: typeset math
+                html.raw(org.netdeck.math.MathMl.render(org.netdeck.math.Tex.parse(formula.get()), false));
+                return;
+            }
             html.attr("value", node.full(values)).withAttr().tag("data");
             html.text(node.formatted(values));
             html.tag("/data");

@@ -180,8 +180,14 @@ public final class SlideText {
                     + "'; write {{ name }} or {{ name | format }}, or '\\{{' for a literal '{{'");
         }
         String name = written.get().name();
+        if (values.formula(name).isPresent()) {
+            return written.get().format().map(f -> "'" + name + "' writes a formula, which takes no format; remove '| "
+                    + f + "' (its numbers follow the precision policy)");
+        }
         if (values.lookup(name).isEmpty()) {
-            return Optional.of("unknown name '" + name + "' in '" + text + "'" + didYouMean(name, values.names())
+            List<String> all = new ArrayList<>(values.names());
+            all.addAll(values.formulaNames());
+            return Optional.of("unknown name '" + name + "' in '" + text + "'" + didYouMean(name, all)
                     + "; the neurons are " + String.join(", ", spec.neurons())
                     + (spec.params().isEmpty() ? "" : " and the parameters " + String.join(", ", spec.params().keySet()))
                     + ", and the README's 'Referring to computed values' lists every name built from them");
@@ -191,7 +197,7 @@ public final class SlideText {
             return Optional.of("unknown format '" + format.get() + "' in '" + text + "'"
                     + didYouMean(format.get(), ValueFormat.names())
                     + "; the formats are " + String.join(", ", ValueFormat.names())
-                    + ", or none for 4 significant digits");
+                    + ", or none for the precision policy (README: Precision)");
         }
         return Optional.empty();
     }

@@ -57,10 +57,17 @@ public final class ValueReference extends Node implements DoNotDecorate, TextCon
         return formatted(checked(), values);
     }
 
-    /** The number {@code written} stands for, in its format; it has been checked against {@code values}. */
+    /**
+     * The number {@code written} stands for, in its format, or by the precision policy when none is written;
+     * it has been checked against {@code values}.
+     */
     static String formatted(Written written, Namespace values) {
+        double value = values.lookup(written.name()).orElseThrow();
+        if (written.format().isEmpty() && values.precision(written.name()).isPresent()) {
+            return values.precision(written.name()).get().format(value);  // the precision policy
+        }
         ValueFormat format = written.format().map(f -> ValueFormat.parse(f).orElseThrow()).orElse(ValueFormat.DEFAULT);
-        return format.format(values.lookup(written.name()).orElseThrow(), values.isInteger(written.name()));
+        return format.format(value, values.isInteger(written.name()));
     }
 
     private Written checked() {
@@ -72,7 +79,10 @@ public final class ValueReference extends Node implements DoNotDecorate, TextCon
     public boolean collectText(ISequenceBuilder<? extends ISequenceBuilder<?, BasedSequence>, BasedSequence> out,
                                int flags, NodeVisitor nodeVisitor) {
         Namespace values = ReferenceExtension.NAMESPACE.get(getDocument());
-        out.append(values == null ? getChars() : formatted(values));
+        Optional<String> formula = values == null ? Optional.empty() : written().flatMap(w -> values.formula(w.name()));
+        out.append(values == null ? getChars() : formula.isPresent()
+                ? org.netdeck.math.TextRuns.plain(org.netdeck.math.TextRuns.of(org.netdeck.math.Tex.parse(formula.get())))
+                : formatted(values));
         return false;
     }
 

@@ -20,6 +20,7 @@ import org.apache.batik.transcoder.image.PNGTranscoder;
 import org.junit.jupiter.api.Test;
 import org.netdeck.compute.Backprop;
 import org.netdeck.compute.LossKind;
+import org.netdeck.compute.Precision;
 import org.netdeck.compute.Trace;
 import org.netdeck.content.DiagramStep;
 import org.w3c.dom.Element;
@@ -86,7 +87,8 @@ class DiagramsTest {
             List<String> texts = text(svg, "text");
             if (d.step() != DiagramStep.TRAINING) {
                 for (String n : trace.network().neurons()) {
-                    assertTrue(texts.contains(n), id + " misses neuron " + n);
+                    String shown = n.equals("yhat") ? "ŷ" : n;  // x_1 reads "x1" with its tspans joined
+                    assertTrue(texts.contains(shown), id + " misses neuron " + n);
                 }
                 for (String w : trace.params().keySet()) {
                     assertTrue(texts.stream().anyMatch(t -> t.contains(w)), id + " misses weight " + w);
@@ -110,18 +112,17 @@ class DiagramsTest {
         return switch (step) {
             case ARCHITECTURE -> List.of("w1", "0.800", "\u22120.500", "4 learnable parameters (4 weights, 0 trainable biases)");
             case FORWARD -> List.of("0.500", "0.800", Numbers.value(t.forward().a().get("h1")), Numbers.value(t.forward().a().get("yhat")), "forward pass →");
-            case LOSS -> List.of("a = " + Numbers.value(t.forward().a().get("yhat")), "t = 1.000",
-                    "L = (1.000 − " + Numbers.value(t.forward().a().get("yhat")) + ")² = " + Numbers.value(t.loss()));
-            case OUTPUT_GRADIENT -> List.of("∂L/∂a", Numbers.value(t.backward().dLda().get("yhat")), "← backward pass");
-            case CHAIN_RULE -> List.of("∂L/∂w1", Numbers.value(t.gradients().get("w1")), "∂L/∂w4", Numbers.value(t.gradients().get("w4")),
-                    "δ " + Numbers.value(t.deltas().get("h2")), "δ " + Numbers.value(t.deltas().get("yhat")));
-            case UPDATE -> List.of("w3", Numbers.change(0.9, t.updated().params().get("w3")).get(0),
-                    "→ " + Numbers.change(0.9, t.updated().params().get("w3")).get(1),
-                    "a: " + Numbers.change(t.forward().a().get("yhat"), t.updated().forward().a().get("yhat")).get(0));
-            case TRAINING -> List.of("start: L = " + Numbers.value(t.loss()), "iteration");
+            case LOSS -> List.of("ŷ = " + Numbers.value(t.forward().a().get("yhat")), "y = 1.000",
+                    "L = (1.000 − " + Numbers.value(t.forward().a().get("yhat")) + ")² = " + Numbers.of(t.loss(), Precision.LOSS));
+            case OUTPUT_GRADIENT -> List.of("∂L/∂ŷ", Numbers.of(t.backward().dLda().get("yhat"), Precision.GRADIENT), "← backward pass");
+            case CHAIN_RULE -> List.of("∂L/∂w1", Numbers.of(t.gradients().get("w1"), Precision.GRADIENT), "∂L/∂w4",
+                    Numbers.of(t.gradients().get("w4"), Precision.GRADIENT),
+                    "δ " + Numbers.of(t.deltas().get("h2"), Precision.GRADIENT), "δ " + Numbers.of(t.deltas().get("yhat"), Precision.GRADIENT));
+            case UPDATE -> List.of("w3", "0.900", "→ " + Numbers.of(t.updated().params().get("w3"), Precision.UPDATED),
+                    "ŷ: " + Numbers.value(t.forward().a().get("yhat")));
+            case TRAINING -> List.of("start: L = " + Numbers.of(t.loss(), Precision.LOSS), "iteration");
         };
     }
-
     static Element parse(String xml) throws Exception {
         DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
         f.setNamespaceAware(true);

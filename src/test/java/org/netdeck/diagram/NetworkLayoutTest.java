@@ -98,10 +98,11 @@ class NetworkLayoutTest {
         for (Layout l : NetworkLayout.all(trace)) {
             List<String> texts = l.labels().stream().map(Label::text).toList();
             for (String n : trace.network().neurons()) {
-                assertTrue(texts.contains(n), l.step() + " misses neuron " + n);
+                String label = "$" + trace.network().label(n).orElseThrow() + "$";  // x1 is drawn as x_1, yhat as \hat{y}
+                assertTrue(texts.contains(label), l.step() + " misses neuron " + n);
             }
-            for (String w : List.of("w1", "w2", "w3", "w4")) {
-                assertTrue(texts.stream().anyMatch(t -> t.matches(".*\\b" + w + "\\b.*")), l.step() + " misses weight " + w);
+            for (String w : List.of("w_1", "w_2", "w_3", "w_4")) {
+                assertTrue(texts.stream().anyMatch(t -> t.contains("$" + w + "$")), l.step() + " misses weight " + w);
             }
         }
     }

@@ -2,7 +2,7 @@ package org.netdeck.diagram;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.List;
+import org.netdeck.compute.Precision;
 import org.junit.jupiter.api.Test;
 
 class NumbersTest {
@@ -18,20 +18,13 @@ class NumbersTest {
     }
 
     @Test
-    void keepsThreeSignificantDigitsOfSmallValues() {
-        assertEquals("0.0884", Numbers.value(0.08837));
-        assertEquals("\u22120.00723", Numbers.value(-0.0072349));
+    void followsThePrecisionPolicyOfEachKind() {
+        assertEquals("0.0884", Numbers.of(0.08837, Precision.LOSS));
+        assertEquals("\u22120.00723", Numbers.of(-0.0072349, Precision.GRADIENT));
         assertEquals("0.100", Numbers.value(0.09996));
-        assertEquals("1.23×10⁻⁷", Numbers.value(1.234e-7));
-        assertEquals("\u22124.50×10⁻¹²", Numbers.value(-4.5e-12));
-    }
-
-    @Test
-    void showsAChangeWithEnoughDecimals() {
-        assertEquals(List.of("0.800", "0.801"), Numbers.change(0.8, 0.80081));
-        assertEquals(List.of("0.0884", "0.0876"), Numbers.change(0.08843, 0.08758));
-        assertEquals(List.of("0.5000", "0.5001"), Numbers.change(0.5, 0.50012));
-        assertEquals(List.of("0.500", "0.500"), Numbers.change(0.5, 0.5));
+        assertEquals("0.00000012", Numbers.value(1.234e-7));
+        assertEquals("0.9074", Numbers.of(0.907444, Precision.UPDATED));
+        assertEquals("\u2212∞", Numbers.of(Double.NEGATIVE_INFINITY, Precision.GRADIENT));
     }
 
     @Test

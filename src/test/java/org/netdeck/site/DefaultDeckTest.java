@@ -95,7 +95,9 @@ class DefaultDeckTest {
         Set<Integer> counts = counts();
         List<String> unexplained = new ArrayList<>();
         int checked = 0;
-        for (Element body : deck.select("section.slide .slide-body")) {
+        for (Element slideBody : deck.select("section.slide .slide-body")) {
+            Element body = slideBody.clone();
+            body.select("math").remove();  // numbers in MathML are checked one <mn> at a time below
             Matcher m = NUMBER.matcher(body.text());
             while (m.find()) {
                 String printed = m.group(1).replace('−', '-');
@@ -111,8 +113,42 @@ class DefaultDeckTest {
                 checked++;
             }
         }
-        assertTrue(checked > 40, "the deck quotes many numbers: " + checked);
+        assertTrue(checked > 5, "the prose quotes numbers outside math too: " + checked);
         assertEquals(List.of(), unexplained, "numbers not found in trace.json");
+    }
+
+    @Test
+    void everyNumberInTheMathIsAComputedValueAndEveryFormulaIsMathml() {
+        List<Double> values = new ArrayList<>();
+        collect(trace, values);
+        Set<Integer> counts = counts();
+        List<String> unexplained = new ArrayList<>();
+        int decimals = 0;
+        for (Element mn : deck.select("section.slide .slide-body math mn")) {
+            String printed = mn.text().replace('−', '-');
+            boolean ok = printed.contains(".")
+                    ? values.stream().anyMatch(v -> rounds(v, printed))
+                    : counts.contains(Integer.parseInt(printed)) || FORMULA_CONSTANTS.contains(printed);
+            decimals += printed.contains(".") ? 1 : 0;
+            if (!ok) {
+                unexplained.add(printed + " in " + mn.parents().select("math").first().text());
+            }
+        }
+        assertTrue(decimals > 40, "the formulas quote many computed numbers: " + decimals);
+        assertEquals(List.of(), unexplained, "numbers in MathML not found in trace.json");
+        // the chain rule for w1 writes every factor, σ′(z_h1) and x1 included, and ends in the engine's gradient
+        String w1 = deck.select("math").stream().map(Element::text).filter(t -> t.startsWith("∂L∂w1="))
+                .findFirst().orElseThrow();
+        assertTrue(w1.contains("σ′(zh1)x1"), w1);
+        assertTrue(w1.contains(String.format(java.util.Locale.ROOT, "(%.3f)", trace.at("/backward/da_dz/h1").asDouble())), w1);
+        // no formula left as plain text outside MathML
+        for (Element body : deck.select("section.slide .slide-body")) {
+            Element copy = body.clone();
+            copy.select("math, figure").remove();
+            for (String sign : List.of("∂", "σ′", "←", "²", "ŷ")) {
+                assertFalse(copy.text().contains(sign), "'" + sign + "' outside math in: " + copy.text());
+            }
+        }
     }
 
     /** Constants of the formulas the prose writes out: −2(y − ŷ), ŷ(1 − ŷ), "would score 0". */

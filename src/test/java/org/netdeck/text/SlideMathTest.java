@@ -75,7 +75,7 @@ class SlideMathTest {
         assertEquals("<p><math><msub><mi>w</mi><mn>2</mn></msub><mo>=</mo><mn>−0.50</mn></math></p>\n",
                 html("$w_2 = {{ w2 | 0.00 }}$"));
         String fraction = html("$$\\frac{{{ w2 }}}{2}$$");
-        assertTrue(fraction.contains("<mfrac><mn>−0.5</mn><mn>2</mn></mfrac>"), fraction);
+        assertTrue(fraction.contains("<mfrac><mn>−0.500</mn><mn>2</mn></mfrac>"), fraction);
     }
 
     @Test

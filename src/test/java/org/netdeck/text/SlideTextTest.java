@@ -48,8 +48,8 @@ class SlideTextTest {
     @Test
     void aReferenceBecomesADataElementWithTheFullValue() {
         String h1 = Double.toString(sigmoid(0.4));
-        assertEquals("<p>Hidden <data value=\"" + h1 + "\">0.5987</data>.</p>\n", html("Hidden {{ h1 }}."));
-        assertEquals("0.5987", one("{{h1}}"));
+        assertEquals("<p>Hidden <data value=\"" + h1 + "\">0.599</data>.</p>\n", html("Hidden {{ h1 }}."));
+        assertEquals("0.599", one("{{h1}}"));
         assertEquals("0.60", one("{{h1|0.00}}"));
         assertEquals("0.599", one("{{  h1  |  0.000  }}"));
     }
@@ -62,11 +62,11 @@ class SlideTextTest {
         double loss = (1 - y) * (1 - y);
         double deltaY = -2 * (1 - y) * y * (1 - y);
         assertEquals(fixed4(h1), one("{{ a.h1 | 0.0000 }}"));
-        assertEquals("−0.4", one("{{ z.h2 }}"));
+        assertEquals("−0.400", one("{{ z.h2 }}"));
         assertEquals(fixed4(y), one("{{ yhat | 0.0000 }}"));
-        assertEquals("0.5", one("{{ input.x1 }}"));
-        assertEquals("1", one("{{ target.yhat }}"));
-        assertEquals("−0.5", one("{{ w2 }}"));
+        assertEquals("0.500", one("{{ input.x1 }}"));
+        assertEquals("1.000", one("{{ target.yhat }}"));
+        assertEquals("−0.500", one("{{ w2 }}"));
         assertEquals(fixed4(loss), one("{{ loss | 0.0000 }}"));
         assertEquals(minus(fixed4(deltaY * h1)), one("{{ grad.w3 | 0.0000 }}"));
         assertEquals(minus(fixed4(-2 * (1 - y))), one("{{ grad.yhat | 0.0000 }}"));
@@ -132,7 +132,7 @@ class SlideTextTest {
                 html("See <span class=\"k\">this</span> and {{ alpha }}."));
         assertEquals("<div class=\"note\">{{ loss }}</div>\n", html("<div class=\"note\">{{ loss }}</div>"));
         Element d = data("x {{ w2 }} y").get(0);
-        assertEquals("−0.5", d.text());
+        assertEquals("−0.500", d.text());
         assertEquals("-0.5", d.attr("value"));
         assertEquals(0, d.children().size(), "a value is text, never markup");
     }
@@ -160,9 +160,9 @@ class SlideTextTest {
         assertEquals("https://example.org/a?b=1&c=2", doc.selectFirst("a").attr("href"));
         assertEquals("cat.png", doc.selectFirst("img").attr("src"));
         assertEquals("a cat", doc.selectFirst("img").attr("alt"));
-        assertEquals("one 0.5", doc.selectFirst("ul li").text());
+        assertEquals("one 0.500", doc.selectFirst("ul li").text());
         assertEquals("first", doc.selectFirst("ol li").text());
-        assertEquals("quoted 0.8", doc.selectFirst("blockquote").text());
+        assertEquals("quoted 0.800", doc.selectFirst("blockquote").text());
         assertEquals(List.of("name", "value"), doc.select("thead th").eachText());
         assertEquals("0.60", doc.selectFirst("tbody tr td:eq(1) data").text());
         assertEquals("right", doc.selectFirst("tbody tr td:eq(1)").attr("align"));
@@ -191,7 +191,7 @@ class SlideTextTest {
         assertEquals(new SourcePosition(FILE, 3, 6), p.get(0).where());
         assertEquals("unknown format 'pecrent' in '{{ loss | pecrent }}' (did you mean 'percent'?); the formats are "
                 + "0.0, 0.00, 0.000, 0.0000, int, percent, percent1, sig2, sig3, sig4, sig5, sig6, full, "
-                + "or none for 4 significant digits", p.get(0).message());
+                + "or none for the precision policy (README: Precision)", p.get(0).message());
         assertTrue(p.get(0).toString().startsWith("content/backprop/deck.md:3:6: error: unknown format 'pecrent'"));
     }
 

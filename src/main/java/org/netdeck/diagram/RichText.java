@@ -1,0 +1,72 @@
+package org.netdeck.diagram;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.netdeck.math.Tex;
+import org.netdeck.math.TextRun;
+import org.netdeck.math.TextRuns;
+
+/**
+ * Diagram text with math in it: {@code "∂L/∂$w_1$ = −0.0134"}, where each {@code $…$} is TeX (a display label
+ * such as {@code \hat{y}} or {@code x_1}). The math becomes runs of text with real subscripts and accents
+ * ({@link TextRuns} walks the math package's tree), drawn as SVG {@code <tspan>}s by {@link Painter}.
+ */
+final class RichText {
+
+    /** How much smaller each script level is. */
+    static final double SCRIPT_SCALE = 0.7;
+
+    private RichText() {
+    }
+
+    /** {@code tex} as a math segment. */
+    static String math(String tex) {
+        return "$" + tex + "$";
+    }
+
+    /** Whether {@code text} holds a math segment. */
+    static boolean hasMath(String text) {
+        return text.indexOf('$') >= 0;
+    }
+
+    /** The runs of {@code text}: plain parts as upright runs on the baseline, math parts as the translator flattens them. */
+    static List<TextRun> runs(String text) {
+        List<TextRun> runs = new ArrayList<>();
+        String[] parts = text.split("\\$", -1);
+        for (int i = 0; i < parts.length; i++) {
+            if (parts[i].isEmpty()) {
+                continue;
+            }
+            if (i % 2 == 0) {
+                runs.add(new TextRun(parts[i], false, List.of()));
+            } else {
+                runs.addAll(TextRuns.of(Tex.parse(parts[i])));
+            }
+        }
+        return runs;
+    }
+
+    /** The text as characters only (scripts inline): for descriptions and width estimates. */
+    static String plain(String text) {
+        return hasMath(text) ? TextRuns.plain(runs(text)) : text;
+    }
+
+    /** The estimated advance of {@code text} at font size {@code size}: scripts are narrower. */
+    static double width(String text, double size) {
+        if (!hasMath(text)) {
+            return text.codePointCount(0, text.length()) * Label.CHAR_WIDTH * size;
+        }
+        double w = 0.0;
+        for (TextRun r : runs(text)) {
+            w += r.text().codePointCount(0, r.text().length()) * Label.CHAR_WIDTH * size
+                    * Math.pow(SCRIPT_SCALE, r.scripts().size());
+        }
+        return w;
+    }
+
+    /** The visible length in characters, scripts counted in full (for wrapping). */
+    static int length(String text) {
+        String p = plain(text);
+        return p.codePointCount(0, p.length());
+    }
+}

@@ -1,0 +1,311 @@
+package org.netdeck.text;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.netdeck.compute.Activation;
+import org.netdeck.compute.Bias;
+import org.netdeck.compute.Layer;
+import org.netdeck.compute.NetworkSpec;
+import org.netdeck.compute.Precision;
+import org.netdeck.compute.Trace;
+import org.netdeck.compute.Weight;
+
+/**
+ * The references that write a formula (TeX) instead of a number, built from a deck's {@link Trace}:
+ * <ul>
+ *   <li>{@code label.NAME}: the display label of a neuron, weight, bias or layer;</li>
+ *   <li>{@code sum.NEURON}: the weighted sum, {@code z_{h_1} = w_1 x_1 + b_1 = 0.800 × 0.500 + 0.100 = 0.500};</li>
+ *   <li>{@code chain.PARAM}: the chain rule multiplied out for a weight or bias, symbols on one aligned row,
+ *       numbers and the engine's gradient on the next; one product per path from the parameter to an output, added up when there are
+ *       several, up to {@value #MAX_PATHS} paths; beyond that the delta form
+ *       {@code σ′(z_j) (Σ_k w_jk δ_k) a_i}, with the next neurons' deltas as numbers;</li>
+ *   <li>{@code update.PARAM}: the gradient-descent step, {@code w_3 ← w_3 − α ∂L/∂w_3 = 0.900 − 0.1 × (−0.0744) = 0.9074}.</li>
+ * </ul>
+ * Every number follows the {@link Precision} policy. The formulas' structure ({@link Chain}, {@link Sum}) is
+ * public so tests can check it evaluates to the engine's numbers.
+ */
+public final class Formulas {
+
+    /** The most paths a chain writes out one by one before it switches to the delta form. */
+    public static final int MAX_PATHS = 4;
+
+    /** One factor of a product: its symbol in TeX and the engine's value. */
+    public record Factor(String tex, double value) {
+    }
+
+    /**
+     * {@code Π head · Σ_terms Π term · Π tail}: a sum of paths has empty head and tail; the delta form has the
+     * neuron's slope as head, one {@code w δ} term per next neuron and the source activation as tail.
+     */
+    public record Chain(String param, List<Factor> head, List<List<Factor>> terms, List<Factor> tail, double gradient) {
+
+        /** What the factors multiply out to (equal to the gradient up to rounding). */
+        public double value() {
+            double sum = 0.0;
+            for (List<Factor> term : terms) {
+                sum += product(term);
+            }
+            return product(head) * sum * product(tail);
+        }
+
+        /** Whether this is the delta form rather than a sum over paths. */
+        public boolean deltaForm() {
+            return !head.isEmpty() || !tail.isEmpty();
+        }
+    }
+
+    /** A neuron's weighted sum: one {@code w · a} term per incoming weight, then the bias if any. */
+    public record Sum(String neuron, List<List<Factor>> terms, Optional<Factor> bias, double z) {
+
+        public double value() {
+            double s = 0.0;
+            for (List<Factor> t : terms) {
+                s += t.get(0).value() * t.get(1).value();
+            }
+            return bias.map(b -> 0.0 + b.value()).orElse(0.0) + s;
+        }
+    }
+
+    private final Trace trace;
+    private final NetworkSpec spec;
+    private final Map<String, Activation> activation = new HashMap<>();
+    private final Map<String, List<Weight>> outgoing = new HashMap<>();
+    private final Map<String, Long> paths = new HashMap<>();
+    private final Map<String, String> tex = new LinkedHashMap<>();
+
+    public Formulas(Trace trace) {
+        this.trace = trace;
+        this.spec = trace.network();
+        for (Layer l : spec.layers()) {
+            l.neurons().forEach(n -> activation.put(n, l.activation()));
+            l.neurons().forEach(n -> outgoing.put(n, new ArrayList<>()));
+        }
+        spec.weights().forEach(w -> outgoing.get(w.from()).add(w));
+        List<String> neurons = spec.neurons();
+        for (int i = neurons.size() - 1; i >= 0; i--) {
+            String n = neurons.get(i);
+            long count = spec.outputLayer().neurons().contains(n) ? 1 : 0;
+            for (Weight w : outgoing.get(n)) {
+                count = Math.min(Long.MAX_VALUE / 2, count + paths.get(w.to()));
+            }
+            paths.put(n, count);
+        }
+        spec.labels().forEach((name, label) -> tex.put("label." + name, label));
+        spec.layers().forEach(l -> tex.putIfAbsent("label." + l.name(), l.label()));
+        List<String> hidden = neurons.subList(spec.inputLayer().neurons().size(), neurons.size());
+        hidden.forEach(n -> tex.put("sum." + n, sumTex(sum(n))));
+        spec.params().keySet().forEach(p -> tex.put("chain." + p, chainTex(chain(p))));
+        spec.params().keySet().forEach(p -> tex.put("update." + p, updateTex(p)));
+    }
+
+    /** The TeX of the formula reference {@code name} ({@code chain.w1}, ...), or empty when there is none. */
+    public Optional<String> tex(String name) {
+        return Optional.ofNullable(tex.get(name));
+    }
+
+    /** Every formula reference name, in a stable order. */
+    public List<String> names() {
+        return List.copyOf(tex.keySet());
+    }
+
+    /** The weighted sum of a non-input neuron. */
+    public Sum sum(String neuron) {
+        List<List<Factor>> terms = new ArrayList<>();
+        for (Weight w : spec.weights()) {
+            if (w.to().equals(neuron)) {
+                terms.add(List.of(new Factor(w.label(), w.value()), new Factor(label(w.from()), a(w.from()))));
+            }
+        }
+        Optional<Factor> bias = spec.biases().stream().filter(b -> b.neuron().equals(neuron)).findFirst()
+                .map(b -> new Factor(b.label(), b.value()));
+        return new Sum(neuron, terms, bias, trace.forward().z().get(neuron));
+    }
+
+    /** The chain rule for parameter {@code param} (a weight or a bias). */
+    public Chain chain(String param) {
+        Optional<Weight> weight = spec.weights().stream().filter(w -> w.name().equals(param)).findFirst();
+        String neuron = weight.map(Weight::to).orElseGet(() -> bias(param).neuron());
+        List<Factor> source = weight.map(w -> List.of(new Factor(label(w.from()), a(w.from())))).orElse(List.of());
+        double gradient = trace.gradients().get(param);
+        if (paths.get(neuron) <= MAX_PATHS) {
+            List<List<Factor>> terms = new ArrayList<>();
+            walk(neuron, new ArrayList<>(), terms);
+            List<List<Factor>> full = new ArrayList<>();
+            for (List<Factor> t : terms) {
+                List<Factor> f = new ArrayList<>(t);
+                f.addAll(source);
+                full.add(List.copyOf(f));
+            }
+            return new Chain(param, List.of(), full, List.of(), gradient);
+        }
+        List<List<Factor>> terms = new ArrayList<>();
+        for (Weight w : outgoing.get(neuron)) {
+            if (paths.get(w.to()) > 0) {
+                terms.add(List.of(new Factor(w.label(), w.value()),
+                        new Factor("\\delta_{" + label(w.to()) + "}", trace.deltas().get(w.to()))));
+            }
+        }
+        return new Chain(param, slope(neuron).map(List::of).orElse(List.of()), terms, source, gradient);
+    }
+
+    /** Adds to {@code out} one product per path from {@code neuron} to an output, output end first. */
+    private void walk(String neuron, List<Factor> after, List<List<Factor>> out) {
+        List<Factor> here = new ArrayList<>(after);
+        slope(neuron).ifPresent(here::add);
+        if (spec.outputLayer().neurons().contains(neuron)) {
+            List<Factor> path = new ArrayList<>();
+            path.add(new Factor(partial(label(neuron)), trace.backward().dLda().get(neuron)));
+            path.addAll(here);
+            out.add(List.copyOf(path));
+            return;
+        }
+        for (Weight w : outgoing.get(neuron)) {
+            if (paths.get(w.to()) == 0) {
+                continue;
+            }
+            List<List<Factor>> sub = new ArrayList<>();
+            walk(w.to(), List.of(), sub);
+            for (List<Factor> p : sub) {
+                List<Factor> path = new ArrayList<>(p);
+                path.add(new Factor(w.label(), w.value()));
+                path.addAll(here);
+                out.add(List.copyOf(path));
+            }
+        }
+    }
+
+    /** The activation's slope at {@code neuron}, {@code σ′(z_{h_1})}; none for a linear neuron (it is 1). */
+    private Optional<Factor> slope(String neuron) {
+        String f = switch (activation.get(neuron)) {
+            case SIGMOID -> "\\sigma'";
+            case TANH -> "\\tanh'";
+            case RELU -> "\\mathrm{ReLU}'";
+            case LINEAR -> null;
+        };
+        return Optional.ofNullable(f)
+                .map(s -> new Factor(s + "(z_{" + label(neuron) + "})", trace.backward().dadz().get(neuron)));
+    }
+
+    private String chainTex(Chain c) {
+        StringBuilder symbols = new StringBuilder();
+        StringBuilder numbers = new StringBuilder();
+        String lhs = partial(spec.label(c.param()).orElseThrow());
+        if (c.terms().isEmpty()) {
+            return lhs + " = 0";  // no path from the parameter to an output
+        }
+        if (!c.deltaForm()) {
+            for (int i = 0; i < c.terms().size(); i++) {
+                String plus = i == 0 ? "" : " + ";
+                symbols.append(plus).append(symbols(c.terms().get(i)));
+                numbers.append(plus).append(numbers(c.terms().get(i)));
+            }
+        } else {
+            List<String> sym = new ArrayList<>();
+            List<String> num = new ArrayList<>();
+            for (List<Factor> t : c.terms()) {
+                sym.add(symbols(t));
+                num.add(numbers(t));
+            }
+            symbols.append(symbols(c.head())).append(c.head().isEmpty() ? "" : "\\,")
+                    .append("\\left(").append(String.join(" + ", sym)).append("\\right)")
+                    .append(c.tail().isEmpty() ? "" : "\\," + symbols(c.tail()));
+            numbers.append(numbers(c.head())).append("\\left(").append(String.join(" + ", num)).append("\\right)")
+                    .append(numbers(c.tail()));
+        }
+        // two aligned rows, symbols over numbers, so a long chain stays narrow enough for a slide
+        return "\\begin{aligned}" + lhs + " &= " + symbols + " \\\\ &= " + numbers + " = "
+                + number(c.gradient(), Precision.GRADIENT) + "\\end{aligned}";
+    }
+
+    private String sumTex(Sum s) {
+        List<String> sym = new ArrayList<>();
+        List<String> num = new ArrayList<>();
+        for (List<Factor> t : s.terms()) {
+            sym.add(t.get(0).tex() + "\\," + t.get(1).tex());
+            num.add(operand(t.get(0).value(), Precision.VALUE) + " \\times " + operand(t.get(1).value(), Precision.VALUE));
+        }
+        s.bias().ifPresent(b -> {
+            sym.add(b.tex());
+            num.add(operand(b.value(), Precision.VALUE));
+        });
+        String lhs = "z_{" + label(s.neuron()) + "}";
+        String z = number(s.z(), Precision.VALUE);
+        if (sym.isEmpty()) {
+            return lhs + " = " + z;  // nothing flows in
+        }
+        if (sym.size() == 1 && s.bias().isPresent()) {
+            return lhs + " = " + sym.get(0) + " = " + z;
+        }
+        return lhs + " = " + String.join(" + ", sym) + " = " + String.join(" + ", num) + " = " + z;
+    }
+
+    private String updateTex(String param) {
+        String l = spec.label(param).orElseThrow();
+        double before = spec.params().get(param);
+        double after = trace.updated().params().get(param);
+        boolean frozen = spec.biases().stream().anyMatch(b -> b.name().equals(param) && !b.trainable());
+        if (frozen) {
+            return l + " = " + number(before, Precision.VALUE) + "\\quad\\text{(frozen: not trained)}";
+        }
+        return l + " \\leftarrow " + l + " - \\alpha\\," + partial(l) + " = " + number(before, Precision.VALUE)
+                + " - " + number(spec.learningRate(), Precision.EXACT) + " \\times "
+                + operand(trace.gradients().get(param), Precision.GRADIENT) + " = " + number(after, Precision.UPDATED);
+    }
+
+    private static String symbols(List<Factor> factors) {
+        return String.join("\\,", factors.stream().map(Factor::tex).toList());
+    }
+
+    /** Each factor's value in parentheses, as in {@code (−0.5948)(0.209)}. */
+    private static String numbers(List<Factor> factors) {
+        StringBuilder s = new StringBuilder();
+        for (Factor f : factors) {
+            s.append('(').append(number(f.value(), precision(f.tex()))).append(')');
+        }
+        return s.toString();
+    }
+
+    /** Gradients and deltas are {@link Precision#GRADIENT}; weights, activations and slopes {@link Precision#VALUE}. */
+    private static Precision precision(String tex) {
+        return tex.startsWith("\\frac{\\partial") || tex.startsWith("\\delta_") ? Precision.GRADIENT : Precision.VALUE;
+    }
+
+    /** A number in TeX (ASCII minus, which the translator typesets as a minus sign). */
+    static String number(double x, Precision p) {
+        return p.format(x).replace('\u2212', '-');
+    }
+
+    /** A number that follows an operator: parenthesised when negative. */
+    private static String operand(double x, Precision p) {
+        String n = number(x, p);
+        return n.startsWith("-") ? "(" + n + ")" : n;
+    }
+
+    private static String partial(String label) {
+        return "\\frac{\\partial L}{\\partial " + label + "}";
+    }
+
+    private String label(String name) {
+        return spec.label(name).orElseThrow();
+    }
+
+    private double a(String neuron) {
+        return trace.forward().a().get(neuron);
+    }
+
+    private Bias bias(String name) {
+        return spec.biases().stream().filter(b -> b.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    private static double product(List<Factor> factors) {
+        double p = 1.0;
+        for (Factor f : factors) {
+            p *= f.value();
+        }
+        return p;
+    }
+}
