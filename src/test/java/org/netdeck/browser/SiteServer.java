@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.netdeck.site.Publisher;
 import org.netdeck.site.SiteBuild;
 
 /**
@@ -46,6 +47,9 @@ final class SiteServer implements AutoCloseable {
 
     /** Builds content/ with templates/ into {@code out} and starts serving it on a free loopback port. */
     static SiteServer start(Path out) {
+        if (Files.isDirectory(out) && !Files.exists(out.resolve(".netdeck-site"))) {
+            Publisher.deleteQuietly(out);  // a test site from before the output-folder rule: ours to replace
+        }
         SiteBuild.build(Path.of("content"), Optional.of(Path.of("templates")), out);
         try {
             HttpServer http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
