@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.netdeck.compute.NetworkSpec;
 import org.netdeck.compute.Trace;
@@ -36,6 +37,7 @@ public final class SlideText {
     public static final int MAX_DETAILED_PROBLEMS = 50;
 
     private static final Pattern TAG = Pattern.compile("<[^>]*>|&[#A-Za-z0-9]+;");
+    private static final Pattern MATH = Pattern.compile("<math[ >].*?</math>", Pattern.DOTALL);
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]");
 
     private final Parser parser;
@@ -127,10 +129,17 @@ public final class SlideText {
         return (seconds + 9) / 10 * 10;
     }
 
-    /** Words in {@code text}, markup left out: runs of non-space holding a letter or a digit. */
+    /**
+     * Words in {@code text}, markup left out: runs of non-space holding a letter or a digit. A formula
+     * ({@code <math>}) is read as one word plus one per number in it, not one per symbol.
+     */
     static int words(String text) {
         int count = 0;
-        for (String token : TAG.matcher(text).replaceAll(" ").split("\\s+")) {
+        Matcher math = MATH.matcher(text);
+        while (math.find()) {
+            count += 1 + (math.group().split("<mn[ >]", -1).length - 1);
+        }
+        for (String token : TAG.matcher(math.reset().replaceAll(" ")).replaceAll(" ").split("\\s+")) {
             if (WORD.matcher(token).find()) {
                 count++;
             }

@@ -176,6 +176,14 @@ class SlideTextTest {
     }
 
     @Test
+    void aFormulaCountsAsOneWordPlusItsNumbers() {
+        RenderedSlide s = TEXT.render(deck(slide("One",
+                "So $\\frac{\\partial L}{\\partial w_3} = {{ grad.w3 }}$ here and $$z = 0.5 \\times 2$$\n", 5)), TRACE).get(0);
+        // So, here, and; a formula with two numbers (the subscript 3, the gradient); one with two (0.5, 2)
+        assertEquals(3 + (1 + 2) + (1 + 2), s.words());
+    }
+
+    @Test
     void unknownNameIsReportedAtItsLineAndColumn() {
         List<Problem> p = problems(deck(slide("One", "First line.\nThe gradient {{ grad.w5 }} here.\n", 10)));
         assertEquals(1, p.size());
