@@ -56,15 +56,10 @@ public final class SlideText {
         Namespace values = new Namespace(trace);
         List<Problem> problems = new ArrayList<>();
         List<Document> documents = new ArrayList<>();
+        List<Document> notes = new ArrayList<>();
         for (Slide slide : deck.slides()) {
-            Document document = parser.parse(slide.markdown());
-            for (Node n : document.getDescendants()) {
-                if (n instanceof ValueReference reference) {
-                    check(reference, values, trace.network()).ifPresent(message ->
-                            problems.add(new Problem(position(slide, reference.getStartOffset()), message)));
-                }
-            }
-            documents.add(document);
+            documents.add(parseChecked(slide, slide.markdown(), values, trace, problems));
+            notes.add(slide.hasNotes() ? parseChecked(slide, slide.notes(), values, trace, problems) : null);
         }
         if (!problems.isEmpty()) {
             throw new BuildFailure(problems);
@@ -74,9 +69,26 @@ public final class SlideText {
             Document document = documents.get(i);
             document.set(ReferenceExtension.NAMESPACE, values);
             String html = renderer.render(document);
-            rendered.add(new RenderedSlide(deck.slides().get(i), html, words(html)));
+            String notesHtml = "";
+            if (notes.get(i) != null) {
+                notes.get(i).set(ReferenceExtension.NAMESPACE, values);
+                notesHtml = renderer.render(notes.get(i));
+            }
+            rendered.add(new RenderedSlide(deck.slides().get(i), html, words(html), notesHtml));
         }
         return List.copyOf(rendered);
+    }
+
+    /** {@code markdown} (the slide's text or its notes, laid out like it) parsed, its references checked. */
+    private Document parseChecked(Slide slide, String markdown, Namespace values, Trace trace, List<Problem> problems) {
+        Document document = parser.parse(markdown);
+        for (Node n : document.getDescendants()) {
+            if (n instanceof ValueReference reference) {
+                check(reference, values, trace.network()).ifPresent(message ->
+                        problems.add(new Problem(position(slide, markdown, reference.getStartOffset()), message)));
+            }
+        }
+        return document;
     }
 
     /**
@@ -132,8 +144,7 @@ public final class SlideText {
     }
 
     /** Where {@code offset} in the slide's Markdown is in the deck file. */
-    private static SourcePosition position(Slide slide, int offset) {
-        String markdown = slide.markdown();
+    private static SourcePosition position(Slide slide, String markdown, int offset) {
         SourcePosition body = slide.body();
         int lines = 0;
         int lineStart = 0;
