@@ -496,10 +496,18 @@
             shown = i;
             nextFrame.textContent = '';
             if (i + 1 < n) {
-              var copy = canvases[i + 1].cloneNode(true);
-              $$('[id]', copy).forEach(function (e) { e.removeAttribute('id'); });
-              $$('[tabindex]', copy).forEach(function (e) { e.removeAttribute('tabindex'); });
-              $$('[aria-labelledby]', copy).forEach(function (e) { e.removeAttribute('aria-labelledby'); });
+              var copy = slides[i + 1].cloneNode(true); // a picture of the next slide: no ids, no focus, no notes
+              copy.removeAttribute('data-slide');
+              copy.removeAttribute('aria-labelledby');
+              copy.hidden = false;
+              $$('[id], [tabindex], [aria-labelledby], template', copy).concat([copy]).forEach(function (e) {
+                e.removeAttribute('id');
+                e.removeAttribute('tabindex');
+                e.removeAttribute('aria-labelledby');
+                if (e.tagName === 'TEMPLATE') {
+                  e.remove();
+                }
+              });
               nextFrame.appendChild(copy);
             } else {
               nextFrame.textContent = 'End of the deck';
@@ -518,9 +526,9 @@
           var c = $('.slide-canvas', nextFrame);
           if (c) {
             var h = Number(c.getAttribute('data-h')) || H;
-            var s = frame.width / W;
-            c.style.setProperty('--scale', String(s));
-            nextFrame.style.height = Math.ceil(h * s) + 'px';
+            var height = Math.ceil(h * (frame.width - 2 * MARGIN) / W + 2 * MARGIN);
+            nextFrame.style.height = height + 'px';
+            scaleCanvas(c, { width: frame.width, height: height });
           }
         }
       };
