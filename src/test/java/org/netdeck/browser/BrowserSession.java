@@ -165,7 +165,7 @@ final class BrowserSession implements AutoCloseable {
 
     /** Waits until no CSS animation or transition is running, so what the test reads is the resting state. */
     void settle() {
-        new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> Boolean.TRUE.equals(script(
+        new WebDriverWait(driver, Duration.ofSeconds(20)).pollingEvery(Duration.ofMillis(25)).until(d -> Boolean.TRUE.equals(script(
                 "return document.readyState === 'complete' && document.getAnimations().every(a => a.playState !== 'running');")));
     }
 

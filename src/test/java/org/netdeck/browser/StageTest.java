@@ -23,8 +23,19 @@ class StageTest {
     record Screen(int width, int height) {
     }
 
-    static final List<Screen> SCREENS = List.of(new Screen(1280, 720), new Screen(1366, 768), new Screen(1440, 900),
+    static final List<Screen> ALL_SCREENS = List.of(new Screen(1280, 720), new Screen(1366, 768), new Screen(1440, 900),
             new Screen(1536, 864), new Screen(1920, 1080), new Screen(2560, 1440));
+
+    /** Every screen above, or those named by {@code -Dnetdeck.stage.screens=1366x768,1920x1080} (for quick repeats). */
+    static final List<Screen> SCREENS = screens(System.getProperty("netdeck.stage.screens", ""));
+
+    private static List<Screen> screens(String named) {
+        if (named.isBlank()) {
+            return ALL_SCREENS;
+        }
+        return java.util.Arrays.stream(named.split(",")).map(String::strip)
+                .map(w -> new Screen(Integer.parseInt(w.split("x")[0]), Integer.parseInt(w.split("x")[1]))).toList();
+    }
 
     // what is wrong with the shown slide: more or less than one shown, parts outside the window or its canvas,
     // parts covered by something that is not the slide, or a slide drawn much smaller than the window
@@ -127,7 +138,8 @@ class StageTest {
     /** Waits until slide {@code k} (0: the title slide) is the one shown, then until nothing moves. */
     static void expect(BrowserSession browser, int k) {
         DeckPage deck = new DeckPage(browser);
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> deck.displayedSlides().equals(List.of(k)));
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).pollingEvery(Duration.ofMillis(25))
+                .until(d -> deck.displayedSlides().equals(List.of(k)));
         browser.settle();
     }
 }
