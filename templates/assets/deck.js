@@ -108,8 +108,13 @@
     }
 
     // on a phone a diagram keeps its text at 10.5 CSS px or more and scrolls sideways inside its figure
+    var wasPhone = null;
     function phoneDiagrams() {
       var phone = root.classList.contains('phone');
+      if (phone === wasPhone) {
+        return;
+      }
+      wasPhone = phone;
       $$('.slide .diagram', deck).forEach(function (fig) {
         var svg = $('svg', fig);
         var use = $('use', svg);
