@@ -1,33 +1,145 @@
-/* netdeck slide viewer: one slide at a time, keyboard, swipe and a URL per slide (#slide-3).
-   Progressive enhancement: without this script every slide shows, one after another. */
+/* netdeck slide viewer. Every slide is a fixed 1280×720 canvas scaled to fit the window (a phone gets a
+   scrolling page of its own); keys, swipe and a URL per slide (#slide-3, #title); overview, jump, full screen,
+   help; a presenter view (?presenter) kept in step with the deck over BroadcastChannel and postMessage;
+   print one slide per page (?notes adds the speaker notes). Without this script every slide shows in order. */
 (function () {
   'use strict';
 
-  document.documentElement.classList.add('js');
+  var root = document.documentElement;
+  root.classList.add('js');
+  var params = new URLSearchParams(location.search);
+  var PRESENTER = params.has('presenter');
+  var W = 1280, H = 720, PHONE_BELOW = 600, MARGIN = 12, SWIPE_MIN_PX = 50;
+  var FITS = [1, 0.93, 0.86, 0.8, 0.74, 0.68, 0.62];  // font scales tried, largest first, until a slide fits 720 px
 
-  var SWIPE_MIN_PX = 50;
+  function $(css, from) { return (from || document).querySelector(css); }
+  function $$(css, from) { return Array.prototype.slice.call((from || document).querySelectorAll(css)); }
 
   function init() {
-    var deck = document.querySelector('[data-deck]');
-    var controls = document.querySelector('[data-deck-controls]');
+    var deck = $('[data-deck]');
+    var controls = $('[data-deck-controls]');
     if (!deck || !controls) {
       return;
     }
-    var slides = Array.prototype.slice.call(deck.querySelectorAll('[data-slide]'));
+    var slides = $$('[data-slide]', deck);
     var n = slides.length;
     if (n === 0) {
       return;
     }
-    var prev = controls.querySelector('[data-deck-prev]');
-    var next = controls.querySelector('[data-deck-next]');
-    var counter = controls.querySelector('[data-deck-current]');
-    var bar = controls.querySelector('[data-deck-progress]');
-    var status = document.querySelector('[data-deck-status]');
-    var hint = document.querySelector('[data-deck-hint]');
+    var canvases = slides.map(function (s) { return $('.slide-canvas', s); });
+    var prev = $('[data-deck-prev]', controls);
+    var next = $('[data-deck-next]', controls);
+    var counter = $('[data-deck-counter]', controls);
+    var bar = $('[data-deck-progress]', controls);
+    var typed = $('[data-deck-typed]', controls);
+    var status = $('[data-deck-status]');
+    var dialogs = {};
+    $$('[data-deck-dialog]').forEach(function (d) { dialogs[d.getAttribute('data-deck-dialog')] = d; });
     var baseTitle = document.title;
     var index = -1;
+    var digits = '';
+    var me = Math.random().toString(36).slice(2);
+    var seq = 0;
+    var seen = {};
+    var peer = null;
+    var presenter = PRESENTER ? presenterPanel() : null;
+    if (PRESENTER) {
+      root.classList.add('presenter');
+      document.title = 'Presenter · ' + baseTitle;
+      baseTitle = document.title;
+    }
+    if (params.has('notes')) {
+      root.classList.add('with-notes');
+      slides.forEach(function (s) {
+        var t = $('template[data-notes]', s);
+        if (t) {
+          var aside = document.createElement('aside');
+          aside.className = 'print-notes';
+          aside.setAttribute('aria-label', 'Speaker notes');
+          aside.appendChild(t.content.cloneNode(true));
+          s.appendChild(aside);
+        }
+      });
+    }
 
-    // a slide's id, or "#slide-N" clamped to the deck -> index; anything else -> null
+    // ---- layout: phone page or scaled stage; each slide's canvas measured once at its logical size ----
+
+    function layoutMode() {
+      var phone = !PRESENTER && window.innerWidth < PHONE_BELOW;
+      root.classList.toggle('phone', phone);
+      root.classList.toggle('stage', !phone);
+      root.classList.toggle('canvas', !phone);
+    }
+
+    // the largest font scale at which each canvas fits 1280×720, and the height it then needs (a last resort:
+    // a slide still taller than 720 is scaled down as a whole); one layout per font scale for all slides
+    function fitAll() {
+      var was = root.className;
+      root.classList.remove('phone');
+      root.classList.add('canvas', 'measuring');
+      var todo = canvases.slice();
+      for (var k = 0; k < FITS.length && todo.length; k++) {
+        todo.forEach(function (c) { c.style.setProperty('--fit', String(FITS[k])); });
+        todo = todo.filter(function (c) {
+          var h = c.offsetHeight;
+          c.setAttribute('data-h', String(Math.max(H, h)));
+          c.style.setProperty('--print-scale', String(Math.min(1, H / Math.max(H, h))));
+          return h > H + 0.5;
+        });
+      }
+      root.className = was;
+    }
+
+    function scaleCanvas(c, box) {
+      var h = Number(c.getAttribute('data-h')) || H;
+      var s = Math.min((box.width - 2 * MARGIN) / W, (box.height - 2 * MARGIN) / h);
+      c.style.setProperty('--scale', String(Math.max(0.05, s)));
+    }
+
+    function relayout() {
+      layoutMode();
+      if (root.classList.contains('stage') && index >= 0) {
+        scaleCanvas(canvases[index], deck.getBoundingClientRect());
+      }
+      phoneDiagrams();
+      if (presenter) {
+        presenter.update(index);
+      }
+    }
+
+    // on a phone a diagram keeps its text at 10.5 CSS px or more and scrolls sideways inside its figure
+    var wasPhone = null;
+    function phoneDiagrams() {
+      var phone = root.classList.contains('phone');
+      if (phone === wasPhone) {
+        return;
+      }
+      wasPhone = phone;
+      $$('.slide .diagram', deck).forEach(function (fig) {
+        var svg = $('svg', fig);
+        var use = $('use', svg);
+        var ref = use && document.getElementById((use.getAttribute('href') || '').slice(1));
+        if (!svg || !ref) {
+          return;
+        }
+        if (!phone) {
+          svg.style.minWidth = '';
+          fig.removeAttribute('tabindex');
+          return;
+        }
+        var smallest = Infinity;
+        $$('text', ref).forEach(function (t) { smallest = Math.min(smallest, parseFloat(getComputedStyle(t).fontSize) || Infinity); });
+        var vb = (svg.getAttribute('viewBox') || '').split(/[\s,]+/).map(Number);
+        if (isFinite(smallest) && vb[2] > 0) {
+          svg.style.minWidth = Math.ceil(vb[2] * 10.5 / smallest) + 'px';
+        }
+        fig.setAttribute('tabindex', '0'); // a region that scrolls must be reachable by keyboard
+      });
+    }
+
+    // ---- moving between slides ----
+
+    // a slide's id, "#slide-N" clamped to the deck, or "#title" -> index; anything else -> null
     function fromHash(hash) {
       for (var j = 0; j < n; j++) {
         if ('#' + slides[j].id === hash) {
@@ -35,24 +147,24 @@
         }
       }
       var m = /^#slide-(\d+)$/.exec(hash || '');
-      return m ? Math.min(n, Math.max(1, parseInt(m[1], 10))) - 1 : null;
+      return m ? Math.min(n - 1, Math.max(1, parseInt(m[1], 10))) : null;
     }
 
     function titleOf(i) {
-      var h = slides[i].querySelector('h2');
+      var h = $('h1, h2', slides[i]);
       return h ? h.textContent.replace(/\s+/g, ' ').trim() : '';
     }
 
     function setUrl(i, replace) {
-      var url = '#' + slides[i].id;
+      var url = (PRESENTER ? '?presenter' : location.search) + '#' + slides[i].id;
       try {
-        history[replace ? 'replaceState' : 'pushState']({ slide: i + 1 }, '', url);
+        history[replace ? 'replaceState' : 'pushState']({ slide: i }, '', url);
       } catch (err) {
         // some browsers refuse history entries for pages opened from disk; the slide still changes
       }
     }
 
-    // how: {push, focus, announce, initial}
+    // how: {push, replace, focus, announce, initial, remote}
     function show(i, how) {
       i = Math.max(0, Math.min(n - 1, i));
       if (i === index) {
@@ -63,42 +175,190 @@
         s.hidden = j !== i;
         s.classList.toggle('entering', j === i && !how.initial); // CSS fades in a slide reached by navigation
       });
-      counter.textContent = String(i + 1);
-      bar.style.width = ((i + 1) / n * 100).toFixed(3) + '%';
+      counter.innerHTML = i === 0 ? 'Title' : '<span class="visually-hidden">Slide </span>' + i + ' / ' + (n - 1);
+      bar.style.width = (i / (n - 1 || 1) * 100).toFixed(3) + '%';
       prev.disabled = i === 0;
       next.disabled = i === n - 1;
       var title = titleOf(i);
-      document.title = i === 0 ? baseTitle : title + ' (' + (i + 1) + '/' + n + ') · ' + baseTitle;
-      if (how.push) {
-        setUrl(i, false);
+      document.title = i === 0 ? baseTitle : title + ' (' + i + '/' + (n - 1) + ') · ' + baseTitle;
+      if (how.push || how.replace) {
+        setUrl(i, !how.push);
+      }
+      relayout();
+      if (root.classList.contains('phone') && !how.initial) {
+        window.scrollTo(0, 0);
       }
       if (how.announce && status) {
-        status.textContent = 'Slide ' + (i + 1) + ' of ' + n + ': ' + title;
+        status.textContent = i === 0 ? title : 'Slide ' + i + ' of ' + (n - 1) + ': ' + title;
       }
       if (how.focus) {
-        var h = slides[i].querySelector('h2');
+        var h = $('h1, h2', slides[i]);
         if (h) {
-          h.focus();
+          h.focus({ preventScroll: true });
         }
+      }
+      if (!how.remote && !how.initial) {
+        send(i);
       }
     }
 
-    function go(i) {
-      show(i, { push: true, focus: true, announce: true });
+    function go(i, focus) {
+      show(i, { push: true, focus: focus !== false, announce: true });
     }
 
-    prev.addEventListener('click', function () { go(index - 1); });
-    next.addEventListener('click', function () { go(index + 1); });
+    function step(delta, button) {
+      show(index + delta, { push: true, announce: true });
+      if (button && button.disabled) {
+        var h = $('h1, h2', slides[index]); // the button just pressed is gone: focus goes to the slide
+        h.focus({ preventScroll: true });
+      }
+    }
+
+    prev.addEventListener('click', function () { step(-1, prev); });
+    next.addEventListener('click', function () { step(1, next); });
+
+    // ---- dialogs: help, overview, jump ----
+
+    function openDialog(name) {
+      var d = dialogs[name];
+      if (!d || d.open) {
+        return;
+      }
+      closeDialogs();
+      d.showModal();
+      if (name === 'overview') {
+        var links = $$('[data-deck-goto]', d);
+        links.forEach(function (a, j) { a.toggleAttribute('aria-current', j === index); });
+        if (links[index]) {
+          links[index].focus();
+          links[index].scrollIntoView({ block: 'nearest' });
+        }
+      } else if (name === 'jump') {
+        var input = $('input', d);
+        input.value = '';
+        input.focus();
+      }
+    }
+
+    function closeDialogs() {
+      Object.keys(dialogs).forEach(function (k) {
+        if (dialogs[k].open) {
+          dialogs[k].close();
+        }
+      });
+    }
+
+    function openOne() {
+      var open = null;
+      Object.keys(dialogs).forEach(function (k) { open = dialogs[k].open ? k : open; });
+      return open;
+    }
+
+    $$('[data-deck-open]').forEach(function (b) {
+      b.addEventListener('click', function () { openDialog(b.getAttribute('data-deck-open')); });
+    });
+    $$('[data-deck-goto]').forEach(function (a) {
+      a.addEventListener('click', function (e) {
+        e.preventDefault();
+        closeDialogs();
+        go(Number(a.getAttribute('data-deck-goto')));
+      });
+    });
+    var jump = $('[data-deck-jump]');
+    if (jump) {
+      jump.addEventListener('submit', function (e) {
+        e.preventDefault();
+        var k = parseInt($('input', jump).value, 10);
+        closeDialogs();
+        if (!isNaN(k)) {
+          go(k);
+        }
+      });
+    }
+
+    // arrows move between the overview's cards, row by row as laid out
+    function overviewKey(e) {
+      var links = $$('[data-deck-goto]', dialogs.overview);
+      var at = links.indexOf(document.activeElement);
+      if (at < 0) {
+        return false;
+      }
+      var top = links[0].offsetTop;
+      var cols = links.filter(function (a) { return a.offsetTop === top; }).length || 1;
+      var to = { ArrowRight: at + 1, ArrowLeft: at - 1, ArrowDown: at + cols, ArrowUp: at - cols, Home: 0, End: links.length - 1 }[e.key];
+      if (to === undefined) {
+        return false;
+      }
+      links[Math.max(0, Math.min(links.length - 1, to))].focus();
+      return true;
+    }
+
+    function fullscreen() {
+      var p;
+      if (document.fullscreenElement) {
+        p = document.exitFullscreen();
+      } else if (root.requestFullscreen) {
+        p = root.requestFullscreen();
+      }
+      if (p && p.catch) {
+        p.catch(function () { /* refused (an iframe, a policy): the deck goes on in the window */ });
+      }
+    }
+
+    function setTyped(text) {
+      digits = text;
+      typed.hidden = !text;
+      typed.textContent = text ? 'Go to slide ' + text + ' (Enter)' : '';
+    }
 
     document.addEventListener('keydown', function (e) {
       if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) {
+        return;
+      }
+      var open = openOne();
+      if (open) {
+        if (open === 'overview' && overviewKey(e)) {
+          e.preventDefault();
+        } else if ((open === 'overview' && (e.key === 'o' || e.key === 'O')) || (open === 'help' && e.key === '?')) {
+          e.preventDefault();
+          closeDialogs();
+        }
         return;
       }
       var t = e.target;
       if (t && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName))) {
         return;
       }
+      if (/^[0-9]$/.test(e.key)) {
+        setTyped((digits + e.key).slice(-4));
+        e.preventDefault();
+        return;
+      }
+      if (e.key === 'Enter' && digits) {
+        var k = parseInt(digits, 10);
+        setTyped('');
+        e.preventDefault();
+        go(k);
+        return;
+      }
+      setTyped('');
       var space = e.key === ' ' || e.key === 'Spacebar';
+      var tool = { o: 'overview', O: 'overview', g: 'jump', G: 'jump', '?': 'help' }[e.key];
+      if (tool) {
+        e.preventDefault();
+        openDialog(tool);
+        return;
+      }
+      if (e.key === 'f' || e.key === 'F') {
+        e.preventDefault();
+        fullscreen();
+        return;
+      }
+      if ((e.key === 'p' || e.key === 'P') && !PRESENTER) {
+        e.preventDefault();
+        openPresenter();
+        return;
+      }
       if (e.shiftKey && !space) {
         return;
       }
@@ -110,7 +370,7 @@
         case 'End': to = n - 1; break;
         default:
           // Space on a link or button activates it; elsewhere it pages
-          if (!space || (t && t.closest && t.closest('a, button, summary, [role="button"]'))) {
+          if (!space || (t && t.closest && t.closest('a, button, summary, [role="button"], [tabindex="0"]'))) {
             return;
           }
           to = e.shiftKey ? index - 1 : index + 1;
@@ -122,7 +382,7 @@
     // touch swipe: a mostly horizontal move of SWIPE_MIN_PX or more (the deck lets the browser pan vertically only)
     var start = null;
     deck.addEventListener('pointerdown', function (e) {
-      start = e.pointerType !== 'mouse' && e.isPrimary ? { x: e.clientX, y: e.clientY } : null;
+      start = e.pointerType !== 'mouse' && e.isPrimary && !(e.target.closest && e.target.closest('.diagram')) ? { x: e.clientX, y: e.clientY } : null;
     });
     deck.addEventListener('pointercancel', function () { start = null; });
     deck.addEventListener('pointerup', function (e) {
@@ -148,19 +408,149 @@
     }
     window.addEventListener('popstate', onLocation);
     window.addEventListener('hashchange', onLocation);
+    window.addEventListener('resize', relayout);
+    window.addEventListener('beforeprint', function () { root.classList.add('canvas'); });
+    window.addEventListener('afterprint', relayout);
 
+    // ---- presenter view and the two windows kept in step ----
+
+    var channel = null;
+    try {
+      channel = new BroadcastChannel('netdeck ' + location.pathname);
+      channel.onmessage = function (e) { receive(e.data); };
+    } catch (err) {
+      // no BroadcastChannel: window.postMessage between the deck and the window it opened still works
+    }
+    window.addEventListener('message', function (e) {
+      if (e.data && e.data.netdeck === 'slide' && e.source && e.source !== window && !peer && e.source !== window.opener) {
+        peer = e.source; // a presenter view opened by hand answers here too
+      }
+      receive(e.data);
+    });
+
+    function peers() {
+      return [peer, window.opener].filter(function (w) { return w && !w.closed && w !== window; });
+    }
+
+    function send(i) {
+      var msg = { netdeck: 'slide', index: i, from: me, seq: ++seq };
+      if (channel) {
+        channel.postMessage(msg);
+      }
+      peers().forEach(function (w) {
+        try {
+          w.postMessage(msg, '*');
+        } catch (err) {
+          // a window closed in between
+        }
+      });
+    }
+
+    // the same move may arrive twice (channel and postMessage): each sender's messages count once, in order
+    function receive(msg) {
+      if (!msg || msg.netdeck !== 'slide' || msg.from === me || typeof msg.index !== 'number') {
+        return;
+      }
+      if ((seen[msg.from] || 0) >= msg.seq) {
+        return;
+      }
+      seen[msg.from] = msg.seq;
+      show(msg.index, { replace: true, announce: true, remote: true });
+    }
+
+    function openPresenter() {
+      var url = location.href.split(/[?#]/)[0] + '?presenter#' + slides[index].id;
+      var w = window.open(url, 'netdeck-presenter');
+      if (w) {
+        peer = w;
+      }
+    }
+
+    function presenterPanel() {
+      var panel = document.createElement('div');
+      panel.className = 'presenter-panel';
+      panel.innerHTML = '<div class="presenter-times">'
+          + '<p><span class="presenter-label">Elapsed</span> <span class="presenter-time" data-p-elapsed>0:00</span></p>'
+          + '<button type="button" class="deck-button" data-p-reset>Restart timer</button>'
+          + '<p><span class="presenter-label">Clock</span> <span class="presenter-time" data-p-clock></span></p></div>'
+          + '<section class="presenter-next" aria-labelledby="p-next-title"><h2 id="p-next-title">Next</h2>'
+          + '<div class="presenter-next-frame" data-p-next aria-hidden="true"></div></section>'
+          + '<section class="presenter-notes" aria-labelledby="p-notes-title"><h2 id="p-notes-title">Notes</h2>'
+          + '<div data-p-notes></div></section>';
+      deck.parentNode.insertBefore(panel, deck.nextSibling);
+      var began = Date.now();
+      var elapsed = $('[data-p-elapsed]', panel);
+      var clock = $('[data-p-clock]', panel);
+      function two(v) { return (v < 10 ? '0' : '') + v; }
+      function tick() {
+        var s = Math.floor((Date.now() - began) / 1000);
+        elapsed.textContent = (s >= 3600 ? Math.floor(s / 3600) + ':' + two(Math.floor(s / 60) % 60) : Math.floor(s / 60)) + ':' + two(s % 60);
+        var now = new Date();
+        clock.textContent = two(now.getHours()) + ':' + two(now.getMinutes()) + ':' + two(now.getSeconds());
+      }
+      tick();
+      setInterval(tick, 1000);
+      $('[data-p-reset]', panel).addEventListener('click', function () { began = Date.now(); tick(); });
+      var nextFrame = $('[data-p-next]', panel);
+      var notes = $('[data-p-notes]', panel);
+      var shown = -1;
+      return {
+        update: function (i) {
+          var frame = nextFrame.getBoundingClientRect();
+          if (i !== shown) {
+            shown = i;
+            nextFrame.textContent = '';
+            if (i + 1 < n) {
+              var copy = slides[i + 1].cloneNode(true); // a picture of the next slide: no ids, no focus, no notes
+              copy.removeAttribute('data-slide');
+              copy.removeAttribute('aria-labelledby');
+              copy.hidden = false;
+              $$('[id], [tabindex], [aria-labelledby], template', copy).concat([copy]).forEach(function (e) {
+                e.removeAttribute('id');
+                e.removeAttribute('tabindex');
+                e.removeAttribute('aria-labelledby');
+                if (e.tagName === 'TEMPLATE') {
+                  e.remove();
+                }
+              });
+              nextFrame.appendChild(copy);
+            } else {
+              nextFrame.textContent = 'End of the deck';
+            }
+            notes.textContent = '';
+            var t = $('template[data-notes]', slides[i]);
+            if (t) {
+              notes.appendChild(t.content.cloneNode(true));
+            } else {
+              var p = document.createElement('p');
+              p.className = 'presenter-none';
+              p.textContent = 'No notes for this slide.';
+              notes.appendChild(p);
+            }
+          }
+          var c = $('.slide-canvas', nextFrame);
+          if (c) {
+            var h = Number(c.getAttribute('data-h')) || H;
+            var height = Math.ceil(h * (frame.width - 2 * MARGIN) / W + 2 * MARGIN);
+            nextFrame.style.height = height + 'px';
+            scaleCanvas(c, { width: frame.width, height: height });
+          }
+        }
+      };
+    }
+
+    // ---- start ----
+
+    $$('[data-deck-hint]').forEach(function (h) { h.hidden = false; });
+    layoutMode();
+    fitAll();
     var first = fromHash(location.hash);
     show(first === null ? 0 : first, { initial: true });
     if (first !== null && location.hash !== '#' + slides[first].id) {
       setUrl(first, true); // #slide-99 becomes #slide-n
     }
     controls.hidden = false;
-    if (hint) {
-      hint.hidden = false;
-    }
-    if (first !== null) {
-      slides[first].scrollIntoView(); // the browser scrolled to it before the others were hidden
-    }
+    window.scrollTo(0, 0); // the browser may have scrolled to #slide-N before only one slide showed
   }
 
   if (document.readyState === 'loading') {

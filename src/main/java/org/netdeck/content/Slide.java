@@ -6,14 +6,27 @@ import org.netdeck.problem.SourcePosition;
 
 /**
  * One slide: its {@code ## } heading's text, the Markdown below the heading (references still
- * unbound), where that Markdown starts in the deck file, and the diagram step it asked for, if any.
+ * unbound), where that Markdown starts in the deck file, the diagram step it asked for, if any, and its
+ * speaker notes: the Markdown of its {@code :::notes} blocks, laid out line for line like {@code markdown} (every
+ * other line blank, so positions in it are positions in the deck file too), or "" when it has none.
  */
 public record Slide(
         String title,
         String markdown,
         SourcePosition heading,
         SourcePosition body,
-        Optional<DiagramStep> diagram) {
+        Optional<DiagramStep> diagram,
+        String notes) {
+
+    /** A slide without speaker notes. */
+    public Slide(String title, String markdown, SourcePosition heading, SourcePosition body, Optional<DiagramStep> diagram) {
+        this(title, markdown, heading, body, diagram, "");
+    }
+
+    /** True when the slide has speaker notes. */
+    public boolean hasNotes() {
+        return !notes.isBlank();
+    }
 
     public Slide {
         Objects.requireNonNull(title, "title");
@@ -21,5 +34,6 @@ public record Slide(
         Objects.requireNonNull(heading, "heading");
         Objects.requireNonNull(body, "body");
         Objects.requireNonNull(diagram, "diagram");
+        Objects.requireNonNull(notes, "notes");
     }
 }

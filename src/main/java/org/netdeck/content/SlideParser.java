@@ -28,7 +28,9 @@ import org.netdeck.problem.SourcePosition;
  * Splits a deck's Markdown body into slides: each level-2 heading ({@code ## Title}, or a setext
  * heading underlined with {@code ---}) at the top level starts one. A slide picks its diagram with an
  * HTML comment on its own line, {@code <!-- diagram: forward -->}; the directive's lines are blanked
- * out of the slide's Markdown (kept as empty lines, so line numbers stay true).
+ * out of the slide's Markdown (kept as empty lines, so line numbers stay true). Speaker notes go between a line
+ * {@code :::notes} and a line {@code :::}; they are cut out of the slide's Markdown the same way and kept in
+ * {@link Slide#notes()}.
  *
  * <pre>{@code List<Slide> slides = new SlideParser().parse(path, body, 12);  // body starts on line 12 of path}</pre>
  *
@@ -40,6 +42,10 @@ public final class SlideParser {
     private static final Pattern COMMENT = Pattern.compile("<!--(.*?)-->", Pattern.DOTALL);
     // "diagram" then ':' or the end of the comment; "<!-- diagram of the net -->" is an ordinary comment
     private static final Pattern DIRECTIVE = Pattern.compile("(?i)diagram\\s*(?::(.*))?", Pattern.DOTALL);
+
+    private static final Pattern NOTES_OPEN = Pattern.compile(" {0,3}:::\\s*notes\\s*");
+    private static final Pattern FENCE_CLOSE = Pattern.compile(" {0,3}:::\\s*");
+    private static final Pattern CODE_FENCE = Pattern.compile(" {0,3}(```|~~~).*");
 
     private final Parser parser = Parser.builder().build();
 
@@ -123,13 +129,52 @@ public final class SlideParser {
                 blank(markdown, own.get(k).start() - start, own.get(k).end() - start);
             }
             Optional<DiagramStep> step = own.isEmpty() ? Optional.empty() : Optional.ofNullable(own.get(0).step());
-            slides.add(new Slide(title, markdown.toString(), headingAt, lines.at(start), step));
+            String[] split = splitNotes(markdown.toString(), lines, start, problems);
+            slides.add(new Slide(title, split[0], headingAt, lines.at(start), step, split[1]));
         }
         if (!problems.isEmpty()) {
             problems.sort(Comparator.comparingInt((Problem p) -> p.where().line()).thenComparingInt(p -> p.where().column()));
             throw new BuildFailure(problems);
         }
         return List.copyOf(slides);
+    }
+
+    /**
+     * The slide's Markdown without its {@code :::notes} blocks, and the notes alone; both keep every line (the
+     * other lines blanked), so positions stay true. A block left open is reported at its first line.
+     */
+    private static String[] splitNotes(String markdown, Lines lines, int start, List<Problem> problems) {
+        if (!markdown.contains(":::")) {
+            return new String[] {markdown, ""};
+        }
+        StringBuilder slide = new StringBuilder();
+        StringBuilder notes = new StringBuilder();
+        boolean inCode = false;
+        int openedAt = -1;
+        int offset = 0;
+        for (String line : markdown.split("(?<=\n)", -1)) {
+            String text = line.replaceAll("[\r\n]+$", "");
+            String eol = line.substring(text.length());
+            boolean marker = false;
+            if (openedAt < 0 && !inCode && NOTES_OPEN.matcher(text).matches()) {
+                openedAt = offset;
+                marker = true;
+            } else if (openedAt >= 0 && !inCode && FENCE_CLOSE.matcher(text).matches()) {
+                openedAt = -1;
+                marker = true;
+            } else if (CODE_FENCE.matcher(text).matches()) {
+                inCode = !inCode;
+            }
+            boolean note = openedAt >= 0 && !marker;
+            slide.append(note || marker ? "" : text).append(eol);
+            notes.append(note ? text : "").append(eol);
+            offset += line.length();
+        }
+        if (openedAt >= 0) {
+            problems.add(new Problem(lines.at(start + openedAt),
+                    "the speaker notes opened here are not closed; end them with a line ':::'"));
+        }
+        return new String[] {slide.toString(), notes.toString()};
     }
 
     /** A diagram directive found in {@code n}, or null when {@code n} holds none; malformed ones are reported. */

@@ -1,12 +1,15 @@
 package org.netdeck.render;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
  * One deck, ready for its page ({@code site/<slug>/index.html}) and its card on the index.
  * {@code thumbnail} is a path relative to the site root (for example
- * {@code backprop/diagrams/architecture.svg}), or null when the deck has none.
+ * {@code backprop/diagrams/architecture.svg}), or null when the deck has none. {@code diagrams} are the distinct
+ * diagram steps its slides show, in order of first appearance: the page inlines each once.
  */
 public record DeckView(
         String slug,
@@ -15,7 +18,29 @@ public record DeckView(
         String series,
         int readingSeconds,
         List<SlideView> slides,
-        String thumbnail) {
+        String thumbnail,
+        List<DiagramView> diagrams) {
+
+    /** A deck whose {@code diagrams} are those of its slides. */
+    public DeckView(String slug, String title, String summary, String series, int readingSeconds,
+            List<SlideView> slides, String thumbnail) {
+        this(slug, title, summary, series, readingSeconds, slides, thumbnail, distinct(slides));
+    }
+
+    private static List<DiagramView> distinct(List<SlideView> slides) {
+        Map<String, DiagramView> byStep = new LinkedHashMap<>();
+        for (SlideView s : slides) {
+            if (s.diagram() != null) {
+                byStep.putIfAbsent(s.diagram().step(), s.diagram());
+            }
+        }
+        return List.copyOf(byStep.values());
+    }
+
+    /** True when some slide has speaker notes. */
+    public boolean hasNotes() {
+        return slides.stream().anyMatch(SlideView::hasNotes);
+    }
 
     public DeckView {
         Objects.requireNonNull(slug, "slug");
@@ -29,5 +54,6 @@ public record DeckView(
         if (slides.isEmpty()) {
             throw new IllegalArgumentException("a deck needs at least one slide: " + slug);
         }
+        diagrams = List.copyOf(diagrams);
     }
 }

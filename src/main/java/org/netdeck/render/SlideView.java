@@ -3,18 +3,17 @@ package org.netdeck.render;
 import java.util.Objects;
 
 /**
- * One slide, ready for the page. {@code bodyHtml} (from Flexmark) and {@code diagramSvg} (an inline
- * {@code <svg>} from Batik) are trusted markup inserted as they are; {@code title} is plain text and
- * is escaped. {@code diagramStep} (for example {@code "forward"}) and {@code diagramSvg} are null
- * when the slide has no diagram.
+ * One slide, ready for the page. {@code bodyHtml} and {@code notesHtml} (from Flexmark) are trusted markup
+ * inserted as they are; {@code title} is plain text and is escaped. {@code diagram} is null when the slide has
+ * none; {@code notesHtml} is "" when the slide has no speaker notes.
  */
 public record SlideView(
         int number,
         String anchor,
         String title,
         String bodyHtml,
-        String diagramStep,
-        String diagramSvg) {
+        DiagramView diagram,
+        String notesHtml) {
 
     public SlideView {
         if (number < 1) {
@@ -23,9 +22,21 @@ public record SlideView(
         Objects.requireNonNull(anchor, "anchor");
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(bodyHtml, "bodyHtml");
-        if ((diagramStep == null) != (diagramSvg == null)) {
-            throw new IllegalArgumentException("diagramStep and diagramSvg come together or not at all");
-        }
+        Objects.requireNonNull(notesHtml, "notesHtml");
+    }
+
+    /** A slide without speaker notes. */
+    public SlideView(int number, String anchor, String title, String bodyHtml, DiagramView diagram) {
+        this(number, anchor, title, bodyHtml, diagram, "");
+    }
+
+    /** The step id of the slide's diagram (for example {@code "forward"}), or null. */
+    public String diagramStep() {
+        return diagram == null ? null : diagram.step();
+    }
+
+    public boolean hasNotes() {
+        return !notesHtml.isBlank();
     }
 
     /** The slide's anchor by convention: {@code slide-3} for slide 3. */

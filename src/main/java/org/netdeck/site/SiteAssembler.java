@@ -27,6 +27,7 @@ import org.netdeck.problem.BuildFailure;
 import org.netdeck.problem.Problem;
 import org.netdeck.problem.SourcePosition;
 import org.netdeck.render.DeckView;
+import org.netdeck.render.DiagramView;
 import org.netdeck.render.Renderer;
 import org.netdeck.render.SiteInfo;
 import org.netdeck.render.SlideView;
@@ -188,13 +189,14 @@ public final class SiteAssembler {
         files.put(slug + "/trace.json", c.traceJson());
         c.diagrams().values().forEach(d -> files.put(slug + "/diagrams/" + d.step().id() + ".svg", utf8(d.standalone())));
 
+        Map<DiagramStep, DiagramView> diagramViews = new HashMap<>();
         List<SlideView> views = new ArrayList<>();
         for (int i = 0; i < text.size(); i++) {
             RenderedSlide r = text.get(i);
             Optional<Diagram> diagram = r.slide().diagram().map(c.diagrams()::get);
-            views.add(new SlideView(i + 1, SlideView.anchorFor(i + 1), r.slide().title(), r.html(),
-                    diagram.map(d -> d.step().id()).orElse(null),
-                    diagram.map(Diagram::inline).orElse(null)));
+            DiagramView dv = diagram.map(d -> diagramViews.computeIfAbsent(d.step(),
+                    s -> DiagramView.of(s.id(), d.title(), d.description(), d.inline()))).orElse(null);
+            views.add(new SlideView(i + 1, SlideView.anchorFor(i + 1), r.slide().title(), r.html(), dv, r.notesHtml()));
         }
         DeckView view = new DeckView(slug, front.title(), front.summary(), front.series(),
                 SlideText.readingSeconds(deck, text), views,

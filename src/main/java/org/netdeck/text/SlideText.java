@@ -63,44 +63,14 @@ public final class SlideText {
         Namespace values = new Namespace(trace);
         List<Problem> problems = new ArrayList<>();
         List<Document> documents = new ArrayList<>();
-        int more = 0;
-        SourcePosition firstMore = null;
+        List<Document> notes = new ArrayList<>();
+        Overflow overflow = new Overflow();
         for (Slide slide : deck.slides()) {
-            Document document = parser.parse(slide.markdown());
-            int[] lineStarts = null;  // made on the first problem of the slide, then shared by the others
-            for (Node n : document.getDescendants()) {
-                if (n instanceof MathSpan math) {
-                    checkMath(slide, math.tex(), math.closed() ? Optional.empty() : MathText.unclosed(),
-                            math.getStartOffset(), values, trace.network(), problems);
-                    continue;
-                }
-                if (n instanceof FencedCodeBlock fence && MathExtension.isMath(fence)) {
-                    checkMath(slide, fence.getContentChars(), Optional.empty(), fence.getStartOffset(),
-                            values, trace.network(), problems);
-                    continue;
-                }
-                if (!(n instanceof ValueReference reference)) {
-                    continue;
-                }
-                if (problems.size() >= MAX_DETAILED_PROBLEMS) {
-                    // past the limit only count: a message names the neurons and suggests a name, which adds up
-                    if (!valid(reference, values)) {
-                        lineStarts = lineStarts == null ? lineStarts(slide.markdown()) : lineStarts;
-                        firstMore = firstMore == null ? position(slide, lineStarts, reference.getStartOffset()) : firstMore;
-                        more++;
-                    }
-                    continue;
-                }
-                Optional<String> message = check(reference, values, trace.network());
-                if (message.isPresent()) {
-                    lineStarts = lineStarts == null ? lineStarts(slide.markdown()) : lineStarts;
-                    problems.add(new Problem(position(slide, lineStarts, reference.getStartOffset()), message.get()));
-                }
-            }
-            documents.add(document);
+            documents.add(parseChecked(slide, slide.markdown(), values, trace, problems, overflow));
+            notes.add(slide.hasNotes() ? parseChecked(slide, slide.notes(), values, trace, problems, overflow) : null);
         }
-        if (firstMore != null) {
-            problems.add(new Problem(firstMore, "and " + more + " more references like those above from here on ("
+        if (overflow.first != null) {
+            problems.add(new Problem(overflow.first, "and " + overflow.count + " more references like those above from here on ("
                     + MAX_DETAILED_PROBLEMS + " are described in full); fix those and build again"));
         }
         if (!problems.isEmpty()) {
@@ -111,9 +81,62 @@ public final class SlideText {
             Document document = documents.get(i);
             document.set(ReferenceExtension.NAMESPACE, values);
             String html = renderer.render(document);
-            rendered.add(new RenderedSlide(deck.slides().get(i), html, words(html)));
+            String notesHtml = "";
+            if (notes.get(i) != null) {
+                notes.get(i).set(ReferenceExtension.NAMESPACE, values);
+                notesHtml = renderer.render(notes.get(i));
+            }
+            rendered.add(new RenderedSlide(deck.slides().get(i), html, words(html), notesHtml));
         }
         return List.copyOf(rendered);
+    }
+
+    /** Reference problems past {@link #MAX_DETAILED_PROBLEMS}: counted, the first one's place kept. */
+    private static final class Overflow {
+        int count;
+        SourcePosition first;
+    }
+
+    /**
+     * {@code markdown} (the slide's text or its notes, laid out like it) parsed, its references and formulas
+     * checked; past {@link #MAX_DETAILED_PROBLEMS} problems, bad references are only counted in {@code overflow}.
+     */
+    private Document parseChecked(Slide slide, String markdown, Namespace values, Trace trace, List<Problem> problems,
+                                  Overflow overflow) {
+        Document document = parser.parse(markdown);
+        int[] lineStarts = null;  // made on the first problem, then shared by the others
+        for (Node n : document.getDescendants()) {
+            if (n instanceof MathSpan math) {
+                checkMath(slide, markdown, math.tex(), math.closed() ? Optional.empty() : MathText.unclosed(),
+                        math.getStartOffset(), values, trace.network(), problems);
+                continue;
+            }
+            if (n instanceof FencedCodeBlock fence && MathExtension.isMath(fence)) {
+                checkMath(slide, markdown, fence.getContentChars(), Optional.empty(), fence.getStartOffset(),
+                        values, trace.network(), problems);
+                continue;
+            }
+            if (!(n instanceof ValueReference reference)) {
+                continue;
+            }
+            if (problems.size() >= MAX_DETAILED_PROBLEMS) {
+                // past the limit only count: a message names the neurons and suggests a name, which adds up
+                if (!valid(reference, values)) {
+                    lineStarts = lineStarts == null ? lineStarts(markdown) : lineStarts;
+                    if (overflow.first == null) {
+                        overflow.first = position(slide, lineStarts, reference.getStartOffset());
+                    }
+                    overflow.count++;
+                }
+                continue;
+            }
+            Optional<String> message = check(reference, values, trace.network());
+            if (message.isPresent()) {
+                lineStarts = lineStarts == null ? lineStarts(markdown) : lineStarts;
+                problems.add(new Problem(position(slide, lineStarts, reference.getStartOffset()), message.get()));
+            }
+        }
+        return document;
     }
 
     /**
@@ -158,15 +181,15 @@ public final class SlideText {
     }
 
     /** Every problem of one formula, at its place in the deck file. */
-    private static void checkMath(Slide slide, BasedSequence tex, Optional<String> unclosed, int start,
+    private static void checkMath(Slide slide, String markdown, BasedSequence tex, Optional<String> unclosed, int start,
                                   Namespace values, NetworkSpec spec, List<Problem> problems) {
         if (unclosed.isPresent()) {
-            problems.add(new Problem(position(slide, lineStarts(slide.markdown()), start), unclosed.get()));
+            problems.add(new Problem(position(slide, lineStarts(markdown), start), unclosed.get()));
             return;
         }
         int[] lineStarts = null;
         for (MathText.Issue issue : MathText.check(tex.toString(), values, spec)) {
-            lineStarts = lineStarts == null ? lineStarts(slide.markdown()) : lineStarts;
+            lineStarts = lineStarts == null ? lineStarts(markdown) : lineStarts;
             int offset = tex.isEmpty() ? tex.getStartOffset() : issue.offset() < tex.length()
                     ? tex.getIndexOffset(issue.offset()) : tex.getEndOffset();
             problems.add(new Problem(position(slide, lineStarts, offset), issue.message()));

@@ -25,6 +25,7 @@ class AccessibilityTest {
         for (Map<String, String> scheme : List.of(Map.of("prefers-color-scheme", "light"), MediaEmulationTest.DARK)) {
             String name = scheme.get("prefers-color-scheme");
             found.addAll(check(browser, browser.site().http(""), name + " index", scheme));
+            found.addAll(check(browser, browser.site().http(DeckPage.PAGE), name + " title slide", scheme));
             for (int k = 1; k <= DeckPage.titles().size(); k++) {
                 found.addAll(check(browser, browser.site().http(DeckPage.PAGE) + "#slide-" + k, name + " slide " + k, scheme));
             }
@@ -32,8 +33,32 @@ class AccessibilityTest {
         assertEquals("", String.join("\n", found), "axe-core WCAG 2.2 AA violations");
     }
 
+    @Test
+    void noViolationsInTheToolsPresenterViewOrOnAPhone(BrowserSession browser) {
+        Map<String, String> light = Map.of("prefers-color-scheme", "light");
+        String deck = browser.site().http(DeckPage.PAGE);
+        List<String> found = new ArrayList<>();
+        for (String key : List.of("?", "o", "g")) {
+            browser.open(deck + "#slide-2", BrowserSession.WIDTH, BrowserSession.HEIGHT, light);
+            new org.openqa.selenium.interactions.Actions(browser.driver()).sendKeys(key).perform();
+            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
+                    .until(d -> Boolean.TRUE.equals(browser.script("return !!document.querySelector('dialog[open]');")));
+            found.addAll(analyze(browser, "dialog opened with " + key));
+        }
+        for (Map<String, String> scheme : List.of(light, MediaEmulationTest.DARK)) {
+            found.addAll(check(browser, deck + "?presenter#slide-1", "presenter view " + scheme, scheme));
+        }
+        browser.open(deck + "#slide-2", 390, 844, 1, "light");
+        found.addAll(analyze(browser, "phone slide 2"));
+        assertEquals("", String.join("\n", found), "axe-core WCAG 2.2 AA violations");
+    }
+
     private static List<String> check(BrowserSession browser, String url, String where, Map<String, String> scheme) {
         browser.open(url, BrowserSession.WIDTH, BrowserSession.HEIGHT, scheme);
+        return analyze(browser, where);
+    }
+
+    private static List<String> analyze(BrowserSession browser, String where) {
         Results results = new AxeBuilder().withTags(WCAG).analyze(browser.driver());
         assertFalse(results.isErrored(), () -> where + ": axe-core failed: " + results.getErrorMessage());
         assertFalse(results.getPasses().isEmpty(), () -> where + ": axe-core checked nothing");

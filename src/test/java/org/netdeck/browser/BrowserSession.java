@@ -114,8 +114,28 @@ final class BrowserSession implements AutoCloseable {
 
     /** Emulates a viewport of exactly {@code width}×{@code height} CSS pixels (a phone below 600 px wide). */
     void viewport(int width, int height) {
+        viewport(width, height, 1);
+    }
+
+    /**
+     * A {@code width}×{@code height} screen seen at browser zoom {@code zoom} (1.5 for 150 %): as zoom does, the
+     * page gets {@code width / zoom} × {@code height / zoom} CSS pixels, each drawn with {@code zoom} device pixels.
+     */
+    void viewport(int width, int height, double zoom) {
+        int w = (int) Math.round(width / zoom);
+        int h = (int) Math.round(height / zoom);
         cdp("Emulation.setDeviceMetricsOverride", Map.of(
-                "width", width, "height", height, "deviceScaleFactor", 1, "mobile", width < 600));
+                "width", w, "height", h, "deviceScaleFactor", zoom, "mobile", w < 600));
+    }
+
+    /** Loads {@code url} afresh at a screen size, zoom and colour scheme, and waits for it to settle. */
+    void open(String url, int width, int height, double zoom, String scheme) {
+        driver.get("about:blank");
+        reset();
+        viewport(width, height, zoom);
+        media("", Map.of("prefers-color-scheme", scheme));
+        driver.get(url);
+        settle();
     }
 
     /** Emulates a media type ("" for screen, "print") and media features such as prefers-color-scheme. */
@@ -145,7 +165,7 @@ final class BrowserSession implements AutoCloseable {
 
     /** Waits until no CSS animation or transition is running, so what the test reads is the resting state. */
     void settle() {
-        new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> Boolean.TRUE.equals(script(
+        new WebDriverWait(driver, Duration.ofSeconds(20)).pollingEvery(Duration.ofMillis(25)).until(d -> Boolean.TRUE.equals(script(
                 "return document.readyState === 'complete' && document.getAnimations().every(a => a.playState !== 'running');")));
     }
 

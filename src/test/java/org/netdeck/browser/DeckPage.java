@@ -31,9 +31,13 @@ final class DeckPage {
         }
     }
 
-    /** The number in the counter ("k" of "k / n"). */
+    /** The slide shown: its number, 0 for the title slide. */
     int current() {
-        return Integer.parseInt(browser.find("[data-deck-current]").getText().trim());
+        List<Integer> shown = displayedSlides();
+        if (shown.size() != 1) {
+            throw new AssertionError("one slide should be displayed, not " + shown);
+        }
+        return shown.get(0);
     }
 
     /** The counter as a screen reader reads it, e.g. "Slide 3 / 7". */

@@ -211,4 +211,57 @@ class SlideParserTest {
         assertEquals("\r\ntext\r\n", slides.get(0).markdown());
         assertEquals(at(10, 1), slides.get(1).heading());
     }
+
+    @Test
+    void speakerNotesAreCutOutOfTheSlideKeepingLineNumbers() {
+        List<Slide> slides = parse("""
+                ## One
+
+                Shown to readers.
+
+                :::notes
+                Say **this** out loud.
+                :::
+
+                Shown too.
+
+                ## Two
+
+                No notes.
+                """);
+        Slide one = slides.get(0);
+        assertEquals("\nShown to readers.\n\n\n\n\n\nShown too.\n\n", one.markdown());
+        assertEquals("\n\n\n\nSay **this** out loud.\n\n\n\n\n", one.notes());
+        assertTrue(one.hasNotes());
+        assertEquals(at(8, 1), one.body());
+        assertEquals("", slides.get(1).notes());
+    }
+
+    @Test
+    void notesMarkersInsideCodeStayCode() {
+        Slide one = parse("""
+                ## One
+
+                ```
+                :::notes
+                :::
+                ```
+                """).get(0);
+        assertTrue(one.markdown().contains(":::notes"), one.markdown());
+        assertEquals("", one.notes().strip());
+    }
+
+    @Test
+    void unclosedNotesAreReportedWhereTheyOpen() {
+        List<Problem> problems = problems("""
+                ## One
+
+                Text.
+                ::: notes
+                Never closed.
+                """);
+        assertEquals(1, problems.size());
+        assertEquals(at(10, 1), problems.get(0).where());
+        assertTrue(problems.get(0).message().contains("end them with a line ':::'"), problems.get(0).message());
+    }
 }

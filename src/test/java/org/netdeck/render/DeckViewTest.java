@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 class DeckViewTest {
 
-    private static final SlideView ONE = new SlideView(1, "slide-1", "One", "<p>1</p>", null, null);
+    private static final SlideView ONE = new SlideView(1, "slide-1", "One", "<p>1</p>", null);
 
     @Test
     void slidesAreCopied() {

@@ -2,7 +2,7 @@ package org.netdeck.render;
 
 import java.util.List;
 
-/** A small site to render in tests: two decks, the first with three slides and an inline diagram. */
+/** A small site to render in tests: two decks, the first with four slides, two of them showing the same diagram step. */
 final class Fixtures {
 
     private Fixtures() {
@@ -29,6 +29,8 @@ final class Fixtures {
             <text class="caption" x="240" y="250" text-anchor="middle">Data flows forward: prediction ŷ = 0.7311</text>\
             </svg>""";
 
+    static final DiagramView FORWARD = DiagramView.of("forward", "Forward pass", "Inputs flow to the output.", SVG);
+
     static final SiteInfo SITE = new SiteInfo("Neural nets, computed", "Explainers whose every number is real.", null);
 
     static final DeckView BACKPROP = new DeckView("backprop", "Backpropagation",
@@ -37,16 +39,18 @@ final class Fixtures {
                     new SlideView(1, "slide-1", "A Simple Neural Network",
                             "<p>Two inputs, two hidden neurons and <strong>one output</strong>.</p>"
                                     + "<ul><li>Neurons compute weighted sums</li><li>Weights are learnable</li></ul>",
-                            null, null),
+                            null),
                     new SlideView(2, "slide-2", "Forward Pass: Computing the Output",
-                            "<p>The prediction is <code>ŷ = 0.7311</code>.</p>", "forward", SVG),
+                            "<p>The prediction is <code>ŷ = 0.7311</code>.</p>", FORWARD, "<p>Say <em>why</em> first.</p>"),
                     new SlideView(3, "slide-3", "How Wrong Are We?",
-                            "<p>Squared error: <em>L</em> = 0.0723.</p>", null, null)),
+                            "<p>Squared error: <em>L</em> = 0.0723.</p>", null),
+                    new SlideView(4, "slide-4", "Forward Again",
+                            "<p>The same step once more.</p>", FORWARD)),
             "backprop/diagrams/architecture.svg");
 
     static final DeckView TRICKY = new DeckView("tricky", "A <b> & C", "Summary with <i>tags</i> & \"quotes\"",
             "Series & more", 45,
-            List.of(new SlideView(1, "slide-1", "Title <script>x</script>", "<p>Body <em>kept</em></p>", null, null)),
+            List.of(new SlideView(1, "slide-1", "Title <script>x</script>", "<p>Body <em>kept</em></p>", null)),
             null);
 
     static final List<DeckView> DECKS = List.of(BACKPROP, TRICKY);

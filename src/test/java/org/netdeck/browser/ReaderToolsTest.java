@@ -1,0 +1,135 @@
+package org.netdeck.browser;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The reader's tools on their keys: help, overview, jump, typed numbers, full screen; notes stay hidden. */
+@ExtendWith(BrowserExtension.class)
+class ReaderToolsTest {
+
+    @Test
+    void questionMarkOpensTheHelpListingEveryKeyAndEscapeClosesIt(BrowserSession browser) {
+        browser.open(browser.site().http(DeckPage.PAGE));
+        type(browser, "?");
+        waitOpen(browser, "help", true);
+        String help = browser.find("dialog[data-deck-dialog=help]").getText();
+        for (String key : List.of("O", "G", "F", "P", "?", "Home", "End", "Esc")) {
+            assertTrue(help.contains(key), "the help lists " + key + ":\n" + help);
+        }
+        browser.screenshot(LayoutTest.SCREENSHOTS.resolve("tools-help-1280x800.png"));
+        type(browser, Keys.ESCAPE);
+        waitOpen(browser, "help", false);
+        type(browser, Keys.ARROW_RIGHT);
+        StageTest.expect(browser, 1);  // keys reach the deck again
+    }
+
+    @Test
+    void theOverviewListsEverySlideAndArrowsAndEnterChooseOne(BrowserSession browser) {
+        List<String> titles = DeckPage.titles();
+        browser.open(browser.site().http(DeckPage.PAGE) + "#slide-2");
+        type(browser, "o");
+        waitOpen(browser, "overview", true);
+        @SuppressWarnings("unchecked")
+        List<String> cards = (List<String>) browser.script(
+                "return [...document.querySelectorAll('[data-deck-dialog=overview] .overview-title')].map(e => e.textContent.trim());");
+        assertEquals(titles, cards.subList(1, cards.size()), "one card per slide, after the title slide's");
+        assertEquals("2", browser.script("return document.activeElement.getAttribute('data-deck-goto');"), "the current slide has focus");
+        browser.screenshot(LayoutTest.SCREENSHOTS.resolve("tools-overview-1280x800.png"));
+        type(browser, Keys.ARROW_RIGHT);
+        type(browser, Keys.ARROW_RIGHT);
+        type(browser, Keys.ARROW_LEFT);
+        type(browser, Keys.ENTER);
+        waitOpen(browser, "overview", false);
+        StageTest.expect(browser, 3);
+        assertEquals("#slide-3", new DeckPage(browser).hash());
+        assertEquals("slide-3-title", browser.script("return document.activeElement.id;"), "focus moves to the chosen slide");
+
+        type(browser, "o");
+        waitOpen(browser, "overview", true);
+        type(browser, Keys.ARROW_DOWN);  // a row down: further on in the deck
+        String below = (String) browser.script("return document.activeElement.getAttribute('data-deck-goto');");
+        assertTrue(Integer.parseInt(below) > 3, "down goes to a later card, got " + below);
+        type(browser, Keys.ESCAPE);
+        waitOpen(browser, "overview", false);
+        StageTest.expect(browser, 3);
+    }
+
+    @Test
+    void gOpensAJumpBoxAndDigitsThenEnterJumpToo(BrowserSession browser) {
+        int n = DeckPage.titles().size();
+        browser.open(browser.site().http(DeckPage.PAGE));
+        type(browser, "g");
+        waitOpen(browser, "jump", true);
+        type(browser, String.valueOf(n - 1));
+        type(browser, Keys.ENTER);
+        waitOpen(browser, "jump", false);
+        StageTest.expect(browser, n - 1);
+
+        type(browser, "2");
+        assertEquals("Go to slide 2 (Enter)", browser.find("[data-deck-typed]").getText());
+        type(browser, Keys.ENTER);
+        StageTest.expect(browser, 2);
+        assertFalse(browser.find("[data-deck-typed]").isDisplayed(), "the typed number goes away");
+        type(browser, "9");
+        type(browser, "9");
+        type(browser, Keys.ENTER);
+        StageTest.expect(browser, n);  // past the end: the last slide
+    }
+
+    @Test
+    void fRequestsFullScreenAndFAgainLeavesIt(BrowserSession browser) {
+        browser.open(browser.site().http(DeckPage.PAGE));
+        browser.script("window.__calls = [];"
+                + "document.documentElement.requestFullscreen = function () { window.__calls.push('enter'); return Promise.resolve(); };"
+                + "Object.defineProperty(document, 'fullscreenElement', { get: () => window.__calls.length % 2 ? document.documentElement : null });"
+                + "document.exitFullscreen = function () { window.__calls.push('exit'); return Promise.resolve(); };");
+        type(browser, "f");
+        type(browser, "F");
+        assertEquals(List.of("enter", "exit"), browser.script("return window.__calls;"));
+    }
+
+    @Test
+    void speakerNotesNeverShowOnTheDeckPageOnScreenOrInPrint(BrowserSession browser) {
+        browser.open(browser.site().http(DeckPage.PAGE) + "#slide-1");
+        @SuppressWarnings("unchecked")
+        List<String> notes = (List<String>) browser.script(
+                "return [...document.querySelectorAll('template[data-notes]')].map(t => t.content.textContent.trim());");
+        assertFalse(notes.isEmpty(), "the default deck has speaker notes");
+        String first = notes.get(0).substring(0, 30);
+        assertAll(() -> assertFalse(text(browser).contains(first), "notes are not page text on screen"),
+                () -> assertFalse(accessibleText(browser).contains(first), "nor in the accessibility tree"));
+        browser.media("print", Map.of());
+        assertFalse(text(browser).contains(first), "nor in print");
+    }
+
+    private static String text(BrowserSession browser) {
+        return (String) browser.script("return document.body.innerText;");
+    }
+
+    // every name and text node Chromium's accessibility tree holds
+    private static String accessibleText(BrowserSession browser) {
+        Map<String, Object> tree = browser.cdp("Accessibility.getFullAXTree", Map.of());
+        return String.valueOf(tree);
+    }
+
+    private static void type(BrowserSession browser, CharSequence key) {
+        new Actions(browser.driver()).sendKeys(key).perform();
+    }
+
+    private static void waitOpen(BrowserSession browser, String dialog, boolean open) {
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> Boolean.valueOf(open).equals(
+                browser.script("return document.querySelector('[data-deck-dialog=' + arguments[0] + ']').open;", dialog)));
+        browser.settle();
+    }
+}

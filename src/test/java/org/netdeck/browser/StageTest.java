@@ -1,0 +1,145 @@
+package org.netdeck.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The deck opened the way readers open it (no fragment, then → through every slide; a link to a slide; reload;
+ * Back) at the common screen sizes, light and dark, at browser zoom 100 % and 150 %: every visible part of the
+ * shown slide lies inside the window and nothing covers it (document.elementFromPoint at its corners and
+ * centre). The same on a taller fixture deck opened from disk.
+ */
+@ExtendWith(BrowserExtension.class)
+class StageTest {
+
+    record Screen(int width, int height) {
+    }
+
+    static final List<Screen> ALL_SCREENS = List.of(new Screen(1280, 720), new Screen(1366, 768), new Screen(1440, 900),
+            new Screen(1536, 864), new Screen(1920, 1080), new Screen(2560, 1440));
+
+    /** Every screen above, or those named by {@code -Dnetdeck.stage.screens=1366x768,1920x1080} (for quick repeats). */
+    static final List<Screen> SCREENS = screens(System.getProperty("netdeck.stage.screens", ""));
+
+    private static List<Screen> screens(String named) {
+        if (named.isBlank()) {
+            return ALL_SCREENS;
+        }
+        return java.util.Arrays.stream(named.split(",")).map(String::strip)
+                .map(w -> new Screen(Integer.parseInt(w.split("x")[0]), Integer.parseInt(w.split("x")[1]))).toList();
+    }
+
+    // what is wrong with the shown slide: more or less than one shown, parts outside the window or its canvas,
+    // parts covered by something that is not the slide, or a slide drawn much smaller than the window
+    static final String CHECK = String.join("\n",
+            "const shown = [...document.querySelectorAll('[data-deck] > [data-slide]')].filter(s => !s.hidden);",
+            "if (shown.length !== 1) return ['slides shown: ' + shown.length];",
+            "const s = shown[0], out = [], vw = document.documentElement.clientWidth, vh = document.documentElement.clientHeight, tol = 1;",
+            "const canvas = s.querySelector('.slide-canvas'), box = canvas.getBoundingClientRect();",
+            "const name = e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')",
+            "  + (e.getAttribute('class') ? '.' + String(e.getAttribute('class')).trim().split(/\\s+/).join('.') : '');",
+            "if (box.width < 0.6 * vw && box.height < 0.6 * vh) out.push('slide drawn small: ' + [box.width, box.height].map(Math.round) + ' in ' + [vw, vh]);",
+            "for (const e of [canvas, ...canvas.querySelectorAll('*')]) {",
+            "  if (e.closest('.visually-hidden, title, desc')) continue;",
+            "  const r = e.getBoundingClientRect();",
+            "  if (r.width < 1 || r.height < 1 || getComputedStyle(e).visibility === 'hidden') continue;",
+            "  const what = name(e) + ' \"' + (e.textContent || '').trim().slice(0, 30) + '\"';",
+            "  if (r.left < -tol || r.top < -tol || r.right > vw + tol || r.bottom > vh + tol) {",
+            "    out.push(what + ' leaves the window: ' + [r.left, r.top, r.right, r.bottom].map(Math.round) + ' in ' + [vw, vh]); continue; }",
+            "  if (e !== canvas && (r.left < box.left - tol || r.top < box.top - tol || r.right > box.right + tol || r.bottom > box.bottom + tol)) {",
+            "    out.push(what + ' spills out of its slide'); continue; }",
+            "  const ix = Math.min(3, r.width / 4), iy = Math.min(3, r.height / 4);",
+            "  for (const [x, y] of [[r.left + ix, r.top + iy], [r.right - ix, r.top + iy], [r.left + ix, r.bottom - iy],",
+            "      [r.right - ix, r.bottom - iy], [(r.left + r.right) / 2, (r.top + r.bottom) / 2]]) {",
+            "    const hit = document.elementFromPoint(x, y);",
+            "    if (!hit || !s.contains(hit)) { out.push(what + ' is covered at ' + [x, y].map(Math.round) + ' by ' + (hit ? name(hit) : 'nothing')); break; }",
+            "  }",
+            "}",
+            "return out;");
+
+    @Test
+    void everySlideOfTheDefaultDeckFitsEveryScreenAsReadersOpenIt(BrowserSession browser) {
+        walkEverywhere(browser, Decks.backprop(browser), List.of("light", "dark"));
+    }
+
+    @Test
+    void aTallerNetworkWithLongTextFitsToo(BrowserSession browser) {
+        walkEverywhere(browser, Decks.tall(), List.of("light"));
+    }
+
+    @Test
+    void screenshotsAt1366x768(BrowserSession browser) {
+        Decks.Deck deck = Decks.backprop(browser);
+        for (String scheme : List.of("light", "dark")) {
+            browser.open(deck.url(), 1366, 768, 1, scheme);
+            for (int k = 0; k <= deck.slides(); k++) {
+                if (k > 0) {
+                    press(browser, Keys.ARROW_RIGHT, k);
+                }
+                if (scheme.equals("light") || k <= 2) {
+                    browser.screenshot(LayoutTest.SCREENSHOTS.resolve("stage-" + deck.name() + "-" + k + "-1366x768-" + scheme + ".png"));
+                }
+            }
+        }
+        Decks.Deck tall = Decks.tall();
+        browser.open(tall.url() + "#slide-2", 1366, 768, 1, "light");
+        browser.screenshot(LayoutTest.SCREENSHOTS.resolve("stage-tall-2-1366x768-light.png"));
+        assertEquals(List.of(), problems(browser, "tall slide 2"));
+    }
+
+    private static void walkEverywhere(BrowserSession browser, Decks.Deck deck, List<String> schemes) {
+        List<String> found = new ArrayList<>();
+        for (Screen screen : SCREENS) {
+            for (double zoom : new double[] {1, 1.5}) {
+                for (String scheme : schemes) {
+                    String where = deck.name() + " at " + screen.width() + "x" + screen.height() + " zoom " + zoom + " " + scheme;
+                    browser.open(deck.url(), screen.width(), screen.height(), zoom, scheme);
+                    found.addAll(problems(browser, where + ", title slide (no fragment)"));
+                    for (int k = 1; k <= deck.slides(); k++) {
+                        press(browser, Keys.ARROW_RIGHT, k);
+                        found.addAll(problems(browser, where + ", slide " + k + " reached with →"));
+                    }
+                    int last = deck.slides();
+                    browser.open(deck.url() + "#slide-" + last, screen.width(), screen.height(), zoom, scheme);
+                    expect(browser, last);
+                    found.addAll(problems(browser, where + ", slide " + last + " by its link"));
+                    press(browser, Keys.ARROW_LEFT, last - 1);
+                    browser.driver().navigate().refresh();
+                    expect(browser, last - 1);
+                    found.addAll(problems(browser, where + ", slide " + (last - 1) + " after reload"));
+                    browser.driver().navigate().back();
+                    expect(browser, last);
+                    found.addAll(problems(browser, where + ", slide " + last + " after Back"));
+                }
+            }
+        }
+        assertEquals("", String.join("\n", found), "parts of a slide outside the window or covered");
+    }
+
+    static List<String> problems(BrowserSession browser, String where) {
+        @SuppressWarnings("unchecked")
+        List<String> out = (List<String>) browser.script(CHECK);
+        return out.stream().map(p -> where + ": " + p).toList();
+    }
+
+    static void press(BrowserSession browser, CharSequence key, int expected) {
+        new Actions(browser.driver()).sendKeys(key).perform();
+        expect(browser, expected);
+    }
+
+    /** Waits until slide {@code k} (0: the title slide) is the one shown, then until nothing moves. */
+    static void expect(BrowserSession browser, int k) {
+        DeckPage deck = new DeckPage(browser);
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).pollingEvery(Duration.ofMillis(25))
+                .until(d -> deck.displayedSlides().equals(List.of(k)));
+        browser.settle();
+    }
+}
