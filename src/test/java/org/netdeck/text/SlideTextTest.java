@@ -180,16 +180,16 @@ class SlideTextTest {
         List<Problem> p = problems(deck(slide("One", "First line.\nThe gradient {{ grad.w5 }} here.\n", 10)));
         assertEquals(1, p.size());
         assertEquals(new SourcePosition(FILE, 11, 14), p.get(0).where());
-        assertTrue(p.get(0).message().startsWith("unknown name 'grad.w5' in '{{ grad.w5 }}' (did you mean 'grad.w1'?)"),
+        assertTrue(p.get(0).message().startsWith("unknown name 'grad.w5' in '{{ grad.w5 }}'; did you mean 'grad.w1'?"),
                 p.get(0).message());
-        assertTrue(p.get(0).message().contains("the neurons are x1, x2, h1, h2, yhat and the parameters w1, w2, w3, w4"));
+        assertTrue(p.get(0).message().contains("The neurons are x1, x2, h1, h2, yhat and the parameters w1, w2, w3, w4"));
     }
 
     @Test
     void unknownFormatListsTheFormats() {
         List<Problem> p = problems(deck(slide("One", "Loss {{ loss | pecrent }}", 3)));
         assertEquals(new SourcePosition(FILE, 3, 6), p.get(0).where());
-        assertEquals("unknown format 'pecrent' in '{{ loss | pecrent }}' (did you mean 'percent'?); the formats are "
+        assertEquals("unknown format 'pecrent' in '{{ loss | pecrent }}'; did you mean 'percent'? The formats are "
                 + "0.0, 0.00, 0.000, 0.0000, int, percent, percent1, sig2, sig3, sig4, sig5, sig6, full, "
                 + "or none for the precision policy (README: Precision)", p.get(0).message());
         assertTrue(p.get(0).toString().startsWith("content/backprop/deck.md:3:6: error: unknown format 'pecrent'"));
@@ -221,10 +221,10 @@ class SlideTextTest {
                 slide("Two", "fine {{ loss }}\n\nthen {{ loss | pct }} and {{ count.weight }}\n", 9)));
         assertEquals(3, p.size());
         assertEquals("content/backprop/deck.md:5:1", p.get(0).where().toString());
-        assertTrue(p.get(0).message().contains("(did you mean 'yhat'?)"));
+        assertTrue(p.get(0).message().contains("; did you mean 'yhat'?"));
         assertEquals("content/backprop/deck.md:11:6", p.get(1).where().toString());
         assertEquals("content/backprop/deck.md:11:27", p.get(2).where().toString());
-        assertTrue(p.get(2).message().contains("(did you mean 'count.weights'?)"));
+        assertTrue(p.get(2).message().contains("; did you mean 'count.weights'?"));
     }
 
     @Test
