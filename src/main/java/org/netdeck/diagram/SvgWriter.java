@@ -1,10 +1,6 @@
 package org.netdeck.diagram;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -20,6 +16,7 @@ import javax.xml.transform.TransformerException;
 import javax.xml.transform.TransformerFactory;
 import javax.xml.transform.dom.DOMSource;
 import javax.xml.transform.stream.StreamResult;
+import org.netdeck.resource.Resources;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NamedNodeMap;
@@ -79,14 +76,7 @@ final class SvgWriter {
 
     /** The default light and dark colours, carried by the standalone file (the deck's stylesheet themes inline ones). */
     static String stylesheet() {
-        try (InputStream in = SvgWriter.class.getResourceAsStream(STYLESHEET)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + STYLESHEET);
-            }
-            return "\n" + new String(in.readAllBytes(), StandardCharsets.UTF_8).strip() + "\n";
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return "\n" + Resources.text(SvgWriter.class, STYLESHEET).strip() + "\n";
     }
 
     /** Drops what Batik adds but we do not want: 'Dialog' fonts, empty groups and definitions, canvas size. */
