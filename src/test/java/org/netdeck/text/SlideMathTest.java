@@ -15,12 +15,13 @@ import org.netdeck.compute.Trace;
 import org.netdeck.problem.BuildFailure;
 import org.netdeck.problem.Problem;
 import org.netdeck.problem.SourcePosition;
+import org.netdeck.testing.DefaultDeck;
 
 /** Math in slide text: $…$, $$…$$ and ```math, prices, escapes, references inside math, error positions. */
 class SlideMathTest {
 
     private static final SlideText TEXT = new SlideText();
-    private static final Trace TRACE = Backprop.compute(Fixtures.network());
+    private static final Trace TRACE = Backprop.compute(DefaultDeck.network());
 
     private static String html(String markdown) {
         return TEXT.render(deck(slide("One", markdown, 5)), TRACE).get(0).html();

@@ -20,11 +20,12 @@ import org.netdeck.content.Deck;
 import org.netdeck.problem.BuildFailure;
 import org.netdeck.problem.Problem;
 import org.netdeck.problem.SourcePosition;
+import org.netdeck.testing.DefaultDeck;
 
 class SlideTextTest {
 
     private static final SlideText TEXT = new SlideText();
-    private static final Trace TRACE = Backprop.compute(Fixtures.network());
+    private static final Trace TRACE = Backprop.compute(DefaultDeck.network());
 
     private static String html(String markdown) {
         return TEXT.render(deck(slide("One", markdown, 5)), TRACE).get(0).html();
@@ -87,7 +88,7 @@ class SlideTextTest {
         }
         assertEquals("0.1", one("{{ learning_rate }}"));
         assertEquals("0.1", one("{{ alpha }}"));
-        assertEquals("1000", one("{{ iterations }}"));
+        assertEquals(Integer.toString(DefaultDeck.network().iterations()), one("{{ iterations }}"));
         assertEquals("4 4 0 5 3 2 1", String.join(" ", data("{{ count.weights }} {{ count.parameters }} "
                 + "{{ count.biases }} {{ count.neurons }} {{ count.layers }} {{ count.inputs }} {{ count.outputs }}")
                 .eachText()));
@@ -110,7 +111,8 @@ class SlideTextTest {
 
     @Test
     void countsCarryWholeNumbersAndAltTextGetsTheFormattedValue() {
-        assertEquals("<p><data value=\"1000\">1000</data> <data value=\"4\">4.0</data></p>\n",
+        int n = DefaultDeck.network().iterations();  // a whole number: no ".0"
+        assertEquals("<p><data value=\"" + n + "\">" + n + "</data> <data value=\"4\">4.0</data></p>\n",
                 html("{{ iterations }} {{ count.weights | 0.0 }}"));
         assertEquals("Loss 0.09 & more", Jsoup.parseBodyFragment(html("![Loss {{ loss | 0.00 }} & more](plot.png)"))
                 .selectFirst("img").attr("alt"));
