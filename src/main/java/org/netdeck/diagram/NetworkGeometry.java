@@ -16,8 +16,6 @@ import org.netdeck.compute.Weight;
  */
 record NetworkGeometry(
         double radius,
-        double colGap,
-        double rowGap,
         double width,
         double height,
         Map<String, Point> centers,
@@ -130,7 +128,7 @@ record NetworkGeometry(
         double bottom = top + (rows - 1) * rowGap + radius + (biases ? BIAS_SIZE + 6 : 0);
         double captionY = bottom + 8 + 0.8 * CAPTION_SIZE;
         double height = captionY + (captions - 1) * CAPTION_GAP + 0.25 * CAPTION_SIZE + MARGIN;
-        return new NetworkGeometry(radius, colGap, rowGap, width, height, centers, columnX, directionY, headerY, laneTop,
+        return new NetworkGeometry(radius, width, height, centers, columnX, directionY, headerY, laneTop,
                 captionY, captionChars, lanes);
     }
 

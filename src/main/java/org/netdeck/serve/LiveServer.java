@@ -412,11 +412,6 @@ public final class LiveServer implements AutoCloseable {
         }
     }
 
-    /** For tests: how many pages listen for reloads. */
-    int listeners() {
-        return events.connections();
-    }
-
     /** The problems of the last build, empty when it succeeded. */
     public List<Problem> problems() {
         return site.state().problems();
