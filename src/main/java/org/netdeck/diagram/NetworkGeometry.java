@@ -1,11 +1,15 @@
 package org.netdeck.diagram;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import org.netdeck.compute.Activation;
 import org.netdeck.compute.Layer;
 import org.netdeck.compute.NetworkSpec;
+import org.netdeck.compute.Values;
 import org.netdeck.compute.Weight;
 
 /**
@@ -45,9 +49,9 @@ record NetworkGeometry(
     static final int MIN_CAPTION_CHARS = 36;
 
     NetworkGeometry {
-        centers = org.netdeck.compute.Values.ordered(centers);
+        centers = Values.ordered(centers);
         columnX = List.copyOf(columnX);
-        lanes = org.netdeck.compute.Values.ordered(lanes);
+        lanes = Values.ordered(lanes);
     }
 
     /** The geometry for {@code spec} that fits the texts of all {@code contents}, spread by a factor ≥ 1. */
@@ -138,7 +142,7 @@ record NetworkGeometry(
     }
 
     /** The estimated width of the widest of {@code texts} at font size {@code size} (0 for none). */
-    static double widest(java.util.Collection<String> texts, double size) {
+    static double widest(Collection<String> texts, double size) {
         return texts.stream().mapToDouble(s -> Label.width(s, size)).max().orElse(0.0);
     }
 
@@ -179,13 +183,13 @@ record NetworkGeometry(
     static List<String> header(NetworkSpec spec, int layer) {
         Layer l = spec.layers().get(layer);
         String role = role(spec, layer);
-        boolean sameName = role.toLowerCase(java.util.Locale.ROOT).startsWith(l.name().toLowerCase(java.util.Locale.ROOT));
+        boolean sameName = role.toLowerCase(Locale.ROOT).startsWith(l.name().toLowerCase(Locale.ROOT));
         String second = layer == 0 ? (sameName ? "" : l.name()) : (sameName ? "" : l.name() + " · ") + activation(l.activation());
         return second.isEmpty() ? List.of(role) : List.of(role, second);
     }
 
     /** An activation as a layer header names it, with the symbol the formulas use: {@code sigmoid σ}. */
-    static String activation(org.netdeck.compute.Activation a) {
+    static String activation(Activation a) {
         return switch (a) {
             case SIGMOID -> "sigmoid σ";
             case TANH -> "tanh";

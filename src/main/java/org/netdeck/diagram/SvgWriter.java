@@ -16,6 +16,7 @@ import javax.xml.transform.TransformerException;
 import javax.xml.transform.TransformerFactory;
 import javax.xml.transform.dom.DOMSource;
 import javax.xml.transform.stream.StreamResult;
+import org.netdeck.compute.Values;
 import org.netdeck.resource.Resources;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -33,7 +34,7 @@ final class SvgWriter {
     private static final String STYLESHEET = "diagram.css";
 
     /** Presentation attributes Batik writes that only repeat SVG's initial values. */
-    private static final Map<String, String> INITIAL = org.netdeck.compute.Values.ordered(Map.ofEntries(
+    private static final Map<String, String> INITIAL = Values.ordered(Map.ofEntries(
             Map.entry("shape-rendering", "auto"), Map.entry("text-rendering", "auto"), Map.entry("image-rendering", "auto"),
             Map.entry("color-rendering", "auto"), Map.entry("color-interpolation", "auto"), Map.entry("fill-opacity", "1"),
             Map.entry("stroke-opacity", "1"), Map.entry("stroke-dasharray", "none"), Map.entry("stroke-dashoffset", "0"),
