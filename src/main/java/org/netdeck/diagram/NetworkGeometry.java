@@ -56,47 +56,18 @@ record NetworkGeometry(
 
     /** The geometry for {@code spec} that fits the texts of all {@code contents}, spread by a factor ≥ 1. */
     static NetworkGeometry of(NetworkSpec spec, List<StepContent> contents, double spread) {
-        double radius = 24;
-        double edgeText = 0;
-        double edgeLines = 1;
-        double sideText = 0;
-        double biasText = 0;
-        for (StepContent c : contents) {
-            for (String n : spec.neurons()) {
-                for (Label l : NetworkLayout.insideLabels(n, NetworkContent.label(spec, n), new Point(0, 0),
-                        c.neuronValues().get(n), List.of())) {
-                    Box b = l.box();
-                    double dx = Math.max(Math.abs(b.x()), Math.abs(b.right()));
-                    double dy = Math.max(Math.abs(b.y()), Math.abs(b.bottom()));
-                    radius = Math.max(radius, Math.hypot(dx, dy) + 3);  // the circle holds the corners of its text
-                }
-            }
-            for (List<String> lines : c.edgeLabels().values()) {
-                edgeText = Math.max(edgeText, widest(lines, EDGE_SIZE));
-                edgeLines = Math.max(edgeLines, lines.size());
-            }
-            for (List<String> lines : c.sideLabels().values()) {
-                sideText = Math.max(sideText, widest(lines, SIDE_SIZE));
-            }
-            biasText = Math.max(biasText, widest(c.biasLabels().values(), BIAS_SIZE));
-        }
-        double headerText = 0;
-        for (int i = 0; i < spec.layers().size(); i++) {
-            headerText = Math.max(headerText, widest(header(spec, i), HEADER_SIZE));
-        }
+        TextSizes t = TextSizes.of(spec, contents);
+        double radius = t.radius();
+        double sideText = t.sideText();
+        double biasText = t.biasText();
+        double headerText = t.headerText();
         boolean biases = !spec.biases().isEmpty();
         int rows = spec.layers().stream().mapToInt(l -> l.neurons().size()).max().orElse(1);
-        double colGap = Math.max(Math.max(2 * radius + edgeText + 30, headerText + 16), biasText + 16) * spread;
-        double rowGap = (2 * radius + Math.max(18, edgeLines * LINE_GAP * EDGE_SIZE - 8) + (biases ? BIAS_SIZE + 6 : 0))
+        double colGap = Math.max(Math.max(2 * radius + t.edgeText() + 30, headerText + 16), biasText + 16) * spread;
+        double rowGap = (2 * radius + Math.max(18, t.edgeLines() * LINE_GAP * EDGE_SIZE - 8) + (biases ? BIAS_SIZE + 6 : 0))
                 * Math.sqrt(spread);
 
-        Map<String, Integer> lanes = new LinkedHashMap<>();
-        Map<String, Integer> layerOf = layerIndex(spec);
-        for (Weight w : spec.weights()) {
-            if (layerOf.get(w.to()) - layerOf.get(w.from()) > 1) {
-                lanes.put(w.name(), lanes.size());
-            }
-        }
+        Map<String, Integer> lanes = skipLanes(spec);
         double y = MARGIN;
         double directionY = y + 0.8 * HEADER_SIZE;
         boolean direction = contents.stream().anyMatch(c -> !c.direction().isEmpty());
@@ -134,6 +105,55 @@ record NetworkGeometry(
         double height = captionY + (captions - 1) * CAPTION_GAP + 0.25 * CAPTION_SIZE + MARGIN;
         return new NetworkGeometry(radius, width, height, centers, columnX, directionY, headerY, laneTop,
                 captionY, captionChars, lanes);
+    }
+
+    /** The widest texts of every step and the radius that holds every neuron's text: what the sizes grow from. */
+    private record TextSizes(double radius, double edgeText, double edgeLines, double sideText, double biasText,
+                             double headerText) {
+
+        static TextSizes of(NetworkSpec spec, List<StepContent> contents) {
+            double radius = 24;
+            double edgeText = 0;
+            double edgeLines = 1;
+            double sideText = 0;
+            double biasText = 0;
+            for (StepContent c : contents) {
+                for (String n : spec.neurons()) {
+                    for (Label l : NetworkLayout.insideLabels(n, NetworkContent.label(spec, n), new Point(0, 0),
+                            c.neuronValues().get(n), List.of())) {
+                        Box b = l.box();
+                        double dx = Math.max(Math.abs(b.x()), Math.abs(b.right()));
+                        double dy = Math.max(Math.abs(b.y()), Math.abs(b.bottom()));
+                        radius = Math.max(radius, Math.hypot(dx, dy) + 3);  // the circle holds the corners of its text
+                    }
+                }
+                for (List<String> lines : c.edgeLabels().values()) {
+                    edgeText = Math.max(edgeText, widest(lines, EDGE_SIZE));
+                    edgeLines = Math.max(edgeLines, lines.size());
+                }
+                for (List<String> lines : c.sideLabels().values()) {
+                    sideText = Math.max(sideText, widest(lines, SIDE_SIZE));
+                }
+                biasText = Math.max(biasText, widest(c.biasLabels().values(), BIAS_SIZE));
+            }
+            double headerText = 0;
+            for (int i = 0; i < spec.layers().size(); i++) {
+                headerText = Math.max(headerText, widest(header(spec, i), HEADER_SIZE));
+            }
+            return new TextSizes(radius, edgeText, edgeLines, sideText, biasText, headerText);
+        }
+    }
+
+    /** Skip connections (weights that jump a layer), each with its lane above the neurons, in weight order. */
+    private static Map<String, Integer> skipLanes(NetworkSpec spec) {
+        Map<String, Integer> lanes = new LinkedHashMap<>();
+        Map<String, Integer> layerOf = layerIndex(spec);
+        for (Weight w : spec.weights()) {
+            if (layerOf.get(w.to()) - layerOf.get(w.from()) > 1) {
+                lanes.put(w.name(), lanes.size());
+            }
+        }
+        return lanes;
     }
 
     /** The captions of a step as drawn: each wrapped to {@code chars} characters. */
