@@ -1,5 +1,7 @@
 package org.netdeck.compute;
 
+import java.util.Optional;
+
 /**
  * The computation produced a number that is not finite (an overflow, or ln 0), at the initial
  * parameters ({@code step == 0}) or after {@code step} gradient-descent steps. The usual cause is a
@@ -31,7 +33,7 @@ public final class Divergence extends RuntimeException {
      * The key under {@code network} in the front matter most to blame ({@code weights.w1}, {@code biases.b1},
      * {@code inputs.x1}): the largest term of a weighted sum that overflowed. Empty when no single value is.
      */
-    public java.util.Optional<String> culprit() {
-        return java.util.Optional.ofNullable(culprit);
+    public Optional<String> culprit() {
+        return Optional.ofNullable(culprit);
     }
 }

@@ -1,11 +1,14 @@
 package org.netdeck.compute;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -100,22 +103,22 @@ public record NetworkSpec(
 
     /** Every parameter's initial value by name: the weights, then the biases. */
     public Map<String, Double> params() {
-        Map<String, Double> p = new java.util.LinkedHashMap<>();
+        Map<String, Double> p = new LinkedHashMap<>();
         weights.forEach(w -> p.put(w.name(), w.value()));
         biases.forEach(b -> p.put(b.name(), b.value()));
         return Values.ordered(p);
     }
 
     /** The display label (TeX) of a neuron, weight or bias, or empty when no such name exists. */
-    public java.util.Optional<String> label(String name) {
+    public Optional<String> label(String name) {
         for (Layer l : layers) {
             if (l.neuronLabels().containsKey(name)) {
-                return java.util.Optional.of(l.neuronLabels().get(name));
+                return Optional.of(l.neuronLabels().get(name));
             }
         }
         for (Weight w : weights) {
             if (w.name().equals(name)) {
-                return java.util.Optional.of(w.label());
+                return Optional.of(w.label());
             }
         }
         return biases.stream().filter(b -> b.name().equals(name)).map(Bias::label).findFirst();
@@ -123,11 +126,11 @@ public record NetworkSpec(
 
     /** Every neuron's, weight's and bias's display label by name, neurons first. */
     public Map<String, String> labels() {
-        Map<String, String> m = new java.util.LinkedHashMap<>();
+        Map<String, String> m = new LinkedHashMap<>();
         layers.forEach(l -> m.putAll(l.neuronLabels()));
         weights.forEach(w -> m.put(w.name(), w.label()));
         biases.forEach(b -> m.put(b.name(), b.label()));
-        return java.util.Collections.unmodifiableMap(m);
+        return Collections.unmodifiableMap(m);
     }
 
     /** How many numbers gradient descent changes: every weight and every trainable bias. */

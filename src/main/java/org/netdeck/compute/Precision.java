@@ -3,6 +3,7 @@ package org.netdeck.compute;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.util.OptionalInt;
 
 /**
  * The one precision policy: how each kind of quantity is shown, in the prose, in formulas and in the diagrams
@@ -64,12 +65,12 @@ public enum Precision {
     }
 
     /** The decimals shown, or empty for significant digits and {@link #EXACT} (the shortest decimal that reads back). */
-    public java.util.OptionalInt decimals() {
-        return digits > 0 ? java.util.OptionalInt.of(digits) : java.util.OptionalInt.empty();
+    public OptionalInt decimals() {
+        return digits > 0 ? OptionalInt.of(digits) : OptionalInt.empty();
     }
 
     /** The significant digits shown, or empty for fixed decimals and {@link #EXACT}. */
-    public java.util.OptionalInt significant() {
-        return digits < 0 ? java.util.OptionalInt.of(-digits) : java.util.OptionalInt.empty();
+    public OptionalInt significant() {
+        return digits < 0 ? OptionalInt.of(-digits) : OptionalInt.empty();
     }
 }

@@ -17,6 +17,8 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.netdeck.math.Tex;
+import org.netdeck.math.TexException;
 import org.netdeck.problem.BuildFailure;
 import org.netdeck.problem.DidYouMean;
 import org.netdeck.problem.Problem;
@@ -255,9 +257,9 @@ final class NodeReader {
                     + " '\\hat{y}'");
         } else {
             try {
-                org.netdeck.math.Tex.parse(t);
+                Tex.parse(t);
                 return Optional.of(t);
-            } catch (org.netdeck.math.TexException e) {
+            } catch (TexException e) {
                 report(labelAt(node, text.get(), text.get().indexOf(t) + e.offset()), where(path) + ": " + e.getMessage());
             }
         }

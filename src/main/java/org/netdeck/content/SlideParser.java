@@ -203,8 +203,8 @@ public final class SlideParser {
                 problems.add(new Problem(where, "malformed diagram directive '" + text
                         + "'; write '<!-- diagram: STEP -->' with STEP one of " + String.join(", ", Identified.ids(DiagramStep.class))));
             } else if (step == null) {
-                problems.add(new Problem(where, "unknown diagram step '" + id + "'" + didYouMean(id)
-                        + "; the steps are " + String.join(", ", Identified.ids(DiagramStep.class))));
+                problems.add(new Problem(where, "unknown diagram step '" + id + "'" + DidYouMean.hint(id,
+                        Identified.ids(DiagramStep.class), "the steps are " + String.join(", ", Identified.ids(DiagramStep.class)))));
             }
             // an unusable directive still counts, so that a second one is reported and no diagram is guessed
             found = new Directive(where, n.getStartOffset(), n.getEndOffset(), step);
@@ -294,10 +294,6 @@ public final class SlideParser {
                 s.deleteCharAt(i);
             }
         }
-    }
-
-    private static String didYouMean(String id) {
-        return DidYouMean.closest(id, Identified.ids(DiagramStep.class)).map(c -> " (did you mean '" + c + "'?)").orElse("");
     }
 
     private record Directive(SourcePosition where, int start, int end, DiagramStep step) {

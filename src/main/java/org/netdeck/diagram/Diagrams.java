@@ -1,5 +1,6 @@
 package org.netdeck.diagram;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.netdeck.compute.Trace;
 import org.netdeck.content.DiagramStep;
@@ -23,7 +24,7 @@ public final class Diagrams {
 
     /** The diagrams of every step, in teaching order. */
     public static List<Diagram> drawAll(Trace trace) {
-        List<Layout> layouts = new java.util.ArrayList<>(NetworkLayout.all(trace));  // one shared geometry
+        List<Layout> layouts = new ArrayList<>(NetworkLayout.all(trace));  // one shared geometry
         layouts.add(TrainingLayout.of(trace));
         return layouts.stream().map(l -> SvgWriter.write(l, Painter.paint(l))).toList();
     }

@@ -1,5 +1,6 @@
 package org.netdeck.diagram;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.netdeck.compute.LossKind;
 import org.netdeck.compute.Precision;
@@ -63,7 +64,7 @@ final class LossText {
             return List.of(general, "L = " + scale + term(kind, targets.get(0), predictions.get(0)) + " = "
                     + Numbers.of(loss, Precision.LOSS));
         }
-        List<String> lines = new java.util.ArrayList<>();
+        List<String> lines = new ArrayList<>();
         lines.add(general);
         for (int i = 0; i < n; i++) {
             lines.add(outputs.get(i) + ": " + term(kind, targets.get(i), predictions.get(i))

@@ -3,9 +3,11 @@ package org.netdeck.diagram;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import org.netdeck.compute.Activation;
 import org.netdeck.compute.Bias;
 import org.netdeck.compute.Layer;
 import org.netdeck.compute.NetworkSpec;
@@ -196,7 +198,7 @@ final class NetworkContent {
 
     /** σ when every non-input layer is sigmoid, else f (each layer header names its activation). */
     private String activationSymbol() {
-        return spec.layers().stream().skip(1).allMatch(l -> l.activation() == org.netdeck.compute.Activation.SIGMOID)
+        return spec.layers().stream().skip(1).allMatch(l -> l.activation() == Activation.SIGMOID)
                 ? "σ" : "f";
     }
 
@@ -210,7 +212,7 @@ final class NetworkContent {
         for (int i = 0; i < spec.layers().size(); i++) {
             Layer l = spec.layers().get(i);
             String act = i == 0 ? "" : " (" + l.activation().id() + ")";
-            parts.add(NetworkGeometry.role(spec, i).toLowerCase(java.util.Locale.ROOT) + " layer “" + l.name() + "”" + act
+            parts.add(NetworkGeometry.role(spec, i).toLowerCase(Locale.ROOT) + " layer “" + l.name() + "”" + act
                     + " with " + String.join(", ", l.neurons()));
         }
         return String.join("; ", parts) + ".";

@@ -1,11 +1,15 @@
 package org.netdeck.diagram;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import org.netdeck.compute.Activation;
 import org.netdeck.compute.Layer;
 import org.netdeck.compute.NetworkSpec;
+import org.netdeck.compute.Values;
 import org.netdeck.compute.Weight;
 
 /**
@@ -16,8 +20,6 @@ import org.netdeck.compute.Weight;
  */
 record NetworkGeometry(
         double radius,
-        double colGap,
-        double rowGap,
         double width,
         double height,
         Map<String, Point> centers,
@@ -47,54 +49,25 @@ record NetworkGeometry(
     static final int MIN_CAPTION_CHARS = 36;
 
     NetworkGeometry {
-        centers = org.netdeck.compute.Values.ordered(centers);
+        centers = Values.ordered(centers);
         columnX = List.copyOf(columnX);
-        lanes = org.netdeck.compute.Values.ordered(lanes);
+        lanes = Values.ordered(lanes);
     }
 
     /** The geometry for {@code spec} that fits the texts of all {@code contents}, spread by a factor ≥ 1. */
     static NetworkGeometry of(NetworkSpec spec, List<StepContent> contents, double spread) {
-        double radius = 24;
-        double edgeText = 0;
-        double edgeLines = 1;
-        double sideText = 0;
-        double biasText = 0;
-        for (StepContent c : contents) {
-            for (String n : spec.neurons()) {
-                for (Label l : NetworkLayout.insideLabels(n, NetworkContent.label(spec, n), new Point(0, 0),
-                        c.neuronValues().get(n), List.of())) {
-                    Box b = l.box();
-                    double dx = Math.max(Math.abs(b.x()), Math.abs(b.right()));
-                    double dy = Math.max(Math.abs(b.y()), Math.abs(b.bottom()));
-                    radius = Math.max(radius, Math.hypot(dx, dy) + 3);  // the circle holds the corners of its text
-                }
-            }
-            for (List<String> lines : c.edgeLabels().values()) {
-                edgeText = Math.max(edgeText, widest(lines, EDGE_SIZE));
-                edgeLines = Math.max(edgeLines, lines.size());
-            }
-            for (List<String> lines : c.sideLabels().values()) {
-                sideText = Math.max(sideText, widest(lines, SIDE_SIZE));
-            }
-            biasText = Math.max(biasText, widest(c.biasLabels().values(), BIAS_SIZE));
-        }
-        double headerText = 0;
-        for (int i = 0; i < spec.layers().size(); i++) {
-            headerText = Math.max(headerText, widest(header(spec, i), HEADER_SIZE));
-        }
+        TextSizes t = TextSizes.of(spec, contents);
+        double radius = t.radius();
+        double sideText = t.sideText();
+        double biasText = t.biasText();
+        double headerText = t.headerText();
         boolean biases = !spec.biases().isEmpty();
         int rows = spec.layers().stream().mapToInt(l -> l.neurons().size()).max().orElse(1);
-        double colGap = Math.max(Math.max(2 * radius + edgeText + 30, headerText + 16), biasText + 16) * spread;
-        double rowGap = (2 * radius + Math.max(18, edgeLines * LINE_GAP * EDGE_SIZE - 8) + (biases ? BIAS_SIZE + 6 : 0))
+        double colGap = Math.max(Math.max(2 * radius + t.edgeText() + 30, headerText + 16), biasText + 16) * spread;
+        double rowGap = (2 * radius + Math.max(18, t.edgeLines() * LINE_GAP * EDGE_SIZE - 8) + (biases ? BIAS_SIZE + 6 : 0))
                 * Math.sqrt(spread);
 
-        Map<String, Integer> lanes = new LinkedHashMap<>();
-        Map<String, Integer> layerOf = layerIndex(spec);
-        for (Weight w : spec.weights()) {
-            if (layerOf.get(w.to()) - layerOf.get(w.from()) > 1) {
-                lanes.put(w.name(), lanes.size());
-            }
-        }
+        Map<String, Integer> lanes = skipLanes(spec);
         double y = MARGIN;
         double directionY = y + 0.8 * HEADER_SIZE;
         boolean direction = contents.stream().anyMatch(c -> !c.direction().isEmpty());
@@ -130,8 +103,57 @@ record NetworkGeometry(
         double bottom = top + (rows - 1) * rowGap + radius + (biases ? BIAS_SIZE + 6 : 0);
         double captionY = bottom + 8 + 0.8 * CAPTION_SIZE;
         double height = captionY + (captions - 1) * CAPTION_GAP + 0.25 * CAPTION_SIZE + MARGIN;
-        return new NetworkGeometry(radius, colGap, rowGap, width, height, centers, columnX, directionY, headerY, laneTop,
+        return new NetworkGeometry(radius, width, height, centers, columnX, directionY, headerY, laneTop,
                 captionY, captionChars, lanes);
+    }
+
+    /** The widest texts of every step and the radius that holds every neuron's text: what the sizes grow from. */
+    private record TextSizes(double radius, double edgeText, double edgeLines, double sideText, double biasText,
+                             double headerText) {
+
+        static TextSizes of(NetworkSpec spec, List<StepContent> contents) {
+            double radius = 24;
+            double edgeText = 0;
+            double edgeLines = 1;
+            double sideText = 0;
+            double biasText = 0;
+            for (StepContent c : contents) {
+                for (String n : spec.neurons()) {
+                    for (Label l : NetworkLayout.insideLabels(n, NetworkContent.label(spec, n), new Point(0, 0),
+                            c.neuronValues().get(n), List.of())) {
+                        Box b = l.box();
+                        double dx = Math.max(Math.abs(b.x()), Math.abs(b.right()));
+                        double dy = Math.max(Math.abs(b.y()), Math.abs(b.bottom()));
+                        radius = Math.max(radius, Math.hypot(dx, dy) + 3);  // the circle holds the corners of its text
+                    }
+                }
+                for (List<String> lines : c.edgeLabels().values()) {
+                    edgeText = Math.max(edgeText, widest(lines, EDGE_SIZE));
+                    edgeLines = Math.max(edgeLines, lines.size());
+                }
+                for (List<String> lines : c.sideLabels().values()) {
+                    sideText = Math.max(sideText, widest(lines, SIDE_SIZE));
+                }
+                biasText = Math.max(biasText, widest(c.biasLabels().values(), BIAS_SIZE));
+            }
+            double headerText = 0;
+            for (int i = 0; i < spec.layers().size(); i++) {
+                headerText = Math.max(headerText, widest(header(spec, i), HEADER_SIZE));
+            }
+            return new TextSizes(radius, edgeText, edgeLines, sideText, biasText, headerText);
+        }
+    }
+
+    /** Skip connections (weights that jump a layer), each with its lane above the neurons, in weight order. */
+    private static Map<String, Integer> skipLanes(NetworkSpec spec) {
+        Map<String, Integer> lanes = new LinkedHashMap<>();
+        Map<String, Integer> layerOf = layerIndex(spec);
+        for (Weight w : spec.weights()) {
+            if (layerOf.get(w.to()) - layerOf.get(w.from()) > 1) {
+                lanes.put(w.name(), lanes.size());
+            }
+        }
+        return lanes;
     }
 
     /** The captions of a step as drawn: each wrapped to {@code chars} characters. */
@@ -140,7 +162,7 @@ record NetworkGeometry(
     }
 
     /** The estimated width of the widest of {@code texts} at font size {@code size} (0 for none). */
-    static double widest(java.util.Collection<String> texts, double size) {
+    static double widest(Collection<String> texts, double size) {
         return texts.stream().mapToDouble(s -> Label.width(s, size)).max().orElse(0.0);
     }
 
@@ -181,13 +203,13 @@ record NetworkGeometry(
     static List<String> header(NetworkSpec spec, int layer) {
         Layer l = spec.layers().get(layer);
         String role = role(spec, layer);
-        boolean sameName = role.toLowerCase(java.util.Locale.ROOT).startsWith(l.name().toLowerCase(java.util.Locale.ROOT));
+        boolean sameName = role.toLowerCase(Locale.ROOT).startsWith(l.name().toLowerCase(Locale.ROOT));
         String second = layer == 0 ? (sameName ? "" : l.name()) : (sameName ? "" : l.name() + " · ") + activation(l.activation());
         return second.isEmpty() ? List.of(role) : List.of(role, second);
     }
 
     /** An activation as a layer header names it, with the symbol the formulas use: {@code sigmoid σ}. */
-    static String activation(org.netdeck.compute.Activation a) {
+    static String activation(Activation a) {
         return switch (a) {
             case SIGMOID -> "sigmoid σ";
             case TANH -> "tanh";

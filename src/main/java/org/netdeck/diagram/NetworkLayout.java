@@ -1,6 +1,7 @@
 package org.netdeck.diagram;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.netdeck.compute.Bias;
@@ -13,7 +14,7 @@ import org.netdeck.content.DiagramStep;
 final class NetworkLayout {
 
     /** Network steps, in teaching order. */
-    static final List<DiagramStep> STEPS = java.util.Arrays.stream(DiagramStep.values())
+    static final List<DiagramStep> STEPS = Arrays.stream(DiagramStep.values())
             .filter(s -> s != DiagramStep.TRAINING).toList();
 
     private static final int ATTEMPTS = 14;

@@ -6,10 +6,12 @@ import java.awt.Font;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.RoundRectangle2D;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.batik.dom.GenericDOMImplementation;
 import org.apache.batik.svggen.SVGGeneratorContext;
 import org.apache.batik.svggen.SVGGraphics2D;
+import org.netdeck.math.TextRun;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -35,7 +37,7 @@ final class Painter {
         ctx.setPrecision(2);
         ctx.setEmbeddedFontsOn(false);
         SVGGraphics2D g = new SVGGraphics2D(ctx, false);  // text stays <text>, never outlines
-        List<Element> groups = new java.util.ArrayList<>();
+        List<Element> groups = new ArrayList<>();
         for (Mark mark : layout.marks()) {
             draw(g, mark);
             Element group = g.getTopLevelGroup(false);  // what this mark drew; the next mark starts a new group
@@ -130,12 +132,12 @@ final class Painter {
             text.removeChild(text.getFirstChild());
         }
         double shift = 0.0;
-        for (org.netdeck.math.TextRun run : RichText.runs(label.text())) {
+        for (TextRun run : RichText.runs(label.text())) {
             Element span = text.getOwnerDocument().createElementNS(SVG_NS, "tspan");
             double size = label.size();
             double target = 0.0;
-            for (org.netdeck.math.TextRun.Script s : run.scripts()) {
-                target += s == org.netdeck.math.TextRun.Script.SUB ? 0.25 * size : -0.4 * size;
+            for (TextRun.Script s : run.scripts()) {
+                target += s == TextRun.Script.SUB ? 0.25 * size : -0.4 * size;
                 size *= RichText.SCRIPT_SCALE;
             }
             if (target != shift) {
@@ -161,7 +163,7 @@ final class Painter {
     private static void tag(Element group, Mark mark) {
         String classes = String.join(" ", mark.classes());
         NodeList all = group.getElementsByTagNameNS("*", "*");
-        List<Element> texts = new java.util.ArrayList<>();
+        List<Element> texts = new ArrayList<>();
         for (int i = 0; i < all.getLength(); i++) {
             Element e = (Element) all.item(i);
             e.removeAttribute("font-family");  // the root sets the generic family; never Batik's 'Dialog'

@@ -1,10 +1,6 @@
 package org.netdeck.diagram;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -20,6 +16,8 @@ import javax.xml.transform.TransformerException;
 import javax.xml.transform.TransformerFactory;
 import javax.xml.transform.dom.DOMSource;
 import javax.xml.transform.stream.StreamResult;
+import org.netdeck.compute.Values;
+import org.netdeck.resource.Resources;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NamedNodeMap;
@@ -36,7 +34,7 @@ final class SvgWriter {
     private static final String STYLESHEET = "diagram.css";
 
     /** Presentation attributes Batik writes that only repeat SVG's initial values. */
-    private static final Map<String, String> INITIAL = org.netdeck.compute.Values.ordered(Map.ofEntries(
+    private static final Map<String, String> INITIAL = Values.ordered(Map.ofEntries(
             Map.entry("shape-rendering", "auto"), Map.entry("text-rendering", "auto"), Map.entry("image-rendering", "auto"),
             Map.entry("color-rendering", "auto"), Map.entry("color-interpolation", "auto"), Map.entry("fill-opacity", "1"),
             Map.entry("stroke-opacity", "1"), Map.entry("stroke-dasharray", "none"), Map.entry("stroke-dashoffset", "0"),
@@ -79,14 +77,7 @@ final class SvgWriter {
 
     /** The default light and dark colours, carried by the standalone file (the deck's stylesheet themes inline ones). */
     static String stylesheet() {
-        try (InputStream in = SvgWriter.class.getResourceAsStream(STYLESHEET)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + STYLESHEET);
-            }
-            return "\n" + new String(in.readAllBytes(), StandardCharsets.UTF_8).strip() + "\n";
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return "\n" + Resources.text(SvgWriter.class, STYLESHEET).strip() + "\n";
     }
 
     /** Drops what Batik adds but we do not want: 'Dialog' fonts, empty groups and definitions, canvas size. */

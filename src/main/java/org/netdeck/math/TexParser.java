@@ -543,9 +543,9 @@ final class TexParser {
     }
 
     private TexException unknown(int at, String name) {
-        String hint = DidYouMean.closest(name, Tex.commands()).map(c -> " (did you mean \\" + c + "?)").orElse("");
-        return new TexException(at, "unknown command '\\" + name + "'" + hint
-                + "; the README's 'Math' section lists the supported commands");
+        List<String> commands = Tex.commands().stream().map(c -> "\\" + c).toList();
+        return new TexException(at, "unknown command '\\" + name + "'" + DidYouMean.hint("\\" + name, commands,
+                "the README's 'Math' section lists the supported commands"));
     }
 
     /** [index] of \sqrt, parsed as TeX. */
@@ -667,9 +667,8 @@ final class TexParser {
     private MathNode environment(int at) {
         String name = raw(at, "begin", "\\begin{pmatrix} a & b \\end{pmatrix}").strip();
         if (!ENVIRONMENTS.contains(name)) {
-            String hint = DidYouMean.closest(name, ENVIRONMENTS).map(c -> " (did you mean '" + c + "'?)").orElse("");
-            throw new TexException(at, "unknown environment '" + name + "'" + hint + "; the environments are "
-                    + String.join(", ", ENVIRONMENTS.stream().sorted().toList()));
+            throw new TexException(at, "unknown environment '" + name + "'" + DidYouMean.hint(name, ENVIRONMENTS,
+                    "the environments are " + String.join(", ", ENVIRONMENTS.stream().sorted().toList())));
         }
         List<List<MathNode>> rows = new ArrayList<>();
         List<MathNode> cells = new ArrayList<>();

@@ -1,6 +1,7 @@
 package org.netdeck.render;
 
 import java.util.Objects;
+import org.netdeck.content.SiteSettings;
 
 /**
  * Site-wide words from {@code content/site.yml}: the site's title, a one-line description
@@ -14,5 +15,10 @@ public record SiteInfo(String title, String description, String lang) {
         Objects.requireNonNull(title, "title");
         description = description == null ? "" : description;
         lang = lang == null || lang.isBlank() ? "en" : lang;
+    }
+
+    /** The words of {@code settings}, as the templates see them. */
+    public static SiteInfo of(SiteSettings settings) {
+        return new SiteInfo(settings.title(), settings.description(), settings.lang());
     }
 }

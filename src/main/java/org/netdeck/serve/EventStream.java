@@ -52,11 +52,6 @@ final class EventStream {
         sender.scheduleWithFixedDelay(() -> writeAll(": ping\n\n"), ping, ping, TimeUnit.MILLISECONDS);
     }
 
-    /** How many pages are listening. */
-    int connections() {
-        return connections.size();
-    }
-
     /** Tells every open page; {@code name} is {@code reload} or {@code problem}. */
     void send(String name, long siteVersion) {
         String event = event(name, siteVersion);

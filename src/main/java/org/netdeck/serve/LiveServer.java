@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.BindException;
 import java.net.InetAddress;
@@ -30,6 +29,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import org.netdeck.problem.Problem;
+import org.netdeck.resource.Resources;
 
 /**
  * {@code netdeck serve}: builds the site in memory, serves it with the JDK's HTTP server, rebuilds what a
@@ -113,8 +113,8 @@ public final class LiveServer implements AutoCloseable {
     private final ServeListener listener;
     private final EventStream events;
     private final ObjectMapper json = new ObjectMapper();
-    private final byte[] script = resource("live.js");
-    private final byte[] noSiteYet = resource("no-site-yet.html");
+    private final byte[] script = Resources.bytes(LiveServer.class, "live.js");
+    private final byte[] noSiteYet = Resources.bytes(LiveServer.class, "no-site-yet.html");
     private final ThreadPoolExecutor threads = new ThreadPoolExecutor(MAX_THREADS, MAX_THREADS, 30, TimeUnit.SECONDS,
             new LinkedBlockingQueue<>(), r -> {
                 Thread t = new Thread(r, "netdeck-serve");
@@ -410,22 +410,6 @@ public final class LiveServer implements AutoCloseable {
                 exchange.getResponseBody().write(body);
             }
         }
-    }
-
-    private static byte[] resource(String name) {
-        try (InputStream in = LiveServer.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource org/netdeck/serve/" + name);
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** For tests: how many pages listen for reloads. */
-    int listeners() {
-        return events.connections();
     }
 
     /** The problems of the last build, empty when it succeeded. */

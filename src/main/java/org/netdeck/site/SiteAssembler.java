@@ -23,6 +23,7 @@ import org.netdeck.content.Slide;
 import org.netdeck.content.SlideParser;
 import org.netdeck.diagram.Diagram;
 import org.netdeck.diagram.Diagrams;
+import org.netdeck.json.TraceJson;
 import org.netdeck.problem.BuildFailure;
 import org.netdeck.problem.Problem;
 import org.netdeck.problem.SourcePosition;
@@ -58,8 +59,8 @@ public final class SiteAssembler {
     private record Computed(Trace trace, Map<DiagramStep, Diagram> diagrams, byte[] traceJson) {
     }
 
-    /** A deck's last result: valid while its file has the same path and text. */
-    private record Cached(SourceFile source, BuiltDeck deck, SiteInfo pageSite, Renderer pageRenderer, byte[] page) {
+    /** A deck's last result: its files valid while its file has the same path and text, its page while also the site and renderer are the same. */
+    private record Cached(SourceFile source, BuiltDeck deck, SiteInfo site, Renderer renderer, byte[] page) {
     }
 
     /** Networks kept computed: a few per deck is plenty, as an author edits back and forth. */
@@ -95,13 +96,13 @@ public final class SiteAssembler {
     public Site assemble(ContentTree tree, BuildListener listener) {
         List<Problem> problems = new ArrayList<>();
         // the defaults stand in when site.yml is wrong, so that every deck is still checked (and nothing is written)
-        SiteInfo site = new SiteInfo(SiteSettings.DEFAULTS.title(), SiteSettings.DEFAULTS.description(), SiteSettings.DEFAULTS.lang());
+        SiteSettings settings = SiteSettings.DEFAULTS;
         try {
-            SiteSettings settings = SiteSettings.parse(tree.dir().resolve("site.yml"), tree.siteConfig().map(SourceFile::text));
-            site = new SiteInfo(settings.title(), settings.description(), settings.lang());
+            settings = SiteSettings.parse(tree.dir().resolve("site.yml"), tree.siteConfig().map(SourceFile::text));
         } catch (BuildFailure f) {
             problems.addAll(f.problems());
         }
+        SiteInfo site = SiteInfo.of(settings);
         Set<String> slugs = tree.decks().stream().map(ContentTree.DeckSource::slug).collect(Collectors.toSet());
         decks.keySet().retainAll(slugs);  // forget deleted decks
         List<Cached> built = new ArrayList<>();
@@ -111,17 +112,23 @@ public final class SiteAssembler {
             long start = System.nanoTime();
             try {
                 DeckReport.Work work = DeckReport.Work.NONE;
-                Cached cached = decks.get(source.slug());
-                if (cached == null || !cached.source().equals(source.file())) {
+                Cached previous = decks.get(source.slug());
+                BuiltDeck deck;
+                if (previous == null || !previous.source().equals(source.file())) {
                     DeckAndWork made = deck(source);
+                    deck = made.deck();
                     work = made.work();
-                    cached = new Cached(source.file(), made.deck(), null, null, null);
+                } else {
+                    deck = previous.deck();
                 }
-                if (site != null && (!site.equals(cached.pageSite()) || cached.pageRenderer() != renderer)) {
-                    byte[] page = utf8(renderer.deckPage(site, cached.deck().view()));
-                    cached = new Cached(cached.source(), cached.deck(), site, renderer, page);
+                byte[] page;
+                if (previous != null && previous.deck() == deck && previous.site().equals(site) && previous.renderer() == renderer) {
+                    page = previous.page();
+                } else {
+                    page = utf8(renderer.deckPage(site, deck.view()));
                     work = work == DeckReport.Work.NONE ? DeckReport.Work.PAGE : work;
                 }
+                Cached cached = new Cached(source.file(), deck, site, renderer, page);
                 decks.put(source.slug(), cached);
                 built.add(cached);
                 listener.deckBuilt(new DeckReport(i + 1, total, source.slug(), cached.deck().view().slides().size(),

@@ -14,7 +14,10 @@ import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.data.NullableDataKey;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
+import java.util.Optional;
 import java.util.Set;
+import org.netdeck.math.MathMl;
+import org.netdeck.math.Tex;
 
 /**
  * The Flexmark extension for references: the inline parser turns {@code {{ ... }}} into a
@@ -124,9 +127,9 @@ final class ReferenceExtension implements Parser.ParserExtension, HtmlRenderer.H
 
         private void render(ValueReference node, NodeRendererContext context, HtmlWriter html) {
             Namespace values = NAMESPACE.get(context.getDocument());
-            java.util.Optional<String> formula = node.written().flatMap(w -> values.formula(w.name()));
+            Optional<String> formula = node.written().flatMap(w -> values.formula(w.name()));
             if (formula.isPresent()) {  // label, chain, update, sum: typeset math
-                html.raw(org.netdeck.math.MathMl.render(org.netdeck.math.Tex.parse(formula.get()), false));
+                html.raw(MathMl.render(Tex.parse(formula.get()), false));
                 return;
             }
             html.attr("value", node.full(values)).withAttr().tag("data");

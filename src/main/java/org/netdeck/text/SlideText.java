@@ -219,17 +219,16 @@ public final class SlideText {
         if (values.lookup(name).isEmpty()) {
             List<String> all = new ArrayList<>(values.names());
             all.addAll(values.formulaNames());
-            return Optional.of("unknown name '" + name + "' in '" + text + "'" + didYouMean(name, all)
-                    + "; the neurons are " + String.join(", ", spec.neurons())
+            return Optional.of("unknown name '" + name + "' in '" + text + "'" + DidYouMean.hint(name, all, "the neurons are "
+                    + String.join(", ", spec.neurons())
                     + (spec.params().isEmpty() ? "" : " and the parameters " + String.join(", ", spec.params().keySet()))
-                    + ", and the README's 'Referring to computed values' lists every name built from them");
+                    + ", and the README's 'Referring to computed values' lists every name built from them"));
         }
         Optional<String> format = written.get().format();
         if (format.isPresent() && ValueFormat.parse(format.get()).isEmpty()) {
             return Optional.of("unknown format '" + format.get() + "' in '" + text + "'"
-                    + didYouMean(format.get(), ValueFormat.names())
-                    + "; the formats are " + String.join(", ", ValueFormat.names())
-                    + ", or none for the precision policy (README: Precision)");
+                    + DidYouMean.hint(format.get(), ValueFormat.names(), "the formats are "
+                    + String.join(", ", ValueFormat.names()) + ", or none for the precision policy (README: Precision)"));
         }
         return Optional.empty();
     }
@@ -256,10 +255,5 @@ public final class SlideText {
             }
         }
         return starts;
-    }
-
-    /** " (did you mean 'x'?)", or nothing. */
-    private static String didYouMean(String word, java.util.Collection<String> candidates) {
-        return DidYouMean.closest(word, candidates).map(c -> " (did you mean '" + c + "'?)").orElse("");
     }
 }

@@ -9,6 +9,8 @@ import com.vladsch.flexmark.util.sequence.builder.ISequenceBuilder;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.netdeck.math.Tex;
+import org.netdeck.math.TextRuns;
 
 /**
  * A reference to a computed value in slide text, {@code {{ name }}} or {@code {{ name | format }}}, as
@@ -81,7 +83,7 @@ public final class ValueReference extends Node implements DoNotDecorate, TextCon
         Namespace values = ReferenceExtension.NAMESPACE.get(getDocument());
         Optional<String> formula = values == null ? Optional.empty() : written().flatMap(w -> values.formula(w.name()));
         out.append(values == null ? getChars() : formula.isPresent()
-                ? org.netdeck.math.TextRuns.plain(org.netdeck.math.TextRuns.of(org.netdeck.math.Tex.parse(formula.get())))
+                ? TextRuns.plain(TextRuns.of(Tex.parse(formula.get())))
                 : formatted(values));
         return false;
     }

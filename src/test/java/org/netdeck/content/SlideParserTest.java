@@ -117,10 +117,10 @@ class SlideParserTest {
         List<Problem> p = problems("## One\n\n<!-- diagram: forwrd -->\n");
         assertEquals(1, p.size());
         assertEquals(at(9, 1), p.get(0).where());
-        assertEquals("unknown diagram step 'forwrd' (did you mean 'forward'?); the steps are architecture, forward, "
+        assertEquals("unknown diagram step 'forwrd'; did you mean 'forward'? The steps are architecture, forward, "
                 + "loss, output-gradient, chain-rule, update, training", p.get(0).message());
         assertTrue(problems("## One\n<!-- diagram: Output-Gradient -->").get(0).message()
-                .contains("(did you mean 'output-gradient'?)"));
+                .contains("; did you mean 'output-gradient'?"));
         assertTrue(problems("## One\n<!-- diagram: zebra -->").get(0).message().startsWith("unknown diagram step 'zebra'; the steps"));
     }
 

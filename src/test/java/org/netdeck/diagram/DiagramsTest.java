@@ -23,6 +23,7 @@ import org.netdeck.compute.LossKind;
 import org.netdeck.compute.Precision;
 import org.netdeck.compute.Trace;
 import org.netdeck.content.DiagramStep;
+import org.netdeck.testing.DefaultDeck;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 import org.xml.sax.InputSource;
@@ -33,7 +34,7 @@ class DiagramsTest {
 
     @Test
     void rasterizesEveryStepOfTheDefaultDeck() throws IOException, TranscoderException {
-        rasterize("default", Networks.defaultTrace());
+        rasterize("default", DefaultDeck.trace());
     }
 
     @Test
@@ -45,7 +46,7 @@ class DiagramsTest {
 
     @Test
     void everySvgIsAccessibleEmbeddableAndNamesItsParts() throws Exception {
-        Trace trace = Networks.defaultTrace();
+        Trace trace = DefaultDeck.trace();
         Set<String> ids = new HashSet<>();
         for (Diagram d : Diagrams.drawAll(trace)) {
             String id = d.step().id();
@@ -100,10 +101,10 @@ class DiagramsTest {
 
     @Test
     void isByteIdenticalAcrossRuns() {
-        List<Diagram> first = Diagrams.drawAll(Networks.defaultTrace());
-        List<Diagram> second = Diagrams.drawAll(Networks.defaultTrace());
+        List<Diagram> first = Diagrams.drawAll(DefaultDeck.trace());
+        List<Diagram> second = Diagrams.drawAll(DefaultDeck.trace());
         assertEquals(first, second);
-        Layout forward = Diagrams.layout(Networks.defaultTrace(), DiagramStep.FORWARD);  // one step drawn alone
+        Layout forward = Diagrams.layout(DefaultDeck.trace(), DiagramStep.FORWARD);  // one step drawn alone
         assertEquals(first.get(1), SvgWriter.write(forward, Painter.paint(forward)));
     }
 

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.netdeck.testing.DefaultDeck;
 
 /**
  * The default deck's standalone SVGs against src/test/resources/golden/&lt;step&gt;.svg, line by line. After an
@@ -23,7 +24,7 @@ class GoldenDiagramsTest {
     void defaultDeckMatchesTheGoldenFiles() throws IOException {
         boolean update = Boolean.getBoolean("netdeck.updateGolden");
         StringBuilder failures = new StringBuilder();
-        for (Diagram d : Diagrams.drawAll(Networks.defaultTrace())) {
+        for (Diagram d : Diagrams.drawAll(DefaultDeck.trace())) {
             Path file = GOLDEN.resolve(d.fileName());
             if (update) {
                 Files.createDirectories(GOLDEN);

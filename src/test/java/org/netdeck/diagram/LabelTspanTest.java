@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.netdeck.content.DiagramStep;
+import org.netdeck.testing.DefaultDeck;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
@@ -15,7 +16,7 @@ class LabelTspanTest {
 
     /** Every neuron-name {@code <text>} of the forward step. */
     private static List<Element> names() throws Exception {
-        Layout forward = Diagrams.layout(Networks.defaultTrace(), DiagramStep.FORWARD);
+        Layout forward = Diagrams.layout(DefaultDeck.trace(), DiagramStep.FORWARD);
         Element svg = DiagramsTest.parse(SvgWriter.write(forward, Painter.paint(forward)).standalone());
         NodeList texts = svg.getElementsByTagNameNS("*", "text");
         List<Element> names = new ArrayList<>();

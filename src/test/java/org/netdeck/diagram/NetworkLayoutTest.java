@@ -16,13 +16,14 @@ import org.netdeck.compute.LossKind;
 import org.netdeck.compute.NetworkSpec;
 import org.netdeck.compute.Trace;
 import org.netdeck.content.DiagramStep;
+import org.netdeck.testing.DefaultDeck;
 
 /** Layout checks without Batik: everything inside the viewBox, no label on another label or on a neuron. */
 class NetworkLayoutTest {
 
     static Stream<Arguments> networks() {
         List<Arguments> all = new ArrayList<>();
-        all.add(Arguments.of("default", Networks.defaultDeck()));
+        all.add(Arguments.of("default", DefaultDeck.network()));
         int[][] shapes = {{2, 1, 1}, {3, 2, 1}, {3, 8, 8}, {4, 5, 2}, {5, 3, 3}, {6, 8, 1}, {6, 8, 8}};
         for (int[] s : shapes) {
             for (Networks.Wiring w : Networks.Wiring.values()) {
@@ -94,7 +95,7 @@ class NetworkLayoutTest {
 
     @Test
     void namesEveryNeuronAndWeightInEveryStep() {
-        Trace trace = Networks.defaultTrace();
+        Trace trace = DefaultDeck.trace();
         for (Layout l : NetworkLayout.all(trace)) {
             List<String> texts = l.labels().stream().map(Label::text).toList();
             for (String n : trace.network().neurons()) {
@@ -109,10 +110,10 @@ class NetworkLayoutTest {
 
     @Test
     void emphasisesEachStepsActivePath() {
-        Layout loss = NetworkLayout.of(Networks.defaultTrace(), DiagramStep.LOSS);
+        Layout loss = NetworkLayout.of(DefaultDeck.trace(), DiagramStep.LOSS);
         assertTrue(loss.circles().stream().filter(c -> c.name().equals("yhat")).allMatch(c -> c.classes().contains("active")));
         assertTrue(loss.circles().stream().filter(c -> c.name().equals("x1")).allMatch(c -> c.classes().contains("muted")));
-        Layout gradient = NetworkLayout.of(Networks.defaultTrace(), DiagramStep.OUTPUT_GRADIENT);
+        Layout gradient = NetworkLayout.of(DefaultDeck.trace(), DiagramStep.OUTPUT_GRADIENT);
         assertEquals(List.of(List.of("edge", "positive", "muted"), List.of("edge", "negative", "muted"),
                 List.of("edge", "positive", "active"), List.of("edge", "positive", "active")),
                 gradient.lines().stream().map(Line::classes).toList());

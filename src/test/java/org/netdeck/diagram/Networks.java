@@ -5,34 +5,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.netdeck.compute.Activation;
-import org.netdeck.compute.Backprop;
 import org.netdeck.compute.Bias;
 import org.netdeck.compute.Layer;
 import org.netdeck.compute.LossKind;
 import org.netdeck.compute.NetworkSpec;
-import org.netdeck.compute.Trace;
 import org.netdeck.compute.Weight;
 
-/** Networks for the diagram tests: the default deck's, and generated ones up to 6 layers × 8 neurons. */
+/** Generated networks for the diagram tests, up to 6 layers × 8 neurons (the default deck's is {@code testing.DefaultDeck}). */
 final class Networks {
 
     private Networks() {
-    }
-
-    /** The default deck: 2-2-1, sigmoid, squared error, α = 0.1, 1000 iterations. */
-    static NetworkSpec defaultDeck() {
-        return new NetworkSpec(
-                List.of(new Layer("input", List.of("x1", "x2"), Activation.LINEAR),
-                        new Layer("hidden", List.of("h1", "h2"), Activation.SIGMOID),
-                        new Layer("output", List.of("yhat"), Activation.SIGMOID)),
-                List.of(new Weight("w1", "x1", "h1", 0.8), new Weight("w2", "x2", "h2", -0.5),
-                        new Weight("w3", "h1", "yhat", 0.9), new Weight("w4", "h2", "yhat", 0.8)),
-                List.of(), LossKind.SQUARED_ERROR, 0.1,
-                ordered("x1", 0.5, "x2", 0.8), ordered("yhat", 1.0), 1000);
-    }
-
-    static Trace defaultTrace() {
-        return Backprop.compute(defaultDeck());
     }
 
     /** The shape of a generated network. */
@@ -88,13 +70,5 @@ final class Networks {
         Map<String, Double> targets = new LinkedHashMap<>();
         ls.get(layers - 1).neurons().forEach(n -> targets.put(n, targets.size() % 2 == 0 ? 1.0 : 0.0));
         return new NetworkSpec(ls, ws, bs, loss, 0.5, inputs, targets, iterations);
-    }
-
-    private static Map<String, Double> ordered(Object... kv) {
-        Map<String, Double> m = new LinkedHashMap<>();
-        for (int i = 0; i < kv.length; i += 2) {
-            m.put((String) kv[i], (Double) kv[i + 1]);
-        }
-        return m;
     }
 }

@@ -9,12 +9,13 @@ import org.junit.jupiter.api.Test;
 import org.netdeck.compute.Backprop;
 import org.netdeck.compute.LossKind;
 import org.netdeck.compute.Trace;
+import org.netdeck.testing.DefaultDeck;
 
 class TrainingLayoutTest {
 
     @Test
     void plotsEveryIterationOfAShortRun() {
-        Trace trace = Networks.defaultTrace();
+        Trace trace = Backprop.compute(DefaultDeck.network(1000));
         Layout plot = TrainingLayout.of(trace);
         Line curve = plot.lines().stream().filter(l -> l.classes().contains("curve")).findFirst().orElseThrow();
         assertEquals(TrainingLayout.MAX_POINTS, curve.points().size(), "1001 values decimated to 500");

@@ -5,7 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.netdeck.compute.Backprop;
 import org.netdeck.compute.NetworkSpec;
+import org.netdeck.compute.Trace;
 import org.netdeck.content.DeckFile;
 import org.netdeck.content.FrontMatter;
 import org.netdeck.content.FrontMatterParser;
@@ -35,5 +37,17 @@ public final class DefaultDeck {
     /** The deck's network, iterations included. */
     public static NetworkSpec network() {
         return frontMatter().network();
+    }
+
+    /** The deck's network trained for {@code iterations} steps instead, for tests about the length of a run. */
+    public static NetworkSpec network(int iterations) {
+        NetworkSpec n = network();
+        return new NetworkSpec(n.layers(), n.weights(), n.biases(), n.loss(), n.learningRate(), n.inputs(), n.targets(),
+                iterations);
+    }
+
+    /** The trace of the deck's network, as a build computes it. */
+    public static Trace trace() {
+        return Backprop.compute(network());
     }
 }

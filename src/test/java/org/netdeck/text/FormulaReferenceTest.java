@@ -13,11 +13,12 @@ import org.netdeck.compute.Precision;
 import org.netdeck.compute.Trace;
 import org.netdeck.problem.BuildFailure;
 import org.netdeck.problem.Problem;
+import org.netdeck.testing.DefaultDeck;
 
 /** {@code {{ label.* }}}, {@code {{ chain.* }}}, {@code {{ update.* }}}, {@code {{ sum.* }}} in slides, and the precision policy. */
 class FormulaReferenceTest {
 
-    private static final Trace TRACE = Backprop.compute(Fixtures.network());
+    private static final Trace TRACE = Backprop.compute(DefaultDeck.network());
     private static final SlideText TEXT = new SlideText();
 
     private static Document render(String markdown) {

@@ -19,6 +19,7 @@ import org.netdeck.compute.LossKind;
 import org.netdeck.compute.NetworkSpec;
 import org.netdeck.compute.Trace;
 import org.netdeck.compute.Weight;
+import org.netdeck.testing.DefaultDeck;
 
 /** The chain, update and sum references against the engine's numbers, on several networks. */
 class FormulasTest {
@@ -75,7 +76,7 @@ class FormulasTest {
     }
 
     static Stream<NetworkSpec> networks() {
-        return Stream.of(Fixtures.network(), mazur(), skip(), deep());
+        return Stream.of(DefaultDeck.network(), mazur(), skip(), deep());
     }
 
     @ParameterizedTest
@@ -116,7 +117,7 @@ class FormulasTest {
 
     @Test
     void seedChainForAHiddenWeightWritesEveryFactor() {
-        Trace trace = Backprop.compute(Fixtures.network());
+        Trace trace = Backprop.compute(DefaultDeck.network());
         Formulas f = new Formulas(trace);
         Formulas.Chain c = f.chain("w1");
         assertEquals(1, c.terms().size());
@@ -134,7 +135,7 @@ class FormulasTest {
 
     @Test
     void seedUpdateAndSumAreArithmeticWithTheEnginesNumbers() {
-        Trace trace = Backprop.compute(Fixtures.network());
+        Trace trace = Backprop.compute(DefaultDeck.network());
         Formulas f = new Formulas(trace);
         assertEquals("w_3 \\leftarrow w_3 - \\alpha\\,\\frac{\\partial L}{\\partial w_3} = 0.900 - 0.1 \\times (-0.0744)"
                 + " = 0.9074", f.tex("update.w3").orElseThrow());

@@ -9,12 +9,13 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.netdeck.compute.Backprop;
 import org.netdeck.compute.Bias;
+import org.netdeck.testing.DefaultDeck;
 
 class NamespaceTest {
 
     private static final double EPS = 1e-12;
 
-    private final Namespace ns = new Namespace(Backprop.compute(Fixtures.network()));
+    private final Namespace ns = new Namespace(Backprop.compute(DefaultDeck.network()));
 
     private double v(String name) {
         return ns.lookup(name).orElseThrow(() -> new AssertionError("no value " + name));
@@ -105,7 +106,7 @@ class NamespaceTest {
     @Test
     void endOfTheTrainingRun() {
         Hand h = START;
-        for (int i = 0; i < 1000; i++) {
+        for (int i = 0; i < DefaultDeck.network().iterations(); i++) {
             h = h.step();
         }
         assertEquals(h.w()[0], v("trained.w1"), 1e-10);
@@ -120,7 +121,7 @@ class NamespaceTest {
     void runSettingsAndCounts() {
         assertEquals(0.1, v("learning_rate"));
         assertEquals(0.1, v("alpha"));
-        assertEquals(1000, v("iterations"));
+        assertEquals(DefaultDeck.network().iterations(), v("iterations"));
         assertEquals(4, v("count.weights"));
         assertEquals(0, v("count.biases"));
         assertEquals(4, v("count.parameters"));
@@ -136,7 +137,7 @@ class NamespaceTest {
 
     @Test
     void frozenBiasesAreCountedButNotLearnable() {
-        Namespace biased = new Namespace(Backprop.compute(Fixtures.network(List.of(
+        Namespace biased = new Namespace(Backprop.compute(Fixtures.withBiases(List.of(
                 new Bias("b1", "h1", 0.25, true), new Bias("b2", "yhat", -0.1, false)))));
         assertEquals(2, biased.lookup("count.biases").orElseThrow());
         assertEquals(5, biased.lookup("count.parameters").orElseThrow());

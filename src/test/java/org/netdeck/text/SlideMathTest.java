@@ -15,12 +15,13 @@ import org.netdeck.compute.Trace;
 import org.netdeck.problem.BuildFailure;
 import org.netdeck.problem.Problem;
 import org.netdeck.problem.SourcePosition;
+import org.netdeck.testing.DefaultDeck;
 
 /** Math in slide text: $…$, $$…$$ and ```math, prices, escapes, references inside math, error positions. */
 class SlideMathTest {
 
     private static final SlideText TEXT = new SlideText();
-    private static final Trace TRACE = Backprop.compute(Fixtures.network());
+    private static final Trace TRACE = Backprop.compute(DefaultDeck.network());
 
     private static String html(String markdown) {
         return TEXT.render(deck(slide("One", markdown, 5)), TRACE).get(0).html();
@@ -84,7 +85,7 @@ class SlideMathTest {
         List<Problem> p = problems("Intro.\n\nThe rate $\\frca{1}{2}$ and $a}$.");
         assertEquals(2, p.size(), p.toString());
         assertEquals(at(7, 11), p.get(0).where());
-        assertTrue(p.get(0).message().startsWith("unknown command '\\frca' (did you mean \\frac?)"), p.get(0).message());
+        assertTrue(p.get(0).message().startsWith("unknown command '\\frca'; did you mean '\\frac'?"), p.get(0).message());
         assertEquals(at(7, 30), p.get(1).where());
         assertTrue(p.get(1).message().startsWith("unbalanced '}'"), p.get(1).message());
     }
@@ -106,7 +107,7 @@ class SlideMathTest {
         List<Problem> p = problems("See $\\hat y = {{ yaht | 0.000 }}$ and $x = {{ w1 | 0.0x }}$.");
         assertEquals(2, p.size(), p.toString());
         assertEquals(at(5, 15), p.get(0).where());
-        assertTrue(p.get(0).message().startsWith("unknown name 'yaht' in '{{ yaht | 0.000 }}' (did you mean 'yhat'?)"),
+        assertTrue(p.get(0).message().startsWith("unknown name 'yaht' in '{{ yaht | 0.000 }}'; did you mean 'yhat'?"),
                 p.get(0).message());
         assertEquals(at(5, 44), p.get(1).where());
         assertTrue(p.get(1).message().startsWith("unknown format '0.0x'"), p.get(1).message());

@@ -21,11 +21,12 @@ import org.netdeck.content.Slide;
 import org.netdeck.problem.BuildFailure;
 import org.netdeck.problem.Problem;
 import org.netdeck.problem.SourcePosition;
+import org.netdeck.testing.DefaultDeck;
 
 class SlideTextTest {
 
     private static final SlideText TEXT = new SlideText();
-    private static final Trace TRACE = Backprop.compute(Fixtures.network());
+    private static final Trace TRACE = Backprop.compute(DefaultDeck.network());
 
     private static String html(String markdown) {
         return TEXT.render(deck(slide("One", markdown, 5)), TRACE).get(0).html();
@@ -88,7 +89,7 @@ class SlideTextTest {
         }
         assertEquals("0.1", one("{{ learning_rate }}"));
         assertEquals("0.1", one("{{ alpha }}"));
-        assertEquals("1000", one("{{ iterations }}"));
+        assertEquals(Integer.toString(DefaultDeck.network().iterations()), one("{{ iterations }}"));
         assertEquals("4 4 0 5 3 2 1", String.join(" ", data("{{ count.weights }} {{ count.parameters }} "
                 + "{{ count.biases }} {{ count.neurons }} {{ count.layers }} {{ count.inputs }} {{ count.outputs }}")
                 .eachText()));
@@ -111,7 +112,8 @@ class SlideTextTest {
 
     @Test
     void countsCarryWholeNumbersAndAltTextGetsTheFormattedValue() {
-        assertEquals("<p><data value=\"1000\">1000</data> <data value=\"4\">4.0</data></p>\n",
+        int n = DefaultDeck.network().iterations();  // a whole number: no ".0"
+        assertEquals("<p><data value=\"" + n + "\">" + n + "</data> <data value=\"4\">4.0</data></p>\n",
                 html("{{ iterations }} {{ count.weights | 0.0 }}"));
         assertEquals("Loss 0.09 & more", Jsoup.parseBodyFragment(html("![Loss {{ loss | 0.00 }} & more](plot.png)"))
                 .selectFirst("img").attr("alt"));
@@ -189,16 +191,16 @@ class SlideTextTest {
         List<Problem> p = problems(deck(slide("One", "First line.\nThe gradient {{ grad.w5 }} here.\n", 10)));
         assertEquals(1, p.size());
         assertEquals(new SourcePosition(FILE, 11, 14), p.get(0).where());
-        assertTrue(p.get(0).message().startsWith("unknown name 'grad.w5' in '{{ grad.w5 }}' (did you mean 'grad.w1'?)"),
+        assertTrue(p.get(0).message().startsWith("unknown name 'grad.w5' in '{{ grad.w5 }}'; did you mean 'grad.w1'?"),
                 p.get(0).message());
-        assertTrue(p.get(0).message().contains("the neurons are x1, x2, h1, h2, yhat and the parameters w1, w2, w3, w4"));
+        assertTrue(p.get(0).message().contains("The neurons are x1, x2, h1, h2, yhat and the parameters w1, w2, w3, w4"));
     }
 
     @Test
     void unknownFormatListsTheFormats() {
         List<Problem> p = problems(deck(slide("One", "Loss {{ loss | pecrent }}", 3)));
         assertEquals(new SourcePosition(FILE, 3, 6), p.get(0).where());
-        assertEquals("unknown format 'pecrent' in '{{ loss | pecrent }}' (did you mean 'percent'?); the formats are "
+        assertEquals("unknown format 'pecrent' in '{{ loss | pecrent }}'; did you mean 'percent'? The formats are "
                 + "0.0, 0.00, 0.000, 0.0000, int, percent, percent1, sig2, sig3, sig4, sig5, sig6, full, "
                 + "or none for the precision policy (README: Precision)", p.get(0).message());
         assertTrue(p.get(0).toString().startsWith("content/backprop/deck.md:3:6: error: unknown format 'pecrent'"));
@@ -230,10 +232,10 @@ class SlideTextTest {
                 slide("Two", "fine {{ loss }}\n\nthen {{ loss | pct }} and {{ count.weight }}\n", 9)));
         assertEquals(3, p.size());
         assertEquals("content/backprop/deck.md:5:1", p.get(0).where().toString());
-        assertTrue(p.get(0).message().contains("(did you mean 'yhat'?)"));
+        assertTrue(p.get(0).message().contains("; did you mean 'yhat'?"));
         assertEquals("content/backprop/deck.md:11:6", p.get(1).where().toString());
         assertEquals("content/backprop/deck.md:11:27", p.get(2).where().toString());
-        assertTrue(p.get(2).message().contains("(did you mean 'count.weights'?)"));
+        assertTrue(p.get(2).message().contains("; did you mean 'count.weights'?"));
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.netdeck.site;
+package org.netdeck.json;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
