@@ -84,10 +84,21 @@
           var h = c.offsetHeight;
           c.setAttribute('data-h', String(Math.max(H, h)));
           c.style.setProperty('--print-scale', String(Math.min(1, H / Math.max(H, h))));
-          return h > H + 0.5;
+          return h > H + 0.5 || tooWide(c);
         });
       }
       root.className = was;
+    }
+
+    // a display formula wider than its column would scroll sideways: a smaller font scale first
+    function tooWide(c) {
+      var wide = c.querySelectorAll('.math-display');
+      for (var i = 0; i < wide.length; i++) {
+        if (wide[i].scrollWidth > wide[i].clientWidth + 1) {
+          return true;
+        }
+      }
+      return false;
     }
 
     function scaleCanvas(c, box) {
@@ -102,9 +113,23 @@
         scaleCanvas(canvases[index], deck.getBoundingClientRect());
       }
       phoneDiagrams();
+      if (index >= 0) {
+        scrollers(slides[index]);
+      }
       if (presenter) {
         presenter.update(index);
       }
+    }
+
+    // a formula that still scrolls sideways (a phone, a very long one) takes keyboard focus so it can be scrolled
+    function scrollers(slide) {
+      $$('.math-display', slide).forEach(function (m) {
+        if (m.scrollWidth > m.clientWidth + 1) {
+          m.tabIndex = 0;
+        } else {
+          m.removeAttribute('tabindex');
+        }
+      });
     }
 
     // on a phone a diagram keeps its text at 10.5 CSS px or more and scrolls sideways inside its figure

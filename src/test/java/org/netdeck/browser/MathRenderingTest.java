@@ -39,8 +39,8 @@ class MathRenderingTest {
 
             $$\\frac{a + b}{c}$$
 
-            $$\\sum_{i=1}^{n} x_i \\cdot w_i + b + \\sum_{i=1}^{n} x_i \\cdot w_i + b + \\sum_{i=1}^{n} x_i \\cdot w_i + b + \\sum_{i=1}^{n} x_i \\cdot w_i + b + \\sum_{i=1}^{n} x_i \\cdot w_i + b + \\sum_{i=1}^{n} x_i \\cdot w_i + b$$
-            """;
+            $$%s$$
+            """.formatted(String.join(" + ", java.util.Collections.nCopies(16, "\\sum_{i=1}^{n} x_i \\cdot w_i + b")));
 
     private static Path site;
 
@@ -58,7 +58,7 @@ class MathRenderingTest {
     }
 
     private static String page() {
-        return site.resolve("math/index.html").toUri().toString();
+        return site.resolve("math/index.html").toUri() + "#slide-1";
     }
 
     /** [top, bottom, left, right] of the first element matching {@code css} in the first slide. */
