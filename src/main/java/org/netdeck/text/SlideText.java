@@ -114,6 +114,25 @@ public final class SlideText {
         return List.copyOf(rendered);
     }
 
+    /** A reference's opening and a {@code steps_to} name, as {@link #goals} finds them. */
+    private static final Pattern GOAL = Pattern.compile("\\{\\{\\s*((?:runs\\.[A-Za-z0-9_]+\\.)?steps_to\\.[^\\s|{}]+)");
+
+    /**
+     * The {@code steps_to} goals the slides of {@code deck} ask for, in order, each once: what the engine must answer
+     * (with {@code Backprop.compute(network, runs, goals)}) before the slides can be rendered. Read from the text as
+     * written, so a goal in a code span is answered too (harmlessly: only references are checked and shown).
+     */
+    public static List<org.netdeck.compute.Goal> goals(Deck deck) {
+        java.util.LinkedHashSet<org.netdeck.compute.Goal> found = new java.util.LinkedHashSet<>();
+        for (Slide slide : deck.slides()) {
+            java.util.regex.Matcher m = GOAL.matcher(slide.markdown());
+            while (m.find()) {
+                Namespace.goal(m.group(1)).ifPresent(found::add);
+            }
+        }
+        return List.copyOf(found);
+    }
+
     /**
      * Seconds to read the deck at {@value #WORDS_PER_MINUTE} words a minute, rounded up to the next 10:
      * its title, summary, slide titles and slide text.
@@ -183,6 +202,10 @@ public final class SlideText {
         if (values.formula(name).isPresent()) {
             return written.get().format().map(f -> "'" + name + "' writes a formula, which takes no format; remove '| "
                     + f + "' (its numbers follow the precision policy)");
+        }
+        Optional<String> unreached = values.unreached(name);
+        if (unreached.isPresent()) {
+            return Optional.of("'" + text + "': " + unreached.get());
         }
         if (values.lookup(name).isEmpty()) {
             List<String> all = new ArrayList<>(values.names());
