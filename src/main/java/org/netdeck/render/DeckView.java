@@ -6,7 +6,9 @@ import java.util.Objects;
 /**
  * One deck, ready for its page ({@code site/<slug>/index.html}) and its card on the index.
  * {@code thumbnail} is a path relative to the site root (for example
- * {@code backprop/diagrams/architecture.svg}), or null when the deck has none.
+ * {@code backprop/diagrams/architecture.svg}), or null when the deck has none. {@code checkpoints} is the
+ * training run's checkpoints as one line of JSON (see {@code site.CheckpointJson}), for a template to embed in
+ * {@code <script type="application/json">} on a deck with a training slide; null when the deck has none.
  */
 public record DeckView(
         String slug,
@@ -15,7 +17,8 @@ public record DeckView(
         String series,
         int readingSeconds,
         List<SlideView> slides,
-        String thumbnail) {
+        String thumbnail,
+        String checkpoints) {
 
     public DeckView {
         Objects.requireNonNull(slug, "slug");
@@ -29,5 +32,11 @@ public record DeckView(
         if (slides.isEmpty()) {
             throw new IllegalArgumentException("a deck needs at least one slide: " + slug);
         }
+    }
+
+    /** A deck without training checkpoints. */
+    public DeckView(String slug, String title, String summary, String series, int readingSeconds, List<SlideView> slides,
+                    String thumbnail) {
+        this(slug, title, summary, series, readingSeconds, slides, thumbnail, null);
     }
 }

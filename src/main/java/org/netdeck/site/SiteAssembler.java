@@ -55,7 +55,7 @@ public final class SiteAssembler {
     }
 
     /** What a network computes to; depends on nothing else. */
-    private record Computed(Trace trace, Map<DiagramStep, Diagram> diagrams, byte[] traceJson) {
+    private record Computed(Trace trace, Map<DiagramStep, Diagram> diagrams, byte[] traceJson, String checkpoints) {
     }
 
     /** A deck's last result: valid while its file has the same path and text. */
@@ -181,7 +181,7 @@ public final class SiteAssembler {
             Trace trace = compute(deck, goals);
             Map<DiagramStep, Diagram> diagrams = new LinkedHashMap<>();
             Diagrams.drawAll(trace).forEach(d -> diagrams.put(d.step(), d));
-            c = new Computed(trace, diagrams, TraceJson.write(trace));
+            c = new Computed(trace, diagrams, TraceJson.write(trace), CheckpointJson.write(trace));
             computed.put(key, c);
         }
         List<RenderedSlide> text = slideText.render(deck, c.trace());
@@ -201,7 +201,8 @@ public final class SiteAssembler {
         }
         DeckView view = new DeckView(slug, front.title(), front.summary(), front.series(),
                 SlideText.readingSeconds(deck, text), views,
-                slug + "/diagrams/" + DiagramStep.ARCHITECTURE.id() + ".svg");
+                slug + "/diagrams/" + DiagramStep.ARCHITECTURE.id() + ".svg",
+                slides.stream().anyMatch(s -> s.diagram().filter(DiagramStep.TRAINING::equals).isPresent()) ? c.checkpoints() : null);
         return new DeckAndWork(new BuiltDeck(view, files), work);
     }
 
