@@ -114,6 +114,7 @@ final class TrainingLayout {
         List<Point> points = new ArrayList<>();
         for (int k = 0; k < curves.size(); k++) {
             Curve c = curves.get(k);
+            int k0 = k;
             List<Point> line = new ArrayList<>();
             for (int i : sample(c.loss().size())) {
                 line.add(new Point(px.applyAsDouble(i), py.applyAsDouble(c.loss().get(i))));
@@ -123,7 +124,7 @@ final class TrainingLayout {
             }
             List<String> classes = new ArrayList<>(List.of("curve"));
             if (curves.size() > 1) {
-                classes.addAll(List.of("run", "pattern-" + k));
+                classes.addAll(List.of("run", "pattern-" + pattern(curves, k0)));
                 classes.add(c.own() ? "own" : "run-" + c.name());
             }
             if (line.size() > 1) {
@@ -183,6 +184,15 @@ final class TrainingLayout {
         return new Layout(DiagramStep.TRAINING, WIDTH, HEIGHT, title, desc, marks, data);
     }
 
+    /** The dash pattern of curve {@code k}: the deck's own run is solid (0), the others 1, 2, … in order. */
+    private static int pattern(List<Curve> curves, int k) {
+        if (curves.get(k).own()) {
+            return 0;
+        }
+        int before = (int) curves.subList(0, k).stream().filter(c -> !c.own()).count();
+        return 1 + before;
+    }
+
     /** A number of SVG units as the data attributes write it: two decimals at most. */
     private static String svg(double v) {
         return new java.math.BigDecimal(v).setScale(2, java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
@@ -197,7 +207,7 @@ final class TrainingLayout {
             Curve c = curves.get(k);
             double baseline = TOP + 4 + (k + 0.8) * LEGEND_SIZE * 1.3;
             double mid = baseline - 0.3 * LEGEND_SIZE;
-            List<String> classes = new ArrayList<>(List.of("curve", "run", "legend-sample", "pattern-" + k));
+            List<String> classes = new ArrayList<>(List.of("curve", "run", "legend-sample", "pattern-" + pattern(curves, k)));
             classes.add(c.own() ? "own" : "run-" + c.name());
             marks.add(new Line(List.of(new Point(sampleX, mid), new Point(sampleX + SAMPLE, mid)), c.own() ? 2.5 : 2, false, false, classes));
             labels.add(new Label(c.legend(), new Point(textX, baseline), Anchor.START, LEGEND_SIZE, c.own(), "",
