@@ -72,7 +72,81 @@ public final class Backprop {
 
     /** Runs the whole computation for {@code spec}. Throws {@link Divergence} if a number stops being finite. */
     public static Trace compute(NetworkSpec spec) {
-        return new Backprop(spec).run();
+        return compute(spec, List.of(), List.of());
+    }
+
+    /**
+     * Runs the whole computation for {@code spec}, then each compare run in {@code runs} (a full, separate run of
+     * its own network), then answers each of {@code goals} ({@link #stepsTo}). A goal naming an unknown run or
+     * quantity is left unanswered. Throws {@link Divergence} if a number of the deck's run or of a compare run
+     * (then {@link Divergence#run()} names it) stops being finite.
+     */
+    public static Trace compute(NetworkSpec spec, List<RunSpec> runs, List<Goal> goals) {
+        Trace own = new Backprop(spec).run();
+        List<Run> done = new ArrayList<>();
+        for (RunSpec r : runs) {
+            try {
+                done.add(new Run(r, new Backprop(r.network()).run()));
+            } catch (Divergence d) {
+                throw d.inRun(r.name());
+            }
+        }
+        List<StepsTo> answers = new ArrayList<>();
+        for (Goal g : goals) {
+            java.util.Optional<NetworkSpec> network = g.run().isEmpty() ? java.util.Optional.of(spec)
+                    : runs.stream().filter(r -> r.name().equals(g.run())).map(RunSpec::network).findFirst();
+            if (network.isPresent() && reachable(network.get(), g.quantity())) {
+                answers.add(new StepsTo(g, stepsTo(network.get(), g)));
+            }
+        }
+        return new Trace(spec, own.forward(), own.backward(), own.updated(), own.training(), done, answers);
+    }
+
+    /** Whether {@code quantity} can be a goal's: the loss or a non-input neuron. */
+    public static boolean reachable(NetworkSpec spec, String quantity) {
+        return quantity.equals(Goal.LOSS) || (spec.neurons().contains(quantity) && !spec.inputLayer().neurons().contains(quantity));
+    }
+
+    /**
+     * How many gradient-descent steps with {@code spec}'s settings (whatever its {@code iterations}) it takes until
+     * {@code goal} first holds (0 when it holds at the start), searching up to {@link NetworkSpec#MAX_ITERATIONS}
+     * steps; empty when it never does within them, or the run stops being finite first. {@code goal.run()} is not read.
+     */
+    public static java.util.OptionalInt stepsTo(NetworkSpec spec, Goal goal) {
+        if (!reachable(spec, goal.quantity())) {
+            throw new IllegalArgumentException("no such goal quantity: " + goal.quantity());
+        }
+        return new Backprop(spec).reach(goal);
+    }
+
+    private java.util.OptionalInt reach(Goal goal) {
+        double[] theta = spec.params().values().stream().mapToDouble(Double::doubleValue).toArray();
+        double[] z = new double[neurons.size()];
+        double[] a = new double[neurons.size()];
+        double[] grad = new double[theta.length];
+        double[] dLda = new double[neurons.size()];
+        double[] dadz = new double[neurons.size()];
+        double[] delta = new double[neurons.size()];
+        int j = neurons.indexOf(goal.quantity());  // -1: the loss
+        try {
+            double loss = forward(theta, z, a, 0);
+            double start = j < 0 ? loss : a[j];
+            boolean up = j >= 0 && start < goal.value();  // an activation below the value climbs to it; anything else falls
+            for (int step = 0; ; step++) {
+                double now = j < 0 ? loss : a[j];
+                if (up ? now >= goal.value() : now <= goal.value()) {
+                    return java.util.OptionalInt.of(step);
+                }
+                if (step == NetworkSpec.MAX_ITERATIONS) {
+                    return java.util.OptionalInt.empty();
+                }
+                backward(theta, z, a, dLda, dadz, delta, grad, step);
+                descend(theta, grad, step + 1);
+                loss = forward(theta, z, a, step + 1);
+            }
+        } catch (Divergence d) {
+            return java.util.OptionalInt.empty();
+        }
     }
 
     private Trace run() {
@@ -103,10 +177,37 @@ public final class Backprop {
             descend(theta, grad, step);
             losses.add(forward(theta, z, a, step));
         }
+        List<Checkpoint> checkpoints = replay(Checkpoints.select(losses));
         Training training = spec.iterations() == 0
-                ? new Training(losses, spec.params(), initial)
-                : new Training(losses, byParam(theta), pass(z, a, losses.get(losses.size() - 1)));
+                ? new Training(losses, spec.params(), initial, checkpoints)
+                : new Training(losses, byParam(theta), pass(z, a, losses.get(losses.size() - 1)), checkpoints);
         return new Trace(spec, initial, backward, updated, training);
+    }
+
+    /** The training run again from the start, the same arithmetic step by step, keeping the state at each of {@code at} (increasing). */
+    private List<Checkpoint> replay(List<Integer> at) {
+        double[] theta = spec.params().values().stream().mapToDouble(Double::doubleValue).toArray();
+        double[] z = new double[neurons.size()];
+        double[] a = new double[neurons.size()];
+        double[] dLda = new double[neurons.size()];
+        double[] dadz = new double[neurons.size()];
+        double[] delta = new double[neurons.size()];
+        double[] grad = new double[theta.length];
+        List<Checkpoint> kept = new ArrayList<>(at.size());
+        double loss = forward(theta, z, a, 0);
+        int next = 0;
+        for (int step = 0; next < at.size(); step++) {
+            if (step > 0) {
+                backward(theta, z, a, dLda, dadz, delta, grad, step - 1);
+                descend(theta, grad, step);
+                loss = forward(theta, z, a, step);
+            }
+            if (at.get(next) == step) {
+                kept.add(new Checkpoint(step, byParam(theta), pass(z, a, loss)));
+                next++;
+            }
+        }
+        return kept;
     }
 
     /** Fills {@code z} and {@code a} for parameters {@code theta} and returns the loss. */

@@ -13,6 +13,7 @@ public final class Divergence extends RuntimeException {
 
     private final int step;
     private final String culprit;
+    private final String run;
 
     Divergence(int step, String what) {
         this(step, what, null);
@@ -20,9 +21,25 @@ public final class Divergence extends RuntimeException {
 
     /** {@code culprit}: the front-matter key under {@code network} most to blame, like {@code weights.w1}, or null. */
     Divergence(int step, String what, String culprit) {
-        super(what + (step == 0 ? " at the initial parameters" : " after " + step + " training step" + (step == 1 ? "" : "s")));
+        this(what + (step == 0 ? " at the initial parameters" : " after " + step + " training step" + (step == 1 ? "" : "s")),
+                step, culprit, null);
+    }
+
+    private Divergence(String message, int step, String culprit, String run) {
+        super(message);
         this.step = step;
         this.culprit = culprit;
+        this.run = run;
+    }
+
+    /** The same divergence, in the compare run named {@code name}. */
+    Divergence inRun(String name) {
+        return new Divergence(getMessage(), step, culprit, name);
+    }
+
+    /** The compare run that diverged, or empty when it was the deck's own run. */
+    public java.util.Optional<String> run() {
+        return java.util.Optional.ofNullable(run);
     }
 
     public int step() {

@@ -1,9 +1,11 @@
 package org.netdeck.compute;
 
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * Everything computed for one deck, read by the later stages (diagrams, text, trace.json).
+ * Everything computed for one deck (with its compare runs and the {@code steps_to} goals its text asks for), read by the later stages (diagrams, text, trace.json).
  *
  * <pre>{@code Trace t = Backprop.compute(spec);  t.loss(); t.gradients().get("w3"); t.updated().loss();}</pre>
  */
@@ -12,7 +14,29 @@ public record Trace(
         Pass forward,
         Backward backward,
         Update updated,
-        Training training) {
+        Training training,
+        List<Run> runs,
+        List<StepsTo> stepsTo) {
+
+    public Trace {
+        runs = List.copyOf(runs);
+        stepsTo = List.copyOf(stepsTo);
+    }
+
+    /** A trace without compare runs or {@code steps_to} answers. */
+    public Trace(NetworkSpec network, Pass forward, Backward backward, Update updated, Training training) {
+        this(network, forward, backward, updated, training, List.of(), List.of());
+    }
+
+    /** The compare run named {@code name}. */
+    public Optional<Run> run(String name) {
+        return runs.stream().filter(r -> r.name().equals(name)).findFirst();
+    }
+
+    /** The answer to {@code goal}, if it was asked. */
+    public Optional<StepsTo> stepsTo(Goal goal) {
+        return stepsTo.stream().filter(s -> s.goal().equals(goal)).findFirst();
+    }
 
     /** The initial parameters by name. */
     public Map<String, Double> params() {

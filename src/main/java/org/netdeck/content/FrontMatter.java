@@ -1,20 +1,24 @@
 package org.netdeck.content;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.netdeck.compute.NetworkSpec;
+import org.netdeck.compute.RunSpec;
 import org.netdeck.problem.SourcePosition;
 
 /**
- * A deck's front matter, validated: the words about the deck and the network to compute.
+ * A deck's front matter, validated: the words about the deck, the network to compute and the compare runs
+ * asked for (in the order written).
  * {@code positions} gives where each key path was written (for example {@code network.learning_rate},
- * {@code network.weights.w1.value}), so later stages can point at the input too.
+ * {@code network.weights.w1.value}, {@code compare.lr_0_1}), so later stages can point at the input too.
  */
 public record FrontMatter(
         String title,
         String summary,
         String series,
         NetworkSpec network,
+        List<RunSpec> compare,
         Map<String, SourcePosition> positions) {
 
     public FrontMatter {
@@ -22,7 +26,13 @@ public record FrontMatter(
         Objects.requireNonNull(summary, "summary");
         Objects.requireNonNull(series, "series");
         Objects.requireNonNull(network, "network");
+        compare = List.copyOf(compare);
         positions = Map.copyOf(positions);
+    }
+
+    /** Front matter without compare runs. */
+    public FrontMatter(String title, String summary, String series, NetworkSpec network, Map<String, SourcePosition> positions) {
+        this(title, summary, series, network, List.of(), positions);
     }
 
     /** Where {@code keyPath} was written, or {@code fallback} when it was not (a default). */

@@ -21,7 +21,7 @@ import org.snakeyaml.engine.v2.nodes.Node;
  */
 public final class FrontMatterParser {
 
-    static final List<String> KEYS = List.of("title", "summary", "series", "network");
+    static final List<String> KEYS = List.of("title", "summary", "series", "network", "compare");
 
     private FrontMatterParser() {
     }
@@ -59,7 +59,9 @@ public final class FrontMatterParser {
         String series = f.optional("series").flatMap(n -> r.text(n, "series")).orElse("").strip();
         Optional<NetworkSpec> network = f.required("network", "network:")
                 .flatMap(n -> new NetworkReader(r).read(n, f.keyAt("network")));
+        List<org.netdeck.compute.RunSpec> compare = f.optional("compare")
+                .map(n -> new CompareReader(r).read(n, network)).orElse(List.of());
         r.failIfAny();
-        return new FrontMatter(title, summary, series, network.orElseThrow(), r.positions());
+        return new FrontMatter(title, summary, series, network.orElseThrow(), compare, r.positions());
     }
 }

@@ -26,6 +26,8 @@ public final class Limits {
      * so that a run of unclosed links cannot make the build quadratic.
      */
     public static final long MAX_OPEN_LINK_SCAN = 20_000_000;
+    /** Compare runs one deck may ask for ({@code compare: {learning_rate: [...]}}): each is a whole training run. */
+    public static final int MAX_COMPARE_RUNS = 6;
     /** How much of a too-long value an error message quotes. */
     public static final int QUOTED_CHARS = 24;
 

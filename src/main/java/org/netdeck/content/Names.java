@@ -14,7 +14,7 @@ final class Names {
 
     /** Words the reference namespace uses for itself ({@code {{ loss }}}, {@code {{ grad.w1 }}}, ...). */
     static final List<String> RESERVED = List.of("loss", "grad", "delta", "z", "updated", "trained", "target",
-            "input", "count", "local", "dLda", "improvement", "learning_rate", "alpha", "iterations");
+            "input", "count", "local", "dLda", "improvement", "learning_rate", "alpha", "iterations", "runs", "steps_to");
 
     private Names() {
     }

@@ -5,12 +5,19 @@ import org.netdeck.content.DiagramStep;
 
 /**
  * A diagram before painting: its size (the SVG viewBox is {@code 0 0 width height}), its title and
- * description in words, and the marks in painting order (later marks on top).
+ * description in words, the marks in painting order (later marks on top), and {@code data}: attributes for the
+ * root {@code <svg>} by name without the {@code data-} prefix (the training plot's scales, for a page script).
  */
-public record Layout(DiagramStep step, double width, double height, String title, String description, List<Mark> marks) {
+public record Layout(DiagramStep step, double width, double height, String title, String description, List<Mark> marks,
+                     java.util.Map<String, String> data) {
 
     public Layout {
         marks = List.copyOf(marks);
+        data = org.netdeck.compute.Values.ordered(data);
+    }
+
+    public Layout(DiagramStep step, double width, double height, String title, String description, List<Mark> marks) {
+        this(step, width, height, title, description, marks, java.util.Map.of());
     }
 
     public Box bounds() {

@@ -63,8 +63,10 @@ final class Painter {
             }
         } else if (mark instanceof Line l) {
             float w = (float) l.width();
+            float[] pattern = pattern(l.classes());
             g.setStroke(l.dashed()
                     ? new BasicStroke(w, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, new float[] {6f + w, 3f + w}, 0f)
+                    : pattern != null ? new BasicStroke(w, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, pattern, 0f)
                     : new BasicStroke(w, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND));
             g.setColor(stroke(l.classes()));
             g.draw(path(l.points(), l.rounded()));
@@ -86,6 +88,25 @@ final class Painter {
             // x is the anchor point, see tag(); math is redrawn as tspans there
             g.drawString(RichText.plain(t.text()), (float) t.at().x(), (float) t.at().y());
         }
+    }
+
+    /** Dash patterns told apart without colour: solid, long dashes, dots, dash-dot, short dashes, long-short, dash-dot-dot. */
+    private static final float[][] PATTERNS = {null, {12f, 5f}, {2f, 4f}, {10f, 4f, 2f, 4f}, {5f, 4f}, {16f, 4f, 5f, 4f},
+        {10f, 3f, 2f, 3f, 2f, 3f}};
+
+    /** The dash pattern a class {@code pattern-N} asks for ({@link #PATTERNS}), or null for a solid line. */
+    static float[] pattern(List<String> classes) {
+        for (String c : classes) {
+            if (c.startsWith("pattern-")) {
+                return PATTERNS[Integer.parseInt(c.substring(8)) % PATTERNS.length];
+            }
+        }
+        return null;
+    }
+
+    /** How many dash patterns there are before they repeat. */
+    static int patterns() {
+        return PATTERNS.length;
     }
 
     /** The fallback stroke colour for a line or arrow, by its classes. */

@@ -55,6 +55,7 @@ final class SvgWriter {
         svg.setAttribute("viewBox", "0 0 " + size(layout.width()) + " " + size(layout.height()));
         svg.setAttribute("role", "img");
         svg.setAttribute("aria-labelledby", prefix + "title " + prefix + "desc");
+        layout.data().forEach((name, value) -> svg.setAttribute("data-" + name, value));
         Element title = doc.createElementNS(Painter.SVG_NS, "title");
         title.setAttribute("id", "title");
         title.setTextContent(layout.title());

@@ -4,10 +4,18 @@ import org.netdeck.compute.Precision;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.netdeck.compute.Run;
+import org.netdeck.compute.Setting;
 import org.netdeck.compute.Trace;
 import org.netdeck.content.DiagramStep;
 
-/** The training step: the loss of every iteration of the run, plotted against the iteration. */
+/**
+ * The training step: the loss of every iteration of the run, plotted against the iteration; with compare runs,
+ * every run's curve (each its own dash pattern, named in a legend), the deck's own run drawn thicker. A marker
+ * ({@code checkpoint-marker}) sits at iteration 0 of the deck's run, and the root carries the plot's scales as
+ * {@code data-x0 data-x1} (iterations) ↔ {@code data-px0 data-px1} (SVG units) and {@code data-y0 data-y1} (loss)
+ * ↔ {@code data-py0 data-py1}, with {@code data-scale="linear"}, so a page can put the marker at any checkpoint.
+ */
 final class TrainingLayout {
 
     /** The most points the loss curve keeps; longer runs are sampled evenly, first and last kept. */
@@ -20,6 +28,9 @@ final class TrainingLayout {
     private static final double TICK_SIZE = 15;
     private static final double AXIS_SIZE = 16;
     private static final double POINT_SIZE = 15;
+    private static final double LEGEND_SIZE = 14;
+    /** The length of a legend's line sample. */
+    private static final double SAMPLE = 36;
     /** The plot area's top: below the y axis's label. */
     private static final double TOP = MARGIN + 1.05 * AXIS_SIZE + 16;
     /** The x axis: above a row of tick labels and a row for the x axis's label. */
@@ -28,20 +39,55 @@ final class TrainingLayout {
     private TrainingLayout() {
     }
 
+    /** One loss curve: a run's name (empty for the deck's own run when no compare run matches it), its legend text, its losses. */
+    record Curve(String name, String legend, List<Double> loss, boolean own) {
+    }
+
+    /**
+     * The curves to draw: the deck's own run alone, or, with compare runs, every compare run in the order written
+     * and the deck's own run first when no compare run has its setting (the one with its setting is its own).
+     */
+    static List<Curve> curves(Trace trace) {
+        if (trace.runs().isEmpty()) {
+            return List.of(new Curve("", "", trace.training().loss(), true));
+        }
+        Setting setting = trace.runs().get(0).spec().setting();
+        double own = setting.valueIn(trace.network());
+        List<Curve> curves = new ArrayList<>();
+        boolean matched = trace.runs().stream().anyMatch(r -> r.spec().value() == own);
+        if (!matched) {
+            curves.add(new Curve("", legend(setting, own) + " (this deck)", trace.training().loss(), true));
+        }
+        for (Run r : trace.runs()) {
+            boolean isOwn = r.spec().value() == own;
+            curves.add(new Curve(r.name(), legend(setting, r.spec().value()) + (isOwn ? " (this deck)" : ""),
+                    r.training().loss(), isOwn));
+        }
+        return List.copyOf(curves);
+    }
+
+    private static String legend(Setting setting, double value) {
+        return switch (setting) {
+            case LEARNING_RATE -> "α = " + Setting.plain(value);
+            case ITERATIONS -> Setting.plain(value) + " iterations";
+        };
+    }
+
     static Layout of(Trace trace) {
+        List<Curve> curves = curves(trace);
         List<Double> loss = trace.training().loss();
         int steps = loss.size() - 1;
-        double max = loss.stream().mapToDouble(Double::doubleValue).max().orElse(0.0);
+        int longest = curves.stream().mapToInt(c -> c.loss().size() - 1).max().orElse(steps);
+        double max = curves.stream().flatMap(c -> c.loss().stream()).mapToDouble(Double::doubleValue).max().orElse(0.0);
         double min = loss.stream().mapToDouble(Double::doubleValue).min().orElse(0.0);
         Ticks y = Ticks.covering(0.0, max > 0.0 ? max : 1.0, 6);
-        Ticks x = steps == 0 ? new Ticks(0, 1, 1) : Ticks.covering(0, steps, 6);
-        double xMax = steps == 0 ? 1 : x.last();
+        Ticks x = longest == 0 ? new Ticks(0, 1, 1) : Ticks.covering(0, longest, 6);
+        double xMax = longest == 0 ? 1 : x.last();
         double left = MARGIN + NetworkGeometry.widest(y.values().stream().map(v -> Numbers.tick(v, y.step())).toList(), TICK_SIZE) + 10;
         double right = WIDTH - MARGIN - Math.max(12, Label.width(Numbers.tick(xMax, x.step()), TICK_SIZE) / 2);
         // a run without steps is one point in the middle of the x axis
-        java.util.function.DoubleUnaryOperator px = steps == 0 ? i -> (left + right) / 2 : i -> left + (right - left) * i / xMax;
+        java.util.function.DoubleUnaryOperator px = longest == 0 ? i -> (left + right) / 2 : i -> left + (right - left) * i / xMax;
         java.util.function.DoubleUnaryOperator py = v -> BOTTOM - (BOTTOM - TOP) * v / y.last();
-
         List<Mark> marks = new ArrayList<>();
         List<Mark> labels = new ArrayList<>();
         for (double v : y.values()) {
@@ -66,11 +112,27 @@ final class TrainingLayout {
         labels.add(new Label("iteration", new Point(WIDTH - MARGIN, HEIGHT - MARGIN - 0.25 * AXIS_SIZE), Anchor.END, AXIS_SIZE, true, "", List.of("label", "axis-label")));
 
         List<Point> points = new ArrayList<>();
-        for (int i : sample(loss.size())) {
-            points.add(new Point(px.applyAsDouble(i), py.applyAsDouble(loss.get(i))));
+        for (int k = 0; k < curves.size(); k++) {
+            Curve c = curves.get(k);
+            int k0 = k;
+            List<Point> line = new ArrayList<>();
+            for (int i : sample(c.loss().size())) {
+                line.add(new Point(px.applyAsDouble(i), py.applyAsDouble(c.loss().get(i))));
+            }
+            if (c.own()) {
+                points = line;
+            }
+            List<String> classes = new ArrayList<>(List.of("curve"));
+            if (curves.size() > 1) {
+                classes.addAll(List.of("run", "pattern-" + pattern(curves, k0)));
+                classes.add(c.own() ? "own" : "run-" + c.name());
+            }
+            if (line.size() > 1) {
+                marks.add(new Line(line, c.own() ? 2.5 : 2, false, false, classes));
+            }
         }
-        if (points.size() > 1) {
-            marks.add(new Line(points, 2.5, false, false, List.of("curve")));
+        if (curves.size() > 1) {
+            legend(curves, right, marks, labels);
         }
         Point first = points.get(0);
         Point last = points.get(points.size() - 1);
@@ -90,15 +152,67 @@ final class TrainingLayout {
             labels.add(new Label(lastText, new Point(last.x(), Math.max(TOP, lastY)), Anchor.END, POINT_SIZE, false, "",
                     List.of("label", "point-label")));
         }
+        // the checkpoint marker: at iteration 0 of the deck's run; a page moves it with the data-* scales below
+        marks.add(new Circle("", first, 7, List.of("point", "marker", "checkpoint-marker")));
         marks.addAll(labels);
-        String title = "Training: loss over " + steps + (steps == 1 ? " iteration" : " iterations");
+        String title = "Training: loss over " + steps + (steps == 1 ? " iteration" : " iterations")
+                + (curves.size() > 1 ? ", " + curves.size() + " runs compared" : "");
         String desc = steps == 0
                 ? "Loss of the untrained network: " + Numbers.of(loss.get(0), Precision.LOSS) + " (no training steps)."
                 : "Loss against iteration for " + steps + " steps of gradient descent with learning rate α = "
                 + Numbers.exact(trace.network().learningRate()) + ": from " + Numbers.of(loss.get(0), Precision.LOSS) + " at iteration 0 to "
                 + Numbers.of(loss.get(steps), Precision.LOSS) + " at iteration " + steps + " (lowest "
                 + Numbers.of(min, Precision.LOSS) + ").";
-        return new Layout(DiagramStep.TRAINING, WIDTH, HEIGHT, title, desc, marks);
+        if (curves.size() > 1) {
+            StringBuilder runs = new StringBuilder(desc);
+            for (Curve c : curves) {
+                runs.append(" ").append(c.legend()).append(": L = ").append(Numbers.of(c.loss().get(c.loss().size() - 1), Precision.LOSS))
+                        .append(" after ").append(c.loss().size() - 1).append(" steps.");
+            }
+            desc = runs.toString();
+        }
+        java.util.Map<String, String> data = new java.util.LinkedHashMap<>();
+        data.put("scale", "linear");
+        data.put("x0", "0");
+        data.put("x1", Numbers.exact(xMax));
+        data.put("y0", "0");
+        data.put("y1", Numbers.exact(y.last()));
+        data.put("px0", svg(px.applyAsDouble(0)));
+        data.put("px1", svg(longest == 0 ? px.applyAsDouble(0) : right));
+        data.put("py0", svg(BOTTOM));
+        data.put("py1", svg(TOP));
+        return new Layout(DiagramStep.TRAINING, WIDTH, HEIGHT, title, desc, marks, data);
+    }
+
+    /** The dash pattern of curve {@code k}: the deck's own run is solid (0), the others 1, 2, … in order. */
+    private static int pattern(List<Curve> curves, int k) {
+        if (curves.get(k).own()) {
+            return 0;
+        }
+        int before = (int) curves.subList(0, k).stream().filter(c -> !c.own()).count();
+        return 1 + before;
+    }
+
+    /** A number of SVG units as the data attributes write it: two decimals at most. */
+    private static String svg(double v) {
+        return new java.math.BigDecimal(v).setScale(2, java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+    }
+
+    /** The legend, top right inside the plot: per curve a sample of its dash pattern and its text (not colour alone). */
+    private static void legend(List<Curve> curves, double right, List<Mark> marks, List<Mark> labels) {
+        double widest = curves.stream().mapToDouble(c -> Label.width(c.legend(), LEGEND_SIZE)).max().orElse(0);
+        double textX = right - widest;
+        double sampleX = textX - 8 - SAMPLE;
+        for (int k = 0; k < curves.size(); k++) {
+            Curve c = curves.get(k);
+            double baseline = TOP + 4 + (k + 0.8) * LEGEND_SIZE * 1.3;
+            double mid = baseline - 0.3 * LEGEND_SIZE;
+            List<String> classes = new ArrayList<>(List.of("curve", "run", "legend-sample", "pattern-" + pattern(curves, k)));
+            classes.add(c.own() ? "own" : "run-" + c.name());
+            marks.add(new Line(List.of(new Point(sampleX, mid), new Point(sampleX + SAMPLE, mid)), c.own() ? 2.5 : 2, false, false, classes));
+            labels.add(new Label(c.legend(), new Point(textX, baseline), Anchor.START, LEGEND_SIZE, c.own(), "",
+                    List.of("label", "legend")));
+        }
     }
 
     /** The indices kept for the curve: all of them, or {@link #MAX_POINTS} spread evenly with first and last. */

@@ -11,9 +11,12 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import org.netdeck.compute.Bias;
+import org.netdeck.compute.Checkpoint;
 import org.netdeck.compute.Layer;
 import org.netdeck.compute.NetworkSpec;
 import org.netdeck.compute.Pass;
+import org.netdeck.compute.Run;
+import org.netdeck.compute.StepsTo;
 import org.netdeck.compute.Trace;
 import org.netdeck.compute.Weight;
 
@@ -63,13 +66,73 @@ public final class TraceJson {
             numbers(g, "params", trace.training().params());
             g.writeFieldName("forward");
             pass(g, trace.training().forward(), true);
+            checkpoints(g, trace.training().checkpoints());
             g.writeEndObject();
+            runs(g, trace);
             g.writeEndObject();
             g.writeRaw('\n');
         } catch (IOException e) {
             throw new UncheckedIOException(e);  // writing to memory cannot fail
         }
         return out.toByteArray();
+    }
+
+    /** {@code checkpoints}: the state at each checkpoint iteration of the run. */
+    private static void checkpoints(JsonGenerator g, List<Checkpoint> checkpoints) throws IOException {
+        g.writeArrayFieldStart("checkpoints");
+        for (Checkpoint c : checkpoints) {
+            g.writeStartObject();
+            g.writeNumberField("iteration", c.iteration());
+            g.writeNumberField("loss", c.loss());
+            numbers(g, "params", c.params());
+            g.writeFieldName("forward");
+            pass(g, c.forward(), false);
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
+    /** {@code runs}: each compare run's setting and training; {@code steps_to}: every goal the text asked for. */
+    private static void runs(JsonGenerator g, Trace trace) throws IOException {
+        g.writeArrayFieldStart("runs");
+        for (Run run : trace.runs()) {
+            g.writeStartObject();
+            g.writeStringField("name", run.name());
+            g.writeStringField("setting", run.spec().setting().id());
+            g.writeNumberField("value", run.spec().value());
+            g.writeNumberField("learning_rate", run.spec().network().learningRate());
+            g.writeNumberField("iterations", run.spec().network().iterations());
+            g.writeObjectFieldStart("training");
+            g.writeArrayFieldStart("loss");
+            for (double l : run.training().loss()) {
+                g.writeNumber(l);
+            }
+            g.writeEndArray();
+            numbers(g, "params", run.training().params());
+            g.writeFieldName("forward");
+            pass(g, run.training().forward(), true);
+            g.writeEndObject();
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("steps_to");
+        for (StepsTo s : trace.stepsTo()) {
+            g.writeStartObject();
+            if (s.goal().run().isEmpty()) {
+                g.writeNullField("run");
+            } else {
+                g.writeStringField("run", s.goal().run());
+            }
+            g.writeStringField("quantity", s.goal().quantity());
+            g.writeNumberField("value", s.goal().value());
+            if (s.steps().isPresent()) {
+                g.writeNumberField("steps", s.steps().getAsInt());
+            } else {
+                g.writeNullField("steps");
+            }
+            g.writeEndObject();
+        }
+        g.writeEndArray();
     }
 
     private static void network(JsonGenerator g, NetworkSpec n) throws IOException {

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.netdeck.compute.Backprop;
 import org.netdeck.compute.Divergence;
+import org.netdeck.compute.Goal;
 import org.netdeck.compute.Trace;
 import org.netdeck.content.Deck;
 import org.netdeck.content.DeckFile;
@@ -56,7 +57,7 @@ public final class SiteAssembler {
     }
 
     /** What a network computes to; depends on nothing else. */
-    private record Computed(Trace trace, Map<DiagramStep, Diagram> diagrams, byte[] traceJson) {
+    private record Computed(Trace trace, Map<DiagramStep, Diagram> diagrams, byte[] traceJson, String checkpoints) {
     }
 
     /** A deck's last result: its files valid while its file has the same path and text, its page while also the site and renderer are the same. */
@@ -179,14 +180,16 @@ public final class SiteAssembler {
             throw new BuildFailure(problems);
         }
         Deck deck = new Deck(source.slug(), path, front, slides);
-        String key = front.network().toString();  // a record's text: every value, in the author's order
+        List<Goal> goals = SlideText.goals(deck);
+        // a record's text: every value, in the author's order
+        String key = front.network() + "|" + front.compare() + "|" + goals;
         Computed c = computed.get(key);
         DeckReport.Work work = c == null ? DeckReport.Work.FULL : DeckReport.Work.TEXT;
         if (c == null) {
-            Trace trace = compute(deck);
+            Trace trace = compute(deck, goals);
             Map<DiagramStep, Diagram> diagrams = new LinkedHashMap<>();
             Diagrams.drawAll(trace).forEach(d -> diagrams.put(d.step(), d));
-            c = new Computed(trace, diagrams, TraceJson.write(trace));
+            c = new Computed(trace, diagrams, TraceJson.write(trace), CheckpointJson.write(trace));
             computed.put(key, c);
         }
         List<RenderedSlide> text = slideText.render(deck, c.trace());
@@ -207,15 +210,21 @@ public final class SiteAssembler {
         }
         DeckView view = new DeckView(slug, front.title(), front.summary(), front.series(),
                 SlideText.readingSeconds(deck, text), views,
-                slug + "/diagrams/" + DiagramStep.ARCHITECTURE.id() + ".svg");
+                slug + "/diagrams/" + DiagramStep.ARCHITECTURE.id() + ".svg",
+                slides.stream().anyMatch(s -> s.diagram().filter(DiagramStep.TRAINING::equals).isPresent()) ? c.checkpoints() : null);
         return new DeckAndWork(new BuiltDeck(view, files), work);
     }
 
     /** The computation; a run that stops being finite is the author's learning rate (or inputs) to fix. */
-    private static Trace compute(Deck deck) {
+    private static Trace compute(Deck deck, List<Goal> goals) {
         try {
-            return Backprop.compute(deck.front().network());
+            return Backprop.compute(deck.front().network(), deck.front().compare(), goals);
         } catch (Divergence d) {
+            if (d.run().isPresent()) {  // a compare run: its value is the one to change
+                SourcePosition value = deck.front().position("compare." + d.run().get(), SourcePosition.of(deck.source()));
+                throw new BuildFailure(value, "the compare run " + d.run().get() + " diverged: " + d.getMessage()
+                        + "; use a smaller value here, or remove it");
+            }
             // at the initial parameters a value is too large (at the input or weight most to blame); later, the step size
             SourcePosition network = deck.front().position("network", SourcePosition.of(deck.source()));
             SourcePosition where = d.step() == 0

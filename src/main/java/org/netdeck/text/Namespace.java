@@ -8,10 +8,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.netdeck.compute.Goal;
 import org.netdeck.compute.NetworkSpec;
 import org.netdeck.compute.Pass;
 import org.netdeck.compute.Precision;
+import org.netdeck.compute.Run;
+import org.netdeck.compute.StepsTo;
 import org.netdeck.compute.Trace;
+import org.netdeck.compute.Training;
 
 /**
  * Every value a slide may refer to, by the name an author writes ({@code yhat}, {@code grad.w3},
@@ -21,13 +27,22 @@ import org.netdeck.compute.Trace;
  *
  * The fixed names ({@code loss}, {@code improvement}, {@code learning_rate}, {@code alpha},
  * {@code iterations}) win over a neuron or parameter with the same name.
+ *
+ * <p>Each compare run {@code R} adds {@code runs.R.trained.*} (as {@code trained.*}), {@code runs.R.learning_rate}
+ * and {@code runs.R.iterations}; every {@code steps_to} goal the trace answered adds {@code steps_to.Q(V)} (and
+ * {@code runs.R.steps_to.Q(V)}), a count of steps, unless it is never reached ({@link #unreached}).
  */
 public final class Namespace {
+
+    /** {@code steps_to.yhat(0.85)}, {@code runs.lr_1.steps_to.loss(1e-3)}: run, quantity, value. */
+    private static final Pattern STEPS_TO = Pattern.compile(
+            "(?:runs\\.([A-Za-z_][A-Za-z0-9_]*)\\.)?steps_to\\.([A-Za-z_][A-Za-z0-9_]*)\\(([-+]?(?:\\d+\\.?\\d*|\\.\\d+)(?:[eE][-+]?\\d+)?)\\)");
 
     private final Map<String, Double> values;
     private final Set<String> integers;
     private final Map<String, Precision> kinds;
     private final Formulas formulas;
+    private final Trace trace;
 
     public Namespace(Trace trace) {
         NetworkSpec spec = trace.network();
@@ -49,10 +64,7 @@ public final class Namespace {
         trace.updated().forward().a().forEach((n, a) -> v.put("updated." + n, a));
         pass(v, "updated.", trace.updated().forward());
         trace.updated().params().forEach((p, value) -> v.put("change." + p, value - initial.get(p)));
-        trace.training().params().forEach((p, value) -> v.put("trained." + p, value));
-        trace.training().forward().a().forEach((n, a) -> v.put("trained." + n, a));
-        pass(v, "trained.", trace.training().forward());
-        v.put("trained.improvement", improvement(trace.loss(), trace.training().forward().loss()));
+        trained(v, "", trace.loss(), trace.training());
         v.put("loss", trace.loss());
         v.put("improvement", improvement(trace.loss(), trace.updated().loss()));
         v.put("learning_rate", spec.learningRate());
@@ -65,17 +77,88 @@ public final class Namespace {
         integer(v, ints, "count.layers", spec.layers().size());
         integer(v, ints, "count.inputs", inputs.size());
         integer(v, ints, "count.outputs", spec.outputLayer().neurons().size());
+        for (Run run : trace.runs()) {
+            String prefix = "runs." + run.name() + ".";
+            trained(v, prefix, run.trace().loss(), run.training());
+            v.put(prefix + "learning_rate", run.spec().network().learningRate());
+            integer(v, ints, prefix + "iterations", run.spec().network().iterations());
+        }
+        for (StepsTo answer : trace.stepsTo()) {
+            answer.steps().ifPresent(n -> integer(v, ints, name(answer.goal()), n));
+        }
         this.values = Collections.unmodifiableMap(v);
         this.integers = Collections.unmodifiableSet(ints);
         this.kinds = kinds(v.keySet(), trace);
         this.formulas = new Formulas(trace);
+        this.trace = trace;
+    }
+
+    /** {@code trained.*} of one training run, each name after {@code prefix}. */
+    private static void trained(Map<String, Double> v, String prefix, double initialLoss, Training training) {
+        training.params().forEach((p, value) -> v.put(prefix + "trained." + p, value));
+        training.forward().a().forEach((n, a) -> v.put(prefix + "trained." + n, a));
+        pass(v, prefix + "trained.", training.forward());
+        v.put(prefix + "trained.improvement", improvement(initialLoss, training.forward().loss()));
+    }
+
+    /** The reference name of {@code goal}: {@code steps_to.yhat(0.85)} or {@code runs.lr_1.steps_to.yhat(0.85)}. */
+    static String name(Goal goal) {
+        return (goal.run().isEmpty() ? "" : "runs." + goal.run() + ".") + "steps_to." + goal.quantity() + "("
+                + org.netdeck.compute.Setting.plain(goal.value()) + ")";
+    }
+
+    /** {@code name}, with a {@code steps_to} value written the one way ({@code yhat(0.850)} is {@code yhat(0.85)}). */
+    private static String canonical(String name) {
+        return name.contains("steps_to.") ? goal(name).map(Namespace::name).orElse(name) : name;
+    }
+
+    /** The goal a {@code steps_to} name asks for, if {@code name} is one (whether or not it can be reached). */
+    static Optional<Goal> goal(String name) {
+        Matcher m = STEPS_TO.matcher(name);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        double value = Double.parseDouble(m.group(3));
+        return Double.isFinite(value) ? Optional.of(new Goal(m.group(1) == null ? "" : m.group(1), m.group(2), value))
+                : Optional.empty();
+    }
+
+    /**
+     * Why a {@code steps_to} reference has no value, when {@code name} is one that the trace answered as never
+     * reached, or that names something a goal cannot be; empty otherwise (a value, or not a {@code steps_to} name).
+     */
+    public Optional<String> unreached(String name) {
+        Optional<Goal> goal = goal(name);
+        if (goal.isEmpty() || values.containsKey(canonical(name))) {
+            return Optional.empty();
+        }
+        Goal g = goal.get();
+        Optional<NetworkSpec> spec = g.run().isEmpty() ? Optional.of(trace.network())
+                : trace.run(g.run()).map(r -> r.spec().network());
+        if (spec.isEmpty()) {
+            return Optional.empty();  // an unknown run: an unknown name
+        }
+        if (!org.netdeck.compute.Backprop.reachable(spec.get(), g.quantity())) {
+            return Optional.of("steps_to counts the steps until the loss or a non-input neuron reaches a value, and '"
+                    + g.quantity() + "' is neither; write steps_to.NEURON(VALUE) or steps_to.loss(VALUE), such as steps_to."
+                    + spec.get().outputLayer().neurons().get(0) + "(0.9)");
+        }
+        Optional<StepsTo> answer = trace.stepsTo(g);
+        if (answer.isEmpty()) {
+            return Optional.empty();
+        }
+        String what = g.quantity().equals(Goal.LOSS) ? "the loss never falls to " : g.quantity() + " never reaches ";
+        return Optional.of(what + org.netdeck.compute.Setting.plain(g.value()) + " within "
+                + NetworkSpec.MAX_ITERATIONS + " steps (the iteration limit) at learning rate "
+                + org.netdeck.compute.Setting.plain(spec.get().learningRate()) + "; pick a value the training run gets to");
     }
 
     /** The precision policy's kind of every name that has one (counts and ratios have none). */
     private static Map<String, Precision> kinds(Set<String> names, Trace trace) {
         Set<String> params = trace.params().keySet();
         Map<String, Precision> k = new LinkedHashMap<>();
-        for (String name : names) {
+        for (String full : names) {
+            String name = full.startsWith("runs.") ? full.substring(full.indexOf('.', 5) + 1) : full;
             int dot = name.indexOf('.');
             String family = dot < 0 ? "" : name.substring(0, dot);
             String rest = name.substring(dot + 1);
@@ -84,7 +167,7 @@ public final class Namespace {
                 case "updated", "trained" -> rest.equals("loss") ? Precision.LOSS
                         : params.contains(rest) ? Precision.UPDATED
                         : rest.equals("improvement") ? null : Precision.VALUE;
-                case "count" -> null;
+                case "count", "steps_to" -> null;
                 case "" -> switch (name) {
                     case "loss" -> Precision.LOSS;
                     case "learning_rate", "alpha" -> Precision.EXACT;
@@ -94,7 +177,7 @@ public final class Namespace {
                 default -> Precision.VALUE;  // a, z, input, target, local
             };
             if (p != null) {
-                k.put(name, p);
+                k.put(full, p);
             }
         }
         return Collections.unmodifiableMap(k);
@@ -134,13 +217,13 @@ public final class Namespace {
 
     /** The value named {@code name}, or empty when there is no such name. */
     public OptionalDouble lookup(String name) {
-        Double value = values.get(name);
+        Double value = values.get(canonical(name));
         return value == null ? OptionalDouble.empty() : OptionalDouble.of(value);
     }
 
     /** Whether {@code name} is a count (printed as a whole number by default). */
     public boolean isInteger(String name) {
-        return integers.contains(name);
+        return integers.contains(canonical(name));
     }
 
     /** Every name, in a stable order: neurons and parameters first, then the families, then the fixed names. */

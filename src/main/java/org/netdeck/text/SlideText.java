@@ -10,10 +10,12 @@ import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.netdeck.compute.Goal;
 import org.netdeck.compute.NetworkSpec;
 import org.netdeck.compute.Trace;
 import org.netdeck.content.Deck;
@@ -139,6 +141,25 @@ public final class SlideText {
         return document;
     }
 
+    /** A reference's opening and a {@code steps_to} name, as {@link #goals} finds them. */
+    private static final Pattern GOAL = Pattern.compile("\\{\\{\\s*((?:runs\\.[A-Za-z0-9_]+\\.)?steps_to\\.[^\\s|{}]+)");
+
+    /**
+     * The {@code steps_to} goals the slides of {@code deck} ask for, in order, each once: what the engine must answer
+     * (with {@code Backprop.compute(network, runs, goals)}) before the slides can be rendered. Read from the text as
+     * written, so a goal in a code span is answered too (harmlessly: only references are checked and shown).
+     */
+    public static List<Goal> goals(Deck deck) {
+        LinkedHashSet<Goal> found = new LinkedHashSet<>();
+        for (Slide slide : deck.slides()) {
+            Matcher m = GOAL.matcher(slide.markdown());
+            while (m.find()) {
+                Namespace.goal(m.group(1)).ifPresent(found::add);
+            }
+        }
+        return List.copyOf(found);
+    }
+
     /**
      * Seconds to read the deck at {@value #WORDS_PER_MINUTE} words a minute, rounded up to the next 10:
      * its title, summary, slide titles and slide text.
@@ -215,6 +236,10 @@ public final class SlideText {
         if (values.formula(name).isPresent()) {
             return written.get().format().map(f -> "'" + name + "' writes a formula, which takes no format; remove '| "
                     + f + "' (its numbers follow the precision policy)");
+        }
+        Optional<String> unreached = values.unreached(name);
+        if (unreached.isPresent()) {
+            return Optional.of("'" + text + "': " + unreached.get());
         }
         if (values.lookup(name).isEmpty()) {
             List<String> all = new ArrayList<>(values.names());

@@ -38,6 +38,12 @@ class DiagramsTest {
     }
 
     @Test
+    void rasterizesTheDefaultDeckWithItsCompareRuns() throws IOException, TranscoderException {
+        org.netdeck.content.FrontMatter front = org.netdeck.testing.DefaultDeck.frontMatter();
+        rasterize("compare", Backprop.compute(front.network(), front.compare(), List.of()));
+    }
+
+    @Test
     void rasterizesLargeNetworks() throws IOException, TranscoderException {
         rasterize("dense-4x5", Backprop.compute(Networks.generated(4, 5, 2, Networks.Wiring.DENSE, LossKind.BINARY_CROSS_ENTROPY, 50)));
         rasterize("skip-3x3", Backprop.compute(Networks.generated(3, 3, 1, Networks.Wiring.SKIP, LossKind.MEAN_SQUARED_ERROR, 0)));

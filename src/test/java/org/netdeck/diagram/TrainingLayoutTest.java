@@ -30,7 +30,8 @@ class TrainingLayoutTest {
     void aRunWithoutStepsIsOnePoint() {
         Layout plot = TrainingLayout.of(Backprop.compute(Networks.generated(3, 2, 1, Networks.Wiring.DENSE, LossKind.SQUARED_ERROR, 0)));
         assertTrue(plot.lines().stream().noneMatch(l -> l.classes().contains("curve")));
-        assertEquals(1, plot.circles().size());
+        assertEquals(1, plot.circles().stream().filter(c -> !c.classes().contains("marker")).count());
+        assertEquals(1, plot.circles().stream().filter(c -> c.classes().contains("checkpoint-marker")).count());
         assertEquals(List.of("0"), plot.labels().stream().filter(l -> l.anchor() == Anchor.MIDDLE && l.classes().contains("tick-label"))
                 .map(Label::text).toList());
         assertNoOverlaps(plot);

@@ -33,7 +33,8 @@ class TraceJsonTest {
         Trace trace = Backprop.compute(SPEC);
         JsonNode json = new ObjectMapper().readTree(TraceJson.write(trace));
         List<String> fields = iterable(json.fieldNames());
-        assertEquals(List.of("network", "forward", "loss", "gradients", "deltas", "backward", "updated", "training"), fields);
+        assertEquals(List.of("network", "forward", "loss", "gradients", "deltas", "backward", "updated", "training", "runs", "steps_to"),
+                fields);
         JsonNode net = json.get("network");
         assertEquals(List.of("layers", "weights", "biases", "labels", "loss", "learning_rate", "inputs", "targets", "iterations"),
                 iterable(net.fieldNames()));

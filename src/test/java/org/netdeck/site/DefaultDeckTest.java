@@ -156,7 +156,7 @@ class DefaultDeckTest {
     /** Constants of the formulas the prose writes out: −2(y − ŷ), ŷ(1 − ŷ), "would score 0". */
     private static final Set<String> FORMULA_CONSTANTS = Set.of("0", "1", "-2");
 
-    /** Whole numbers the network implies: layer sizes, neurons, weights, parameters, iterations. */
+    /** Whole numbers the network implies: layer sizes, neurons, weights, parameters, iterations, compare runs and steps_to. */
     private static Set<Integer> counts() {
         Set<Integer> c = new HashSet<>();
         int neurons = 0;
@@ -168,6 +168,17 @@ class DefaultDeckTest {
         c.add(trace.at("/network/layers").size());
         c.add(trace.at("/network/weights").size());
         c.add(trace.at("/network/iterations").asInt());
+        for (JsonNode run : trace.at("/runs")) {  // compare runs: their lengths, and whole-number settings
+            c.add(run.get("iterations").asInt());
+            if (run.get("value").asDouble() == Math.rint(run.get("value").asDouble())) {
+                c.add(run.get("value").asInt());
+            }
+        }
+        for (JsonNode answer : trace.at("/steps_to")) {  // steps_to: counts of steps
+            if (answer.get("steps").isInt()) {
+                c.add(answer.get("steps").asInt());
+            }
+        }
         return c;
     }
 

@@ -1,0 +1,54 @@
+package org.netdeck.compute;
+
+import java.math.BigDecimal;
+import org.netdeck.id.Identified;
+
+/**
+ * A setting a deck's compare runs may vary ({@code compare: {learning_rate: [0.1, 1, 5]}}): each value makes
+ * a copy of the deck's network that differs in this one setting. A new setting (an optimiser, say) adds a
+ * constant here with its own {@link #apply} and run-name prefix.
+ */
+public enum Setting implements Identified {
+    /** α, a number greater than 0; runs are named {@code lr_0_1}, {@code lr_5}. */
+    LEARNING_RATE("lr"),
+    /** The length of the training run, a whole number from 0 to {@link NetworkSpec#MAX_ITERATIONS}; runs are named {@code iterations_500}. */
+    ITERATIONS("iterations");
+
+    private final String prefix;
+
+    Setting(String prefix) {
+        this.prefix = prefix;
+    }
+
+    /** {@code spec} with this setting set to {@code value}. */
+    public NetworkSpec apply(NetworkSpec spec, double value) {
+        return switch (this) {
+            case LEARNING_RATE -> new NetworkSpec(spec.layers(), spec.weights(), spec.biases(), spec.loss(), value,
+                    spec.inputs(), spec.targets(), spec.iterations());
+            case ITERATIONS -> new NetworkSpec(spec.layers(), spec.weights(), spec.biases(), spec.loss(), spec.learningRate(),
+                    spec.inputs(), spec.targets(), (int) value);
+        };
+    }
+
+    /** This setting's value in {@code spec}. */
+    public double valueIn(NetworkSpec spec) {
+        return switch (this) {
+            case LEARNING_RATE -> spec.learningRate();
+            case ITERATIONS -> spec.iterations();
+        };
+    }
+
+    /**
+     * The run's name for {@code value}: the prefix, '_', and the value as a plain decimal with every '.' written
+     * '_' ({@code 0.1 → lr_0_1}, {@code 1 → lr_1}, {@code 2.5e-3 → lr_0_0025}), so it is an identifier a reference can use.
+     */
+    public String runName(double value) {
+        return prefix + "_" + plain(value).replace('.', '_').replace("-", "minus");
+    }
+
+    /** {@code value} as the shortest plain decimal: {@code 1.0 → 1}, {@code 2.5e-3 → 0.0025}. */
+    public static String plain(double value) {
+        BigDecimal d = new BigDecimal(Double.toString(value)).stripTrailingZeros();
+        return d.scale() < 0 ? d.setScale(0).toPlainString() : d.toPlainString();
+    }
+}
