@@ -193,7 +193,7 @@
       }
       var c = frags[i].length;
       counter.innerHTML = i === 0 ? 'Title' : '<span class="visually-hidden">Slide </span>' + i + ' / ' + (n - 1)
-          + (c ? ' <span class="frag-count"><span class="visually-hidden">, step </span>' + (f + 1) + '/' + (c + 1) + '</span>' : '');
+          + (c ? '<span class="frag-count"><span class="visually-hidden">, step </span>' + (f + 1) + '/' + (c + 1) + '</span>' : '');
       next.disabled = i === n - 1 && f === c;
       prev.disabled = i === 0;
     }
