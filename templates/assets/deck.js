@@ -27,6 +27,25 @@
       return;
     }
     var canvases = slides.map(function (s) { return $('.slide-canvas', s); });
+    // fragments: shown one at a time (frag of them revealed on the current slide); a slide whose fragments
+    // highlight diagram parts draws its own copy of the diagram instead of <use>, so its parts can be lit
+    var frags = slides.map(function (s) { return $$('.fragment', s); });
+    var frag = 0;
+    slides.forEach(function (s, j) {
+      var svg = $('.diagram svg', s);
+      var use = svg && $('use', svg);
+      var ref = use && document.getElementById((use.getAttribute('href') || '').slice(1));
+      if (!ref || !frags[j].some(function (f) { return f.hasAttribute('data-highlight'); })) {
+        return;
+      }
+      svg.setAttribute('data-ref', ref.id);
+      $$(':scope > :not(title):not(desc)', ref).forEach(function (e) {
+        var c = e.cloneNode(true);
+        $$('[id]', c).concat([c]).forEach(function (x) { x.removeAttribute('id'); });
+        svg.insertBefore(c, use);
+      });
+      use.remove();
+    });
     var prev = $('[data-deck-prev]', controls);
     var next = $('[data-deck-next]', controls);
     var counter = $('[data-deck-counter]', controls);
@@ -143,7 +162,7 @@
       $$('.slide .diagram', deck).forEach(function (fig) {
         var svg = $('svg', fig);
         var use = $('use', svg);
-        var ref = use && document.getElementById((use.getAttribute('href') || '').slice(1));
+        var ref = document.getElementById(use ? (use.getAttribute('href') || '').slice(1) : svg.getAttribute('data-ref'));
         if (!svg || !ref) {
           return;
         }
@@ -164,15 +183,44 @@
 
     // ---- moving between slides ----
 
-    // a slide's id, "#slide-N" clamped to the deck, or "#title" -> index; anything else -> null
+    // a slide's id, "#slide-N" clamped to the deck, or "#title" -> index; anything else -> null.
+    // "#slide-N.K" also sets fragsAt, the fragments revealed (K, at most the slide's count), else 0
+    var fragsAt = 0;
     function fromHash(hash) {
+      var k = /^(#.+?)(?:\.(\d+))?$/.exec(hash || '') || [];
+      var at = null;
       for (var j = 0; j < n; j++) {
-        if ('#' + slides[j].id === hash) {
-          return j;
+        if ('#' + slides[j].id === k[1]) {
+          at = j;
         }
       }
-      var m = /^#slide-(\d+)$/.exec(hash || '');
-      return m ? Math.min(n - 1, Math.max(1, parseInt(m[1], 10))) : null;
+      var m = /^#slide-(\d+)$/.exec(k[1] || '');
+      at = at !== null ? at : m ? Math.min(n - 1, Math.max(1, parseInt(m[1], 10))) : null;
+      fragsAt = at === null ? 0 : Math.min(frags[at].length, parseInt(k[2] || '0', 10));
+      return at;
+    }
+
+    function hashOf(i, f) {
+      return '#' + slides[i].id + (frags[i].length && f ? '.' + f : '');
+    }
+
+    // reveal the first f fragments of slide i (all when f is past the end), light what the last one names
+    function reveal(i, f) {
+      frag = f = Math.max(0, Math.min(frags[i].length, f));
+      frags[i].forEach(function (e, k) { e.hidden = k >= f; });
+      var svg = $('.diagram svg[data-ref]', slides[i]);
+      if (svg) {
+        var names = f ? (frags[i][f - 1].getAttribute('data-highlight') || '').split(' ').filter(Boolean) : [];
+        svg.classList.toggle('lit', names.length > 0);
+        $$('[class*="part-"]', svg).forEach(function (e) {
+          e.classList.toggle('hl', names.some(function (p) { return e.classList.contains('part-' + p); }));
+        });
+      }
+      var c = frags[i].length;
+      counter.innerHTML = i === 0 ? 'Title' : '<span class="visually-hidden">Slide </span>' + i + ' / ' + (n - 1)
+          + (c ? '<span class="frag-count"><span class="visually-hidden">, step </span>' + (f + 1) + '/' + (c + 1) + '</span>' : '');
+      next.disabled = i === n - 1 && f === c;
+      prev.disabled = i === 0;
     }
 
     function titleOf(i) {
@@ -181,29 +229,42 @@
     }
 
     function setUrl(i, replace) {
-      var url = (PRESENTER ? '?presenter' : location.search) + '#' + slides[i].id;
+      var url = (PRESENTER ? '?presenter' : location.search) + hashOf(i, frag);
       try {
-        history[replace ? 'replaceState' : 'pushState']({ slide: i }, '', url);
+        history[replace ? 'replaceState' : 'pushState']({ slide: i, frag: frag }, '', url);
       } catch (err) {
         // some browsers refuse history entries for pages opened from disk; the slide still changes
       }
     }
 
-    // how: {push, replace, focus, announce, initial, remote}
-    function show(i, how) {
+    // how: {push, replace, focus, announce, initial, remote}; f: fragments revealed (0 if left out)
+    function show(i, how, f) {
       i = Math.max(0, Math.min(n - 1, i));
+      f = f || 0;
       if (i === index) {
+        if (f !== frag) {
+          var more = f > frag;
+          reveal(i, f);
+          if (how.push || how.replace) {
+            setUrl(i, !how.push);
+          }
+          if (how.announce && status) {
+            status.textContent = more ? frags[i][frag - 1].textContent.replace(/\s+/g, ' ').trim()
+                : 'Step ' + (frag + 1) + ' of ' + (frags[i].length + 1);
+          }
+          if (!how.remote) {
+            send(i);
+          }
+        }
         return;
       }
       index = i;
+      reveal(i, f);
       slides.forEach(function (s, j) {
         s.hidden = j !== i;
         s.classList.toggle('entering', j === i && !how.initial); // CSS fades in a slide reached by navigation
       });
-      counter.innerHTML = i === 0 ? 'Title' : '<span class="visually-hidden">Slide </span>' + i + ' / ' + (n - 1);
       bar.style.width = (i / (n - 1 || 1) * 100).toFixed(3) + '%';
-      prev.disabled = i === 0;
-      next.disabled = i === n - 1;
       var title = titleOf(i);
       document.title = i === 0 ? baseTitle : title + ' (' + i + '/' + (n - 1) + ') · ' + baseTitle;
       if (how.push || how.replace) {
@@ -231,8 +292,15 @@
       show(i, { push: true, focus: focus !== false, announce: true });
     }
 
+    // Next reveals the slide's next fragment before it moves on; Previous hides one, or goes back to the
+    // previous slide with all its fragments shown
     function step(delta, button) {
-      show(index + delta, { push: true, announce: true });
+      var c = frags[index].length;
+      if (delta > 0 ? frag < c : frag > 0) {
+        show(index, { push: true, announce: true }, frag + delta);
+      } else if (index + delta >= 0 && index + delta < n) {
+        show(index + delta, { push: true, announce: true }, delta < 0 ? frags[index + delta].length : 0);
+      }
       if (button && button.disabled) {
         var h = $('h1, h2', slides[index]); // the button just pressed is gone: focus goes to the slide
         h.focus({ preventScroll: true });
@@ -389,8 +457,8 @@
       }
       var to;
       switch (e.key) {
-        case 'ArrowRight': case 'PageDown': to = index + 1; break;
-        case 'ArrowLeft': case 'PageUp': to = index - 1; break;
+        case 'ArrowRight': case 'PageDown': e.preventDefault(); step(1); return;
+        case 'ArrowLeft': case 'PageUp': e.preventDefault(); step(-1); return;
         case 'Home': to = 0; break;
         case 'End': to = n - 1; break;
         default:
@@ -398,7 +466,9 @@
           if (!space || (t && t.closest && t.closest('a, button, summary, [role="button"], [tabindex="0"]'))) {
             return;
           }
-          to = e.shiftKey ? index - 1 : index + 1;
+          e.preventDefault();
+          step(e.shiftKey ? -1 : 1);
+          return;
       }
       e.preventDefault();
       go(to);
@@ -418,7 +488,7 @@
       var dy = e.clientY - start.y;
       start = null;
       if (Math.abs(dx) >= SWIPE_MIN_PX && Math.abs(dx) > 1.5 * Math.abs(dy)) {
-        show(index + (dx < 0 ? 1 : -1), { push: true, announce: true });
+        step(dx < 0 ? 1 : -1);
       }
     });
 
@@ -426,7 +496,7 @@
     function onLocation() {
       var i = fromHash(location.hash);
       if (i !== null) {
-        show(i, { announce: true });
+        show(i, { announce: true }, fragsAt);
       } else if (!location.hash) {
         show(0, { announce: true });
       }
@@ -458,7 +528,7 @@
     }
 
     function send(i) {
-      var msg = { netdeck: 'slide', index: i, from: me, seq: ++seq };
+      var msg = { netdeck: 'slide', index: i, frag: frag, from: me, seq: ++seq };
       if (channel) {
         channel.postMessage(msg);
       }
@@ -480,7 +550,7 @@
         return;
       }
       seen[msg.from] = msg.seq;
-      show(msg.index, { replace: true, announce: true, remote: true });
+      show(msg.index, { replace: true, announce: true, remote: true }, msg.frag);
     }
 
     function openPresenter() {
@@ -530,6 +600,7 @@
               copy.removeAttribute('data-slide');
               copy.removeAttribute('aria-labelledby');
               copy.hidden = false;
+              $$('.fragment', copy).forEach(function (e) { e.hidden = false; });
               $$('[id], [tabindex], [aria-labelledby], template', copy).concat([copy]).forEach(function (e) {
                 e.removeAttribute('id');
                 e.removeAttribute('tabindex');
@@ -570,8 +641,8 @@
     layoutMode();
     fitAll();
     var first = fromHash(location.hash);
-    show(first === null ? 0 : first, { initial: true });
-    if (first !== null && location.hash !== '#' + slides[first].id) {
+    show(first === null ? 0 : first, { initial: true }, fragsAt);
+    if (first !== null && location.hash !== hashOf(first, frag)) {
       setUrl(first, true); // #slide-99 becomes #slide-n
     }
     controls.hidden = false;

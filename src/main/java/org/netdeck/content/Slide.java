@@ -1,5 +1,6 @@
 package org.netdeck.content;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.netdeck.problem.SourcePosition;
@@ -8,7 +9,8 @@ import org.netdeck.problem.SourcePosition;
  * One slide: its {@code ## } heading's text, the Markdown below the heading (references still
  * unbound), where that Markdown starts in the deck file, the diagram step it asked for, if any, and its
  * speaker notes: the Markdown of its {@code :::notes} blocks, laid out line for line like {@code markdown} (every
- * other line blank, so positions in it are positions in the deck file too), or "" when it has none.
+ * other line blank, so positions in it are positions in the deck file too), or "" when it has none; and its
+ * fragments in order, each marker line left in {@code markdown} as {@code <!--step-->} (see {@link Fragment}).
  */
 public record Slide(
         String title,
@@ -16,7 +18,14 @@ public record Slide(
         SourcePosition heading,
         SourcePosition body,
         Optional<DiagramStep> diagram,
-        String notes) {
+        String notes,
+        List<Fragment> fragments) {
+
+    /** A slide without fragments. */
+    public Slide(String title, String markdown, SourcePosition heading, SourcePosition body, Optional<DiagramStep> diagram,
+                 String notes) {
+        this(title, markdown, heading, body, diagram, notes, List.of());
+    }
 
     /** A slide without speaker notes. */
     public Slide(String title, String markdown, SourcePosition heading, SourcePosition body, Optional<DiagramStep> diagram) {
@@ -35,5 +44,6 @@ public record Slide(
         Objects.requireNonNull(body, "body");
         Objects.requireNonNull(diagram, "diagram");
         Objects.requireNonNull(notes, "notes");
+        fragments = List.copyOf(fragments);
     }
 }

@@ -43,6 +43,13 @@ public final class SlideParser {
     // "diagram" then ':' or the end of the comment; "<!-- diagram of the net -->" is an ordinary comment
     private static final Pattern DIRECTIVE = Pattern.compile("(?i)diagram\\s*(?::(.*))?", Pattern.DOTALL);
 
+    // "step" then ':' or the end of the comment; "<!-- step by step -->" is an ordinary comment
+    private static final Pattern STEP = Pattern.compile("(?i)step\\s*(?::(.*))?", Pattern.DOTALL);
+    private static final Pattern HIGHLIGHT = Pattern.compile("(?i)\\s*highlight\\s*:?\\s+(\\S.*?)\\s*", Pattern.DOTALL);
+    private static final Pattern PART = Pattern.compile("[^\\s,]+");
+    /** What a fragment marker becomes in {@link Slide#markdown()}. */
+    public static final String STEP_MARK = "<!--step-->";
+
     private static final Pattern NOTES_OPEN = Pattern.compile(" {0,3}:::\\s*notes\\s*");
     private static final Pattern FENCE_CLOSE = Pattern.compile(" {0,3}:::\\s*");
     private static final Pattern CODE_FENCE = Pattern.compile(" {0,3}(```|~~~).*");
@@ -82,8 +89,20 @@ public final class SlideParser {
         }
 
         List<List<Directive>> directives = new ArrayList<>();
+        List<List<Directive>> markers = new ArrayList<>();
         headings.forEach(h -> directives.add(new ArrayList<>()));
+        headings.forEach(h -> markers.add(new ArrayList<>()));
         for (Node n : document.getDescendants()) {
+            Directive m = marker(n, lines, problems);
+            if (m != null) {
+                int slide = slideAt(headings, n.getStartOffset());
+                if (slide < 0) {
+                    problems.add(new Problem(m.where(), "step marker before the first slide; move it below a '## ' heading"));
+                } else {
+                    markers.get(slide).add(m);
+                }
+                continue;
+            }
             Directive d = directive(n, lines, problems);
             if (d == null) {
                 continue;
@@ -125,12 +144,26 @@ public final class SlideParser {
                         + "' (the first is on line " + own.get(0).where().line()
                         + "); a slide shows one diagram, so remove one of them"));
             }
-            for (int k = own.size() - 1; k >= 0; k--) {
-                blank(markdown, own.get(k).start() - start, own.get(k).end() - start);
+            List<Directive> edits = new ArrayList<>(own);
+            edits.addAll(markers.get(i));
+            edits.sort(Comparator.comparingInt(Directive::start).reversed());
+            for (Directive e : edits) {  // last first: blanking shortens lines, so earlier offsets stay true
+                blank(markdown, e.start() - start, e.end() - start);
+                if (e.fragment() != null) {
+                    markdown.insert(e.start() - start, STEP_MARK);
+                }
             }
             Optional<DiagramStep> step = own.isEmpty() ? Optional.empty() : Optional.ofNullable(own.get(0).step());
             String[] split = splitNotes(markdown.toString(), lines, start, problems);
-            slides.add(new Slide(title, split[0], headingAt, lines.at(start), step, split[1]));
+            List<Fragment> fragments = new ArrayList<>();
+            for (Directive m : markers.get(i)) {
+                if (split[1].contains(STEP_MARK)) {
+                    problems.add(new Problem(m.where(), "a step marker in speaker notes; move it into the slide's text"));
+                    break;
+                }
+                fragments.add(m.fragment());
+            }
+            slides.add(new Slide(title, split[0], headingAt, lines.at(start), step, split[1], fragments));
         }
         if (!problems.isEmpty()) {
             problems.sort(Comparator.comparingInt((Problem p) -> p.where().line()).thenComparingInt(p -> p.where().column()));
@@ -296,7 +329,52 @@ public final class SlideParser {
         }
     }
 
-    private record Directive(SourcePosition where, int start, int end, DiagramStep step) {
+    /**
+     * A fragment marker found in {@code n}, or null when {@code n} holds none: {@code <!-- step -->} or
+     * {@code <!-- step: highlight a b -->} alone on its line, between top-level blocks. Malformed ones are reported.
+     */
+    private static Directive marker(Node n, Lines lines, List<Problem> problems) {
+        if (!(n instanceof HtmlBlockBase) && !(n instanceof HtmlInlineBase)) {
+            return null;
+        }
+        String chars = n.getChars().toString();
+        Matcher comment = COMMENT.matcher(chars);
+        while (comment.find()) {
+            Matcher m = STEP.matcher(comment.group(1).strip());
+            if (!m.matches()) {
+                continue;
+            }
+            SourcePosition where = lines.at(n.getStartOffset() + comment.start());
+            String text = comment.group().replaceAll("\\s+", " ");
+            if (!(n instanceof HtmlCommentBlock) || !chars.strip().equals(comment.group()) || !(n.getParent() instanceof Document)) {
+                problems.add(new Problem(where, "the step marker '" + text + "' must stand alone on its own line between"
+                        + " paragraphs, lists or tables (not inside a list or quote); put it on a line by itself, with no indent"));
+                return null;
+            }
+            List<Fragment.Highlight> parts = new ArrayList<>();
+            if (m.group(1) != null) {
+                Matcher h = HIGHLIGHT.matcher(m.group(1));
+                if (!h.matches()) {
+                    problems.add(new Problem(where, "malformed step marker '" + text
+                            + "'; write '<!-- step -->', or '<!-- step: highlight NAME ... -->' naming neurons, weights or biases"));
+                    return null;
+                }
+                int base = n.getStartOffset() + comment.start(1) + m.start(1) + (comment.group(1).length()
+                        - comment.group(1).stripLeading().length()) + h.start(1);
+                Matcher part = PART.matcher(h.group(1));
+                while (part.find()) {
+                    parts.add(new Fragment.Highlight(part.group(), lines.at(base + part.start())));
+                }
+            }
+            return new Directive(where, n.getStartOffset(), n.getEndOffset(), null, new Fragment(where, parts));
+        }
+        return null;
+    }
+
+    private record Directive(SourcePosition where, int start, int end, DiagramStep step, Fragment fragment) {
+        Directive(SourcePosition where, int start, int end, DiagramStep step) {
+            this(where, start, end, step, null);
+        }
     }
 
     /** Offsets in the body to positions in the deck file. */

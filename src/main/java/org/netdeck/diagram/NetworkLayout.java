@@ -64,19 +64,20 @@ final class NetworkLayout {
             String sign = value > 0 ? "positive" : value < 0 ? "negative" : "zero";
             String state = c.isActive(w.name()) ? "active" : "muted";
             double width = 1.5 + 4.5 * (maxAbs == 0.0 ? 0.0 : Math.abs(value) / maxAbs);  // thickness grows with |w|
-            List<String> classes = g.isSkip(w) ? List.of("edge", sign, "skip", state) : List.of("edge", sign, state);
+            String part = "part-" + w.name();  // a fragment's highlight finds the marks of a neuron, weight or bias by it
+            List<String> classes = g.isSkip(w) ? List.of("edge", sign, "skip", state, part) : List.of("edge", sign, state, part);
             List<Point> path = g.route(w);
             double arrow = 8 + 1.2 * width;
             boolean arrowed = c.flow() != Flow.NONE && c.isActive(w.name());
             if (arrowed && c.flow() == Flow.FORWARD) {
                 Point end = path.get(path.size() - 1);
                 Point before = path.get(path.size() - 2);
-                marks.add(new Arrow(end, angle(before, end), arrow, List.of("arrow", "forward", sign, state)));
+                marks.add(new Arrow(end, angle(before, end), arrow, List.of("arrow", "forward", sign, state, part)));
                 path = replace(path, path.size() - 1, end.toward(before, 0.8 * arrow / end.distance(before)));
             } else if (arrowed) {
                 Point start = path.get(0);
                 Point after = path.get(1);
-                marks.add(new Arrow(start, angle(after, start), arrow, List.of("arrow", "backward", sign, state)));
+                marks.add(new Arrow(start, angle(after, start), arrow, List.of("arrow", "backward", sign, state, part)));
                 path = replace(path, 0, start.toward(after, 0.8 * arrow / start.distance(after)));
             }
             Line edge = new Line(path, width, value < 0, g.isSkip(w), classes);
@@ -91,17 +92,17 @@ final class NetworkLayout {
             int layer = layerOf.get(n);
             String role = layer == 0 ? "input" : layer == last ? "output" : "hidden";
             String state = c.isActive(n) ? "active" : "muted";
-            Circle circle = new Circle(n, g.centers().get(n), g.radius(), List.of("neuron", role, state));
+            Circle circle = new Circle(n, g.centers().get(n), g.radius(), List.of("neuron", role, state, "part-" + n));
             neurons.add(circle);
             marks.add(circle);
             fixed.addAll(insideLabels(n, NetworkContent.label(spec, n), circle.center(), c.neuronValues().get(n),
-                    List.of(state)));
+                    List.of(state, "part-" + n)));
         }
         for (Bias b : spec.biases()) {
             Point p = g.centers().get(b.neuron());
             String state = c.isActive(b.neuron()) ? "active" : "muted";
             fixed.add(new Label(c.biasLabels().get(b.name()), new Point(p.x(), p.y() + g.radius() + 4 + 0.8 * NetworkGeometry.BIAS_SIZE),
-                    Anchor.MIDDLE, NetworkGeometry.BIAS_SIZE, false, "", List.of("label", "bias-label", state)));
+                    Anchor.MIDDLE, NetworkGeometry.BIAS_SIZE, false, "", List.of("label", "bias-label", state, "part-" + b.name())));
         }
         for (Map.Entry<String, List<String>> side : c.sideLabels().entrySet()) {
             Point p = g.centers().get(side.getKey());
@@ -139,7 +140,7 @@ final class NetworkLayout {
         List<List<Label>> edgeLabels = new ArrayList<>();
         for (int k = 0; k < spec.weights().size(); k++) {
             Weight w = spec.weights().get(k);
-            List<String> classes = List.of("label", "edge-label", c.isActive(w.name()) ? "active" : "muted");
+            List<String> classes = List.of("label", "edge-label", c.isActive(w.name()) ? "active" : "muted", "part-" + w.name());
             List<String> lines = c.edgeLabels().get(w.name());
             List<Label> l = placer.place(lines, edges.get(k), NetworkGeometry.EDGE_SIZE, classes);
             if (l == null && !force) {

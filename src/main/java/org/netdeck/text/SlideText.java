@@ -19,7 +19,10 @@ import org.netdeck.compute.Goal;
 import org.netdeck.compute.NetworkSpec;
 import org.netdeck.compute.Trace;
 import org.netdeck.content.Deck;
+import org.netdeck.content.DiagramStep;
+import org.netdeck.content.Fragment;
 import org.netdeck.content.Slide;
+import org.netdeck.content.SlideParser;
 import org.netdeck.problem.DidYouMean;
 import org.netdeck.problem.BuildFailure;
 import org.netdeck.problem.Problem;
@@ -69,6 +72,7 @@ public final class SlideText {
         Overflow overflow = new Overflow();
         for (Slide slide : deck.slides()) {
             documents.add(parseChecked(slide, slide.markdown(), values, trace, problems, overflow));
+            checkHighlights(slide, trace.network(), problems);
             notes.add(slide.hasNotes() ? parseChecked(slide, slide.notes(), values, trace, problems, overflow) : null);
         }
         if (overflow.first != null) {
@@ -82,7 +86,7 @@ public final class SlideText {
         for (int i = 0; i < documents.size(); i++) {
             Document document = documents.get(i);
             document.set(ReferenceExtension.NAMESPACE, values);
-            String html = renderer.render(document);
+            String html = fragments(renderer.render(document), deck.slides().get(i).fragments());
             String notesHtml = "";
             if (notes.get(i) != null) {
                 notes.get(i).set(ReferenceExtension.NAMESPACE, values);
@@ -91,6 +95,48 @@ public final class SlideText {
             rendered.add(new RenderedSlide(deck.slides().get(i), html, words(html), notesHtml));
         }
         return List.copyOf(rendered);
+    }
+
+    /**
+     * The slide's HTML with the part after each {@code <!--step-->} marker (a top-level block, see
+     * {@link SlideParser}) wrapped in {@code <div class="fragment" data-fragment="k" data-highlight="names">}.
+     */
+    static String fragments(String html, List<Fragment> fragments) {
+        String[] parts = html.split(Pattern.quote(SlideParser.STEP_MARK) + "\\R?", -1);
+        StringBuilder out = new StringBuilder(parts[0]);
+        for (int k = 1; k < parts.length; k++) {
+            List<String> names = k - 1 < fragments.size() ? fragments.get(k - 1).names() : List.of();
+            out.append("<div class=\"fragment\" data-fragment=\"").append(k).append('"');
+            if (!names.isEmpty()) {
+                out.append(" data-highlight=\"").append(String.join(" ", names)).append('"');
+            }
+            out.append(">\n").append(parts[k]).append("</div>\n");
+        }
+        return out.toString();
+    }
+
+    /** Every highlight of the slide's fragments must name a neuron, weight or bias drawn in the slide's network diagram. */
+    private static void checkHighlights(Slide slide, NetworkSpec spec, List<Problem> problems) {
+        List<String> parts = new ArrayList<>(spec.neurons());
+        spec.weights().forEach(w -> parts.add(w.name()));
+        spec.biases().forEach(b -> parts.add(b.name()));
+        for (Fragment f : slide.fragments()) {
+            if (f.highlights().isEmpty()) {
+                continue;
+            }
+            if (slide.diagram().isEmpty() || slide.diagram().get() == DiagramStep.TRAINING) {
+                problems.add(new Problem(f.where(), "this step highlights diagram parts, but slide '" + slide.title()
+                        + "' shows no network diagram; add '<!-- diagram: forward -->' (or another network step) to the slide,"
+                        + " or write a plain '<!-- step -->'"));
+                continue;
+            }
+            for (Fragment.Highlight h : f.highlights()) {
+                if (!parts.contains(h.name())) {
+                    problems.add(new Problem(h.where(), "unknown diagram part '" + h.name() + "'" + DidYouMean.hint(h.name(),
+                            parts, "a highlight names neurons, weights or biases: " + String.join(", ", parts))));
+                }
+            }
+        }
     }
 
     /** Reference problems past {@link #MAX_DETAILED_PROBLEMS}: counted, the first one's place kept. */

@@ -58,7 +58,7 @@ class AccessibilityTest {
         return analyze(browser, where);
     }
 
-    private static List<String> analyze(BrowserSession browser, String where) {
+    static List<String> analyze(BrowserSession browser, String where) {
         Results results = new AxeBuilder().withTags(WCAG).analyze(browser.driver());
         assertFalse(results.isErrored(), () -> where + ": axe-core failed: " + results.getErrorMessage());
         assertFalse(results.getPasses().isEmpty(), () -> where + ": axe-core checked nothing");

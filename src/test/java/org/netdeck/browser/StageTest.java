@@ -131,7 +131,14 @@ class StageTest {
     }
 
     static void press(BrowserSession browser, CharSequence key, int expected) {
-        new Actions(browser.driver()).sendKeys(key).perform();
+        // on a slide with fragments the key first reveals or hides them (#slide-N.K): press again until slide k shows
+        DeckPage deck = new DeckPage(browser);
+        for (int presses = 0; presses < 100 && !deck.displayedSlides().equals(List.of(expected)); presses++) {
+            String before = deck.hash();
+            new Actions(browser.driver()).sendKeys(key).perform();
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).pollingEvery(Duration.ofMillis(25))
+                    .until(d -> !deck.hash().equals(before) || deck.displayedSlides().equals(List.of(expected)));
+        }
         expect(browser, expected);
     }
 

@@ -114,8 +114,8 @@ class NetworkLayoutTest {
         assertTrue(loss.circles().stream().filter(c -> c.name().equals("yhat")).allMatch(c -> c.classes().contains("active")));
         assertTrue(loss.circles().stream().filter(c -> c.name().equals("x1")).allMatch(c -> c.classes().contains("muted")));
         Layout gradient = NetworkLayout.of(DefaultDeck.trace(), DiagramStep.OUTPUT_GRADIENT);
-        assertEquals(List.of(List.of("edge", "positive", "muted"), List.of("edge", "negative", "muted"),
-                List.of("edge", "positive", "active"), List.of("edge", "positive", "active")),
+        assertEquals(List.of(List.of("edge", "positive", "muted", "part-w1"), List.of("edge", "negative", "muted", "part-w2"),
+                List.of("edge", "positive", "active", "part-w3"), List.of("edge", "positive", "active", "part-w4")),
                 gradient.lines().stream().map(Line::classes).toList());
         assertEquals(2, gradient.marks().stream().filter(m -> m instanceof Arrow a && a.classes().contains("backward")).count());
         Line w2 = gradient.lines().get(1);
