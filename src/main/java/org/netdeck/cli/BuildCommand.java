@@ -10,16 +10,22 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code netdeck build}: content in, a static site out. */
-@Command(name = "build", mixinStandardHelpOptions = true,
+@Command(
+        name = "build",
+        mixinStandardHelpOptions = true,
         description = "Build every deck in the content folder into a static site.")
 final class BuildCommand implements Callable<Integer> {
 
     @CommandLine.Mixin
     InputOptions inputs;
 
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "site",
-            description = "Where the site is written; replaced as a whole only when the build succeeds, and only if it is "
-                    + "empty or a site netdeck built (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--out",
+            paramLabel = "DIR",
+            defaultValue = "site",
+            description =
+                    "Where the site is written; replaced as a whole only when the build succeeds, and only if it is "
+                            + "empty or a site netdeck built (default: ${DEFAULT-VALUE}).")
     Path out;
 
     @CommandLine.Mixin
@@ -39,8 +45,14 @@ final class BuildCommand implements Callable<Integer> {
         if (level != Progress.Level.QUIET) {
             double seconds = (System.nanoTime() - start) / 1e9;
             int n = result.decks().size();
-            printer.println(String.format(Locale.ROOT, "Built %d deck%s (%s) into %s in %.2f s",
-                    n, n == 1 ? "" : "s", String.join(", ", result.decks()), out, seconds));
+            printer.println(String.format(
+                    Locale.ROOT,
+                    "Built %d deck%s (%s) into %s in %.2f s",
+                    n,
+                    n == 1 ? "" : "s",
+                    String.join(", ", result.decks()),
+                    out,
+                    seconds));
         }
         return 0;
     }

@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
  * {@code java -jar target/netdeck.jar <command>}. Exit status: 0 success, 1 a content or template
  * error (each printed as {@code path:line:col: error: ...}), 2 a usage error.
  */
-@Command(name = "netdeck",
+@Command(
+        name = "netdeck",
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "Turns Markdown explainers about neural-network math into static HTML slide decks "
@@ -97,7 +98,8 @@ public final class Main implements Runnable {
             return "netdeck: error: the input is nested too deeply to process (stack overflow); nothing was written"
                     + " and the previous output was left as it was. Flatten deeply nested Markdown or YAML";
         }
-        return "netdeck: " + Problem.internalError(e) + "; nothing was written and the previous output was left as it was";
+        return "netdeck: " + Problem.internalError(e)
+                + "; nothing was written and the previous output was left as it was";
     }
 
     /** {@code netdeck: build failed with 3 errors}, after the problems themselves; callers say what happens next. */
@@ -107,7 +109,9 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: try 'netdeck build', 'netdeck serve', 'netdeck new <slug>' or 'netdeck --help'");
+        throw new CommandLine.ParameterException(
+                spec.commandLine(),
+                "missing command: try 'netdeck build', 'netdeck serve', 'netdeck new <slug>' or 'netdeck --help'");
     }
 
     /** The version from the jar's manifest, or "development" when run from classes. */

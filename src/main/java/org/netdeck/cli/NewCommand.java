@@ -19,7 +19,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code netdeck new <slug>}: a new deck that builds at once, to edit from. */
-@Command(name = "new", mixinStandardHelpOptions = true,
+@Command(
+        name = "new",
+        mixinStandardHelpOptions = true,
         description = "Create content/<slug>/deck.md: a small 2-2-1 network and four slides with computed values and "
                 + "diagrams, ready to build and edit. Never overwrites a deck.")
 final class NewCommand implements Callable<Integer> {
@@ -33,7 +35,10 @@ final class NewCommand implements Callable<Integer> {
     @Option(names = "--title", paramLabel = "TEXT", description = "The deck's title (default: from the slug).")
     String title;
 
-    @Option(names = "--content", paramLabel = "DIR", defaultValue = "content",
+    @Option(
+            names = "--content",
+            paramLabel = "DIR",
+            defaultValue = "content",
             description = "The content folder; created if needed (default: ${DEFAULT-VALUE}).")
     Path content;
 
@@ -43,8 +48,9 @@ final class NewCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (!Slug.isValid(slug) || slug.length() > 64) {
-            throw new Main.UsageError("'" + slug + "' cannot be a deck's name: it becomes the deck's URL, so use lower-case "
-                    + "letters, digits and '-', at most 64 (for example '" + Slug.suggest(slug) + "')");
+            throw new Main.UsageError(
+                    "'" + slug + "' cannot be a deck's name: it becomes the deck's URL, so use lower-case "
+                            + "letters, digits and '-', at most 64 (for example '" + Slug.suggest(slug) + "')");
         }
         String name = title == null ? titleOf(slug) : title.strip();
         if (name.isEmpty() || name.chars().anyMatch(c -> Character.isISOControl(c))) {
@@ -56,31 +62,37 @@ final class NewCommand implements Callable<Integer> {
         // never write through a link (the build would refuse to read it; the content folder itself may be one)
         for (Path p : List.of(folder, deck)) {
             if (Files.isSymbolicLink(p)) {
-                err.println(p + ": error: this is a symbolic link" + linkTarget(p) + "; netdeck reads decks as regular "
-                        + "folders and files only and never writes through a link. Remove the link, or pick another name");
+                err.println(
+                        p + ": error: this is a symbolic link" + linkTarget(p) + "; netdeck reads decks as regular "
+                                + "folders and files only and never writes through a link. Remove the link, or pick another name");
                 return Main.CONTENT_ERROR;
             }
         }
         if (Files.exists(folder) && !Files.isDirectory(folder)) {
-            err.println(folder + ": error: this is a file, not a deck folder; pick another name, or move the file away");
+            err.println(
+                    folder + ": error: this is a file, not a deck folder; pick another name, or move the file away");
             return Main.CONTENT_ERROR;
         }
         if (Files.exists(deck, LinkOption.NOFOLLOW_LINKS)) {
-            err.println(deck + ": error: a deck named '" + slug + "' already exists; pick another name, or edit that deck");
+            err.println(
+                    deck + ": error: a deck named '" + slug + "' already exists; pick another name, or edit that deck");
             return Main.CONTENT_ERROR;
         }
         try {
             Files.createDirectories(deck.getParent());
             Files.writeString(deck, scaffold(name), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
         } catch (FileAlreadyExistsException e) {
-            err.println(deck + ": error: a deck named '" + slug + "' already exists; pick another name, or edit that deck");
+            err.println(
+                    deck + ": error: a deck named '" + slug + "' already exists; pick another name, or edit that deck");
             return Main.CONTENT_ERROR;
         } catch (IOException e) {
-            err.println(deck + ": error: cannot write the deck (" + e.getMessage() + "); check that the folder is writable");
+            err.println(deck + ": error: cannot write the deck (" + e.getMessage()
+                    + "); check that the folder is writable");
             return Main.CONTENT_ERROR;
         }
         PrintWriter out = spec.commandLine().getOut();
-        out.println("Created " + deck.toString().replace('\\', '/') + "; see it with 'netdeck serve', publish it with 'netdeck build'");
+        out.println("Created " + deck.toString().replace('\\', '/')
+                + "; see it with 'netdeck serve', publish it with 'netdeck build'");
         return 0;
     }
 

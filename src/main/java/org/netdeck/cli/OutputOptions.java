@@ -15,11 +15,15 @@ final class OutputOptions {
 
     /** At most one of these. */
     static final class Choice {
-        @Option(names = {"-q", "--quiet"}, required = true,
+        @Option(
+                names = {"-q", "--quiet"},
+                required = true,
                 description = "Print nothing but errors (and, for serve, the address).")
         boolean quiet;
 
-        @Option(names = {"-v", "--verbose"}, required = true,
+        @Option(
+                names = {"-v", "--verbose"},
+                required = true,
                 description = "Say more about each deck: what was computed, drawn and rendered, or reused; "
                         + "serve also prints saves that changed nothing.")
         boolean verbose;

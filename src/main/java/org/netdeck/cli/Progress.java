@@ -6,9 +6,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import org.netdeck.problem.Problem;
-import org.netdeck.site.DeckReport;
 import org.netdeck.serve.Rebuild;
 import org.netdeck.serve.ServeListener;
+import org.netdeck.site.DeckReport;
 
 /**
  * What {@code build} and {@code serve} print as they go: a line per deck ({@code [3/12] backprop: 7 slides
@@ -48,8 +48,16 @@ final class Progress implements ServeListener {
             case PAGE -> "; unchanged, page rendered again";
             case NONE -> "; unchanged";
         };
-        out.println(String.format(Locale.ROOT, "[%d/%d] %s: %d slide%s (%s%s)", r.number(), r.total(), r.slug(),
-                r.slides(), r.slides() == 1 ? "" : "s", millis(r.nanos()), work));
+        out.println(String.format(
+                Locale.ROOT,
+                "[%d/%d] %s: %d slide%s (%s%s)",
+                r.number(),
+                r.total(),
+                r.slug(),
+                r.slides(),
+                r.slides() == 1 ? "" : "s",
+                millis(r.nanos()),
+                work));
         out.flush();
     }
 
@@ -59,8 +67,10 @@ final class Progress implements ServeListener {
         switch (r.outcome()) {
             case RELOAD -> {
                 if (level != Level.QUIET) {
-                    out.println(first ? "Built in " + millis(r.nanos())
-                            : "Reloaded after " + changes(r) + " changed (" + millis(r.nanos()) + ")");
+                    out.println(
+                            first
+                                    ? "Built in " + millis(r.nanos())
+                                    : "Reloaded after " + changes(r) + " changed (" + millis(r.nanos()) + ")");
                 }
             }
             case FAILED -> {
@@ -87,10 +97,13 @@ final class Progress implements ServeListener {
      */
     private static String changes(Rebuild r) {
         Path here = Path.of("").toAbsolutePath();
-        List<Path> existing = r.changed().stream().filter(Files::exists).sorted().toList();
+        List<Path> existing =
+                r.changed().stream().filter(Files::exists).sorted().toList();
         List<Path> paths = existing.isEmpty() ? r.changed().stream().sorted().toList() : existing;
         Path first = paths.isEmpty() ? here : paths.get(0);
-        String shown = (first.startsWith(here) ? here.relativize(first) : first).toString().replace('\\', '/');
+        String shown = (first.startsWith(here) ? here.relativize(first) : first)
+                .toString()
+                .replace('\\', '/');
         int more = paths.size() - 1;
         return shown + (more > 0 ? " and " + more + " more" : "");
     }

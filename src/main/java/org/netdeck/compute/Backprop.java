@@ -18,17 +18,17 @@ public final class Backprop {
 
     private final NetworkSpec spec;
     private final List<String> neurons;
-    private final Activation[] activation;  // per neuron
+    private final Activation[] activation; // per neuron
     private final int inputCount;
-    private final double[] inputs;          // per input neuron, in layer order
-    private final int[] outputIndex;        // neuron index of each output, in order
+    private final double[] inputs; // per input neuron, in layer order
+    private final int[] outputIndex; // neuron index of each output, in order
     private final double[] targets;
     // parameter k: weights are k < weightCount, biases after them
     private final int weightCount;
-    private final int[] paramFrom;   // weight: source neuron; bias: -1
-    private final int[] paramTo;     // weight: target neuron; bias: its neuron
+    private final int[] paramFrom; // weight: source neuron; bias: -1
+    private final int[] paramTo; // weight: target neuron; bias: its neuron
     private final boolean[] trainable;
-    private final int[][] incoming;  // per neuron: parameter indices (weights, then its bias) in declaration order
+    private final int[][] incoming; // per neuron: parameter indices (weights, then its bias) in declaration order
 
     private Backprop(NetworkSpec spec) {
         this.spec = spec;
@@ -40,7 +40,9 @@ public final class Backprop {
             layer.neurons().forEach(n -> activation[index.get(n)] = layer.activation());
         }
         inputCount = spec.inputLayer().neurons().size();
-        inputs = spec.inputLayer().neurons().stream().mapToDouble(spec.inputs()::get).toArray();
+        inputs = spec.inputLayer().neurons().stream()
+                .mapToDouble(spec.inputs()::get)
+                .toArray();
         List<String> outputs = spec.outputLayer().neurons();
         outputIndex = outputs.stream().mapToInt(index::get).toArray();
         targets = outputs.stream().mapToDouble(spec.targets()::get).toArray();
@@ -67,7 +69,9 @@ public final class Backprop {
             trainable[k] = b.trainable();
             in.get(paramTo[k]).add(k);
         }
-        incoming = in.stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
+        incoming = in.stream()
+                .map(l -> l.stream().mapToInt(Integer::intValue).toArray())
+                .toArray(int[][]::new);
     }
 
     /** Runs the whole computation for {@code spec}. Throws {@link Divergence} if a number stops being finite. */
@@ -93,8 +97,12 @@ public final class Backprop {
         }
         List<StepsTo> answers = new ArrayList<>();
         for (Goal g : goals) {
-            java.util.Optional<NetworkSpec> network = g.run().isEmpty() ? java.util.Optional.of(spec)
-                    : runs.stream().filter(r -> r.name().equals(g.run())).map(RunSpec::network).findFirst();
+            java.util.Optional<NetworkSpec> network = g.run().isEmpty()
+                    ? java.util.Optional.of(spec)
+                    : runs.stream()
+                            .filter(r -> r.name().equals(g.run()))
+                            .map(RunSpec::network)
+                            .findFirst();
             if (network.isPresent() && reachable(network.get(), g.quantity())) {
                 answers.add(new StepsTo(g, stepsTo(network.get(), g)));
             }
@@ -104,7 +112,9 @@ public final class Backprop {
 
     /** Whether {@code quantity} can be a goal's: the loss or a non-input neuron. */
     public static boolean reachable(NetworkSpec spec, String quantity) {
-        return quantity.equals(Goal.LOSS) || (spec.neurons().contains(quantity) && !spec.inputLayer().neurons().contains(quantity));
+        return quantity.equals(Goal.LOSS)
+                || (spec.neurons().contains(quantity)
+                        && !spec.inputLayer().neurons().contains(quantity));
     }
 
     /**
@@ -120,18 +130,20 @@ public final class Backprop {
     }
 
     private java.util.OptionalInt reach(Goal goal) {
-        double[] theta = spec.params().values().stream().mapToDouble(Double::doubleValue).toArray();
+        double[] theta =
+                spec.params().values().stream().mapToDouble(Double::doubleValue).toArray();
         double[] z = new double[neurons.size()];
         double[] a = new double[neurons.size()];
         double[] grad = new double[theta.length];
         double[] dLda = new double[neurons.size()];
         double[] dadz = new double[neurons.size()];
         double[] delta = new double[neurons.size()];
-        int j = neurons.indexOf(goal.quantity());  // -1: the loss
+        int j = neurons.indexOf(goal.quantity()); // -1: the loss
         try {
             double loss = forward(theta, z, a, 0);
             double start = j < 0 ? loss : a[j];
-            boolean up = j >= 0 && start < goal.value();  // an activation below the value climbs to it; anything else falls
+            boolean up =
+                    j >= 0 && start < goal.value(); // an activation below the value climbs to it; anything else falls
             for (int step = 0; ; step++) {
                 double now = j < 0 ? loss : a[j];
                 if (up ? now >= goal.value() : now <= goal.value()) {
@@ -150,7 +162,8 @@ public final class Backprop {
     }
 
     private Trace run() {
-        double[] theta = spec.params().values().stream().mapToDouble(Double::doubleValue).toArray();
+        double[] theta =
+                spec.params().values().stream().mapToDouble(Double::doubleValue).toArray();
         double[] z = new double[neurons.size()];
         double[] a = new double[neurons.size()];
         double[] dLda = new double[neurons.size()];
@@ -161,8 +174,7 @@ public final class Backprop {
         double loss = forward(theta, z, a, 0);
         Pass initial = pass(z, a, loss);
         backward(theta, z, a, dLda, dadz, delta, grad, 0);
-        Backward backward = new Backward(
-                byNeuron(dLda), byNeuron(dadz), byNeuron(delta), byParam(grad));
+        Backward backward = new Backward(byNeuron(dLda), byNeuron(dadz), byNeuron(delta), byParam(grad));
 
         // training: the first step is the update shown on its own
         List<Double> losses = new ArrayList<>(spec.iterations() + 1);
@@ -186,7 +198,8 @@ public final class Backprop {
 
     /** The training run again from the start, the same arithmetic step by step, keeping the state at each of {@code at} (increasing). */
     private List<Checkpoint> replay(List<Integer> at) {
-        double[] theta = spec.params().values().stream().mapToDouble(Double::doubleValue).toArray();
+        double[] theta =
+                spec.params().values().stream().mapToDouble(Double::doubleValue).toArray();
         double[] z = new double[neurons.size()];
         double[] a = new double[neurons.size()];
         double[] dLda = new double[neurons.size()];
@@ -219,13 +232,17 @@ public final class Backprop {
         for (int j = inputCount; j < z.length; j++) {
             double sum = 0.0;
             for (int k : incoming[j]) {
-                sum += paramFrom[k] < 0 ? theta[k] : theta[k] * a[paramFrom[k]];  // z = Σ w·a_from + b
+                sum += paramFrom[k] < 0 ? theta[k] : theta[k] * a[paramFrom[k]]; // z = Σ w·a_from + b
             }
             z[j] = sum;
             a[j] = activation[j].apply(sum);
             if (!Double.isFinite(sum) || !Double.isFinite(a[j])) {
-                throw new Divergence(step, (Double.isFinite(sum) ? "the activation of " + neurons.get(j) + " is " + a[j]
-                        : "the weighted sum z of " + neurons.get(j) + " is " + sum), largestTerm(theta, a, j));
+                throw new Divergence(
+                        step,
+                        (Double.isFinite(sum)
+                                ? "the activation of " + neurons.get(j) + " is " + a[j]
+                                : "the weighted sum z of " + neurons.get(j) + " is " + sum),
+                        largestTerm(theta, a, j));
             }
         }
         double[] outputs = new double[outputIndex.length];
@@ -243,29 +260,38 @@ public final class Backprop {
      * Fills the gradients for the pass in {@code z}, {@code a}: neurons in reverse order (every weight goes
      * forward, so that is a topological order), each passing ∂L/∂a back along its incoming weights.
      */
-    private void backward(double[] theta, double[] z, double[] a,
-                          double[] dLda, double[] dadz, double[] delta, double[] grad, int step) {
+    private void backward(
+            double[] theta,
+            double[] z,
+            double[] a,
+            double[] dLda,
+            double[] dadz,
+            double[] delta,
+            double[] grad,
+            int step) {
         Arrays.fill(dLda, 0.0);
         for (int o = 0; o < outputIndex.length; o++) {
             int j = outputIndex[o];
-            dLda[j] = spec.loss().derivative(targets[o], a[j], outputIndex.length);  // ∂L/∂a at each output
+            dLda[j] = spec.loss().derivative(targets[o], a[j], outputIndex.length); // ∂L/∂a at each output
         }
         for (int j = z.length - 1; j >= inputCount; j--) {
-            dadz[j] = activation[j].derivative(z[j], a[j]);  // local slope ∂a/∂z
-            delta[j] = dLda[j] * dadz[j];                     // ∂L/∂z = ∂L/∂a · ∂a/∂z
+            dadz[j] = activation[j].derivative(z[j], a[j]); // local slope ∂a/∂z
+            delta[j] = dLda[j] * dadz[j]; // ∂L/∂z = ∂L/∂a · ∂a/∂z
             for (int k : incoming[j]) {
                 if (paramFrom[k] < 0) {
-                    grad[k] = delta[j];                       // ∂z/∂b = 1
+                    grad[k] = delta[j]; // ∂z/∂b = 1
                 } else {
-                    grad[k] = delta[j] * a[paramFrom[k]];     // ∂z/∂w = a_from
-                    dLda[paramFrom[k]] += theta[k] * delta[j];  // ∂z/∂a_from = w, summed over every path
+                    grad[k] = delta[j] * a[paramFrom[k]]; // ∂z/∂w = a_from
+                    dLda[paramFrom[k]] += theta[k] * delta[j]; // ∂z/∂a_from = w, summed over every path
                 }
             }
         }
         for (int j = inputCount; j < z.length; j++) {
             if (!Double.isFinite(dLda[j]) || !Double.isFinite(dadz[j]) || !Double.isFinite(delta[j])) {
-                throw new Divergence(step, "a gradient at " + neurons.get(j) + " is not finite (∂L/∂a = " + dLda[j]
-                        + ", ∂a/∂z = " + dadz[j] + ", δ = " + delta[j] + ")");
+                throw new Divergence(
+                        step,
+                        "a gradient at " + neurons.get(j) + " is not finite (∂L/∂a = " + dLda[j] + ", ∂a/∂z = "
+                                + dadz[j] + ", δ = " + delta[j] + ")");
             }
         }
         for (int k = 0; k < grad.length; k++) {
@@ -285,7 +311,9 @@ public final class Backprop {
             if (size > largest) {
                 largest = size;
                 // an input's own value is the culprit when it, not the weight, is the huge factor
-                boolean input = paramFrom[k] >= 0 && paramFrom[k] < inputCount && Math.abs(a[paramFrom[k]]) > Math.abs(theta[k]);
+                boolean input = paramFrom[k] >= 0
+                        && paramFrom[k] < inputCount
+                        && Math.abs(a[paramFrom[k]]) > Math.abs(theta[k]);
                 key = input ? "inputs." + neurons.get(paramFrom[k]) : paramKey(k);
             }
         }
@@ -293,7 +321,9 @@ public final class Backprop {
     }
 
     private String paramName(int k) {
-        return k < weightCount ? spec.weights().get(k).name() : spec.biases().get(k - weightCount).name();
+        return k < weightCount
+                ? spec.weights().get(k).name()
+                : spec.biases().get(k - weightCount).name();
     }
 
     private String paramKey(int k) {

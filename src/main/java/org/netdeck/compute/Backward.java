@@ -8,10 +8,7 @@ import java.util.Map;
  * (∂L/∂z = ∂L/∂a · ∂a/∂z). For every weight and bias, frozen ones included: {@code gradients} (∂L/∂θ).
  */
 public record Backward(
-        Map<String, Double> dLda,
-        Map<String, Double> dadz,
-        Map<String, Double> deltas,
-        Map<String, Double> gradients) {
+        Map<String, Double> dLda, Map<String, Double> dadz, Map<String, Double> deltas, Map<String, Double> gradients) {
 
     public Backward {
         dLda = Values.ordered(dLda);

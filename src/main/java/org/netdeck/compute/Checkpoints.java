@@ -16,8 +16,7 @@ public final class Checkpoints {
     /** The most checkpoints one run keeps. */
     public static final int MAX = 200;
 
-    private Checkpoints() {
-    }
+    private Checkpoints() {}
 
     /** The iterations of {@code loss} (the loss before each step and after the last) that keep a checkpoint, increasing. */
     public static List<Integer> select(List<Double> loss) {

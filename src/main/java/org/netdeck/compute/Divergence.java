@@ -21,8 +21,14 @@ public final class Divergence extends RuntimeException {
 
     /** {@code culprit}: the front-matter key under {@code network} most to blame, like {@code weights.w1}, or null. */
     Divergence(int step, String what, String culprit) {
-        this(what + (step == 0 ? " at the initial parameters" : " after " + step + " training step" + (step == 1 ? "" : "s")),
-                step, culprit, null);
+        this(
+                what
+                        + (step == 0
+                                ? " at the initial parameters"
+                                : " after " + step + " training step" + (step == 1 ? "" : "s")),
+                step,
+                culprit,
+                null);
     }
 
     private Divergence(String message, int step, String culprit, String run) {

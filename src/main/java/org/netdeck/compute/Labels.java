@@ -20,15 +20,14 @@ import java.util.regex.Pattern;
  */
 public final class Labels {
 
-    private static final List<String> GREEK = List.of("alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta",
-            "theta", "iota", "kappa", "lambda", "mu", "nu", "xi", "pi", "rho", "sigma", "tau", "upsilon", "phi",
-            "chi", "psi", "omega", "Gamma", "Delta", "Theta", "Lambda", "Xi", "Pi", "Sigma", "Upsilon", "Phi",
-            "Psi", "Omega");
+    private static final List<String> GREEK = List.of(
+            "alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta", "iota", "kappa", "lambda", "mu", "nu",
+            "xi", "pi", "rho", "sigma", "tau", "upsilon", "phi", "chi", "psi", "omega", "Gamma", "Delta", "Theta",
+            "Lambda", "Xi", "Pi", "Sigma", "Upsilon", "Phi", "Psi", "Omega");
     private static final List<String> ACCENTS = List.of("hat", "bar", "tilde", "vec");
     private static final Pattern SHAPE = Pattern.compile("(.*?)_?([0-9]+)");
 
-    private Labels() {
-    }
+    private Labels() {}
 
     /** The default label of {@code name}, in TeX. */
     public static String of(String name) {
@@ -41,7 +40,8 @@ public final class Labels {
         }
         String accent = null;
         for (String a : ACCENTS) {
-            String stem = base.endsWith("_" + a) ? base.substring(0, base.length() - a.length() - 1)
+            String stem = base.endsWith("_" + a)
+                    ? base.substring(0, base.length() - a.length() - 1)
                     : base.endsWith(a) ? base.substring(0, base.length() - a.length()) : "";
             if (stem.codePointCount(0, stem.length()) == 1 && Character.isLetter(stem.codePointAt(0))
                     || GREEK.contains(stem)) {

@@ -11,8 +11,8 @@ import java.util.Objects;
  * (it passes the inputs on); authors do not write one for it. {@code label} is the layer's display label
  * and {@code neuronLabels} every neuron's, in TeX.
  */
-public record Layer(String name, List<String> neurons, Activation activation, String label,
-                    Map<String, String> neuronLabels) {
+public record Layer(
+        String name, List<String> neurons, Activation activation, String label, Map<String, String> neuronLabels) {
 
     /** A layer whose labels all come from the names ({@link Labels#of}). */
     public Layer(String name, List<String> neurons, Activation activation) {

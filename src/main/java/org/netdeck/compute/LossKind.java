@@ -23,18 +23,18 @@ public enum LossKind implements Identified {
             case SQUARED_ERROR, MEAN_SQUARED_ERROR -> (t - a) * (t - a);
             case HALF_SQUARED_ERROR -> 0.5 * (t - a) * (t - a);
             // a term whose weight t or 1 − t is zero contributes nothing, even when a is exactly 0 or 1
-            case BINARY_CROSS_ENTROPY -> -((t == 0.0 ? 0.0 : t * Math.log(a))
-                    + (t == 1.0 ? 0.0 : (1.0 - t) * Math.log(1.0 - a)));
+            case BINARY_CROSS_ENTROPY ->
+                -((t == 0.0 ? 0.0 : t * Math.log(a)) + (t == 1.0 ? 0.0 : (1.0 - t) * Math.log(1.0 - a)));
         };
     }
 
     /** {@code ∂L/∂a} for one output, {@code n} being the number of outputs. */
     double derivative(double t, double a, int n) {
         return switch (this) {
-            case SQUARED_ERROR -> -2.0 * (t - a);           // d(t − a)²/da = −2(t − a)
-            case HALF_SQUARED_ERROR -> -(t - a);            // d½(t − a)²/da = −(t − a)
-            case MEAN_SQUARED_ERROR -> -2.0 * (t - a) / n;  // each term carries 1/n
-            case BINARY_CROSS_ENTROPY -> (a - t) / (a * (1.0 - a));  // −t/a + (1 − t)/(1 − a)
+            case SQUARED_ERROR -> -2.0 * (t - a); // d(t − a)²/da = −2(t − a)
+            case HALF_SQUARED_ERROR -> -(t - a); // d½(t − a)²/da = −(t − a)
+            case MEAN_SQUARED_ERROR -> -2.0 * (t - a) / n; // each term carries 1/n
+            case BINARY_CROSS_ENTROPY -> (a - t) / (a * (1.0 - a)); // −t/a + (1 − t)/(1 − a)
         };
     }
 

@@ -121,7 +121,10 @@ public record NetworkSpec(
                 return Optional.of(w.label());
             }
         }
-        return biases.stream().filter(b -> b.name().equals(name)).map(Bias::label).findFirst();
+        return biases.stream()
+                .filter(b -> b.name().equals(name))
+                .map(Bias::label)
+                .findFirst();
     }
 
     /** Every neuron's, weight's and bias's display label by name, neurons first. */

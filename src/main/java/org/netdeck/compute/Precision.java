@@ -47,7 +47,7 @@ public enum Precision {
                 shown = BigDecimal.ZERO.setScale(-digits - 1);
             } else {
                 shown = exact.round(new MathContext(-digits, RoundingMode.HALF_UP));
-                shown = shown.setScale(shown.scale() + Math.max(0, -digits - shown.precision()));  // 0.5 → 0.500
+                shown = shown.setScale(shown.scale() + Math.max(0, -digits - shown.precision())); // 0.5 → 0.500
             }
         } else {
             shown = exact.setScale(digits, RoundingMode.HALF_UP);

@@ -23,10 +23,26 @@ public enum Setting implements Identified {
     /** {@code spec} with this setting set to {@code value}. */
     public NetworkSpec apply(NetworkSpec spec, double value) {
         return switch (this) {
-            case LEARNING_RATE -> new NetworkSpec(spec.layers(), spec.weights(), spec.biases(), spec.loss(), value,
-                    spec.inputs(), spec.targets(), spec.iterations());
-            case ITERATIONS -> new NetworkSpec(spec.layers(), spec.weights(), spec.biases(), spec.loss(), spec.learningRate(),
-                    spec.inputs(), spec.targets(), (int) value);
+            case LEARNING_RATE ->
+                new NetworkSpec(
+                        spec.layers(),
+                        spec.weights(),
+                        spec.biases(),
+                        spec.loss(),
+                        value,
+                        spec.inputs(),
+                        spec.targets(),
+                        spec.iterations());
+            case ITERATIONS ->
+                new NetworkSpec(
+                        spec.layers(),
+                        spec.weights(),
+                        spec.biases(),
+                        spec.loss(),
+                        spec.learningRate(),
+                        spec.inputs(),
+                        spec.targets(),
+                        (int) value);
         };
     }
 

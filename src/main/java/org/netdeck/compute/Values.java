@@ -7,8 +7,7 @@ import java.util.Map;
 /** Small helpers for the immutable, ordered name → value maps that records in this package hold. */
 public final class Values {
 
-    private Values() {
-    }
+    private Values() {}
 
     /** An unmodifiable copy that keeps the iteration order of {@code map}. */
     public static <V> Map<String, V> ordered(Map<String, V> map) {

@@ -38,19 +38,28 @@ final class CompareReader {
         }
         List<NodeReader.Entry> entries = r.entries(mapping.get(), "compare");
         if (entries.isEmpty()) {
-            r.report(node, "compare is empty; name one setting and its values, like 'compare: {learning_rate: [0.1, 1, 5]}'");
+            r.report(
+                    node,
+                    "compare is empty; name one setting and its values, like 'compare: {learning_rate: [0.1, 1, 5]}'");
             return List.of();
         }
         if (entries.size() > 1) {
-            r.report(entries.get(1).keyNode(), "compare varies one setting at a time, but it names '" + entries.get(0).key()
-                    + "' and '" + entries.get(1).key() + "'; keep one of them");
+            r.report(
+                    entries.get(1).keyNode(),
+                    "compare varies one setting at a time, but it names '"
+                            + entries.get(0).key() + "' and '" + entries.get(1).key() + "'; keep one of them");
             return List.of();
         }
         NodeReader.Entry e = entries.get(0);
         Optional<Setting> setting = Identified.fromId(Setting.class, e.key());
         if (setting.isEmpty()) {
-            r.report(e.keyNode(), "unknown setting '" + Limits.shorten(e.key()) + "' in compare"
-                    + DidYouMean.hint(e.key(), settings, "the settings a compare run can vary are " + Names.list(settings)));
+            r.report(
+                    e.keyNode(),
+                    "unknown setting '" + Limits.shorten(e.key()) + "' in compare"
+                            + DidYouMean.hint(
+                                    e.key(),
+                                    settings,
+                                    "the settings a compare run can vary are " + Names.list(settings)));
             return List.of();
         }
         String path = "compare." + e.key();
@@ -63,8 +72,10 @@ final class CompareReader {
             return List.of();
         }
         if (values.get().size() > Limits.MAX_COMPARE_RUNS) {
-            r.report(values.get().get(Limits.MAX_COMPARE_RUNS), path + " has " + values.get().size() + " values, more than the"
-                    + " limit of " + Limits.MAX_COMPARE_RUNS + " compare runs; keep at most " + Limits.MAX_COMPARE_RUNS);
+            r.report(
+                    values.get().get(Limits.MAX_COMPARE_RUNS),
+                    path + " has " + values.get().size() + " values, more than the" + " limit of "
+                            + Limits.MAX_COMPARE_RUNS + " compare runs; keep at most " + Limits.MAX_COMPARE_RUNS);
             return List.of();
         }
         Map<String, Node> byName = new LinkedHashMap<>();
@@ -76,8 +87,11 @@ final class CompareReader {
             }
             String name = setting.get().runName(value.getAsDouble());
             if (byName.containsKey(name)) {
-                r.report(v, path + " lists " + Setting.plain(value.getAsDouble()) + " twice (also at line "
-                        + r.at(byName.get(name)).line() + "); each compare run needs its own value, so remove one");
+                r.report(
+                        v,
+                        path + " lists " + Setting.plain(value.getAsDouble()) + " twice (also at line "
+                                + r.at(byName.get(name)).line()
+                                + "); each compare run needs its own value, so remove one");
                 continue;
             }
             byName.put(name, v);
@@ -98,14 +112,17 @@ final class CompareReader {
             case LEARNING_RATE -> {
                 OptionalDouble rate = r.number(node, path);
                 if (rate.isPresent() && !(rate.getAsDouble() > 0.0)) {
-                    r.report(node, path + " lists " + r.text(node, "").orElseThrow() + ", but a learning rate is a step size"
-                            + " and must be greater than 0, such as 0.1");
+                    r.report(
+                            node,
+                            path + " lists " + r.text(node, "").orElseThrow() + ", but a learning rate is a step size"
+                                    + " and must be greater than 0, such as 0.1");
                     return OptionalDouble.empty();
                 }
                 return rate;
             }
             case ITERATIONS -> {
-                String expected = "a whole number of training steps from 0 to " + NetworkSpec.MAX_ITERATIONS + ", such as 500";
+                String expected =
+                        "a whole number of training steps from 0 to " + NetworkSpec.MAX_ITERATIONS + ", such as 500";
                 BigInteger n = r.integer(node, path, expected);
                 if (n == null) {
                     return OptionalDouble.empty();

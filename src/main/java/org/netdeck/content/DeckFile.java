@@ -41,21 +41,27 @@ public record DeckFile(String yaml, int yamlLine, String body, int bodyLine) {
         normal = normal.replace("\r\n", "\n").replace('\r', '\n');
         SourcePosition top = new SourcePosition(file, 1, 1);
         if (normal.isBlank()) {
-            throw new BuildFailure(top, "the file is empty; " + HOW
-                    + " start it with '---', a 'title:' and a 'network:' section, then '---', then the slides");
+            throw new BuildFailure(
+                    top,
+                    "the file is empty; " + HOW
+                            + " start it with '---', a 'title:' and a 'network:' section, then '---', then the slides");
         }
         List<String> lines = List.of(normal.split("\n", -1));
         if (!isMarker(lines.get(0), false)) {
-            throw new BuildFailure(top, HOW + " add a line '---' at the very top, then 'title:' and 'network:',"
-                    + " then a closing '---' line before the first slide");
+            throw new BuildFailure(
+                    top,
+                    HOW + " add a line '---' at the very top, then 'title:' and 'network:',"
+                            + " then a closing '---' line before the first slide");
         }
         int close = 1;
         while (close < lines.size() && !isMarker(lines.get(close), true)) {
             close++;
         }
         if (close == lines.size()) {
-            throw new BuildFailure(top, "the front matter that starts here is never closed; add a line '---'"
-                    + " after its last line, before the first slide");
+            throw new BuildFailure(
+                    top,
+                    "the front matter that starts here is never closed; add a line '---'"
+                            + " after its last line, before the first slide");
         }
         String yaml = join(lines.subList(1, close));
         // the body is what follows the closing line's line break (nothing when the file ends there)

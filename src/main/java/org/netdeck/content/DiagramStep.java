@@ -5,7 +5,13 @@ import org.netdeck.id.Identified;
 
 /** The steps of the computation a slide's diagram can show, in teaching order. */
 public enum DiagramStep implements Identified {
-    ARCHITECTURE, FORWARD, LOSS, OUTPUT_GRADIENT, CHAIN_RULE, UPDATE, TRAINING;
+    ARCHITECTURE,
+    FORWARD,
+    LOSS,
+    OUTPUT_GRADIENT,
+    CHAIN_RULE,
+    UPDATE,
+    TRAINING;
 
     /** The name authors write ({@code output-gradient}), also the diagram's file name. */
     @Override

@@ -31,7 +31,8 @@ public record FrontMatter(
     }
 
     /** Front matter without compare runs. */
-    public FrontMatter(String title, String summary, String series, NetworkSpec network, Map<String, SourcePosition> positions) {
+    public FrontMatter(
+            String title, String summary, String series, NetworkSpec network, Map<String, SourcePosition> positions) {
         this(title, summary, series, network, List.of(), positions);
     }
 

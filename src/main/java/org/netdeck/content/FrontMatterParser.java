@@ -23,8 +23,7 @@ public final class FrontMatterParser {
 
     static final List<String> KEYS = List.of("title", "summary", "series", "network", "compare");
 
-    private FrontMatterParser() {
-    }
+    private FrontMatterParser() {}
 
     /** The front matter of {@code deck}, read from {@code file}. */
     public static FrontMatter parse(Path file, DeckFile deck) {
@@ -39,14 +38,14 @@ public final class FrontMatterParser {
         Optional<Node> root = YamlTree.compose(file, yaml, firstLine);
         SourcePosition top = new SourcePosition(file, Math.max(1, firstLine - 1), 1);
         if (root.isEmpty() || NodeReader.isNull(root.get())) {
-            throw new BuildFailure(top, "the front matter is empty; it needs at least a 'title:' and a 'network:'"
-                    + " section");
+            throw new BuildFailure(
+                    top, "the front matter is empty; it needs at least a 'title:' and a 'network:'" + " section");
         }
         NodeReader r = new NodeReader(file, firstLine);
         r.checkCharacters(root.get());
         Optional<NodeReader.Fields> fields = r.fields(root.get(), "", r.at(root.get()), KEYS);
         if (fields.isEmpty()) {
-            r.failIfAny();  // not a mapping: nothing more to read
+            r.failIfAny(); // not a mapping: nothing more to read
         }
         NodeReader.Fields f = fields.orElseThrow();
         Optional<Node> titleNode = f.required("title", "title: Backpropagation");
@@ -55,12 +54,19 @@ public final class FrontMatterParser {
             r.report(titleNode.get(), "title is empty; give the deck a title, like 'title: Backpropagation'");
         }
         String title = titleText.orElse("");
-        String summary = f.optional("summary").flatMap(n -> r.text(n, "summary")).orElse("").strip();
-        String series = f.optional("series").flatMap(n -> r.text(n, "series")).orElse("").strip();
-        Optional<NetworkSpec> network = f.required("network", "network:")
-                .flatMap(n -> new NetworkReader(r).read(n, f.keyAt("network")));
+        String summary = f.optional("summary")
+                .flatMap(n -> r.text(n, "summary"))
+                .orElse("")
+                .strip();
+        String series = f.optional("series")
+                .flatMap(n -> r.text(n, "series"))
+                .orElse("")
+                .strip();
+        Optional<NetworkSpec> network =
+                f.required("network", "network:").flatMap(n -> new NetworkReader(r).read(n, f.keyAt("network")));
         List<org.netdeck.compute.RunSpec> compare = f.optional("compare")
-                .map(n -> new CompareReader(r).read(n, network)).orElse(List.of());
+                .map(n -> new CompareReader(r).read(n, network))
+                .orElse(List.of());
         r.failIfAny();
         return new FrontMatter(title, summary, series, network.orElseThrow(), compare, r.positions());
     }

@@ -30,8 +30,7 @@ final class GraphReader {
     private static final List<String> BIAS_KEYS = List.of("neuron", "value", "trainable", "label");
 
     /** A neuron, weight or bias name where it was first written; {@code layer} is the neuron's layer index, else -1. */
-    private record Declared(String kind, SourcePosition where, int layer) {
-    }
+    private record Declared(String kind, SourcePosition where, int layer) {}
 
     private final NodeReader r;
     private final Map<String, Declared> names = new HashMap<>();
@@ -40,6 +39,7 @@ final class GraphReader {
     private final List<String> layerLabels = new ArrayList<>();
     /** False when some neuron could not be read, so "unknown neuron" would only repeat an earlier problem. */
     private boolean complete = true;
+
     private Node outputActivation;
 
     GraphReader(NodeReader reader) {
@@ -62,15 +62,18 @@ final class GraphReader {
     }
 
     void layers(Optional<Node> node) {
-        Optional<List<Node>> items = node.flatMap(n -> r.list(n, "network.layers", "- {name: input, neurons: [x1, x2]}"));
+        Optional<List<Node>> items =
+                node.flatMap(n -> r.list(n, "network.layers", "- {name: input, neurons: [x1, x2]}"));
         if (items.isEmpty()) {
             complete = false;
             return;
         }
         List<Node> list = items.get();
         if (list.size() > Limits.MAX_LAYERS) {
-            r.report(node.get(), "network.layers has " + list.size() + " layers, more than the limit of " + Limits.MAX_LAYERS
-                    + " layers; an explainer's network fits on a slide, so use at most " + Limits.MAX_LAYERS);
+            r.report(
+                    node.get(),
+                    "network.layers has " + list.size() + " layers, more than the limit of " + Limits.MAX_LAYERS
+                            + " layers; an explainer's network fits on a slide, so use at most " + Limits.MAX_LAYERS);
             complete = false;
             return;
         }
@@ -79,8 +82,10 @@ final class GraphReader {
             layer(list.get(i), i, list.size(), seen);
         }
         if (list.size() < 2) {
-            r.report(node.get(), "network.layers has " + list.size() + (list.size() == 1 ? " layer" : " layers")
-                    + "; a network needs at least two: the input layer first and the output layer last");
+            r.report(
+                    node.get(),
+                    "network.layers has " + list.size() + (list.size() == 1 ? " layer" : " layers")
+                            + "; a network needs at least two: the input layer first and the output layer last");
         }
     }
 
@@ -99,8 +104,10 @@ final class GraphReader {
         if (name.isPresent()) {
             SourcePosition first = seen.putIfAbsent(name.get(), r.at(nameNode.get()));
             if (first != null) {
-                r.report(nameNode.get(), "layer name '" + name.get() + "' is already used at line " + first.line()
-                        + "; give each layer its own name");
+                r.report(
+                        nameNode.get(),
+                        "layer name '" + name.get() + "' is already used at line " + first.line()
+                                + "; give each layer its own name");
             }
             layerLabels.set(index, name.get());
         }
@@ -109,8 +116,12 @@ final class GraphReader {
         Activation activation = activation(f.optional("activation"), path, index, count);
         Optional<String> label = f.optional("label").flatMap(n -> r.label(n, path + ".label"));
         if (name.isPresent() && !names.isEmpty()) {
-            layers.add(new Layer(name.get(), names, activation,
-                    label.orElse("\\text{" + name.get().replace("_", "\\_") + "}"), neuronLabels));
+            layers.add(new Layer(
+                    name.get(),
+                    names,
+                    activation,
+                    label.orElse("\\text{" + name.get().replace("_", "\\_") + "}"),
+                    neuronLabels));
         } else {
             complete = false;
         }
@@ -124,13 +135,17 @@ final class GraphReader {
     private List<String> neurons(Optional<Node> node, String path, int layer, Map<String, String> labels) {
         Optional<List<Node>> items = node.flatMap(n -> r.list(n, path + ".neurons", "[h1, h2]"));
         if (items.isPresent() && items.get().isEmpty()) {
-            r.report(node.get(), "layer '" + layerLabels.get(layer) + "' has no neurons; list at least one,"
-                    + " like 'neurons: [h1, h2]'");
+            r.report(
+                    node.get(),
+                    "layer '" + layerLabels.get(layer) + "' has no neurons; list at least one,"
+                            + " like 'neurons: [h1, h2]'");
         }
         if (items.isPresent() && items.get().size() > Limits.MAX_NEURONS_PER_LAYER) {
-            r.report(node.get(), "layer '" + layerLabels.get(layer) + "' has " + items.get().size() + " neurons, more than"
-                    + " the limit of " + Limits.MAX_NEURONS_PER_LAYER + " neurons per layer; use at most "
-                    + Limits.MAX_NEURONS_PER_LAYER);
+            r.report(
+                    node.get(),
+                    "layer '" + layerLabels.get(layer) + "' has " + items.get().size() + " neurons, more than"
+                            + " the limit of " + Limits.MAX_NEURONS_PER_LAYER + " neurons per layer; use at most "
+                            + Limits.MAX_NEURONS_PER_LAYER);
             return List.of();
         }
         List<String> read = new ArrayList<>();
@@ -168,8 +183,8 @@ final class GraphReader {
 
     private Activation activation(Optional<Node> node, String path, int index, int count) {
         if (index == 0) {
-            node.ifPresent(n -> r.report(n, "the input layer passes its inputs on and takes no activation;"
-                    + " remove 'activation'"));
+            node.ifPresent(n -> r.report(
+                    n, "the input layer passes its inputs on and takes no activation;" + " remove 'activation'"));
             return Activation.LINEAR;
         }
         if (node.isEmpty()) {
@@ -181,7 +196,7 @@ final class GraphReader {
         return r.text(node.get(), path + ".activation")
                 .flatMap(id -> known(node.get(), id, "activation", Identified.ids(Activation.class)))
                 .flatMap(id -> Identified.fromId(Activation.class, id))
-                .orElse(Activation.SIGMOID);  // only when a problem was reported, so the spec is never built
+                .orElse(Activation.SIGMOID); // only when a problem was reported, so the spec is never built
     }
 
     /** {@code id} when it is one of {@code ids}, else a report naming them and the closest. */
@@ -212,16 +227,22 @@ final class GraphReader {
         }
         // sections are read in a fixed order, not file order: report at whichever was written later
         boolean newIsLater = d.where().line() > first.where().line()
-                || d.where().line() == first.where().line() && d.where().column() > first.where().column();
+                || d.where().line() == first.where().line()
+                        && d.where().column() > first.where().column();
         Declared earlier = newIsLater ? first : d;
         Declared later = newIsLater ? d : first;
-        r.report(later.where(), "name '" + name + "' is already used at line " + earlier.where().line() + " ("
-                + earlier.kind() + "); every neuron, weight and bias needs its own name");
+        r.report(
+                later.where(),
+                "name '" + name + "' is already used at line " + earlier.where().line() + " (" + earlier.kind()
+                        + "); every neuron, weight and bias needs its own name");
     }
 
     /** The neurons of layer {@code index}, in order (empty when it could not be read). */
     List<String> neuronsOf(int index) {
-        return neurons.entrySet().stream().filter(e -> e.getValue().layer() == index).map(Map.Entry::getKey).toList();
+        return neurons.entrySet().stream()
+                .filter(e -> e.getValue().layer() == index)
+                .map(Map.Entry::getKey)
+                .toList();
     }
 
     /** How many layers were written. */
@@ -244,8 +265,11 @@ final class GraphReader {
         }
         Declared d = neurons.get(name.get());
         if (d == null) {
-            r.report(node, role + " '" + name.get() + "', which is not a neuron"
-                    + DidYouMean.hint(name.get(), neurons.keySet(), "the neurons are " + Names.list(neurons.keySet())));
+            r.report(
+                    node,
+                    role + " '" + name.get() + "', which is not a neuron"
+                            + DidYouMean.hint(
+                                    name.get(), neurons.keySet(), "the neurons are " + Names.list(neurons.keySet())));
             return Optional.empty();
         }
         return Optional.of(d.layer());
@@ -253,14 +277,19 @@ final class GraphReader {
 
     List<Weight> weights(Optional<Node> node) {
         Optional<MappingNode> mapping = node.flatMap(n -> r.mapping(n, "network.weights"));
-        List<NodeReader.Entry> entries = mapping.map(m -> r.entries(m, "network.weights")).orElse(List.of());
+        List<NodeReader.Entry> entries =
+                mapping.map(m -> r.entries(m, "network.weights")).orElse(List.of());
         if (mapping.isPresent() && mapping.get().getValue().isEmpty()) {
-            r.report(mapping.get(), "network.weights is empty; connect the layers with at least one weight,"
-                    + " like 'w1: {from: x1, to: yhat, value: 0.5}'");
+            r.report(
+                    mapping.get(),
+                    "network.weights is empty; connect the layers with at least one weight,"
+                            + " like 'w1: {from: x1, to: yhat, value: 0.5}'");
         }
         if (entries.size() > Limits.MAX_WEIGHTS) {
-            r.report(mapping.get(), "network.weights has " + entries.size() + " weights, more than the limit of "
-                    + Limits.MAX_WEIGHTS + " weights; use at most " + Limits.MAX_WEIGHTS);
+            r.report(
+                    mapping.get(),
+                    "network.weights has " + entries.size() + " weights, more than the limit of " + Limits.MAX_WEIGHTS
+                            + " weights; use at most " + Limits.MAX_WEIGHTS);
             return List.of();
         }
         List<Weight> weights = new ArrayList<>();
@@ -280,7 +309,8 @@ final class GraphReader {
             Optional<Node> toNode = f.required("to", "to: h1");
             Optional<Integer> from = fromNode.flatMap(n -> neuron(n, path + ".from", role + " comes from"));
             Optional<Integer> to = toNode.flatMap(n -> neuron(n, path + ".to", role + " goes to"));
-            OptionalDouble value = f.required("value", "value: 0.5").map(n -> r.number(n, path + ".value"))
+            OptionalDouble value = f.required("value", "value: 0.5")
+                    .map(n -> r.number(n, path + ".value"))
                     .orElse(OptionalDouble.empty());
             Optional<String> label = f.optional("label").flatMap(n -> r.label(n, path + ".label"));
             if (from.isEmpty() || to.isEmpty()) {
@@ -289,20 +319,26 @@ final class GraphReader {
             String a = r.text(fromNode.get(), "").orElseThrow();
             String b = r.text(toNode.get(), "").orElseThrow();
             if (from.get().equals(to.get())) {
-                r.report(toNode.get(), role + " connects '" + a + "' and '" + b + "', which are both in layer '"
-                        + layerLabel(from.get()) + "'; a weight goes from one layer to a later one");
+                r.report(
+                        toNode.get(),
+                        role + " connects '" + a + "' and '" + b + "', which are both in layer '"
+                                + layerLabel(from.get()) + "'; a weight goes from one layer to a later one");
             } else if (from.get() > to.get()) {
-                r.report(toNode.get(), role + " goes backwards, from '" + a + "' in layer '" + layerLabel(from.get())
-                        + "' to '" + b + "' in the earlier layer '" + layerLabel(to.get()) + "'; a weight goes from"
-                        + " a layer to a later one, so swap 'from' and 'to'");
+                r.report(
+                        toNode.get(),
+                        role + " goes backwards, from '" + a + "' in layer '" + layerLabel(from.get())
+                                + "' to '" + b + "' in the earlier layer '" + layerLabel(to.get())
+                                + "'; a weight goes from"
+                                + " a layer to a later one, so swap 'from' and 'to'");
             } else {
                 NodeReader.Entry twin = connections.putIfAbsent(a + "\n" + b, e);
                 if (twin != null) {
-                    r.report(e.keyNode(), role + " connects '" + a + "' to '" + b + "' like weight '" + twin.key()
-                            + "' at line " + r.at(twin.keyNode()).line() + "; keep one weight per pair of neurons");
+                    r.report(
+                            e.keyNode(),
+                            role + " connects '" + a + "' to '" + b + "' like weight '" + twin.key() + "' at line "
+                                    + r.at(twin.keyNode()).line() + "; keep one weight per pair of neurons");
                 } else if (name.isPresent() && value.isPresent()) {
-                    weights.add(new Weight(name.get(), a, b, value.getAsDouble(),
-                            label.orElse(Labels.of(name.get()))));
+                    weights.add(new Weight(name.get(), a, b, value.getAsDouble(), label.orElse(Labels.of(name.get()))));
                 }
             }
         }
@@ -312,7 +348,8 @@ final class GraphReader {
     List<Bias> biases(Optional<Node> node) {
         List<NodeReader.Entry> entries = node.filter(n -> !NodeReader.isNull(n))
                 .flatMap(n -> r.mapping(n, "network.biases"))
-                .map(m -> r.entries(m, "network.biases")).orElse(List.of());
+                .map(m -> r.entries(m, "network.biases"))
+                .orElse(List.of());
         List<Bias> biases = new ArrayList<>();
         Map<String, NodeReader.Entry> biased = new HashMap<>();
         for (NodeReader.Entry e : entries) {
@@ -328,9 +365,11 @@ final class GraphReader {
             String role = "bias '" + e.key() + "'";
             Optional<Node> neuronNode = f.required("neuron", "neuron: h1");
             Optional<Integer> layer = neuronNode.flatMap(n -> neuron(n, path + ".neuron", role + " is on"));
-            OptionalDouble value = f.required("value", "value: 0.0").map(n -> r.number(n, path + ".value"))
+            OptionalDouble value = f.required("value", "value: 0.0")
+                    .map(n -> r.number(n, path + ".value"))
                     .orElse(OptionalDouble.empty());
-            Optional<Boolean> trainable = f.optional("trainable").map(n -> r.bool(n, path + ".trainable"))
+            Optional<Boolean> trainable = f.optional("trainable")
+                    .map(n -> r.bool(n, path + ".trainable"))
                     .orElse(Optional.of(true));
             Optional<String> label = f.optional("label").flatMap(n -> r.label(n, path + ".label"));
             if (layer.isEmpty()) {
@@ -339,14 +378,18 @@ final class GraphReader {
             String target = r.text(neuronNode.get(), "").orElseThrow();
             NodeReader.Entry first = biased.putIfAbsent(target, e);
             if (layer.get() == 0) {
-                r.report(neuronNode.get(), role + " is on input neuron '" + target + "', but input neurons pass their"
-                        + " inputs on and take no bias; put it on a hidden or output neuron");
+                r.report(
+                        neuronNode.get(),
+                        role + " is on input neuron '" + target + "', but input neurons pass their"
+                                + " inputs on and take no bias; put it on a hidden or output neuron");
             } else if (first != null) {
-                r.report(neuronNode.get(), "neuron '" + target + "' already has bias '" + first.key() + "' (line "
-                        + r.at(first.keyNode()).line() + "); a neuron takes at most one bias, so remove one");
+                r.report(
+                        neuronNode.get(),
+                        "neuron '" + target + "' already has bias '" + first.key() + "' (line "
+                                + r.at(first.keyNode()).line() + "); a neuron takes at most one bias, so remove one");
             } else if (name.isPresent() && value.isPresent() && trainable.isPresent()) {
-                biases.add(new Bias(name.get(), target, value.getAsDouble(), trainable.get(),
-                        label.orElse(Labels.of(name.get()))));
+                biases.add(new Bias(
+                        name.get(), target, value.getAsDouble(), trainable.get(), label.orElse(Labels.of(name.get()))));
             }
         }
         return biases;

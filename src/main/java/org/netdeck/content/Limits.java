@@ -31,8 +31,7 @@ public final class Limits {
     /** How much of a too-long value an error message quotes. */
     public static final int QUOTED_CHARS = 24;
 
-    private Limits() {
-    }
+    private Limits() {}
 
     /** {@code text} as an error message quotes it: cut to {@link #QUOTED_CHARS} characters with "…" when longer. */
     public static String shorten(String text) {

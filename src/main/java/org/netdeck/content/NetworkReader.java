@@ -24,8 +24,8 @@ import org.snakeyaml.engine.v2.nodes.Node;
  */
 final class NetworkReader {
 
-    static final List<String> KEYS = List.of("layers", "weights", "biases", "loss", "learning_rate", "inputs",
-            "targets", "iterations");
+    static final List<String> KEYS =
+            List.of("layers", "weights", "biases", "loss", "learning_rate", "inputs", "targets", "iterations");
     static final int DEFAULT_ITERATIONS = 1000;
 
     private final NodeReader r;
@@ -61,8 +61,15 @@ final class NetworkReader {
             return Optional.empty();
         }
         List<Layer> layers = graph.layers();
-        return Optional.of(new NetworkSpec(layers, weights, biases, loss.orElseThrow(), rate.orElseThrow(),
-                numbers(inputs), numbers(targets), iterations));
+        return Optional.of(new NetworkSpec(
+                layers,
+                weights,
+                biases,
+                loss.orElseThrow(),
+                rate.orElseThrow(),
+                numbers(inputs),
+                numbers(targets),
+                iterations));
     }
 
     private OptionalDouble learningRate(Optional<Node> node) {
@@ -71,8 +78,10 @@ final class NetworkReader {
         }
         OptionalDouble rate = r.number(node.get(), "network.learning_rate");
         if (rate.isPresent() && !(rate.getAsDouble() > 0.0)) {
-            r.report(node.get(), "network.learning_rate is " + r.text(node.get(), "").orElseThrow()
-                    + "; the learning rate is a step size and must be greater than 0, such as 0.1");
+            r.report(
+                    node.get(),
+                    "network.learning_rate is " + r.text(node.get(), "").orElseThrow()
+                            + "; the learning rate is a step size and must be greater than 0, such as 0.1");
             return OptionalDouble.empty();
         }
         return rate;
@@ -88,8 +97,10 @@ final class NetworkReader {
         if (n.signum() < 0) {
             r.report(node, "network.iterations is " + n + ", but it counts training steps; write " + expected);
         } else if (n.compareTo(BigInteger.valueOf(NetworkSpec.MAX_ITERATIONS)) > 0) {
-            r.report(node, "network.iterations is " + n + ", more than the limit of " + NetworkSpec.MAX_ITERATIONS
-                    + " (the loss curve keeps one value per step); use at most " + NetworkSpec.MAX_ITERATIONS);
+            r.report(
+                    node,
+                    "network.iterations is " + n + ", more than the limit of " + NetworkSpec.MAX_ITERATIONS
+                            + " (the loss curve keeps one value per step); use at most " + NetworkSpec.MAX_ITERATIONS);
         } else {
             return n.intValueExact();
         }
@@ -103,8 +114,8 @@ final class NetworkReader {
     private Map<String, Node> values(NodeReader.Fields f, String key, String kind, int layer) {
         String path = "network." + key;
         String example = key + ": {" + (layer == 0 ? "x1: 0.5" : "yhat: 1.0") + "}";
-        Optional<List<NodeReader.Entry>> entries = f.required(key, example)
-                .flatMap(n -> r.mapping(n, path)).map(m -> r.entries(m, path));
+        Optional<List<NodeReader.Entry>> entries =
+                f.required(key, example).flatMap(n -> r.mapping(n, path)).map(m -> r.entries(m, path));
         Map<String, Node> byName = new LinkedHashMap<>();
         for (NodeReader.Entry e : entries.orElse(List.of())) {
             r.record(path + "." + e.key(), e.value());
@@ -117,9 +128,11 @@ final class NetworkReader {
         List<String> expected = graph.neuronsOf(layer);
         for (NodeReader.Entry e : entries.get()) {
             if (!expected.contains(e.key())) {
-                r.report(e.keyNode(), "'" + e.key() + "' is not an " + kind + " neuron; " + key + " gives a value to"
-                        + " each " + kind + " neuron (" + Names.list(expected) + ") and to nothing else"
-                        + DidYouMean.hint(e.key(), expected));
+                r.report(
+                        e.keyNode(),
+                        "'" + e.key() + "' is not an " + kind + " neuron; " + key + " gives a value to"
+                                + " each " + kind + " neuron (" + Names.list(expected) + ") and to nothing else"
+                                + DidYouMean.hint(e.key(), expected));
             }
         }
         Map<String, Node> ordered = new LinkedHashMap<>();
@@ -127,8 +140,10 @@ final class NetworkReader {
             if (byName.containsKey(neuron)) {
                 ordered.put(neuron, byName.get(neuron));
             } else {
-                r.report(f.keyAt(key), key + " has no value for " + kind + " neuron '" + neuron + "'; add '"
-                        + neuron + ": " + (layer == 0 ? "0.5" : "1.0") + "' to it");
+                r.report(
+                        f.keyAt(key),
+                        key + " has no value for " + kind + " neuron '" + neuron + "'; add '" + neuron + ": "
+                                + (layer == 0 ? "0.5" : "1.0") + "' to it");
             }
         }
         return ordered;
@@ -136,15 +151,22 @@ final class NetworkReader {
 
     /** Binary cross-entropy takes logs of a and 1 − a: outputs must lie in (0, 1), targets in [0, 1]. */
     private void crossEntropyFits(Map<String, Node> targets) {
-        graph.outputActivation().ifPresent(node -> r.text(node, "").flatMap(id -> Identified.fromId(Activation.class, id))
-                .filter(a -> a != Activation.SIGMOID)
-                .ifPresent(a -> r.report(node, "binary_cross_entropy needs outputs between 0 and 1, but the output"
-                        + " layer uses '" + a.id() + "'; use 'activation: sigmoid' on the output layer, or another loss")));
+        graph.outputActivation()
+                .ifPresent(node -> r.text(node, "")
+                        .flatMap(id -> Identified.fromId(Activation.class, id))
+                        .filter(a -> a != Activation.SIGMOID)
+                        .ifPresent(a -> r.report(
+                                node,
+                                "binary_cross_entropy needs outputs between 0 and 1, but the output" + " layer uses '"
+                                        + a.id()
+                                        + "'; use 'activation: sigmoid' on the output layer, or another loss")));
         targets.forEach((neuron, node) -> {
             OptionalDouble t = r.numberIfValid(node);
             if (t.isPresent() && (t.getAsDouble() < 0.0 || t.getAsDouble() > 1.0)) {
-                r.report(node, "target '" + neuron + "' is " + r.text(node, "").orElseThrow() + ", but"
-                        + " binary_cross_entropy needs targets from 0 to 1; use a target in [0, 1], or another loss");
+                r.report(
+                        node,
+                        "target '" + neuron + "' is " + r.text(node, "").orElseThrow() + ", but"
+                                + " binary_cross_entropy needs targets from 0 to 1; use a target in [0, 1], or another loss");
             }
         });
     }

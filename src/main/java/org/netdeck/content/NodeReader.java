@@ -6,9 +6,9 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.IdentityHashMap;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -38,11 +38,11 @@ import org.snakeyaml.engine.v2.nodes.Tag;
 final class NodeReader {
 
     /** Numbers as an author might write them in quotes ({@code "0.8"}): worth the hint to drop the quotes. */
-    private static final Pattern NUMERIC = Pattern.compile("\\s*[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?\\s*");
+    private static final Pattern NUMERIC =
+            Pattern.compile("\\s*[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?\\s*");
 
     /** One key and its value in a mapping. */
-    record Entry(String key, Node keyNode, Node value) {
-    }
+    record Entry(String key, Node keyNode, Node value) {}
 
     private final Path file;
     private final int firstLine;
@@ -56,7 +56,8 @@ final class NodeReader {
 
     /** Where {@code node} starts in the deck file. */
     SourcePosition at(Node node) {
-        return node.getStartMark().map(m -> YamlTree.at(file, firstLine, m))
+        return node.getStartMark()
+                .map(m -> YamlTree.at(file, firstLine, m))
                 .orElse(new SourcePosition(file, firstLine, 1));
     }
 
@@ -76,7 +77,8 @@ final class NodeReader {
     void failIfAny() {
         if (!problems.isEmpty()) {
             List<Problem> sorted = new ArrayList<>(problems);
-            sorted.sort(Comparator.comparingInt((Problem p) -> p.where().line()).thenComparingInt(p -> p.where().column()));
+            sorted.sort(Comparator.comparingInt((Problem p) -> p.where().line())
+                    .thenComparingInt(p -> p.where().column()));
             throw new BuildFailure(sorted);
         }
     }
@@ -146,8 +148,10 @@ final class NodeReader {
             }
             Entry first = seen.get(k.getValue());
             if (first != null) {
-                report(k, "duplicate key '" + k.getValue() + "' in " + where(path) + ": it is already used at line "
-                        + at(first.keyNode()).line() + "; remove one of them");
+                report(
+                        k,
+                        "duplicate key '" + k.getValue() + "' in " + where(path) + ": it is already used at line "
+                                + at(first.keyNode()).line() + "; remove one of them");
                 continue;
             }
             seen.put(k.getValue(), new Entry(k.getValue(), k, t.getValueNode()));
@@ -166,8 +170,11 @@ final class NodeReader {
                 if (allowed.contains(e.key())) {
                     byKey.put(e.key(), e);
                 } else {
-                    report(e.keyNode(), "unknown key '" + e.key() + "' in " + where(path)
-                            + DidYouMean.hint(e.key(), allowed, "the keys allowed here are " + Names.list(allowed)));
+                    report(
+                            e.keyNode(),
+                            "unknown key '" + e.key() + "' in " + where(path)
+                                    + DidYouMean.hint(
+                                            e.key(), allowed, "the keys allowed here are " + Names.list(allowed)));
                 }
             }
             return new Fields(path, anchor, byKey);
@@ -198,7 +205,9 @@ final class NodeReader {
         /** The value at {@code key}, or a problem saying to add it, with {@code example} of a line to add. */
         Optional<Node> required(String key, String example) {
             if (!byKey.containsKey(key)) {
-                report(anchor, where(path) + " has no '" + key + "', which is required; add a line like '" + example + "'");
+                report(
+                        anchor,
+                        where(path) + " has no '" + key + "', which is required; add a line like '" + example + "'");
             }
             return optional(key);
         }
@@ -245,22 +254,30 @@ final class NodeReader {
         }
         String t = text.get().strip();
         if (t.isEmpty()) {
-            report(node, where(path) + " is empty; write a label in TeX such as 'x_1' or '\\hat{y}', or leave it out"
-                    + " to derive one from the name");
+            report(
+                    node,
+                    where(path) + " is empty; write a label in TeX such as 'x_1' or '\\hat{y}', or leave it out"
+                            + " to derive one from the name");
         } else if (t.indexOf('\n') >= 0) {
             report(node, where(path) + " spans several lines; a label is a short formula on one line, such as 'x_1'");
         } else if (t.length() > MAX_LABEL) {
-            report(node, where(path) + " is " + t.length() + " characters long; a label is a short formula of at most "
-                    + MAX_LABEL + " characters, such as 'x_1'");
+            report(
+                    node,
+                    where(path) + " is " + t.length() + " characters long; a label is a short formula of at most "
+                            + MAX_LABEL + " characters, such as 'x_1'");
         } else if (t.contains("$")) {
-            report(node, where(path) + " contains '$'; a label is already math, so write it without dollars, such as"
-                    + " '\\hat{y}'");
+            report(
+                    node,
+                    where(path) + " contains '$'; a label is already math, so write it without dollars, such as"
+                            + " '\\hat{y}'");
         } else {
             try {
                 Tex.parse(t);
                 return Optional.of(t);
             } catch (TexException e) {
-                report(labelAt(node, text.get(), text.get().indexOf(t) + e.offset()), where(path) + ": " + e.getMessage());
+                report(
+                        labelAt(node, text.get(), text.get().indexOf(t) + e.offset()),
+                        where(path) + ": " + e.getMessage());
             }
         }
         return Optional.empty();
@@ -275,7 +292,9 @@ final class NodeReader {
             int doubled = 0;
             for (int i = 0; i < offset && i < value.length(); i++) {
                 doubled += s.getScalarStyle() == org.snakeyaml.engine.v2.common.ScalarStyle.SINGLE_QUOTED
-                        && value.charAt(i) == '\'' ? 1 : 0;
+                                && value.charAt(i) == '\''
+                        ? 1
+                        : 0;
             }
             if (s.getScalarStyle() != org.snakeyaml.engine.v2.common.ScalarStyle.DOUBLE_QUOTED) {
                 return new SourcePosition(start.file(), start.line(), start.column() + quote + offset + doubled);
@@ -292,20 +311,27 @@ final class NodeReader {
         }
         String v = Limits.shorten(s.getValue());
         if ((s.getTag().equals(Tag.INT) || s.getTag().equals(Tag.FLOAT)) && tooLong(s)) {
-            report(s, where(path) + " is a number " + s.getValue().length() + " characters long (" + v + "), more than"
-                    + " the limit of " + Limits.MAX_NUMBER_CHARS + " characters for a number; write it with fewer digits,"
-                    + " such as 0.8 or 1.5e-3");
+            report(
+                    s,
+                    where(path) + " is a number " + s.getValue().length() + " characters long (" + v + "), more than"
+                            + " the limit of " + Limits.MAX_NUMBER_CHARS
+                            + " characters for a number; write it with fewer digits,"
+                            + " such as 0.8 or 1.5e-3");
         } else if (s.getTag().equals(Tag.INT) || s.getTag().equals(Tag.FLOAT)) {
             OptionalDouble d = numberIfValid(s);
             if (d.isPresent()) {
                 return d;
             }
-            report(s, where(path) + " is " + v + ", which is not a finite number; write an ordinary number such as 0.8");
+            report(
+                    s,
+                    where(path) + " is " + v + ", which is not a finite number; write an ordinary number such as 0.8");
         } else if (isNull(s)) {
             report(s, where(path) + " has no value; write a number such as 0.8");
         } else if (!s.isPlain() && NUMERIC.matcher(v).matches()) {
-            report(s, where(path) + " is the quoted text \"" + v + "\"; numbers are written bare, without quotes: "
-                    + v.strip());
+            report(
+                    s,
+                    where(path) + " is the quoted text \"" + v + "\"; numbers are written bare, without quotes: "
+                            + v.strip());
         } else {
             report(s, where(path) + " is '" + v + "', which is not a number; numbers are written bare, such as 0.8");
         }
@@ -314,7 +340,9 @@ final class NodeReader {
 
     /** The finite number {@code node} holds, or empty; reports nothing (for values {@link #number} already checked). */
     OptionalDouble numberIfValid(Node node) {
-        if (node instanceof ScalarNode s && (s.getTag().equals(Tag.INT) || s.getTag().equals(Tag.FLOAT)) && !tooLong(s)) {
+        if (node instanceof ScalarNode s
+                && (s.getTag().equals(Tag.INT) || s.getTag().equals(Tag.FLOAT))
+                && !tooLong(s)) {
             double d = toDouble(s);
             return Double.isFinite(d) ? OptionalDouble.of(d) : OptionalDouble.empty();
         }
@@ -331,7 +359,7 @@ final class NodeReader {
         } else if (isNull(node)) {
             report(node, where(path) + " has no value; write " + expected);
         } else {
-            number(node, path);  // reports why it is not a number at all
+            number(node, path); // reports why it is not a number at all
         }
         return null;
     }
@@ -352,11 +380,14 @@ final class NodeReader {
         while (!todo.isEmpty()) {
             Node n = todo.pop();
             if (!seen.add(n)) {
-                continue;  // an alias: checked where it was first written
+                continue; // an alias: checked where it was first written
             }
             if (n instanceof ScalarNode s) {
-                badCharacter(s.getValue()).ifPresent(why -> report(s, "this text " + why + "; remove it (if it came"
-                        + " from an escape such as \\x01 or \\ud800 in quotes, delete the escape)"));
+                badCharacter(s.getValue())
+                        .ifPresent(why -> report(
+                                s,
+                                "this text " + why + "; remove it (if it came"
+                                        + " from an escape such as \\x01 or \\ud800 in quotes, delete the escape)"));
             } else if (n instanceof MappingNode m) {
                 for (int i = m.getValue().size() - 1; i >= 0; i--) {
                     todo.push(m.getValue().get(i).getValueNode());
@@ -377,10 +408,14 @@ final class NodeReader {
             if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
                 i++;
             } else if (Character.isSurrogate(c)) {
-                return Optional.of(String.format(Locale.ROOT, "holds half of a surrogate pair (U+%04X) at character %d,"
-                        + " which is not a character", (int) c, i + 1));
+                return Optional.of(String.format(
+                        Locale.ROOT,
+                        "holds half of a surrogate pair (U+%04X) at character %d," + " which is not a character",
+                        (int) c,
+                        i + 1));
             } else if (c != '\t' && c != '\n' && Character.getType(c) == Character.CONTROL) {
-                return Optional.of(String.format(Locale.ROOT, "holds the control character U+%04X at character %d", (int) c, i + 1));
+                return Optional.of(String.format(
+                        Locale.ROOT, "holds the control character U+%04X at character %d", (int) c, i + 1));
             }
         }
         return Optional.empty();
@@ -391,7 +426,10 @@ final class NodeReader {
             return Optional.of(Boolean.parseBoolean(s.getValue().toLowerCase(Locale.ROOT)));
         }
         if (node instanceof ScalarNode s && !isNull(s)) {
-            report(s, where(path) + " is '" + Limits.shorten(s.getValue()) + "'; write true or false (bare, without quotes)");
+            report(
+                    s,
+                    where(path) + " is '" + Limits.shorten(s.getValue())
+                            + "'; write true or false (bare, without quotes)");
         } else {
             wrongType(node, path, "true or false");
         }
@@ -414,7 +452,7 @@ final class NodeReader {
             // BigDecimal first, so 1e999 reads as too large (infinite) rather than failing to parse
             return new BigDecimal(v.startsWith("+") ? v.substring(1) : v).doubleValue();
         } catch (NumberFormatException e) {
-            return Double.NaN;  // an exponent too large even for BigDecimal: not a finite number
+            return Double.NaN; // an exponent too large even for BigDecimal: not a finite number
         }
     }
 

@@ -51,14 +51,25 @@ public record SiteSettings(String title, String description, String lang) {
             r.failIfAny();
         }
         NodeReader.Fields f = fields.orElseThrow();
-        String title = f.optional("title").flatMap(n -> r.text(n, "title")).map(String::strip).orElse(DEFAULTS.title());
-        f.optional("title").filter(n -> title.isEmpty())
+        String title = f.optional("title")
+                .flatMap(n -> r.text(n, "title"))
+                .map(String::strip)
+                .orElse(DEFAULTS.title());
+        f.optional("title")
+                .filter(n -> title.isEmpty())
                 .ifPresent(n -> r.report(n, "title is empty; give the site a title, like 'title: My explainers'"));
-        String description = f.optional("description").flatMap(n -> r.text(n, "description")).map(String::strip)
+        String description = f.optional("description")
+                .flatMap(n -> r.text(n, "description"))
+                .map(String::strip)
                 .orElse(DEFAULTS.description());
-        String lang = f.optional("lang").flatMap(n -> r.text(n, "lang")).map(String::strip).orElse(DEFAULTS.lang());
-        f.optional("lang").filter(n -> !LANG.matcher(lang).matches())
-                .ifPresent(n -> r.report(n, "lang '" + lang + "' is not a language tag; write one such as 'en', 'en-GB' or 'de'"));
+        String lang = f.optional("lang")
+                .flatMap(n -> r.text(n, "lang"))
+                .map(String::strip)
+                .orElse(DEFAULTS.lang());
+        f.optional("lang")
+                .filter(n -> !LANG.matcher(lang).matches())
+                .ifPresent(n -> r.report(
+                        n, "lang '" + lang + "' is not a language tag; write one such as 'en', 'en-GB' or 'de'"));
         r.failIfAny();
         return new SiteSettings(title, description, lang);
     }

@@ -22,13 +22,19 @@ public record Slide(
         List<Fragment> fragments) {
 
     /** A slide without fragments. */
-    public Slide(String title, String markdown, SourcePosition heading, SourcePosition body, Optional<DiagramStep> diagram,
-                 String notes) {
+    public Slide(
+            String title,
+            String markdown,
+            SourcePosition heading,
+            SourcePosition body,
+            Optional<DiagramStep> diagram,
+            String notes) {
         this(title, markdown, heading, body, diagram, notes, List.of());
     }
 
     /** A slide without speaker notes. */
-    public Slide(String title, String markdown, SourcePosition heading, SourcePosition body, Optional<DiagramStep> diagram) {
+    public Slide(
+            String title, String markdown, SourcePosition heading, SourcePosition body, Optional<DiagramStep> diagram) {
         this(title, markdown, heading, body, diagram, "");
     }
 

@@ -19,8 +19,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.netdeck.id.Identified;
-import org.netdeck.problem.DidYouMean;
 import org.netdeck.problem.BuildFailure;
+import org.netdeck.problem.DidYouMean;
 import org.netdeck.problem.Problem;
 import org.netdeck.problem.SourcePosition;
 
@@ -73,19 +73,24 @@ public final class SlideParser {
                 headings.add(h);
             } else if (headings.isEmpty() && !(n instanceof HtmlCommentBlock) && !textBefore) {
                 textBefore = true;
-                problems.add(new Problem(lines.at(n.getStartOffset()),
+                problems.add(new Problem(
+                        lines.at(n.getStartOffset()),
                         "text before the first slide; start a slide with '## Title' above it"));
             }
         }
         if (headings.isEmpty()) {
-            throw new BuildFailure(lines.at(0),
+            throw new BuildFailure(
+                    lines.at(0),
                     "this deck has no slides; add a slide: a line starting with '## ' followed by its title");
         }
 
         if (headings.size() > Limits.MAX_SLIDES) {
-            throw new BuildFailure(lines.at(headings.get(Limits.MAX_SLIDES).getStartOffset()), "this deck has "
-                    + headings.size() + " slides, more than the limit of " + Limits.MAX_SLIDES + " slides, and this is slide "
-                    + (Limits.MAX_SLIDES + 1) + "; split the deck into several decks");
+            throw new BuildFailure(
+                    lines.at(headings.get(Limits.MAX_SLIDES).getStartOffset()),
+                    "this deck has "
+                            + headings.size() + " slides, more than the limit of " + Limits.MAX_SLIDES
+                            + " slides, and this is slide "
+                            + (Limits.MAX_SLIDES + 1) + "; split the deck into several decks");
         }
 
         List<List<Directive>> directives = new ArrayList<>();
@@ -97,7 +102,8 @@ public final class SlideParser {
             if (m != null) {
                 int slide = slideAt(headings, n.getStartOffset());
                 if (slide < 0) {
-                    problems.add(new Problem(m.where(), "step marker before the first slide; move it below a '## ' heading"));
+                    problems.add(new Problem(
+                            m.where(), "step marker before the first slide; move it below a '## ' heading"));
                 } else {
                     markers.get(slide).add(m);
                 }
@@ -109,8 +115,10 @@ public final class SlideParser {
             }
             int slide = slideAt(headings, n.getStartOffset());
             if (slide < 0) {
-                problems.add(new Problem(d.where(),
-                        "diagram directive before the first slide; move it below the '## ' heading of the slide it belongs to"));
+                problems.add(
+                        new Problem(
+                                d.where(),
+                                "diagram directive before the first slide; move it below the '## ' heading of the slide it belongs to"));
             } else {
                 directives.get(slide).add(d);
             }
@@ -120,9 +128,12 @@ public final class SlideParser {
         for (List<Directive> own : directives) {
             if (!own.isEmpty() && ++withDiagram == Limits.MAX_DIAGRAM_SLIDES + 1) {
                 long all = directives.stream().filter(d -> !d.isEmpty()).count();
-                problems.add(new Problem(own.get(0).where(), "this deck has " + all + " slides with a diagram, more than"
-                        + " the limit of " + Limits.MAX_DIAGRAM_SLIDES + " diagram slides, and this is diagram slide "
-                        + withDiagram + "; show diagrams on fewer slides, or split the deck"));
+                problems.add(new Problem(
+                        own.get(0).where(),
+                        "this deck has " + all + " slides with a diagram, more than"
+                                + " the limit of " + Limits.MAX_DIAGRAM_SLIDES
+                                + " diagram slides, and this is diagram slide "
+                                + withDiagram + "; show diagrams on fewer slides, or split the deck"));
             }
         }
 
@@ -136,29 +147,37 @@ public final class SlideParser {
             }
             referenceInTitle(h, lines, problems);
             int start = lines.nextLineStart(Math.max(h.getStartOffset(), h.getEndOffset() - 1));
-            int end = i + 1 < headings.size() ? lines.lineStart(headings.get(i + 1).getStartOffset()) : body.length();
+            int end = i + 1 < headings.size()
+                    ? lines.lineStart(headings.get(i + 1).getStartOffset())
+                    : body.length();
             StringBuilder markdown = new StringBuilder(body.substring(start, Math.max(start, end)));
             List<Directive> own = directives.get(i);
             for (int k = 1; k < own.size(); k++) {
-                problems.add(new Problem(own.get(k).where(), "a second diagram directive in slide '" + title
-                        + "' (the first is on line " + own.get(0).where().line()
-                        + "); a slide shows one diagram, so remove one of them"));
+                problems.add(new Problem(
+                        own.get(k).where(),
+                        "a second diagram directive in slide '" + title
+                                + "' (the first is on line "
+                                + own.get(0).where().line()
+                                + "); a slide shows one diagram, so remove one of them"));
             }
             List<Directive> edits = new ArrayList<>(own);
             edits.addAll(markers.get(i));
             edits.sort(Comparator.comparingInt(Directive::start).reversed());
-            for (Directive e : edits) {  // last first: blanking shortens lines, so earlier offsets stay true
+            for (Directive e : edits) { // last first: blanking shortens lines, so earlier offsets stay true
                 blank(markdown, e.start() - start, e.end() - start);
                 if (e.fragment() != null) {
                     markdown.insert(e.start() - start, STEP_MARK);
                 }
             }
-            Optional<DiagramStep> step = own.isEmpty() ? Optional.empty() : Optional.ofNullable(own.get(0).step());
+            Optional<DiagramStep> step = own.isEmpty()
+                    ? Optional.empty()
+                    : Optional.ofNullable(own.get(0).step());
             String[] split = splitNotes(markdown.toString(), lines, start, problems);
             List<Fragment> fragments = new ArrayList<>();
             for (Directive m : markers.get(i)) {
                 if (split[1].contains(STEP_MARK)) {
-                    problems.add(new Problem(m.where(), "a step marker in speaker notes; move it into the slide's text"));
+                    problems.add(
+                            new Problem(m.where(), "a step marker in speaker notes; move it into the slide's text"));
                     break;
                 }
                 fragments.add(m.fragment());
@@ -166,7 +185,8 @@ public final class SlideParser {
             slides.add(new Slide(title, split[0], headingAt, lines.at(start), step, split[1], fragments));
         }
         if (!problems.isEmpty()) {
-            problems.sort(Comparator.comparingInt((Problem p) -> p.where().line()).thenComparingInt(p -> p.where().column()));
+            problems.sort(Comparator.comparingInt((Problem p) -> p.where().line())
+                    .thenComparingInt(p -> p.where().column()));
             throw new BuildFailure(problems);
         }
         return List.copyOf(slides);
@@ -204,7 +224,8 @@ public final class SlideParser {
             offset += line.length();
         }
         if (openedAt >= 0) {
-            problems.add(new Problem(lines.at(start + openedAt),
+            problems.add(new Problem(
+                    lines.at(start + openedAt),
                     "the speaker notes opened here are not closed; end them with a line ':::'"));
         }
         return new String[] {slide.toString(), notes.toString()};
@@ -226,18 +247,27 @@ public final class SlideParser {
             SourcePosition where = lines.at(n.getStartOffset() + comment.start());
             String text = comment.group().replaceAll("\\s+", " ");
             if (!(n instanceof HtmlCommentBlock) || !chars.strip().equals(comment.group())) {
-                problems.add(new Problem(where, "the diagram directive '" + text
-                        + "' must stand alone on its own line; put it on a line by itself"));
+                problems.add(new Problem(
+                        where,
+                        "the diagram directive '" + text
+                                + "' must stand alone on its own line; put it on a line by itself"));
                 continue;
             }
             String id = m.group(1) == null ? "" : m.group(1).strip();
             DiagramStep step = Identified.fromId(DiagramStep.class, id).orElse(null);
             if (id.isEmpty() || id.chars().anyMatch(Character::isWhitespace)) {
-                problems.add(new Problem(where, "malformed diagram directive '" + text
-                        + "'; write '<!-- diagram: STEP -->' with STEP one of " + String.join(", ", Identified.ids(DiagramStep.class))));
+                problems.add(new Problem(
+                        where,
+                        "malformed diagram directive '" + text + "'; write '<!-- diagram: STEP -->' with STEP one of "
+                                + String.join(", ", Identified.ids(DiagramStep.class))));
             } else if (step == null) {
-                problems.add(new Problem(where, "unknown diagram step '" + id + "'" + DidYouMean.hint(id,
-                        Identified.ids(DiagramStep.class), "the steps are " + String.join(", ", Identified.ids(DiagramStep.class)))));
+                problems.add(new Problem(
+                        where,
+                        "unknown diagram step '" + id + "'"
+                                + DidYouMean.hint(
+                                        id,
+                                        Identified.ids(DiagramStep.class),
+                                        "the steps are " + String.join(", ", Identified.ids(DiagramStep.class)))));
             }
             // an unusable directive still counts, so that a second one is reported and no diagram is guessed
             found = new Directive(where, n.getStartOffset(), n.getEndOffset(), step);
@@ -254,7 +284,8 @@ public final class SlideParser {
             String text = n.getChars().toString();
             for (int i = text.indexOf("{{"); i >= 0; i = text.indexOf("{{", i + 2)) {
                 if (i == 0 || text.charAt(i - 1) != '\\') {
-                    problems.add(new Problem(lines.at(n.getStartOffset() + i),
+                    problems.add(new Problem(
+                            lines.at(n.getStartOffset() + i),
                             "a slide title cannot refer to a computed value; move the reference into the slide's text,"
                                     + " or write '\\{{' for a literal '{{'"));
                     return;
@@ -268,7 +299,7 @@ public final class SlideParser {
         int lo = 0;
         int hi = headings.size() - 1;
         int slide = -1;
-        while (lo <= hi) {  // binary search: headings are in offset order
+        while (lo <= hi) { // binary search: headings are in offset order
             int mid = (lo + hi) >>> 1;
             if (headings.get(mid).getStartOffset() <= offset) {
                 slide = mid;
@@ -288,7 +319,7 @@ public final class SlideParser {
      */
     private static void openLinks(String body, Lines lines) {
         long total = 0;
-        int stop = body.length();  // the next ')' or paragraph break after the current position
+        int stop = body.length(); // the next ')' or paragraph break after the current position
         int worst = -1;
         for (int i = body.length() - 1; i >= 0; i--) {
             char c = body.charAt(i);
@@ -300,9 +331,12 @@ public final class SlideParser {
             }
         }
         if (total > Limits.MAX_OPEN_LINK_SCAN) {
-            throw new BuildFailure(lines.at(worst), "too many unclosed links: '[text](' without its ')' again and again"
-                    + " makes the Markdown reader go over " + Limits.MAX_OPEN_LINK_SCAN + " characters (the limit);"
-                    + " close each link with ')', or write '\\[' for a literal '['");
+            throw new BuildFailure(
+                    lines.at(worst),
+                    "too many unclosed links: '[text](' without its ')' again and again"
+                            + " makes the Markdown reader go over " + Limits.MAX_OPEN_LINK_SCAN
+                            + " characters (the limit);"
+                            + " close each link with ')', or write '\\[' for a literal '['");
         }
     }
 
@@ -346,21 +380,33 @@ public final class SlideParser {
             }
             SourcePosition where = lines.at(n.getStartOffset() + comment.start());
             String text = comment.group().replaceAll("\\s+", " ");
-            if (!(n instanceof HtmlCommentBlock) || !chars.strip().equals(comment.group()) || !(n.getParent() instanceof Document)) {
-                problems.add(new Problem(where, "the step marker '" + text + "' must stand alone on its own line between"
-                        + " paragraphs, lists or tables (not inside a list or quote); put it on a line by itself, with no indent"));
+            if (!(n instanceof HtmlCommentBlock)
+                    || !chars.strip().equals(comment.group())
+                    || !(n.getParent() instanceof Document)) {
+                problems.add(
+                        new Problem(
+                                where,
+                                "the step marker '" + text + "' must stand alone on its own line between"
+                                        + " paragraphs, lists or tables (not inside a list or quote); put it on a line by itself, with no indent"));
                 return null;
             }
             List<Fragment.Highlight> parts = new ArrayList<>();
             if (m.group(1) != null) {
                 Matcher h = HIGHLIGHT.matcher(m.group(1));
                 if (!h.matches()) {
-                    problems.add(new Problem(where, "malformed step marker '" + text
-                            + "'; write '<!-- step -->', or '<!-- step: highlight NAME ... -->' naming neurons, weights or biases"));
+                    problems.add(
+                            new Problem(
+                                    where,
+                                    "malformed step marker '" + text
+                                            + "'; write '<!-- step -->', or '<!-- step: highlight NAME ... -->' naming neurons, weights or biases"));
                     return null;
                 }
-                int base = n.getStartOffset() + comment.start(1) + m.start(1) + (comment.group(1).length()
-                        - comment.group(1).stripLeading().length()) + h.start(1);
+                int base = n.getStartOffset()
+                        + comment.start(1)
+                        + m.start(1)
+                        + (comment.group(1).length()
+                                - comment.group(1).stripLeading().length())
+                        + h.start(1);
                 Matcher part = PART.matcher(h.group(1));
                 while (part.find()) {
                     parts.add(new Fragment.Highlight(part.group(), lines.at(base + part.start())));

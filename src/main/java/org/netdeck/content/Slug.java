@@ -11,8 +11,7 @@ public final class Slug {
 
     private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]*");
 
-    private Slug() {
-    }
+    private Slug() {}
 
     /** Whether {@code name} is a slug. */
     public static boolean isValid(String name) {

@@ -28,6 +28,7 @@ final class YamlTree {
     static final int MAX_CODE_POINTS = 1 << 20;
     /** The format nests four levels deep; anything much deeper is a mistake or an attack. */
     static final int MAX_DEPTH = 32;
+
     static final int MAX_ALIASES = 16;
 
     private static final LoadSettings SETTINGS = LoadSettings.builder()
@@ -40,17 +41,19 @@ final class YamlTree {
             .setUseMarks(true)
             .build();
 
-    private YamlTree() {
-    }
+    private YamlTree() {}
 
     /** The one document in {@code yaml}, or empty when there is none; {@code firstLine} is its first file line. */
     static Optional<Node> compose(Path file, String yaml, int firstLine) {
         SourcePosition start = new SourcePosition(file, firstLine, 1);
         long size = yaml.codePointCount(0, yaml.length());
         if (size > MAX_CODE_POINTS) {
-            throw new BuildFailure(start, "the front matter is " + size + " characters long, more than the limit of "
-                    + MAX_CODE_POINTS + " (1 MB); it only describes the deck and its network, so keep it short and"
-                    + " check that the closing '---' line is where you meant it to be");
+            throw new BuildFailure(
+                    start,
+                    "the front matter is " + size + " characters long, more than the limit of "
+                            + MAX_CODE_POINTS
+                            + " (1 MB); it only describes the deck and its network, so keep it short and"
+                            + " check that the closing '---' line is where you meant it to be");
         }
         longDigitRun(file, yaml, firstLine);
         try {
@@ -58,16 +61,22 @@ final class YamlTree {
             return new Composer(SETTINGS, parser).getSingleNode();
         } catch (TooDeep e) {
             SourcePosition where = e.mark == null ? start : at(file, firstLine, e.mark);
-            throw new BuildFailure(where, "the front matter nests more than " + MAX_DEPTH
-                    + " levels deep; the deck format needs four, so look for unclosed '[' or '{'");
+            throw new BuildFailure(
+                    where,
+                    "the front matter nests more than " + MAX_DEPTH
+                            + " levels deep; the deck format needs four, so look for unclosed '[' or '{'");
         } catch (MarkedYamlEngineException e) {
             // where it went wrong, unless that is the end of the input: then where the unclosed part began
-            boolean atEnd = e.getProblem() != null && (e.getProblem().contains("end of stream") || e.getProblem().contains("<stream end>"));
-            Optional<Mark> mark = atEnd ? e.getContextMark().or(e::getProblemMark) : e.getProblemMark().or(e::getContextMark);
+            boolean atEnd = e.getProblem() != null
+                    && (e.getProblem().contains("end of stream")
+                            || e.getProblem().contains("<stream end>"));
+            Optional<Mark> mark = atEnd
+                    ? e.getContextMark().or(e::getProblemMark)
+                    : e.getProblemMark().or(e::getContextMark);
             throw new BuildFailure(mark.map(m -> at(file, firstLine, m)).orElse(start), readable(e));
         } catch (YamlEngineException e) {
-            throw new BuildFailure(start, "the front matter is not valid YAML: " + firstSentence(e.getMessage())
-                    + "; fix the YAML");
+            throw new BuildFailure(
+                    start, "the front matter is not valid YAML: " + firstSentence(e.getMessage()) + "; fix the YAML");
         }
     }
 
@@ -87,9 +96,13 @@ final class YamlTree {
             }
             if (run > Limits.MAX_NUMBER_CHARS) {
                 int start = i - run;
-                throw new BuildFailure(new SourcePosition(file, firstLine + line, start - lineStart + 1), "a number with "
-                        + run + " digits (" + Limits.shorten(yaml.substring(start, i)) + "), more than the limit of "
-                        + Limits.MAX_NUMBER_CHARS + " characters for a number; write it with fewer digits, such as 0.8 or 1.5e-3");
+                throw new BuildFailure(
+                        new SourcePosition(file, firstLine + line, start - lineStart + 1),
+                        "a number with "
+                                + run + " digits (" + Limits.shorten(yaml.substring(start, i))
+                                + "), more than the limit of "
+                                + Limits.MAX_NUMBER_CHARS
+                                + " characters for a number; write it with fewer digits, such as 0.8 or 1.5e-3");
             }
             run = 0;
             if (c == '\n') {
@@ -158,8 +171,7 @@ final class YamlTree {
                     }
                 }
                 case MappingEnd, SequenceEnd -> depth--;
-                default -> {
-                }
+                default -> {}
             }
             return e;
         }

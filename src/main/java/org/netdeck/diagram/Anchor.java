@@ -2,7 +2,9 @@ package org.netdeck.diagram;
 
 /** Where a label's anchor point sits on its text: written as SVG {@code text-anchor}, never measured. */
 public enum Anchor {
-    START, MIDDLE, END;
+    START,
+    MIDDLE,
+    END;
 
     /** The SVG {@code text-anchor} value. */
     public String svg() {

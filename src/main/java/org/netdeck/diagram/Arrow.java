@@ -11,8 +11,9 @@ public record Arrow(Point tip, double angle, double size, List<String> classes) 
 
     /** The three corners: the tip, then the two back corners. */
     public List<Point> corners() {
-        double back = Math.PI - 0.45;  // half-angle of the head ≈ 26°
-        return List.of(tip,
+        double back = Math.PI - 0.45; // half-angle of the head ≈ 26°
+        return List.of(
+                tip,
                 new Point(tip.x() + size * Math.cos(angle + back), tip.y() + size * Math.sin(angle + back)),
                 new Point(tip.x() + size * Math.cos(angle - back), tip.y() + size * Math.sin(angle - back)));
     }

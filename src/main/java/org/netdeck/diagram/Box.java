@@ -24,7 +24,7 @@ public record Box(double x, double y, double width, double height) {
 
     /** True when this box and the disc around {@code center} share some area. */
     public boolean overlaps(Point center, double radius) {
-        double nx = Math.max(x, Math.min(center.x(), right()));  // nearest point of the box to the centre
+        double nx = Math.max(x, Math.min(center.x(), right())); // nearest point of the box to the centre
         double ny = Math.max(y, Math.min(center.y(), bottom()));
         return Math.hypot(center.x() - nx, center.y() - ny) < radius;
     }

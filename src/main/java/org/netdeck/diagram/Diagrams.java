@@ -19,12 +19,11 @@ import org.netdeck.content.DiagramStep;
  */
 public final class Diagrams {
 
-    private Diagrams() {
-    }
+    private Diagrams() {}
 
     /** The diagrams of every step, in teaching order. */
     public static List<Diagram> drawAll(Trace trace) {
-        List<Layout> layouts = new ArrayList<>(NetworkLayout.all(trace));  // one shared geometry
+        List<Layout> layouts = new ArrayList<>(NetworkLayout.all(trace)); // one shared geometry
         layouts.add(TrainingLayout.of(trace));
         return layouts.stream().map(l -> SvgWriter.write(l, Painter.paint(l))).toList();
     }

@@ -22,7 +22,7 @@ public record Label(String text, Point at, Anchor anchor, double size, boolean b
 
     /** Estimated width of {@code text} at font size {@code size}. */
     public static double width(String text, double size) {
-        return RichText.width(text, size);  // math segments ($x_1$) count their scripts smaller
+        return RichText.width(text, size); // math segments ($x_1$) count their scripts smaller
     }
 
     /** The estimated box: ascent 0.8 em above the baseline, descent 0.25 em below. */

@@ -12,7 +12,10 @@ import java.util.Map;
 final class LabelPlacer {
 
     /** Fractions of an edge's length tried in turn: the middle first, then outward. */
-    private static final double[] TRIES = {0.5, 0.4, 0.6, 0.3, 0.7, 0.45, 0.55, 0.35, 0.65, 0.25, 0.75, 0.2, 0.8, 0.15, 0.85};
+    private static final double[] TRIES = {
+        0.5, 0.4, 0.6, 0.3, 0.7, 0.45, 0.55, 0.35, 0.65, 0.25, 0.75, 0.2, 0.8, 0.15, 0.85
+    };
+
     private static final double PAD = 1.5;
 
     /** Side of the grid cells that index what is taken, so a try looks only at what is near it. */
@@ -21,6 +24,7 @@ final class LabelPlacer {
     private final Box bounds;
     /** Boxes already taken, and neurons, by the grid cells they touch: linear time in the number of edges. */
     private final Map<Long, List<Box>> taken = new HashMap<>();
+
     private final Map<Long, List<Circle>> neurons = new HashMap<>();
 
     /** A placer that keeps clear of {@code fixed} labels, of {@code neurons}, and of the boxes {@code obstacles}. */
@@ -29,7 +33,9 @@ final class LabelPlacer {
         for (Circle c : neurons) {
             double r = c.radius() + 1;
             cells(new Box(c.center().x() - r, c.center().y() - r, 2 * r, 2 * r))
-                    .forEach(k -> this.neurons.computeIfAbsent(k, x -> new ArrayList<>()).add(c));
+                    .forEach(k -> this.neurons
+                            .computeIfAbsent(k, x -> new ArrayList<>())
+                            .add(c));
         }
         fixed.forEach(l -> take(l.box().grow(PAD)));
         obstacles.forEach(this::take);
@@ -88,7 +94,7 @@ final class LabelPlacer {
         double gap = NetworkGeometry.LINE_GAP * size;
         List<Label> labels = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
-            double y = p.y() + 0.3 * size + (i - (lines.size() - 1) / 2.0) * gap;  // 0.3 em below the middle of a line
+            double y = p.y() + 0.3 * size + (i - (lines.size() - 1) / 2.0) * gap; // 0.3 em below the middle of a line
             labels.add(new Label(lines.get(i), new Point(p.x(), y), Anchor.MIDDLE, size, false, "", classes));
         }
         return List.copyOf(labels);

@@ -8,8 +8,14 @@ import org.netdeck.content.DiagramStep;
  * description in words, the marks in painting order (later marks on top), and {@code data}: attributes for the
  * root {@code <svg>} by name without the {@code data-} prefix (the training plot's scales, for a page script).
  */
-public record Layout(DiagramStep step, double width, double height, String title, String description, List<Mark> marks,
-                     java.util.Map<String, String> data) {
+public record Layout(
+        DiagramStep step,
+        double width,
+        double height,
+        String title,
+        String description,
+        List<Mark> marks,
+        java.util.Map<String, String> data) {
 
     public Layout {
         marks = List.copyOf(marks);
@@ -25,14 +31,23 @@ public record Layout(DiagramStep step, double width, double height, String title
     }
 
     public List<Label> labels() {
-        return marks.stream().filter(Label.class::isInstance).map(Label.class::cast).toList();
+        return marks.stream()
+                .filter(Label.class::isInstance)
+                .map(Label.class::cast)
+                .toList();
     }
 
     public List<Circle> circles() {
-        return marks.stream().filter(Circle.class::isInstance).map(Circle.class::cast).toList();
+        return marks.stream()
+                .filter(Circle.class::isInstance)
+                .map(Circle.class::cast)
+                .toList();
     }
 
     public List<Line> lines() {
-        return marks.stream().filter(Line.class::isInstance).map(Line.class::cast).toList();
+        return marks.stream()
+                .filter(Line.class::isInstance)
+                .map(Line.class::cast)
+                .toList();
     }
 }

@@ -6,7 +6,8 @@ import java.util.List;
  * A stroked polyline: an edge (its corners rounded when {@code rounded}), an axis, a tick or a curve.
  * {@code width} is the stroke width; {@code dashed} draws it dashed (negative weights).
  */
-public record Line(List<Point> points, double width, boolean dashed, boolean rounded, List<String> classes) implements Mark {
+public record Line(List<Point> points, double width, boolean dashed, boolean rounded, List<String> classes)
+        implements Mark {
 
     public Line {
         points = List.copyOf(points);

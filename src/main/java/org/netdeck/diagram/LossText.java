@@ -8,8 +8,7 @@ import org.netdeck.compute.Precision;
 /** The loss and its output gradient written out with numbers, one formula per {@link LossKind}. */
 final class LossText {
 
-    private LossText() {
-    }
+    private LossText() {}
 
     /** The loss kind in words, e.g. {@code squared error}. */
     static String name(LossKind kind) {
@@ -18,12 +17,13 @@ final class LossText {
 
     /** The general formula in the deck's notation (y the target, ŷ the prediction), e.g. {@code L = Σ (y − ŷ)²}. */
     static String formula(LossKind kind) {
-        return "L = " + switch (kind) {
-            case SQUARED_ERROR -> "Σ (y − ŷ)²";
-            case HALF_SQUARED_ERROR -> "Σ ½(y − ŷ)²";
-            case MEAN_SQUARED_ERROR -> "(1/n) Σ (y − ŷ)²";
-            case BINARY_CROSS_ENTROPY -> "−Σ [y ln ŷ + (1 − y) ln(1 − ŷ)]";
-        };
+        return "L = "
+                + switch (kind) {
+                    case SQUARED_ERROR -> "Σ (y − ŷ)²";
+                    case HALF_SQUARED_ERROR -> "Σ ½(y − ŷ)²";
+                    case MEAN_SQUARED_ERROR -> "(1/n) Σ (y − ŷ)²";
+                    case BINARY_CROSS_ENTROPY -> "−Σ [y ln ŷ + (1 − y) ln(1 − ŷ)]";
+                };
     }
 
     /** One output's term with its numbers, e.g. {@code (1.000 − 0.690)²}. */
@@ -48,7 +48,8 @@ final class LossText {
         return switch (kind) {
             case SQUARED_ERROR, MEAN_SQUARED_ERROR -> (t - a) * (t - a);
             case HALF_SQUARED_ERROR -> 0.5 * (t - a) * (t - a);
-            case BINARY_CROSS_ENTROPY -> -((t == 0.0 ? 0.0 : t * Math.log(a)) + (t == 1.0 ? 0.0 : (1.0 - t) * Math.log(1.0 - a)));
+            case BINARY_CROSS_ENTROPY ->
+                -((t == 0.0 ? 0.0 : t * Math.log(a)) + (t == 1.0 ? 0.0 : (1.0 - t) * Math.log(1.0 - a)));
         };
     }
 
@@ -56,19 +57,22 @@ final class LossText {
      * The caption lines for the loss step: the general formula, then with one output
      * {@code L = (1.000 − 0.690)² = 0.096}, with several one line per output and the total.
      */
-    static List<String> lines(LossKind kind, List<String> outputs, List<Double> targets, List<Double> predictions, double loss) {
+    static List<String> lines(
+            LossKind kind, List<String> outputs, List<Double> targets, List<Double> predictions, double loss) {
         String general = name(kind) + ": " + formula(kind);
         int n = outputs.size();
         if (n == 1) {
             String scale = kind == LossKind.MEAN_SQUARED_ERROR ? "(1/1) " : "";
-            return List.of(general, "L = " + scale + term(kind, targets.get(0), predictions.get(0)) + " = "
-                    + Numbers.of(loss, Precision.LOSS));
+            return List.of(
+                    general,
+                    "L = " + scale + term(kind, targets.get(0), predictions.get(0)) + " = "
+                            + Numbers.of(loss, Precision.LOSS));
         }
         List<String> lines = new ArrayList<>();
         lines.add(general);
         for (int i = 0; i < n; i++) {
-            lines.add(outputs.get(i) + ": " + term(kind, targets.get(i), predictions.get(i))
-                    + " = " + Numbers.of(termValue(kind, targets.get(i), predictions.get(i)), Precision.LOSS));
+            lines.add(outputs.get(i) + ": " + term(kind, targets.get(i), predictions.get(i)) + " = "
+                    + Numbers.of(termValue(kind, targets.get(i), predictions.get(i)), Precision.LOSS));
         }
         String sum = kind == LossKind.MEAN_SQUARED_ERROR ? "(1/" + n + ") × the sum" : "sum of the " + n + " terms";
         lines.add("L = " + sum + " = " + Numbers.of(loss, Precision.LOSS));
@@ -77,12 +81,13 @@ final class LossText {
 
     /** The general output gradient, e.g. {@code ∂L/∂ŷ = −2(y − ŷ)}. */
     static String gradientFormula(LossKind kind) {
-        return "∂L/∂ŷ = " + switch (kind) {
-            case SQUARED_ERROR -> "−2(y − ŷ)";
-            case HALF_SQUARED_ERROR -> "−(y − ŷ)";
-            case MEAN_SQUARED_ERROR -> "−(2/n)(y − ŷ)";
-            case BINARY_CROSS_ENTROPY -> "(ŷ − y) / (ŷ(1 − ŷ))";
-        };
+        return "∂L/∂ŷ = "
+                + switch (kind) {
+                    case SQUARED_ERROR -> "−2(y − ŷ)";
+                    case HALF_SQUARED_ERROR -> "−(y − ŷ)";
+                    case MEAN_SQUARED_ERROR -> "−(2/n)(y − ŷ)";
+                    case BINARY_CROSS_ENTROPY -> "(ŷ − y) / (ŷ(1 − ŷ))";
+                };
     }
 
     /** One output's gradient with its numbers, e.g. {@code −2(1.000 − 0.690)}. */

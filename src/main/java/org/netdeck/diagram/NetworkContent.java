@@ -24,7 +24,7 @@ final class NetworkContent {
     private final Trace trace;
     private final NetworkSpec spec;
     private final List<String> outputs;
-    private final Set<String> outputSet;  // for lookups inside loops over every weight
+    private final Set<String> outputSet; // for lookups inside loops over every weight
 
     private NetworkContent(Trace trace) {
         this.trace = trace;
@@ -49,28 +49,55 @@ final class NetworkContent {
 
     private StepContent architecture() {
         long trainableBiases = spec.biases().stream().filter(Bias::trainable).count();
-        String count = spec.learnableParameters() + " learnable parameters (" + spec.weights().size() + " weights, "
-                + trainableBiases + " trainable " + (trainableBiases == 1 ? "bias" : "biases") + ")";
+        String count = spec.learnableParameters() + " learnable parameters ("
+                + spec.weights().size() + " weights, " + trainableBiases + " trainable "
+                + (trainableBiases == 1 ? "bias" : "biases") + ")";
         String desc = "A network of " + spec.layers().size() + " layers. " + layersInWords() + " Weights: "
-                + join(spec.weights(), w -> w.name() + " from " + w.from() + " to " + w.to() + " = " + Numbers.value(w.value()))
-                + "." + biasesInWords(b -> b.name() + " on " + b.neuron() + " = " + Numbers.value(b.value())) + " " + count + ".";
-        return new StepContent(DiagramStep.ARCHITECTURE, "Network architecture", desc, "",
-                Map.of(), initialWeightLabels(), initialBiasLabels(), Map.of(), List.of(count, LEGEND),
-                initialWeights(), Flow.NONE, everything());
+                + join(
+                        spec.weights(),
+                        w -> w.name() + " from " + w.from() + " to " + w.to() + " = " + Numbers.value(w.value()))
+                + "." + biasesInWords(b -> b.name() + " on " + b.neuron() + " = " + Numbers.value(b.value())) + " "
+                + count + ".";
+        return new StepContent(
+                DiagramStep.ARCHITECTURE,
+                "Network architecture",
+                desc,
+                "",
+                Map.of(),
+                initialWeightLabels(),
+                initialBiasLabels(),
+                Map.of(),
+                List.of(count, LEGEND),
+                initialWeights(),
+                Flow.NONE,
+                everything());
     }
 
     private StepContent forward() {
         Map<String, String> values = new LinkedHashMap<>();
-        spec.neurons().forEach(n -> values.put(n, Numbers.value(trace.forward().a().get(n))));
+        spec.neurons()
+                .forEach(n -> values.put(n, Numbers.value(trace.forward().a().get(n))));
         String desc = "Forward pass, from the inputs to the output. Inputs: "
                 + join(spec.inputLayer().neurons(), n -> n + " = " + values.get(n)) + ". Activations: "
-                + join(nonInputs(), n -> n + " = " + values.get(n)) + ". Weights: " + join(spec.weights(), w -> w.name() + " = " + Numbers.value(w.value()))
+                + join(nonInputs(), n -> n + " = " + values.get(n)) + ". Weights: "
+                + join(spec.weights(), w -> w.name() + " = " + Numbers.value(w.value()))
                 + ". Loss " + Numbers.of(trace.loss(), Precision.LOSS) + ".";
-        return new StepContent(DiagramStep.FORWARD, "Forward pass", desc, "forward pass →",
-                values, initialWeightLabels(), initialBiasLabels(), Map.of(),
-                List.of("each neuron shows its activation a = " + activationSymbol() + "(z), z = Σ w · a + b; loss L = "
-                        + Numbers.of(trace.loss(), Precision.LOSS), LEGEND),
-                initialWeights(), Flow.FORWARD, everything());
+        return new StepContent(
+                DiagramStep.FORWARD,
+                "Forward pass",
+                desc,
+                "forward pass →",
+                values,
+                initialWeightLabels(),
+                initialBiasLabels(),
+                Map.of(),
+                List.of(
+                        "each neuron shows its activation a = " + activationSymbol() + "(z), z = Σ w · a + b; loss L = "
+                                + Numbers.of(trace.loss(), Precision.LOSS),
+                        LEGEND),
+                initialWeights(),
+                Flow.FORWARD,
+                everything());
     }
 
     private StepContent loss() {
@@ -78,16 +105,36 @@ final class NetworkContent {
         Map<String, List<String>> side = new LinkedHashMap<>();
         for (String o : outputs) {
             values.put(o, Numbers.value(a(o)));
-            side.put(o, List.of("prediction", label(o) + " = " + Numbers.value(a(o)), "target",
-                    math(target(o)) + " = " + Numbers.value(t(o))));
+            side.put(
+                    o,
+                    List.of(
+                            "prediction",
+                            label(o) + " = " + Numbers.value(a(o)),
+                            "target",
+                            math(target(o)) + " = " + Numbers.value(t(o))));
         }
-        List<String> lines = LossText.lines(spec.loss(), outputs.stream().map(this::label).toList(), outputs.stream().map(this::t).toList(),
-                outputs.stream().map(this::a).toList(), trace.loss());
+        List<String> lines = LossText.lines(
+                spec.loss(),
+                outputs.stream().map(this::label).toList(),
+                outputs.stream().map(this::t).toList(),
+                outputs.stream().map(this::a).toList(),
+                trace.loss());
         String desc = "Loss (" + LossText.name(spec.loss()) + ") of the prediction against the target: "
                 + join(outputs, o -> o + " = " + Numbers.value(a(o)) + " against " + Numbers.value(t(o))) + ". "
                 + String.join("; ", lines) + ".";
-        return new StepContent(DiagramStep.LOSS, "Loss", desc, "", values, initialWeightLabels(), initialBiasLabels(),
-                side, lines, initialWeights(), Flow.NONE, outputs);
+        return new StepContent(
+                DiagramStep.LOSS,
+                "Loss",
+                desc,
+                "",
+                values,
+                initialWeightLabels(),
+                initialBiasLabels(),
+                side,
+                lines,
+                initialWeights(),
+                Flow.NONE,
+                outputs);
     }
 
     private StepContent outputGradient() {
@@ -99,29 +146,52 @@ final class NetworkContent {
             String g = Numbers.of(trace.backward().dLda().get(o), Precision.GRADIENT);
             values.put(o, Numbers.value(a(o)));
             side.put(o, List.of("∂L/∂" + label(o), g));
-            lines.add("∂L/∂" + label(o) + " = " + LossText.gradientTerm(spec.loss(), t(o), a(o), outputs.size()) + " = " + g);
+            lines.add("∂L/∂" + label(o) + " = " + LossText.gradientTerm(spec.loss(), t(o), a(o), outputs.size()) + " = "
+                    + g);
         }
         List<String> active = new ArrayList<>(outputs);
         spec.weights().stream().filter(w -> outputSet.contains(w.to())).forEach(w -> active.add(w.name()));
         String desc = "Gradient of the loss with respect to each output, passed backward from the loss: "
-                + join(outputs, o -> "∂L/∂" + o + " = " + Numbers.of(trace.backward().dLda().get(o), Precision.GRADIENT)) + ".";
-        return new StepContent(DiagramStep.OUTPUT_GRADIENT, "Output gradient", desc, "← backward pass", values,
-                initialWeightLabels(), initialBiasLabels(), side, lines, initialWeights(), Flow.BACKWARD, active);
+                + join(
+                        outputs,
+                        o -> "∂L/∂" + o + " = "
+                                + Numbers.of(trace.backward().dLda().get(o), Precision.GRADIENT))
+                + ".";
+        return new StepContent(
+                DiagramStep.OUTPUT_GRADIENT,
+                "Output gradient",
+                desc,
+                "← backward pass",
+                values,
+                initialWeightLabels(),
+                initialBiasLabels(),
+                side,
+                lines,
+                initialWeights(),
+                Flow.BACKWARD,
+                active);
     }
 
     private StepContent chainRule() {
         Map<String, String> values = new LinkedHashMap<>();
         nonInputs().forEach(n -> values.put(n, "δ " + Numbers.of(trace.deltas().get(n), Precision.GRADIENT)));
         Map<String, List<String>> edges = new LinkedHashMap<>();
-        spec.weights().forEach(w -> edges.put(w.name(), List.of("∂L/∂" + math(w.label()),
-                Numbers.of(grad(w.name()), Precision.GRADIENT))));
+        spec.weights()
+                .forEach(w -> edges.put(
+                        w.name(), List.of("∂L/∂" + math(w.label()), Numbers.of(grad(w.name()), Precision.GRADIENT))));
         Map<String, String> biases = new LinkedHashMap<>();
-        spec.biases().forEach(b -> biases.put(b.name(), "∂L/∂" + math(b.label()) + " = "
-                + Numbers.of(grad(b.name()), Precision.GRADIENT)));
-        Weight example = spec.weights().stream().filter(w -> outputSet.contains(w.to())).findFirst().orElse(spec.weights().get(0));
-        String worked = "∂L/∂" + math(example.label()) + " = " + math("\\delta_{" + spec.label(example.to()).orElseThrow()
-                + "}") + " · " + label(example.from()) + " = "
-                + operand(trace.deltas().get(example.to()), Precision.GRADIENT) + " × " + LossText.operand(a(example.from()))
+        spec.biases()
+                .forEach(b -> biases.put(
+                        b.name(), "∂L/∂" + math(b.label()) + " = " + Numbers.of(grad(b.name()), Precision.GRADIENT)));
+        Weight example = spec.weights().stream()
+                .filter(w -> outputSet.contains(w.to()))
+                .findFirst()
+                .orElse(spec.weights().get(0));
+        String worked = "∂L/∂" + math(example.label()) + " = "
+                + math("\\delta_{" + spec.label(example.to()).orElseThrow() + "}") + " · " + label(example.from())
+                + " = "
+                + operand(trace.deltas().get(example.to()), Precision.GRADIENT) + " × "
+                + LossText.operand(a(example.from()))
                 + " = " + Numbers.of(grad(example.name()), Precision.GRADIENT);
         String desc = "Backward pass by the chain rule. δ = ∂L/∂z in each neuron: "
                 + join(nonInputs(), n -> n + " = " + Numbers.of(trace.deltas().get(n), Precision.GRADIENT))
@@ -129,11 +199,22 @@ final class NetworkContent {
                 + join(spec.weights(), w -> w.name() + " = " + Numbers.of(grad(w.name()), Precision.GRADIENT))
                 + biasesInWords(b -> "∂L/∂" + b.name() + " = " + Numbers.of(grad(b.name()), Precision.GRADIENT))
                 + ". For example " + RichText.plain(worked) + ".";
-        return new StepContent(DiagramStep.CHAIN_RULE, "Chain rule: the gradient of every weight", desc, "← backward pass",
-                values, edges, biases, Map.of(),
-                List.of("δ = ∂L/∂z = ∂L/∂a · " + activationSymbol() + "′(z) in each neuron; ∂L/∂w = δ of the neuron it"
-                        + " enters × the activation it carries, on each edge", worked),
-                initialWeights(), Flow.BACKWARD, everything());
+        return new StepContent(
+                DiagramStep.CHAIN_RULE,
+                "Chain rule: the gradient of every weight",
+                desc,
+                "← backward pass",
+                values,
+                edges,
+                biases,
+                Map.of(),
+                List.of(
+                        "δ = ∂L/∂z = ∂L/∂a · " + activationSymbol() + "′(z) in each neuron; ∂L/∂w = δ of the neuron it"
+                                + " enters × the activation it carries, on each edge",
+                        worked),
+                initialWeights(),
+                Flow.BACKWARD,
+                everything());
     }
 
     private StepContent update() {
@@ -141,23 +222,47 @@ final class NetworkContent {
         Map<String, List<String>> edges = new LinkedHashMap<>();
         spec.weights().forEach(w -> edges.put(w.name(), stacked(math(w.label()), w.value(), after.get(w.name()))));
         Map<String, String> biases = new LinkedHashMap<>();
-        spec.biases().forEach(b -> biases.put(b.name(), String.join(" ", arrow(math(b.label()), b.value(),
-                after.get(b.name()), Precision.VALUE, Precision.UPDATED))));
+        spec.biases()
+                .forEach(b -> biases.put(
+                        b.name(),
+                        String.join(
+                                " ",
+                                arrow(
+                                        math(b.label()),
+                                        b.value(),
+                                        after.get(b.name()),
+                                        Precision.VALUE,
+                                        Precision.UPDATED))));
         Map<String, List<String>> side = new LinkedHashMap<>();
-        outputs.forEach(o -> side.put(o, arrow(label(o), a(o), trace.updated().forward().a().get(o),
-                Precision.VALUE, Precision.VALUE)));
+        outputs.forEach(o -> side.put(
+                o, arrow(label(o), a(o), trace.updated().forward().a().get(o), Precision.VALUE, Precision.VALUE)));
         Map<String, Double> weights = new LinkedHashMap<>();
         spec.weights().forEach(w -> weights.put(w.name(), after.get(w.name())));
         String alpha = Numbers.exact(spec.learningRate());
-        String loss = String.join(" ", arrow("loss L", trace.loss(), trace.updated().loss(), Precision.LOSS, Precision.LOSS));
+        String loss =
+                String.join(" ", arrow("loss L", trace.loss(), trace.updated().loss(), Precision.LOSS, Precision.LOSS));
         String desc = "One gradient-descent step, w ← w − α · ∂L/∂w with learning rate α = " + alpha + ": "
-                + join(spec.weights(), w -> String.join(" ", arrow(w.name(), w.value(), after.get(w.name()),
-                        Precision.VALUE, Precision.UPDATED)))
+                + join(
+                        spec.weights(),
+                        w -> String.join(
+                                " ",
+                                arrow(w.name(), w.value(), after.get(w.name()), Precision.VALUE, Precision.UPDATED)))
                 + biasesInWords(b -> RichText.plain(biases.get(b.name())))
-                + ". Prediction " + join(outputs, o -> RichText.plain(String.join(" ", side.get(o)))) + "; " + loss + ".";
-        return new StepContent(DiagramStep.UPDATE, "Gradient-descent update", desc, "", Map.of(), edges, biases, side,
+                + ". Prediction " + join(outputs, o -> RichText.plain(String.join(" ", side.get(o)))) + "; " + loss
+                + ".";
+        return new StepContent(
+                DiagramStep.UPDATE,
+                "Gradient-descent update",
+                desc,
+                "",
+                Map.of(),
+                edges,
+                biases,
+                side,
                 List.of("w ← w − α · ∂L/∂w with learning rate α = " + alpha + "; " + loss, LEGEND),
-                weights, Flow.NONE, everything());
+                weights,
+                Flow.NONE,
+                everything());
     }
 
     /** {@code name}, {@code before} and {@code → after} one under the other: a narrow label for an edge. */
@@ -189,7 +294,8 @@ final class NetworkContent {
      */
     private String target(String output) {
         String l = spec.label(output).orElseThrow();
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\\\hat\\{([^{}]*)\\}(.*)").matcher(l);
+        java.util.regex.Matcher m =
+                java.util.regex.Pattern.compile("\\\\hat\\{([^{}]*)\\}(.*)").matcher(l);
         if (m.matches()) {
             return m.group(1) + m.group(2);
         }
@@ -198,8 +304,7 @@ final class NetworkContent {
 
     /** σ when every non-input layer is sigmoid, else f (each layer header names its activation). */
     private String activationSymbol() {
-        return spec.layers().stream().skip(1).allMatch(l -> l.activation() == Activation.SIGMOID)
-                ? "σ" : "f";
+        return spec.layers().stream().skip(1).allMatch(l -> l.activation() == Activation.SIGMOID) ? "σ" : "f";
     }
 
     private static String operand(double x, Precision p) {
@@ -247,7 +352,8 @@ final class NetworkContent {
     }
 
     private List<String> nonInputs() {
-        return spec.neurons().subList(spec.inputLayer().neurons().size(), spec.neurons().size());
+        return spec.neurons()
+                .subList(spec.inputLayer().neurons().size(), spec.neurons().size());
     }
 
     private double a(String neuron) {

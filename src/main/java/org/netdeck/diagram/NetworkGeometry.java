@@ -43,6 +43,7 @@ record NetworkGeometry(
     static final double CAPTION_SIZE = 16;
     /** Baseline to baseline within a stacked label (edge, side, header). */
     static final double LINE_GAP = 1.2;
+
     static final double CAPTION_GAP = 1.3 * CAPTION_SIZE;
     static final double LANE_GAP = 28;
     /** Captions wrap at no fewer characters than this, however narrow the network. */
@@ -62,10 +63,12 @@ record NetworkGeometry(
         double biasText = t.biasText();
         double headerText = t.headerText();
         boolean biases = !spec.biases().isEmpty();
-        int rows = spec.layers().stream().mapToInt(l -> l.neurons().size()).max().orElse(1);
+        int rows =
+                spec.layers().stream().mapToInt(l -> l.neurons().size()).max().orElse(1);
         double colGap = Math.max(Math.max(2 * radius + t.edgeText() + 30, headerText + 16), biasText + 16) * spread;
-        double rowGap = (2 * radius + Math.max(18, t.edgeLines() * LINE_GAP * EDGE_SIZE - 8) + (biases ? BIAS_SIZE + 6 : 0))
-                * Math.sqrt(spread);
+        double rowGap =
+                (2 * radius + Math.max(18, t.edgeLines() * LINE_GAP * EDGE_SIZE - 8) + (biases ? BIAS_SIZE + 6 : 0))
+                        * Math.sqrt(spread);
 
         Map<String, Integer> lanes = skipLanes(spec);
         double y = MARGIN;
@@ -84,16 +87,19 @@ record NetworkGeometry(
             double x = left + i * colGap;
             columnX.add(x);
             List<String> neurons = spec.layers().get(i).neurons();
-            double offset = (rows - neurons.size()) / 2.0 * rowGap;  // centre short columns
+            double offset = (rows - neurons.size()) / 2.0 * rowGap; // centre short columns
             for (int k = 0; k < neurons.size(); k++) {
                 centers.put(neurons.get(k), new Point(x, top + offset + k * rowGap));
             }
         }
         double lastX = columnX.get(columnX.size() - 1);
-        double width = lastX + Math.max(radius + (sideText > 0 ? 8 + sideText : 0), Math.max(headerText, biasText) / 2) + MARGIN;
+        double width = lastX
+                + Math.max(radius + (sideText > 0 ? 8 + sideText : 0), Math.max(headerText, biasText) / 2)
+                + MARGIN;
 
         // captions wrap to the network's width (never narrower than MIN_CAPTION_CHARS), the widest line widens it
-        int captionChars = Math.max(MIN_CAPTION_CHARS, (int) Math.floor((width - 2 * MARGIN) / (Label.CHAR_WIDTH * CAPTION_SIZE)));
+        int captionChars =
+                Math.max(MIN_CAPTION_CHARS, (int) Math.floor((width - 2 * MARGIN) / (Label.CHAR_WIDTH * CAPTION_SIZE)));
         int captions = 0;
         for (StepContent c : contents) {
             List<String> lines = captionLines(c, captionChars);
@@ -103,13 +109,13 @@ record NetworkGeometry(
         double bottom = top + (rows - 1) * rowGap + radius + (biases ? BIAS_SIZE + 6 : 0);
         double captionY = bottom + 8 + 0.8 * CAPTION_SIZE;
         double height = captionY + (captions - 1) * CAPTION_GAP + 0.25 * CAPTION_SIZE + MARGIN;
-        return new NetworkGeometry(radius, width, height, centers, columnX, directionY, headerY, laneTop,
-                captionY, captionChars, lanes);
+        return new NetworkGeometry(
+                radius, width, height, centers, columnX, directionY, headerY, laneTop, captionY, captionChars, lanes);
     }
 
     /** The widest texts of every step and the radius that holds every neuron's text: what the sizes grow from. */
-    private record TextSizes(double radius, double edgeText, double edgeLines, double sideText, double biasText,
-                             double headerText) {
+    private record TextSizes(
+            double radius, double edgeText, double edgeLines, double sideText, double biasText, double headerText) {
 
         static TextSizes of(NetworkSpec spec, List<StepContent> contents) {
             double radius = 24;
@@ -119,12 +125,16 @@ record NetworkGeometry(
             double biasText = 0;
             for (StepContent c : contents) {
                 for (String n : spec.neurons()) {
-                    for (Label l : NetworkLayout.insideLabels(n, NetworkContent.label(spec, n), new Point(0, 0),
-                            c.neuronValues().get(n), List.of())) {
+                    for (Label l : NetworkLayout.insideLabels(
+                            n,
+                            NetworkContent.label(spec, n),
+                            new Point(0, 0),
+                            c.neuronValues().get(n),
+                            List.of())) {
                         Box b = l.box();
                         double dx = Math.max(Math.abs(b.x()), Math.abs(b.right()));
                         double dy = Math.max(Math.abs(b.y()), Math.abs(b.bottom()));
-                        radius = Math.max(radius, Math.hypot(dx, dy) + 3);  // the circle holds the corners of its text
+                        radius = Math.max(radius, Math.hypot(dx, dy) + 3); // the circle holds the corners of its text
                     }
                 }
                 for (List<String> lines : c.edgeLabels().values()) {
@@ -171,7 +181,7 @@ record NetworkGeometry(
         Point from = centers.get(w.from());
         Point to = centers.get(w.to());
         Integer lane = lanes.get(w.name());
-        if (lane == null) {  // neighbouring layers: a straight line between the rims
+        if (lane == null) { // neighbouring layers: a straight line between the rims
             double d = from.distance(to);
             return List.of(from.toward(to, radius / d), to.toward(from, radius / d));
         }
@@ -179,8 +189,13 @@ record NetworkGeometry(
         double laneY = laneTop + lane * LANE_GAP;
         double out = from.x() + radius + 10 + 6 * (lane % 4);
         double in = to.x() - radius - 10 - 6 * (lane % 4);
-        return List.of(new Point(from.x() + radius, from.y()), new Point(out, from.y()), new Point(out, laneY),
-                new Point(in, laneY), new Point(in, to.y()), new Point(to.x() - radius, to.y()));
+        return List.of(
+                new Point(from.x() + radius, from.y()),
+                new Point(out, from.y()),
+                new Point(out, laneY),
+                new Point(in, laneY),
+                new Point(in, to.y()),
+                new Point(to.x() - radius, to.y()));
     }
 
     boolean isSkip(Weight w) {
@@ -204,7 +219,9 @@ record NetworkGeometry(
         Layer l = spec.layers().get(layer);
         String role = role(spec, layer);
         boolean sameName = role.toLowerCase(Locale.ROOT).startsWith(l.name().toLowerCase(Locale.ROOT));
-        String second = layer == 0 ? (sameName ? "" : l.name()) : (sameName ? "" : l.name() + " · ") + activation(l.activation());
+        String second = layer == 0
+                ? (sameName ? "" : l.name())
+                : (sameName ? "" : l.name() + " · ") + activation(l.activation());
         return second.isEmpty() ? List.of(role) : List.of(role, second);
     }
 

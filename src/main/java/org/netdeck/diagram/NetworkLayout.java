@@ -15,12 +15,12 @@ final class NetworkLayout {
 
     /** Network steps, in teaching order. */
     static final List<DiagramStep> STEPS = Arrays.stream(DiagramStep.values())
-            .filter(s -> s != DiagramStep.TRAINING).toList();
+            .filter(s -> s != DiagramStep.TRAINING)
+            .toList();
 
     private static final int ATTEMPTS = 14;
 
-    private NetworkLayout() {
-    }
+    private NetworkLayout() {}
 
     /** The layout of network step {@code step}, in the geometry shared by all network steps of {@code trace}. */
     static Layout of(Trace trace, DiagramStep step) {
@@ -29,7 +29,8 @@ final class NetworkLayout {
 
     /** The layouts of every network step ({@link #STEPS}), in one geometry so neurons keep their places. */
     static List<Layout> all(Trace trace) {
-        List<StepContent> contents = STEPS.stream().map(s -> NetworkContent.of(trace, s)).toList();
+        List<StepContent> contents =
+                STEPS.stream().map(s -> NetworkContent.of(trace, s)).toList();
         double spread = 1.0;
         for (int attempt = 0; ; attempt++) {
             NetworkGeometry geometry = NetworkGeometry.of(trace.network(), contents, spread);
@@ -37,7 +38,7 @@ final class NetworkLayout {
             for (StepContent c : contents) {
                 Layout l = build(trace.network(), c, geometry, attempt == ATTEMPTS);
                 if (l == null) {
-                    break;  // some label did not fit: spread the network out and start again
+                    break; // some label did not fit: spread the network out and start again
                 }
                 layouts.add(l);
             }
@@ -55,7 +56,8 @@ final class NetworkLayout {
         List<Circle> neurons = new ArrayList<>();
         Map<String, Integer> layerOf = NetworkGeometry.layerIndex(spec);
         int last = spec.layers().size() - 1;
-        double maxAbs = c.weights().values().stream().mapToDouble(Math::abs).max().orElse(0.0);
+        double maxAbs =
+                c.weights().values().stream().mapToDouble(Math::abs).max().orElse(0.0);
 
         // edges first, so neurons and labels paint over them
         List<Line> edges = new ArrayList<>();
@@ -63,9 +65,11 @@ final class NetworkLayout {
             double value = c.weights().get(w.name());
             String sign = value > 0 ? "positive" : value < 0 ? "negative" : "zero";
             String state = c.isActive(w.name()) ? "active" : "muted";
-            double width = 1.5 + 4.5 * (maxAbs == 0.0 ? 0.0 : Math.abs(value) / maxAbs);  // thickness grows with |w|
-            String part = "part-" + w.name();  // a fragment's highlight finds the marks of a neuron, weight or bias by it
-            List<String> classes = g.isSkip(w) ? List.of("edge", sign, "skip", state, part) : List.of("edge", sign, state, part);
+            double width = 1.5 + 4.5 * (maxAbs == 0.0 ? 0.0 : Math.abs(value) / maxAbs); // thickness grows with |w|
+            String part =
+                    "part-" + w.name(); // a fragment's highlight finds the marks of a neuron, weight or bias by it
+            List<String> classes =
+                    g.isSkip(w) ? List.of("edge", sign, "skip", state, part) : List.of("edge", sign, state, part);
             List<Point> path = g.route(w);
             double arrow = 8 + 1.2 * width;
             boolean arrowed = c.flow() != Flow.NONE && c.isActive(w.name());
@@ -77,7 +81,8 @@ final class NetworkLayout {
             } else if (arrowed) {
                 Point start = path.get(0);
                 Point after = path.get(1);
-                marks.add(new Arrow(start, angle(after, start), arrow, List.of("arrow", "backward", sign, state, part)));
+                marks.add(
+                        new Arrow(start, angle(after, start), arrow, List.of("arrow", "backward", sign, state, part)));
                 path = replace(path, 0, start.toward(after, 0.8 * arrow / start.distance(after)));
             }
             Line edge = new Line(path, width, value < 0, g.isSkip(w), classes);
@@ -95,58 +100,98 @@ final class NetworkLayout {
             Circle circle = new Circle(n, g.centers().get(n), g.radius(), List.of("neuron", role, state, "part-" + n));
             neurons.add(circle);
             marks.add(circle);
-            fixed.addAll(insideLabels(n, NetworkContent.label(spec, n), circle.center(), c.neuronValues().get(n),
+            fixed.addAll(insideLabels(
+                    n,
+                    NetworkContent.label(spec, n),
+                    circle.center(),
+                    c.neuronValues().get(n),
                     List.of(state, "part-" + n)));
         }
         for (Bias b : spec.biases()) {
             Point p = g.centers().get(b.neuron());
             String state = c.isActive(b.neuron()) ? "active" : "muted";
-            fixed.add(new Label(c.biasLabels().get(b.name()), new Point(p.x(), p.y() + g.radius() + 4 + 0.8 * NetworkGeometry.BIAS_SIZE),
-                    Anchor.MIDDLE, NetworkGeometry.BIAS_SIZE, false, "", List.of("label", "bias-label", state, "part-" + b.name())));
+            fixed.add(new Label(
+                    c.biasLabels().get(b.name()),
+                    new Point(p.x(), p.y() + g.radius() + 4 + 0.8 * NetworkGeometry.BIAS_SIZE),
+                    Anchor.MIDDLE,
+                    NetworkGeometry.BIAS_SIZE,
+                    false,
+                    "",
+                    List.of("label", "bias-label", state, "part-" + b.name())));
         }
         for (Map.Entry<String, List<String>> side : c.sideLabels().entrySet()) {
             Point p = g.centers().get(side.getKey());
             List<String> lines = side.getValue();
             for (int i = 0; i < lines.size(); i++) {
-                    double y = p.y() + 0.3 * NetworkGeometry.SIDE_SIZE
+                double y = p.y()
+                        + 0.3 * NetworkGeometry.SIDE_SIZE
                         + (i - (lines.size() - 1) / 2.0) * NetworkGeometry.LINE_GAP * NetworkGeometry.SIDE_SIZE;
-                fixed.add(new Label(lines.get(i), new Point(p.x() + g.radius() + 8, y), Anchor.START,
-                        NetworkGeometry.SIDE_SIZE, false, "", List.of("label", "side-label", "active")));
+                fixed.add(new Label(
+                        lines.get(i),
+                        new Point(p.x() + g.radius() + 8, y),
+                        Anchor.START,
+                        NetworkGeometry.SIDE_SIZE,
+                        false,
+                        "",
+                        List.of("label", "side-label", "active")));
             }
         }
         for (int i = 0; i < spec.layers().size(); i++) {
             List<String> header = NetworkGeometry.header(spec, i);
             for (int k = 0; k < header.size(); k++) {
-                fixed.add(new Label(header.get(k), new Point(g.columnX().get(i), g.headerY() + k * NetworkGeometry.LINE_GAP * NetworkGeometry.HEADER_SIZE),
-                        Anchor.MIDDLE, NetworkGeometry.HEADER_SIZE, k == 0, "", List.of("label", "layer-label")));
+                fixed.add(new Label(
+                        header.get(k),
+                        new Point(
+                                g.columnX().get(i),
+                                g.headerY() + k * NetworkGeometry.LINE_GAP * NetworkGeometry.HEADER_SIZE),
+                        Anchor.MIDDLE,
+                        NetworkGeometry.HEADER_SIZE,
+                        k == 0,
+                        "",
+                        List.of("label", "layer-label")));
             }
         }
         if (!c.direction().isEmpty()) {
-            fixed.add(new Label(c.direction(), new Point(NetworkGeometry.MARGIN, g.directionY()), Anchor.START,
-                    NetworkGeometry.HEADER_SIZE, true, "", List.of("label", "direction")));
+            fixed.add(new Label(
+                    c.direction(),
+                    new Point(NetworkGeometry.MARGIN, g.directionY()),
+                    Anchor.START,
+                    NetworkGeometry.HEADER_SIZE,
+                    true,
+                    "",
+                    List.of("label", "direction")));
         }
         int line = 0;
         for (String caption : c.captions()) {
             String kind = caption.equals(NetworkContent.LEGEND) ? "legend" : "caption";
             for (String text : Wrap.lines(caption, g.captionChars())) {
-                fixed.add(new Label(text, new Point(NetworkGeometry.MARGIN, g.captionY() + line++ * NetworkGeometry.CAPTION_GAP),
-                        Anchor.START, NetworkGeometry.CAPTION_SIZE, false, "", List.of("label", kind)));
+                fixed.add(new Label(
+                        text,
+                        new Point(NetworkGeometry.MARGIN, g.captionY() + line++ * NetworkGeometry.CAPTION_GAP),
+                        Anchor.START,
+                        NetworkGeometry.CAPTION_SIZE,
+                        false,
+                        "",
+                        List.of("label", kind)));
             }
         }
 
         Box bounds = new Box(0, 0, g.width(), g.height());
-        List<Box> arrowBoxes = arrows.stream().map(a -> box(((Arrow) a).corners())).toList();
+        List<Box> arrowBoxes =
+                arrows.stream().map(a -> box(((Arrow) a).corners())).toList();
         LabelPlacer placer = new LabelPlacer(bounds, neurons, fixed, arrowBoxes);
         List<List<Label>> edgeLabels = new ArrayList<>();
         for (int k = 0; k < spec.weights().size(); k++) {
             Weight w = spec.weights().get(k);
-            List<String> classes = List.of("label", "edge-label", c.isActive(w.name()) ? "active" : "muted", "part-" + w.name());
+            List<String> classes =
+                    List.of("label", "edge-label", c.isActive(w.name()) ? "active" : "muted", "part-" + w.name());
             List<String> lines = c.edgeLabels().get(w.name());
             List<Label> l = placer.place(lines, edges.get(k), NetworkGeometry.EDGE_SIZE, classes);
             if (l == null && !force) {
                 return null;
             }
-            edgeLabels.add(l != null ? l : LabelPlacer.stack(lines, edges.get(k).at(0.5), NetworkGeometry.EDGE_SIZE, classes));
+            edgeLabels.add(
+                    l != null ? l : LabelPlacer.stack(lines, edges.get(k).at(0.5), NetworkGeometry.EDGE_SIZE, classes));
         }
         for (List<Label> l : edgeLabels) {
             marks.add(new Backdrop(LabelPlacer.union(l).grow(1), List.of("label-bg")));
@@ -161,8 +206,14 @@ final class NetworkLayout {
         List<String> nameClasses = new ArrayList<>(List.of("label", "neuron-name"));
         nameClasses.addAll(state);
         if (value == null) {
-            return List.of(new Label(text, new Point(center.x(), center.y() + 0.3 * NetworkGeometry.NAME_SIZE), Anchor.MIDDLE,
-                    NetworkGeometry.NAME_SIZE, true, neuron, nameClasses));
+            return List.of(new Label(
+                    text,
+                    new Point(center.x(), center.y() + 0.3 * NetworkGeometry.NAME_SIZE),
+                    Anchor.MIDDLE,
+                    NetworkGeometry.NAME_SIZE,
+                    true,
+                    neuron,
+                    nameClasses));
         }
         List<String> valueClasses = new ArrayList<>(List.of("label", "neuron-value"));
         valueClasses.addAll(state);
@@ -173,8 +224,14 @@ final class NetworkLayout {
         double nameBaseline = top + 0.8 * name;
         return List.of(
                 new Label(text, new Point(center.x(), nameBaseline), Anchor.MIDDLE, name, true, neuron, nameClasses),
-                new Label(value, new Point(center.x(), nameBaseline + 0.25 * name + 2 + 0.8 * size), Anchor.MIDDLE, size, false,
-                        neuron, valueClasses));
+                new Label(
+                        value,
+                        new Point(center.x(), nameBaseline + 0.25 * name + 2 + 0.8 * size),
+                        Anchor.MIDDLE,
+                        size,
+                        false,
+                        neuron,
+                        valueClasses));
     }
 
     /** The smallest box around some points. */

@@ -20,8 +20,7 @@ public final class Numbers {
     /** The minus sign used in diagrams. */
     public static final String MINUS = "\u2212";
 
-    private Numbers() {
-    }
+    private Numbers() {}
 
     /** A value by the policy ({@link Precision#VALUE}): {@code 0.800}, {@code −0.500}. */
     public static String value(double x) {
@@ -51,5 +50,4 @@ public final class Numbers {
     private static String signed(double x, String magnitude) {
         return x < 0 ? MINUS + magnitude : magnitude;
     }
-
 }

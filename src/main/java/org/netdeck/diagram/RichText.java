@@ -16,8 +16,7 @@ final class RichText {
     /** How much smaller each script level is. */
     static final double SCRIPT_SCALE = 0.7;
 
-    private RichText() {
-    }
+    private RichText() {}
 
     /** {@code tex} as a math segment. */
     static String math(String tex) {
@@ -58,7 +57,9 @@ final class RichText {
         }
         double w = 0.0;
         for (TextRun r : runs(text)) {
-            w += r.text().codePointCount(0, r.text().length()) * Label.CHAR_WIDTH * size
+            w += r.text().codePointCount(0, r.text().length())
+                    * Label.CHAR_WIDTH
+                    * size
                     * Math.pow(SCRIPT_SCALE, r.scripts().size());
         }
         return w;

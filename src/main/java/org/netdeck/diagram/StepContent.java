@@ -6,7 +6,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-
 import org.netdeck.compute.Values;
 import org.netdeck.content.DiagramStep;
 
@@ -38,7 +37,7 @@ record StepContent(
         sideLabels = Values.ordered(sideLabels);
         captions = List.copyOf(captions);
         weights = Values.ordered(weights);
-        active = Collections.unmodifiableSet(new LinkedHashSet<>(active));  // looked up once per weight
+        active = Collections.unmodifiableSet(new LinkedHashSet<>(active)); // looked up once per weight
     }
 
     /** True when the neuron or weight called {@code name} is on this step's active path. */

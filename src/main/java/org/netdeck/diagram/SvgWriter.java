@@ -35,15 +35,21 @@ final class SvgWriter {
 
     /** Presentation attributes Batik writes that only repeat SVG's initial values. */
     private static final Map<String, String> INITIAL = Values.ordered(Map.ofEntries(
-            Map.entry("shape-rendering", "auto"), Map.entry("text-rendering", "auto"), Map.entry("image-rendering", "auto"),
-            Map.entry("color-rendering", "auto"), Map.entry("color-interpolation", "auto"), Map.entry("fill-opacity", "1"),
-            Map.entry("stroke-opacity", "1"), Map.entry("stroke-dasharray", "none"), Map.entry("stroke-dashoffset", "0"),
-            Map.entry("font-style", "normal"), Map.entry("font-weight", "normal")));
+            Map.entry("shape-rendering", "auto"),
+            Map.entry("text-rendering", "auto"),
+            Map.entry("image-rendering", "auto"),
+            Map.entry("color-rendering", "auto"),
+            Map.entry("color-interpolation", "auto"),
+            Map.entry("fill-opacity", "1"),
+            Map.entry("stroke-opacity", "1"),
+            Map.entry("stroke-dasharray", "none"),
+            Map.entry("stroke-dashoffset", "0"),
+            Map.entry("font-style", "normal"),
+            Map.entry("font-weight", "normal")));
 
     private static final Pattern URL_REFERENCE = Pattern.compile("url\\(#([^)]*)\\)");
 
-    private SvgWriter() {
-    }
+    private SvgWriter() {}
 
     /** The inline ({@code <svg>} element only) and standalone (whole document) texts of a painted layout. */
     static Diagram write(Layout layout, Document doc) {
@@ -123,8 +129,10 @@ final class SvgWriter {
                     a.setNodeValue("#" + renamed.get(value.substring(1)));
                 } else if (value.contains("url(#")) {
                     // one lookup per reference, not one pass per id: linear in the size of the drawing
-                    a.setNodeValue(URL_REFERENCE.matcher(value).replaceAll(m -> Matcher.quoteReplacement(
-                            "url(#" + renamed.getOrDefault(m.group(1), m.group(1)) + ")")));
+                    a.setNodeValue(URL_REFERENCE
+                            .matcher(value)
+                            .replaceAll(m -> Matcher.quoteReplacement(
+                                    "url(#" + renamed.getOrDefault(m.group(1), m.group(1)) + ")")));
                 }
             }
         }
@@ -155,8 +163,8 @@ final class SvgWriter {
             t.setOutputProperty("{http://xml.apache.org/xslt}indent-amount", "1");
             t.setOutputProperty(OutputKeys.OMIT_XML_DECLARATION, prolog ? "no" : "yes");
             if (prolog) {
-                ((Document) node).setXmlStandalone(true);  // no standalone="no" in the prolog
-                t.setOutputProperty("http://www.oracle.com/xml/is-standalone", "yes");  // and a line break after it
+                ((Document) node).setXmlStandalone(true); // no standalone="no" in the prolog
+                t.setOutputProperty("http://www.oracle.com/xml/is-standalone", "yes"); // and a line break after it
             }
             StringWriter out = new StringWriter();
             t.transform(new DOMSource(node), new StreamResult(out));

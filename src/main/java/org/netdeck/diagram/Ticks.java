@@ -11,7 +11,7 @@ record Ticks(double first, double step, int count) {
         double raw = (hi - lo) / Math.max(1, target - 1);
         double power = Math.pow(10, Math.floor(Math.log10(raw)));
         double step = 10 * power;
-        for (double m : new double[] {1, 2, 5}) {  // the smallest round step at least as large as the raw one
+        for (double m : new double[] {1, 2, 5}) { // the smallest round step at least as large as the raw one
             if (m * power >= raw * (1 - 1e-9)) {
                 step = m * power;
                 break;

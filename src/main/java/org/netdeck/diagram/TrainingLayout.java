@@ -1,9 +1,8 @@
 package org.netdeck.diagram;
 
-import org.netdeck.compute.Precision;
-
 import java.util.ArrayList;
 import java.util.List;
+import org.netdeck.compute.Precision;
 import org.netdeck.compute.Run;
 import org.netdeck.compute.Setting;
 import org.netdeck.compute.Trace;
@@ -36,12 +35,10 @@ final class TrainingLayout {
     /** The x axis: above a row of tick labels and a row for the x axis's label. */
     private static final double BOTTOM = HEIGHT - MARGIN - 1.05 * AXIS_SIZE - 6 - 1.05 * TICK_SIZE - 8;
 
-    private TrainingLayout() {
-    }
+    private TrainingLayout() {}
 
     /** One loss curve: a run's name (empty for the deck's own run when no compare run matches it), its legend text, its losses. */
-    record Curve(String name, String legend, List<Double> loss, boolean own) {
-    }
+    record Curve(String name, String legend, List<Double> loss, boolean own) {}
 
     /**
      * The curves to draw: the deck's own run alone, or, with compare runs, every compare run in the order written
@@ -56,12 +53,16 @@ final class TrainingLayout {
         List<Curve> curves = new ArrayList<>();
         boolean matched = trace.runs().stream().anyMatch(r -> r.spec().value() == own);
         if (!matched) {
-            curves.add(new Curve("", legend(setting, own) + " (this deck)", trace.training().loss(), true));
+            curves.add(new Curve(
+                    "", legend(setting, own) + " (this deck)", trace.training().loss(), true));
         }
         for (Run r : trace.runs()) {
             boolean isOwn = r.spec().value() == own;
-            curves.add(new Curve(r.name(), legend(setting, r.spec().value()) + (isOwn ? " (this deck)" : ""),
-                    r.training().loss(), isOwn));
+            curves.add(new Curve(
+                    r.name(),
+                    legend(setting, r.spec().value()) + (isOwn ? " (this deck)" : ""),
+                    r.training().loss(),
+                    isOwn));
         }
         return List.copyOf(curves);
     }
@@ -78,38 +79,78 @@ final class TrainingLayout {
         List<Double> loss = trace.training().loss();
         int steps = loss.size() - 1;
         int longest = curves.stream().mapToInt(c -> c.loss().size() - 1).max().orElse(steps);
-        double max = curves.stream().flatMap(c -> c.loss().stream()).mapToDouble(Double::doubleValue).max().orElse(0.0);
+        double max = curves.stream()
+                .flatMap(c -> c.loss().stream())
+                .mapToDouble(Double::doubleValue)
+                .max()
+                .orElse(0.0);
         double min = loss.stream().mapToDouble(Double::doubleValue).min().orElse(0.0);
         Ticks y = Ticks.covering(0.0, max > 0.0 ? max : 1.0, 6);
         Ticks x = longest == 0 ? new Ticks(0, 1, 1) : Ticks.covering(0, longest, 6);
         double xMax = longest == 0 ? 1 : x.last();
-        double left = MARGIN + NetworkGeometry.widest(y.values().stream().map(v -> Numbers.tick(v, y.step())).toList(), TICK_SIZE) + 10;
+        double left = MARGIN
+                + NetworkGeometry.widest(
+                        y.values().stream().map(v -> Numbers.tick(v, y.step())).toList(), TICK_SIZE)
+                + 10;
         double right = WIDTH - MARGIN - Math.max(12, Label.width(Numbers.tick(xMax, x.step()), TICK_SIZE) / 2);
         // a run without steps is one point in the middle of the x axis
-        java.util.function.DoubleUnaryOperator px = longest == 0 ? i -> (left + right) / 2 : i -> left + (right - left) * i / xMax;
+        java.util.function.DoubleUnaryOperator px =
+                longest == 0 ? i -> (left + right) / 2 : i -> left + (right - left) * i / xMax;
         java.util.function.DoubleUnaryOperator py = v -> BOTTOM - (BOTTOM - TOP) * v / y.last();
         List<Mark> marks = new ArrayList<>();
         List<Mark> labels = new ArrayList<>();
         for (double v : y.values()) {
             double yy = py.applyAsDouble(v);
             if (v > 0) {
-                marks.add(new Line(List.of(new Point(left, yy), new Point(right, yy)), 1, false, false, List.of("grid")));
+                marks.add(
+                        new Line(List.of(new Point(left, yy), new Point(right, yy)), 1, false, false, List.of("grid")));
             }
-            marks.add(new Line(List.of(new Point(left - 5, yy), new Point(left, yy)), 1, false, false, List.of("tick")));
-            labels.add(new Label(Numbers.tick(v, y.step()), new Point(left - 8, yy + 0.3 * TICK_SIZE), Anchor.END, TICK_SIZE, false, "",
+            marks.add(
+                    new Line(List.of(new Point(left - 5, yy), new Point(left, yy)), 1, false, false, List.of("tick")));
+            labels.add(new Label(
+                    Numbers.tick(v, y.step()),
+                    new Point(left - 8, yy + 0.3 * TICK_SIZE),
+                    Anchor.END,
+                    TICK_SIZE,
+                    false,
+                    "",
                     List.of("label", "tick-label")));
         }
         for (double v : x.values()) {
             double xx = px.applyAsDouble(v);
-            marks.add(new Line(List.of(new Point(xx, BOTTOM), new Point(xx, BOTTOM + 5)), 1, false, false, List.of("tick")));
-            labels.add(new Label(Numbers.tick(v, x.step()), new Point(xx, BOTTOM + 6 + 0.8 * TICK_SIZE), Anchor.MIDDLE, TICK_SIZE, false, "",
+            marks.add(new Line(
+                    List.of(new Point(xx, BOTTOM), new Point(xx, BOTTOM + 5)), 1, false, false, List.of("tick")));
+            labels.add(new Label(
+                    Numbers.tick(v, x.step()),
+                    new Point(xx, BOTTOM + 6 + 0.8 * TICK_SIZE),
+                    Anchor.MIDDLE,
+                    TICK_SIZE,
+                    false,
+                    "",
                     List.of("label", "tick-label")));
         }
-        marks.add(new Line(List.of(new Point(left, TOP - 8), new Point(left, BOTTOM), new Point(right + 8, BOTTOM)), 1.5, false, false,
+        marks.add(new Line(
+                List.of(new Point(left, TOP - 8), new Point(left, BOTTOM), new Point(right + 8, BOTTOM)),
+                1.5,
+                false,
+                false,
                 List.of("axis")));
-        labels.add(new Label("loss L (" + LossText.name(trace.network().loss()) + ")", new Point(MARGIN, MARGIN + 0.8 * AXIS_SIZE), Anchor.START,
-                AXIS_SIZE, true, "", List.of("label", "axis-label")));
-        labels.add(new Label("iteration", new Point(WIDTH - MARGIN, HEIGHT - MARGIN - 0.25 * AXIS_SIZE), Anchor.END, AXIS_SIZE, true, "", List.of("label", "axis-label")));
+        labels.add(new Label(
+                "loss L (" + LossText.name(trace.network().loss()) + ")",
+                new Point(MARGIN, MARGIN + 0.8 * AXIS_SIZE),
+                Anchor.START,
+                AXIS_SIZE,
+                true,
+                "",
+                List.of("label", "axis-label")));
+        labels.add(new Label(
+                "iteration",
+                new Point(WIDTH - MARGIN, HEIGHT - MARGIN - 0.25 * AXIS_SIZE),
+                Anchor.END,
+                AXIS_SIZE,
+                true,
+                "",
+                List.of("label", "axis-label")));
 
         List<Point> points = new ArrayList<>();
         for (int k = 0; k < curves.size(); k++) {
@@ -117,7 +158,8 @@ final class TrainingLayout {
             int k0 = k;
             List<Point> line = new ArrayList<>();
             for (int i : sample(c.loss().size())) {
-                line.add(new Point(px.applyAsDouble(i), py.applyAsDouble(c.loss().get(i))));
+                line.add(
+                        new Point(px.applyAsDouble(i), py.applyAsDouble(c.loss().get(i))));
             }
             if (c.own()) {
                 points = line;
@@ -139,17 +181,37 @@ final class TrainingLayout {
         marks.add(new Circle("", first, 5.5, List.of("point", "first")));
         String firstText = "start: L = " + Numbers.of(loss.get(0), Precision.LOSS);
         if (steps == 0) {
-            labels.add(new Label(firstText + " (no training steps)", new Point(first.x(), first.y() - 12), Anchor.MIDDLE, POINT_SIZE, false, "",
+            labels.add(new Label(
+                    firstText + " (no training steps)",
+                    new Point(first.x(), first.y() - 12),
+                    Anchor.MIDDLE,
+                    POINT_SIZE,
+                    false,
+                    "",
                     List.of("label", "point-label")));
         } else {
             marks.add(new Circle("", last, 5.5, List.of("point", "last")));
-            labels.add(new Label(firstText, new Point(first.x() + 10, Math.max(TOP, first.y() - 10)), Anchor.START, POINT_SIZE, false, "",
+            labels.add(new Label(
+                    firstText,
+                    new Point(first.x() + 10, Math.max(TOP, first.y() - 10)),
+                    Anchor.START,
+                    POINT_SIZE,
+                    false,
+                    "",
                     List.of("label", "point-label")));
-            String lastText = "after " + steps + (steps == 1 ? " step" : " steps") + ": L = " + Numbers.of(loss.get(steps), Precision.LOSS);
+            String lastText = "after " + steps + (steps == 1 ? " step" : " steps") + ": L = "
+                    + Numbers.of(loss.get(steps), Precision.LOSS);
             // above the last point, or below it when that would meet the start label
             double lastY = last.y() - 12 < first.y() + 1.05 * POINT_SIZE && last.y() - 12 > first.y() - 2.2 * POINT_SIZE
-                    ? last.y() + 12 + 0.8 * POINT_SIZE : last.y() - 12;
-            labels.add(new Label(lastText, new Point(last.x(), Math.max(TOP, lastY)), Anchor.END, POINT_SIZE, false, "",
+                    ? last.y() + 12 + 0.8 * POINT_SIZE
+                    : last.y() - 12;
+            labels.add(new Label(
+                    lastText,
+                    new Point(last.x(), Math.max(TOP, lastY)),
+                    Anchor.END,
+                    POINT_SIZE,
+                    false,
+                    "",
                     List.of("label", "point-label")));
         }
         // the checkpoint marker: at iteration 0 of the deck's run; a page moves it with the data-* scales below
@@ -160,14 +222,20 @@ final class TrainingLayout {
         String desc = steps == 0
                 ? "Loss of the untrained network: " + Numbers.of(loss.get(0), Precision.LOSS) + " (no training steps)."
                 : "Loss against iteration for " + steps + " steps of gradient descent with learning rate α = "
-                + Numbers.exact(trace.network().learningRate()) + ": from " + Numbers.of(loss.get(0), Precision.LOSS) + " at iteration 0 to "
-                + Numbers.of(loss.get(steps), Precision.LOSS) + " at iteration " + steps + " (lowest "
-                + Numbers.of(min, Precision.LOSS) + ").";
+                        + Numbers.exact(trace.network().learningRate()) + ": from "
+                        + Numbers.of(loss.get(0), Precision.LOSS) + " at iteration 0 to "
+                        + Numbers.of(loss.get(steps), Precision.LOSS) + " at iteration " + steps + " (lowest "
+                        + Numbers.of(min, Precision.LOSS) + ").";
         if (curves.size() > 1) {
             StringBuilder runs = new StringBuilder(desc);
             for (Curve c : curves) {
-                runs.append(" ").append(c.legend()).append(": L = ").append(Numbers.of(c.loss().get(c.loss().size() - 1), Precision.LOSS))
-                        .append(" after ").append(c.loss().size() - 1).append(" steps.");
+                runs.append(" ")
+                        .append(c.legend())
+                        .append(": L = ")
+                        .append(Numbers.of(c.loss().get(c.loss().size() - 1), Precision.LOSS))
+                        .append(" after ")
+                        .append(c.loss().size() - 1)
+                        .append(" steps.");
             }
             desc = runs.toString();
         }
@@ -195,22 +263,40 @@ final class TrainingLayout {
 
     /** A number of SVG units as the data attributes write it: two decimals at most. */
     private static String svg(double v) {
-        return new java.math.BigDecimal(v).setScale(2, java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+        return new java.math.BigDecimal(v)
+                .setScale(2, java.math.RoundingMode.HALF_UP)
+                .stripTrailingZeros()
+                .toPlainString();
     }
 
     /** The legend, top right inside the plot: per curve a sample of its dash pattern and its text (not colour alone). */
     private static void legend(List<Curve> curves, double right, List<Mark> marks, List<Mark> labels) {
-        double widest = curves.stream().mapToDouble(c -> Label.width(c.legend(), LEGEND_SIZE)).max().orElse(0);
+        double widest = curves.stream()
+                .mapToDouble(c -> Label.width(c.legend(), LEGEND_SIZE))
+                .max()
+                .orElse(0);
         double textX = right - widest;
         double sampleX = textX - 8 - SAMPLE;
         for (int k = 0; k < curves.size(); k++) {
             Curve c = curves.get(k);
             double baseline = TOP + 4 + (k + 0.8) * LEGEND_SIZE * 1.3;
             double mid = baseline - 0.3 * LEGEND_SIZE;
-            List<String> classes = new ArrayList<>(List.of("curve", "run", "legend-sample", "pattern-" + pattern(curves, k)));
+            List<String> classes =
+                    new ArrayList<>(List.of("curve", "run", "legend-sample", "pattern-" + pattern(curves, k)));
             classes.add(c.own() ? "own" : "run-" + c.name());
-            marks.add(new Line(List.of(new Point(sampleX, mid), new Point(sampleX + SAMPLE, mid)), c.own() ? 2.5 : 2, false, false, classes));
-            labels.add(new Label(c.legend(), new Point(textX, baseline), Anchor.START, LEGEND_SIZE, c.own(), "",
+            marks.add(new Line(
+                    List.of(new Point(sampleX, mid), new Point(sampleX + SAMPLE, mid)),
+                    c.own() ? 2.5 : 2,
+                    false,
+                    false,
+                    classes));
+            labels.add(new Label(
+                    c.legend(),
+                    new Point(textX, baseline),
+                    Anchor.START,
+                    LEGEND_SIZE,
+                    c.own(),
+                    "",
                     List.of("label", "legend")));
         }
     }

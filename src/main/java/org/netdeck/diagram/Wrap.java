@@ -6,8 +6,7 @@ import java.util.List;
 /** Breaks a caption into lines of at most a number of characters, between clauses ({@code ; }) where it can, else between words. */
 final class Wrap {
 
-    private Wrap() {
-    }
+    private Wrap() {}
 
     /**
      * The lines of {@code text}, each at most {@code chars} code points unless one word alone is longer: whole clauses

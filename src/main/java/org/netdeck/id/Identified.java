@@ -28,6 +28,8 @@ public interface Identified {
 
     /** The constant of {@code type} whose id is exactly {@code id}, if there is one. */
     static <E extends Enum<E> & Identified> Optional<E> fromId(Class<E> type, String id) {
-        return Arrays.stream(type.getEnumConstants()).filter(e -> e.id().equals(id)).findFirst();
+        return Arrays.stream(type.getEnumConstants())
+                .filter(e -> e.id().equals(id))
+                .findFirst();
     }
 }

@@ -28,17 +28,15 @@ public final class TraceJson {
 
     private static final JsonFactory FACTORY = JsonFactory.builder().build();
 
-    private TraceJson() {
-    }
+    private TraceJson() {}
 
     /** The trace as pretty-printed UTF-8 JSON ending in a newline. */
     public static byte[] write(Trace trace) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
             DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-            g.setPrettyPrinter(new DefaultPrettyPrinter()
-                    .withObjectIndenter(indenter)
-                    .withArrayIndenter(indenter));
+            g.setPrettyPrinter(
+                    new DefaultPrettyPrinter().withObjectIndenter(indenter).withArrayIndenter(indenter));
             g.writeStartObject();
             g.writeFieldName("network");
             network(g, trace.network());
@@ -72,7 +70,7 @@ public final class TraceJson {
             g.writeEndObject();
             g.writeRaw('\n');
         } catch (IOException e) {
-            throw new UncheckedIOException(e);  // writing to memory cannot fail
+            throw new UncheckedIOException(e); // writing to memory cannot fail
         }
         return out.toByteArray();
     }
@@ -149,7 +147,7 @@ public final class TraceJson {
                 g.writeString(neuron);
             }
             g.writeEndArray();
-            if (i > 0) {  // the input layer takes no activation
+            if (i > 0) { // the input layer takes no activation
                 g.writeStringField("activation", layer.activation().id());
             }
             g.writeEndObject();
@@ -173,7 +171,7 @@ public final class TraceJson {
             g.writeEndObject();
         }
         g.writeEndObject();
-        g.writeObjectFieldStart("labels");  // display labels in TeX: neurons, weights, biases
+        g.writeObjectFieldStart("labels"); // display labels in TeX: neurons, weights, biases
         for (Map.Entry<String, String> e : n.labels().entrySet()) {
             g.writeStringField(e.getKey(), e.getValue());
         }

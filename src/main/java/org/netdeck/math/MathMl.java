@@ -31,8 +31,7 @@ public final class MathMl {
 
     private final StringBuilder out = new StringBuilder();
 
-    private MathMl() {
-    }
+    private MathMl() {}
 
     /** {@code node} as a {@code <math>} element; it must hold no unbound {@link Reference} (see {@link Tex#bind}). */
     public static String render(MathNode node, boolean display) {
@@ -132,7 +131,7 @@ public final class MathMl {
             case OPEN -> out.append(" fence=\"true\" form=\"prefix\"");
             case CLOSE -> out.append(" fence=\"true\" form=\"postfix\"");
             case MIDDLE -> out.append(" fence=\"true\" form=\"infix\"");
-            default -> { }
+            default -> {}
         }
         if (!o.stretchy()) {
             out.append(" stretchy=\"false\"");
@@ -146,7 +145,8 @@ public final class MathMl {
 
     private void scripts(Scripts s, boolean display) {
         boolean limits = s.limits() == Limits.ALWAYS || s.limits() == Limits.DISPLAY && display;
-        String tag = s.sub().isPresent() && s.sup().isPresent() ? (limits ? "munderover" : "msubsup")
+        String tag = s.sub().isPresent() && s.sup().isPresent()
+                ? (limits ? "munderover" : "msubsup")
                 : s.sub().isPresent() ? (limits ? "munder" : "msub") : (limits ? "mover" : "msup");
         open(tag);
         write(s.base(), display);
@@ -163,9 +163,13 @@ public final class MathMl {
                 out.append("<mtd");
                 switch (t.align()) {
                     case LEFT -> attribute("style", "text-align: left");
-                    case PAIRS -> attribute("style", c % 2 == 0
-                            ? "text-align: right; padding-right: 0" : "text-align: left; padding-left: 0");
-                    default -> { }
+                    case PAIRS ->
+                        attribute(
+                                "style",
+                                c % 2 == 0
+                                        ? "text-align: right; padding-right: 0"
+                                        : "text-align: left; padding-left: 0");
+                    default -> {}
                 }
                 out.append('>');
                 children(row.get(c), t.display());

@@ -48,7 +48,12 @@ public sealed interface MathNode {
     }
 
     /** Where a delimiter stands: {@code \left} is OPEN, {@code \right} CLOSE, {@code \middle} MIDDLE. */
-    enum Fence { NONE, OPEN, CLOSE, MIDDLE }
+    enum Fence {
+        NONE,
+        OPEN,
+        CLOSE,
+        MIDDLE
+    }
 
     /** Text, {@code <mtext>} ({@code \text{...}}). */
     record Text(String text) implements MathNode {
@@ -58,8 +63,7 @@ public sealed interface MathNode {
     }
 
     /** Horizontal space, {@code <mspace width>}, in em (negative for {@code \!}). */
-    record Space(double em) implements MathNode {
-    }
+    record Space(double em) implements MathNode {}
 
     /** A fraction, {@code <mfrac>}; without a bar for {@code \binom}. */
     record Fraction(MathNode numerator, MathNode denominator, boolean bar) implements MathNode {
@@ -94,7 +98,11 @@ public sealed interface MathNode {
      * How scripts are placed: always beside the base ({@code msub}, {@code \int}), under and over it in display
      * style only ({@code \sum}, {@code \max}), or always under and over ({@code \limits}, {@code \overset}).
      */
-    enum Limits { SCRIPTS, DISPLAY, ALWAYS }
+    enum Limits {
+        SCRIPTS,
+        DISPLAY,
+        ALWAYS
+    }
 
     /** An accent over ({@code <mover accent>}: {@code \hat}) or under ({@code <munder accentunder>}) its base. */
     record Accent(MathNode base, String mark, boolean over, boolean stretchy) implements MathNode {
@@ -112,7 +120,11 @@ public sealed interface MathNode {
     }
 
     /** Column alignment: centred (matrices), left (cases), or right/left pairs (aligned). */
-    enum Align { CENTER, LEFT, PAIRS }
+    enum Align {
+        CENTER,
+        LEFT,
+        PAIRS
+    }
 
     /** A part in display or text style ({@code \dfrac}, {@code \tfrac}, {@code \displaystyle}), {@code <mstyle>}. */
     record Style(MathNode body, boolean display) implements MathNode {

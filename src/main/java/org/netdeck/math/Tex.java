@@ -35,12 +35,13 @@ public final class Tex {
         all.addAll(Symbols.FUNCTIONS);
         all.addAll(Symbols.ACCENTS.keySet());
         all.addAll(TexParser.STRUCTURE);
-        Symbols.SPACES.keySet().stream().filter(k -> k.chars().allMatch(Character::isLetter)).forEach(all::add);
+        Symbols.SPACES.keySet().stream()
+                .filter(k -> k.chars().allMatch(Character::isLetter))
+                .forEach(all::add);
         COMMANDS = Set.copyOf(all);
     }
 
-    private Tex() {
-    }
+    private Tex() {}
 
     /**
      * The formula {@code tex} as a tree. Throws {@link TexException} with the offset of the first problem:
@@ -87,15 +88,22 @@ public final class Tex {
             return new Root(bind(r.radicand(), values), r.index().map(x -> bind(x, values)));
         }
         if (node instanceof Scripts s) {
-            return new Scripts(bind(s.base(), values), s.sub().map(x -> bind(x, values)),
-                    s.sup().map(x -> bind(x, values)), s.limits());
+            return new Scripts(
+                    bind(s.base(), values),
+                    s.sub().map(x -> bind(x, values)),
+                    s.sup().map(x -> bind(x, values)),
+                    s.limits());
         }
         if (node instanceof Accent a) {
             return new Accent(bind(a.base(), values), a.mark(), a.over(), a.stretchy());
         }
         if (node instanceof Table t) {
-            return new Table(t.rows().stream().map(row -> row.stream().map(c -> bind(c, values)).toList()).toList(),
-                    t.align(), t.display());
+            return new Table(
+                    t.rows().stream()
+                            .map(row -> row.stream().map(c -> bind(c, values)).toList())
+                            .toList(),
+                    t.align(),
+                    t.display());
         }
         if (node instanceof Style s) {
             return new Style(bind(s.body(), values), s.display());
@@ -103,7 +111,7 @@ public final class Tex {
         if (node instanceof Styled s) {
             return new Styled(bind(s.body(), values), s.color(), s.cssClass(), s.boxed());
         }
-        return node;  // leaves
+        return node; // leaves
     }
 
     /** A number as a node: a leading '-' or '−' becomes the minus sign U+2212 inside the {@code <mn>}. */

@@ -28,15 +28,76 @@ import org.netdeck.problem.DidYouMean;
 final class TexParser {
 
     /** Commands handled here rather than in {@link Symbols}. */
-    static final Set<String> STRUCTURE = Set.of("frac", "dfrac", "tfrac", "cfrac", "binom", "dbinom", "tbinom",
-            "sqrt", "text", "textrm", "textnormal", "textit", "textbf", "mbox", "mathrm", "mathbf", "mathit",
-            "mathcal", "mathbb", "boldsymbol", "bm", "operatorname", "left", "right", "middle", "big", "Big", "bigg",
-            "Bigg", "bigl", "bigr", "Bigl", "Bigr", "biggl", "biggr", "Biggl", "Biggr", "begin", "end", "color",
-            "textcolor", "class", "boxed", "displaystyle", "textstyle", "overset", "underset", "stackrel",
-            "overbrace", "underbrace", "limits", "nolimits", "not");
+    static final Set<String> STRUCTURE = Set.of(
+            "frac",
+            "dfrac",
+            "tfrac",
+            "cfrac",
+            "binom",
+            "dbinom",
+            "tbinom",
+            "sqrt",
+            "text",
+            "textrm",
+            "textnormal",
+            "textit",
+            "textbf",
+            "mbox",
+            "mathrm",
+            "mathbf",
+            "mathit",
+            "mathcal",
+            "mathbb",
+            "boldsymbol",
+            "bm",
+            "operatorname",
+            "left",
+            "right",
+            "middle",
+            "big",
+            "Big",
+            "bigg",
+            "Bigg",
+            "bigl",
+            "bigr",
+            "Bigl",
+            "Bigr",
+            "biggl",
+            "biggr",
+            "Biggl",
+            "Biggr",
+            "begin",
+            "end",
+            "color",
+            "textcolor",
+            "class",
+            "boxed",
+            "displaystyle",
+            "textstyle",
+            "overset",
+            "underset",
+            "stackrel",
+            "overbrace",
+            "underbrace",
+            "limits",
+            "nolimits",
+            "not");
 
-    static final Set<String> ENVIRONMENTS = Set.of("matrix", "pmatrix", "bmatrix", "Bmatrix", "vmatrix",
-            "Vmatrix", "smallmatrix", "cases", "aligned", "align", "align*", "split", "gathered", "gather",
+    static final Set<String> ENVIRONMENTS = Set.of(
+            "matrix",
+            "pmatrix",
+            "bmatrix",
+            "Bmatrix",
+            "vmatrix",
+            "Vmatrix",
+            "smallmatrix",
+            "cases",
+            "aligned",
+            "align",
+            "align*",
+            "split",
+            "gathered",
+            "gather",
             "gather*");
 
     private static final Pattern COLOR = Pattern.compile("[A-Za-z]{1,30}|#[0-9A-Fa-f]{3}|#[0-9A-Fa-f]{6}");
@@ -84,7 +145,7 @@ final class TexParser {
             if (atom != null) {
                 items.add(atom);
             }
-            if (applied) {  // a function name: U+2061 FUNCTION APPLICATION after it and its scripts
+            if (applied) { // a function name: U+2061 FUNCTION APPLICATION after it and its scripts
                 items.add(Operator.of("\u2061"));
                 applied = false;
             }
@@ -100,7 +161,8 @@ final class TexParser {
     }
 
     private boolean atCommand(String name) {
-        return s.startsWith("\\" + name, i) && (i + 1 + name.length() >= end || !isLetter(s.charAt(i + 1 + name.length())));
+        return s.startsWith("\\" + name, i)
+                && (i + 1 + name.length() >= end || !isLetter(s.charAt(i + 1 + name.length())));
     }
 
     /** The error for a list that stopped where it should not have. */
@@ -113,12 +175,16 @@ final class TexParser {
             return new TexException(i, "unbalanced '}': no '{' opens it; remove it, or write \\} for a brace");
         }
         if (c == '&') {
-            return new TexException(i, "'&' outside a matrix or an aligned block; use \\begin{aligned} a &= b \\end{aligned},"
-                    + " or write \\& for the sign");
+            return new TexException(
+                    i,
+                    "'&' outside a matrix or an aligned block; use \\begin{aligned} a &= b \\end{aligned},"
+                            + " or write \\& for the sign");
         }
         if (s.startsWith("\\\\", i)) {
-            return new TexException(i, "'\\\\' (a new line) outside a matrix or an aligned block;"
-                    + " use \\begin{aligned} a &= b \\\\ &= c \\end{aligned}");
+            return new TexException(
+                    i,
+                    "'\\\\' (a new line) outside a matrix or an aligned block;"
+                            + " use \\begin{aligned} a &= b \\\\ &= c \\end{aligned}");
         }
         if (atCommand("right")) {
             return new TexException(i, "\\right without a \\left before it; add \\left( (or \\left. for none)");
@@ -175,15 +241,16 @@ final class TexParser {
             }
         }
         if (primes > 0) {
-            Operator prime = Operator.of(primes == 1 ? "′" : primes == 2 ? "″" : primes == 3 ? "‴" : "′".repeat(primes));
+            Operator prime =
+                    Operator.of(primes == 1 ? "′" : primes == 2 ? "″" : primes == 3 ? "‴" : "′".repeat(primes));
             sup = sup == null ? prime : Row.of(prime, sup);
         }
         applied = apply;
         if (sub == null && sup == null) {
             return base;
         }
-        return new Scripts(base == null ? new Row(List.of()) : base,
-                Optional.ofNullable(sub), Optional.ofNullable(sup), limits);
+        return new Scripts(
+                base == null ? new Row(List.of()) : base, Optional.ofNullable(sub), Optional.ofNullable(sup), limits);
     }
 
     /** The next thing without its scripts: a group, a command, a letter, a number, a sign; null before '_', '^', '''. */
@@ -211,7 +278,9 @@ final class TexParser {
             skipSpace();
             boolean unary = before.isEmpty()
                     || before.get(before.size() - 1) instanceof Operator op && !Symbols.CLOSERS.contains(op.text());
-            if (unary && i < end && (isDigit(s.charAt(i)) || s.charAt(i) == '.' && i + 1 < end && isDigit(s.charAt(i + 1)))) {
+            if (unary
+                    && i < end
+                    && (isDigit(s.charAt(i)) || s.charAt(i) == '.' && i + 1 < end && isDigit(s.charAt(i + 1)))) {
                 return number("−");
             }
             return Operator.of("−");
@@ -229,7 +298,12 @@ final class TexParser {
                 throw new TexException(at, "'$' inside math; write \\$ for a dollar sign");
             case '*':
                 return Operator.of("∗");
-            case '(': case ')': case '[': case ']': case '|': case '/':
+            case '(':
+            case ')':
+            case '[':
+            case ']':
+            case '|':
+            case '/':
                 return new Operator(String.valueOf(c), Fence.NONE, false);
             default:
                 break;
@@ -262,8 +336,9 @@ final class TexParser {
         int open = i;
         int close = s.indexOf("}}", i + 2);
         if (close < 0 || close + 2 > end) {
-            throw new TexException(open, "'{{' is not closed; write {{ name }} or {{ name | format }},"
-                    + " or '{ {' for two nested groups");
+            throw new TexException(
+                    open,
+                    "'{{' is not closed; write {{ name }} or {{ name | format }}," + " or '{ {' for two nested groups");
         }
         i = close + 2;
         return new Reference(s.substring(open, close + 2), open);
@@ -323,7 +398,9 @@ final class TexParser {
         }
         if (isLetter(c)) {
             i++;
-            return font == MathFont.ROMAN ? new Identifier(String.valueOf(c), true) : new Identifier(styled(String.valueOf(c)), false);
+            return font == MathFont.ROMAN
+                    ? new Identifier(String.valueOf(c), true)
+                    : new Identifier(styled(String.valueOf(c)), false);
         }
         if (c == '_' || c == '^' || c == '\'') {
             throw new TexException(at, "'" + name + "' is missing its argument; write " + usage);
@@ -430,18 +507,25 @@ final class TexParser {
 
     private MathNode structure(int at, String name) {
         switch (name) {
-            case "frac": case "dfrac": case "tfrac": case "cfrac": {
+            case "frac":
+            case "dfrac":
+            case "tfrac":
+            case "cfrac": {
                 String usage = "\\" + name + "{numerator}{denominator}";
                 MathNode num = argument(at, "\\" + name, usage);
                 MathNode den = argument(at, "\\" + name, usage);
                 Fraction f = new Fraction(num, den, true);
                 return name.equals("frac") ? f : new Style(f, !name.equals("tfrac"));
             }
-            case "binom": case "dbinom": case "tbinom": {
+            case "binom":
+            case "dbinom":
+            case "tbinom": {
                 String usage = "\\" + name + "{n}{k}";
                 MathNode n = argument(at, "\\" + name, usage);
                 MathNode k = argument(at, "\\" + name, usage);
-                Row r = Row.of(new Operator("(", Fence.OPEN, true), new Fraction(n, k, false),
+                Row r = Row.of(
+                        new Operator("(", Fence.OPEN, true),
+                        new Fraction(n, k, false),
                         new Operator(")", Fence.CLOSE, true));
                 return name.equals("binom") ? r : new Style(r, name.equals("dbinom"));
             }
@@ -453,18 +537,30 @@ final class TexParser {
                 }
                 return new Root(argument(at, "\\sqrt", "\\sqrt{x} or \\sqrt[n]{x}"), index);
             }
-            case "text": case "textrm": case "textnormal": case "textit": case "textbf": case "mbox": {
+            case "text":
+            case "textrm":
+            case "textnormal":
+            case "textit":
+            case "textbf":
+            case "mbox": {
                 int open = i;
                 skipSpace();
                 open = i;
                 return new Text(text(raw(at, name, "\\" + name + "{words}"), open + 1));
             }
-            case "mathrm": return withFont(MathFont.ROMAN, at, name);
-            case "mathbf": return withFont(MathFont.BOLD, at, name);
-            case "mathit": return withFont(MathFont.ITALIC, at, name);
-            case "boldsymbol": case "bm": return withFont(MathFont.BOLD_ITALIC, at, name);
-            case "mathcal": return withFont(MathFont.SCRIPT, at, name);
-            case "mathbb": return withFont(MathFont.DOUBLE_STRUCK, at, name);
+            case "mathrm":
+                return withFont(MathFont.ROMAN, at, name);
+            case "mathbf":
+                return withFont(MathFont.BOLD, at, name);
+            case "mathit":
+                return withFont(MathFont.ITALIC, at, name);
+            case "boldsymbol":
+            case "bm":
+                return withFont(MathFont.BOLD_ITALIC, at, name);
+            case "mathcal":
+                return withFont(MathFont.SCRIPT, at, name);
+            case "mathbb":
+                return withFont(MathFont.DOUBLE_STRUCK, at, name);
             case "operatorname": {
                 boolean star = i < end && s.charAt(i) == '*';
                 if (star) {
@@ -472,46 +568,67 @@ final class TexParser {
                 }
                 skipSpace();
                 int open = i;
-                String text = text(raw(at, name, "\\operatorname{name}"), open + 1).strip();
+                String text =
+                        text(raw(at, name, "\\operatorname{name}"), open + 1).strip();
                 pendingLimits = star ? Limits.DISPLAY : Limits.SCRIPTS;
                 pendingApply = true;
                 return new Identifier(text, text.codePointCount(0, text.length()) == 1);
             }
-            case "left": return fenced(at);
+            case "left":
+                return fenced(at);
             case "middle": {
                 if (leftDepth == 0) {
                     throw new TexException(at, "\\middle outside \\left ... \\right; use it between them");
                 }
                 return new Operator(delimiter(at, "middle"), Fence.MIDDLE, true);
             }
-            case "big": case "Big": case "bigg": case "Bigg": case "bigl": case "bigr": case "Bigl": case "Bigr":
-            case "biggl": case "biggr": case "Biggl": case "Biggr":
+            case "big":
+            case "Big":
+            case "bigg":
+            case "Bigg":
+            case "bigl":
+            case "bigr":
+            case "Bigl":
+            case "Bigr":
+            case "biggl":
+            case "biggr":
+            case "Biggl":
+            case "Biggr":
                 return new Operator(delimiter(at, name), Fence.NONE, false);
-            case "begin": return environment(at);
-            case "color": case "textcolor": {
+            case "begin":
+                return environment(at);
+            case "color":
+            case "textcolor": {
                 String color = raw(at, name, "\\" + name + "{red}{x}").strip();
                 if (!COLOR.matcher(color).matches()) {
-                    throw new TexException(at, "'" + color + "' is not a colour; write a CSS colour name such as"
-                            + " red, or #rrggbb, or use \\class{name}{x} and style the class");
+                    throw new TexException(
+                            at,
+                            "'" + color + "' is not a colour; write a CSS colour name such as"
+                                    + " red, or #rrggbb, or use \\class{name}{x} and style the class");
                 }
                 skipSpace();
                 MathNode body = name.equals("color") && (i >= end || s.charAt(i) != '{')
-                        ? list() : argument(at, "\\" + name, "\\" + name + "{" + color + "}{x}");
+                        ? list()
+                        : argument(at, "\\" + name, "\\" + name + "{" + color + "}{x}");
                 return new Styled(body, Optional.of(color), Optional.empty(), false);
             }
             case "class": {
                 String cssClass = raw(at, name, "\\class{name}{x}").strip();
                 if (!CLASS.matcher(cssClass).matches()) {
-                    throw new TexException(at, "'" + cssClass + "' is not a CSS class name; use letters, digits, '-' and '_'");
+                    throw new TexException(
+                            at, "'" + cssClass + "' is not a CSS class name; use letters, digits, '-' and '_'");
                 }
                 MathNode body = argument(at, "\\class", "\\class{" + cssClass + "}{x}");
                 return new Styled(body, Optional.empty(), Optional.of(cssClass), false);
             }
             case "boxed":
                 return new Styled(argument(at, "\\boxed", "\\boxed{x}"), Optional.empty(), Optional.empty(), true);
-            case "displaystyle": case "textstyle":
+            case "displaystyle":
+            case "textstyle":
                 return new Style(list(), name.equals("displaystyle"));
-            case "overset": case "underset": case "stackrel": {
+            case "overset":
+            case "underset":
+            case "stackrel": {
                 String usage = "\\" + name + "{mark}{base}";
                 MathNode mark = argument(at, "\\" + name, usage);
                 MathNode base = argument(at, "\\" + name, usage);
@@ -519,7 +636,8 @@ final class TexParser {
                         ? new Scripts(base, Optional.of(mark), Optional.empty(), Limits.ALWAYS)
                         : new Scripts(base, Optional.empty(), Optional.of(mark), Limits.ALWAYS);
             }
-            case "overbrace": case "underbrace": {
+            case "overbrace":
+            case "underbrace": {
                 MathNode base = argument(at, "\\" + name, "\\" + name + "{x}");
                 pendingLimits = Limits.ALWAYS;
                 return new Accent(base, name.equals("overbrace") ? "⏞" : "⏟", name.equals("overbrace"), true);
@@ -528,13 +646,16 @@ final class TexParser {
                 skipSpace();
                 MathNode next = i < end ? argument(at, "\\not", "\\not=") : null;
                 if (next instanceof Operator op) {
-                    return Operator.of(java.text.Normalizer.normalize(op.text() + "\u0338", java.text.Normalizer.Form.NFC));
+                    return Operator.of(
+                            java.text.Normalizer.normalize(op.text() + "\u0338", java.text.Normalizer.Form.NFC));
                 }
                 throw new TexException(at, "\\not must come before a relation, as \\not= or \\not\\in");
             }
-            case "limits": case "nolimits":
+            case "limits":
+            case "nolimits":
                 throw new TexException(at, "\\" + name + " must follow an operator such as \\sum or \\int");
-            case "right": case "end":
+            case "right":
+            case "end":
                 i = at;
                 throw stopError();
             default:
@@ -544,8 +665,11 @@ final class TexParser {
 
     private TexException unknown(int at, String name) {
         List<String> commands = Tex.commands().stream().map(c -> "\\" + c).toList();
-        return new TexException(at, "unknown command '\\" + name + "'" + DidYouMean.hint("\\" + name, commands,
-                "the README's 'Math' section lists the supported commands"));
+        return new TexException(
+                at,
+                "unknown command '\\" + name + "'"
+                        + DidYouMean.hint(
+                                "\\" + name, commands, "the README's 'Math' section lists the supported commands"));
     }
 
     /** [index] of \sqrt, parsed as TeX. */
@@ -590,11 +714,14 @@ final class TexParser {
                     out.append('\u2009');
                     j++;
                 } else {
-                    throw new TexException(offset + j, "commands are not supported inside \\text{}; close the text"
-                            + " first, as \\text{if } \\alpha, or write \\{ \\} \\% \\$ \\& \\# \\_ for those signs");
+                    throw new TexException(
+                            offset + j,
+                            "commands are not supported inside \\text{}; close the text"
+                                    + " first, as \\text{if } \\alpha, or write \\{ \\} \\% \\$ \\& \\# \\_ for those signs");
                 }
             } else if (c == '{' && raw.startsWith("{{", j)) {
-                throw new TexException(offset + j, "a {{ reference }} inside \\text{}; put it outside, as \\text{loss } {{ loss }}");
+                throw new TexException(
+                        offset + j, "a {{ reference }} inside \\text{}; put it outside, as \\text{loss } {{ loss }}");
             } else if (c == '~') {
                 out.append('\u00A0');
             } else if (c != '{' && c != '}') {
@@ -620,8 +747,10 @@ final class TexParser {
         Row body = list();
         leftDepth--;
         if (!atCommand("right")) {
-            throw new TexException(at, "\\left" + (open.isEmpty() ? "." : open) + " has no matching \\right;"
-                    + " add \\right) (or \\right. for none) before the end of its group");
+            throw new TexException(
+                    at,
+                    "\\left" + (open.isEmpty() ? "." : open) + " has no matching \\right;"
+                            + " add \\right) (or \\right. for none) before the end of its group");
         }
         int right = i;
         i += 6;
@@ -657,8 +786,10 @@ final class TexParser {
         String d = Symbols.DELIMITERS.get(written);
         if (d == null) {
             i = start;
-            throw new TexException(at, "\\" + name + " needs a delimiter after it, such as ( ) [ ] \\{ \\} | \\| \\langle"
-                    + " or '.' for none" + (written.isEmpty() ? "" : ", not '" + written + "'"));
+            throw new TexException(
+                    at,
+                    "\\" + name + " needs a delimiter after it, such as ( ) [ ] \\{ \\} | \\| \\langle"
+                            + " or '.' for none" + (written.isEmpty() ? "" : ", not '" + written + "'"));
         }
         return d;
     }
@@ -667,8 +798,18 @@ final class TexParser {
     private MathNode environment(int at) {
         String name = raw(at, "begin", "\\begin{pmatrix} a & b \\end{pmatrix}").strip();
         if (!ENVIRONMENTS.contains(name)) {
-            throw new TexException(at, "unknown environment '" + name + "'" + DidYouMean.hint(name, ENVIRONMENTS,
-                    "the environments are " + String.join(", ", ENVIRONMENTS.stream().sorted().toList())));
+            throw new TexException(
+                    at,
+                    "unknown environment '" + name + "'"
+                            + DidYouMean.hint(
+                                    name,
+                                    ENVIRONMENTS,
+                                    "the environments are "
+                                            + String.join(
+                                                    ", ",
+                                                    ENVIRONMENTS.stream()
+                                                            .sorted()
+                                                            .toList())));
         }
         List<List<MathNode>> rows = new ArrayList<>();
         List<MathNode> cells = new ArrayList<>();
@@ -685,7 +826,7 @@ final class TexParser {
             } else if (s.startsWith("\\\\", i)) {
                 i += 2;
                 skipSpace();
-                if (i < end && s.charAt(i) == '[') {  // \\[4pt]: extra space, ignored
+                if (i < end && s.charAt(i) == '[') { // \\[4pt]: extra space, ignored
                     int close = s.indexOf(']', i);
                     i = close < 0 ? i : close + 1;
                 }
@@ -702,7 +843,8 @@ final class TexParser {
         i += 4;
         String closing = raw(endAt, "end", "\\end{" + name + "}").strip();
         if (!closing.equals(name)) {
-            throw new TexException(endAt, "\\end{" + closing + "} does not match \\begin{" + name + "}; write \\end{" + name + "}");
+            throw new TexException(
+                    endAt, "\\end{" + closing + "} does not match \\begin{" + name + "}; write \\end{" + name + "}");
         }
         if (!(cells.size() == 1 && cells.get(0) instanceof Row r && r.children().isEmpty()) || rows.isEmpty()) {
             rows.add(cells);
@@ -735,7 +877,7 @@ final class TexParser {
     private void skipSpace() {
         while (i < end) {
             char c = s.charAt(i);
-            if (c == '%') {  // a comment, to the end of the line
+            if (c == '%') { // a comment, to the end of the line
                 while (i < end && s.charAt(i) != '\n') {
                     i++;
                 }

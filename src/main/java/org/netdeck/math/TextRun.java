@@ -11,7 +11,10 @@ import java.util.Objects;
 public record TextRun(String text, boolean italic, List<Script> scripts) {
 
     /** Lowered or raised. */
-    public enum Script { SUB, SUPER }
+    public enum Script {
+        SUB,
+        SUPER
+    }
 
     public TextRun {
         Objects.requireNonNull(text);

@@ -32,15 +32,24 @@ import org.netdeck.math.TextRun.Script;
  */
 public final class TextRuns {
 
-    private static final Map<String, String> COMBINING = Map.ofEntries(Map.entry("^", "\u0302"),
-            Map.entry("¯", "\u0304"), Map.entry("‾", "\u0305"), Map.entry("→", "\u20D7"), Map.entry("˜", "\u0303"),
-            Map.entry("˙", "\u0307"), Map.entry("¨", "\u0308"), Map.entry("ˇ", "\u030C"), Map.entry("˘", "\u0306"),
-            Map.entry("´", "\u0301"), Map.entry("`", "\u0300"), Map.entry("_", "\u0332"), Map.entry("←", "\u20D6"));
+    private static final Map<String, String> COMBINING = Map.ofEntries(
+            Map.entry("^", "\u0302"),
+            Map.entry("¯", "\u0304"),
+            Map.entry("‾", "\u0305"),
+            Map.entry("→", "\u20D7"),
+            Map.entry("˜", "\u0303"),
+            Map.entry("˙", "\u0307"),
+            Map.entry("¨", "\u0308"),
+            Map.entry("ˇ", "\u030C"),
+            Map.entry("˘", "\u0306"),
+            Map.entry("´", "\u0301"),
+            Map.entry("`", "\u0300"),
+            Map.entry("_", "\u0332"),
+            Map.entry("←", "\u20D6"));
 
     private final List<TextRun> runs = new ArrayList<>();
 
-    private TextRuns() {
-    }
+    private TextRuns() {}
 
     /** {@code node} as runs of text; a {@link Reference} shows as written. */
     public static List<TextRun> of(MathNode node) {
@@ -60,8 +69,12 @@ public final class TextRuns {
         if (node instanceof Row r) {
             r.children().forEach(c -> add(c, at));
         } else if (node instanceof Identifier id) {
-            append(id.text(), !id.upright() && id.text().codePointCount(0, id.text().length()) == 1
-                    && Character.isLetter(id.text().codePointAt(0)), at);
+            append(
+                    id.text(),
+                    !id.upright()
+                            && id.text().codePointCount(0, id.text().length()) == 1
+                            && Character.isLetter(id.text().codePointAt(0)),
+                    at);
         } else if (node instanceof Number n) {
             append(n.text(), false, at);
         } else if (node instanceof Operator o) {
@@ -87,8 +100,8 @@ public final class TextRuns {
             String mark = COMBINING.get(a.mark());
             if (mark != null && !runs.isEmpty()) {
                 TextRun last = runs.remove(runs.size() - 1);
-                runs.add(new TextRun(Normalizer.normalize(last.text() + mark, Normalizer.Form.NFC), last.italic(),
-                        last.scripts()));
+                runs.add(new TextRun(
+                        Normalizer.normalize(last.text() + mark, Normalizer.Form.NFC), last.italic(), last.scripts()));
             }
         } else if (node instanceof Table t) {
             for (int r = 0; r < t.rows().size(); r++) {

@@ -14,8 +14,7 @@ import java.util.Optional;
  */
 public final class DidYouMean {
 
-    private DidYouMean() {
-    }
+    private DidYouMean() {}
 
     /** The candidate closest to {@code word} (ignoring case; the first of equals), if it is close enough. */
     public static Optional<String> closest(String word, Collection<String> candidates) {
@@ -30,7 +29,8 @@ public final class DidYouMean {
         }
         // a typo or two, more for long words; never a whole different short word
         return best != null && bestDistance <= Math.max(1, Math.min(3, best.length() / 3))
-                ? Optional.of(best) : Optional.empty();
+                ? Optional.of(best)
+                : Optional.empty();
     }
 
     /** {@code "; did you mean 'x'?"} when a candidate is close enough, else nothing: the one wording of a suggestion. */
@@ -44,7 +44,9 @@ public final class DidYouMean {
      */
     public static String hint(String word, Collection<String> candidates, String more) {
         String hint = hint(word, candidates);
-        return hint.isEmpty() ? "; " + more : hint + " " + more.substring(0, 1).toUpperCase(Locale.ROOT) + more.substring(1);
+        return hint.isEmpty()
+                ? "; " + more
+                : hint + " " + more.substring(0, 1).toUpperCase(Locale.ROOT) + more.substring(1);
     }
 
     /** Edits (insert, delete, substitute, swap two neighbours) that turn {@code a} into {@code b}. */
@@ -61,7 +63,7 @@ public final class DidYouMean {
                 int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
                 d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
                 if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);  // "tahn" -> "tanh" is one edit
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1); // "tahn" -> "tanh" is one edit
                 }
             }
         }

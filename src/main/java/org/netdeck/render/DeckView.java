@@ -25,8 +25,15 @@ public record DeckView(
         String checkpoints) {
 
     /** A deck whose {@code diagrams} are those of its slides, with the training run's {@code checkpoints} (or null). */
-    public DeckView(String slug, String title, String summary, String series, int readingSeconds,
-            List<SlideView> slides, String thumbnail, String checkpoints) {
+    public DeckView(
+            String slug,
+            String title,
+            String summary,
+            String series,
+            int readingSeconds,
+            List<SlideView> slides,
+            String thumbnail,
+            String checkpoints) {
         this(slug, title, summary, series, readingSeconds, slides, thumbnail, distinct(slides), checkpoints);
     }
 
@@ -61,8 +68,14 @@ public record DeckView(
     }
 
     /** A deck without training checkpoints. */
-    public DeckView(String slug, String title, String summary, String series, int readingSeconds, List<SlideView> slides,
-                    String thumbnail) {
+    public DeckView(
+            String slug,
+            String title,
+            String summary,
+            String series,
+            int readingSeconds,
+            List<SlideView> slides,
+            String thumbnail) {
         this(slug, title, summary, series, readingSeconds, slides, thumbnail, null);
     }
 }

@@ -1,13 +1,13 @@
 package org.netdeck.render;
 
+import freemarker.cache.StringTemplateLoader;
 import freemarker.core.ParseException;
+import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
 import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
-import freemarker.cache.StringTemplateLoader;
-import freemarker.core.TemplateClassResolver;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -35,6 +35,7 @@ public final class Renderer {
 
     /** Deck pages live one folder below the site root. */
     private static final String DECK_ROOT = "../";
+
     private static final String INDEX_ROOT = "";
 
     private final Theme theme;
@@ -85,8 +86,10 @@ public final class Renderer {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write to a string", e);
         } catch (StackOverflowError e) {
-            throw new BuildFailure(SourcePosition.of(theme.origin().resolve(template.getName())), "the template never stops"
-                    + " calling itself (a macro, function or #include that recurses without end); give the recursion an end");
+            throw new BuildFailure(
+                    SourcePosition.of(theme.origin().resolve(template.getName())),
+                    "the template never stops"
+                            + " calling itself (a macro, function or #include that recurses without end); give the recursion an end");
         }
         return out.toString();
     }

@@ -8,12 +8,7 @@ import java.util.Objects;
  * none; {@code notesHtml} is "" when the slide has no speaker notes.
  */
 public record SlideView(
-        int number,
-        String anchor,
-        String title,
-        String bodyHtml,
-        DiagramView diagram,
-        String notesHtml) {
+        int number, String anchor, String title, String bodyHtml, DiagramView diagram, String notesHtml) {
 
     public SlideView {
         if (number < 1) {

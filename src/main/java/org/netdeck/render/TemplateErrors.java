@@ -12,14 +12,15 @@ import org.netdeck.problem.SourcePosition;
 /** Turns Freemarker's exceptions into {@code templates/<file>:line:col: error: ...} build failures. */
 final class TemplateErrors {
 
-    private TemplateErrors() {
-    }
+    private TemplateErrors() {}
 
     /** A syntax error found while parsing a template. */
     static BuildFailure of(Path origin, ParseException e) {
         SourcePosition where = position(origin, e.getTemplateName(), e.getLineNumber(), e.getColumnNumber());
-        return new BuildFailure(where, firstParagraph(e.getEditorMessage())
-                + "; fix the template syntax (an unclosed or misspelled ${...} or <#...>)");
+        return new BuildFailure(
+                where,
+                firstParagraph(e.getEditorMessage())
+                        + "; fix the template syntax (an unclosed or misspelled ${...} or <#...>)");
     }
 
     /** An error while rendering: a missing value, a wrong type, a failing directive. */
@@ -49,7 +50,8 @@ final class TemplateErrors {
                 .map(String::strip)
                 .collect(Collectors.joining(" "));
         // drop "[in template "x" at line 3, column 5]": the position is printed in front already
-        return paragraph.replaceAll("\\s*\\[in template [^\\]]*\\]", "")
+        return paragraph
+                .replaceAll("\\s*\\[in template [^\\]]*\\]", "")
                 .replaceAll("\\s*The name was interpreted by this TemplateLoader:.*$", "")
                 .replaceAll("[.\\s]+$", "");
     }

@@ -9,8 +9,8 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
-import java.nio.file.Files;
 import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -64,7 +64,9 @@ public final class Theme {
         }
         try {
             if ("jar".equals(marker.getProtocol())) {
-                Path jar = Path.of(((JarURLConnection) marker.openConnection()).getJarFileURL().toURI());
+                Path jar = Path.of(((JarURLConnection) marker.openConnection())
+                        .getJarFileURL()
+                        .toURI());
                 try (FileSystem fs = FileSystems.newFileSystem(jar)) {
                     return read(fs.getPath("/" + BUNDLED), Path.of("templates"));
                 }
@@ -83,7 +85,8 @@ public final class Theme {
      */
     public static Theme fromDirectory(Path dir) {
         if (!Files.isDirectory(dir)) {
-            throw new BuildFailure(SourcePosition.of(dir),
+            throw new BuildFailure(
+                    SourcePosition.of(dir),
                     "the templates folder does not exist; pass an existing folder with --templates, "
                             + "or leave it out to use the bundled theme");
         }
@@ -113,14 +116,20 @@ public final class Theme {
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                     String name = nameOf(root, file);
                     if (attrs.isSymbolicLink()) {
-                        problems.add(new Problem(SourcePosition.of(shownAs.resolve(name)), "this is a symbolic link"
-                                + linkTarget(file) + "; a theme is read as regular files and folders only, so that a link "
-                                + "cannot publish a file from elsewhere. Replace the link with a copy of what it points to"));
+                        problems.add(
+                                new Problem(
+                                        SourcePosition.of(shownAs.resolve(name)),
+                                        "this is a symbolic link"
+                                                + linkTarget(file)
+                                                + "; a theme is read as regular files and folders only, so that a link "
+                                                + "cannot publish a file from elsewhere. Replace the link with a copy of what it points to"));
                     } else if (attrs.isRegularFile()) {
                         files.add(file);
                     } else if (name.endsWith(".ftlh") || name.startsWith("assets/")) {
-                        problems.add(new Problem(SourcePosition.of(shownAs.resolve(name)), "this is not a regular file "
-                                + "(it is a named pipe or a device); replace it with a file, or remove it"));
+                        problems.add(new Problem(
+                                SourcePosition.of(shownAs.resolve(name)),
+                                "this is not a regular file "
+                                        + "(it is a named pipe or a device); replace it with a file, or remove it"));
                     }
                     return FileVisitResult.CONTINUE;
                 }
@@ -143,7 +152,8 @@ public final class Theme {
         }
         for (String required : REQUIRED) {
             if (!templates.containsKey(required)) {
-                throw new BuildFailure(SourcePosition.of(shownAs.resolve(required)),
+                throw new BuildFailure(
+                        SourcePosition.of(shownAs.resolve(required)),
                         "the theme has no " + required + "; add it (copy it from the bundled theme "
                                 + "in the repository's templates/ folder) or use the bundled theme");
             }

@@ -13,8 +13,7 @@ import java.nio.charset.StandardCharsets;
  */
 public final class Resources {
 
-    private Resources() {
-    }
+    private Resources() {}
 
     /** The resource's bytes. */
     public static byte[] bytes(Class<?> anchor, String name) {
@@ -34,6 +33,8 @@ public final class Resources {
     }
 
     private static String path(Class<?> anchor, String name) {
-        return name.startsWith("/") ? name.substring(1) : anchor.getPackageName().replace('.', '/') + "/" + name;
+        return name.startsWith("/")
+                ? name.substring(1)
+                : anchor.getPackageName().replace('.', '/') + "/" + name;
     }
 }

@@ -32,8 +32,7 @@ final class EventStream {
     /** Open pages listened to at once. */
     static final int MAX_CONNECTIONS = 64;
 
-    private record Connection(HttpExchange exchange, OutputStream body) {
-    }
+    private record Connection(HttpExchange exchange, OutputStream body) {}
 
     private final List<Connection> connections = new CopyOnWriteArrayList<>();
     private final Supplier<Long> version;
@@ -42,7 +41,7 @@ final class EventStream {
         t.setDaemon(true);
         return t;
     });
-    private final AtomicInteger open = new AtomicInteger();  // streams counted as they start, before they are added
+    private final AtomicInteger open = new AtomicInteger(); // streams counted as they start, before they are added
     private volatile boolean closed;
 
     /** {@code version} is the served site's version, sent in {@code hello}. */
@@ -79,7 +78,7 @@ final class EventStream {
             }
             return;
         }
-        exchange.sendResponseHeaders(200, 0);  // 0: streamed, no length
+        exchange.sendResponseHeaders(200, 0); // 0: streamed, no length
         Connection c = new Connection(exchange, exchange.getResponseBody());
         // on the sending thread, so hello comes first and every later event follows it
         boolean queued = run(() -> {
@@ -103,7 +102,7 @@ final class EventStream {
             sender.execute(task);
             return true;
         } catch (RejectedExecutionException e) {
-            return false;  // closed
+            return false; // closed
         }
     }
 
@@ -116,7 +115,7 @@ final class EventStream {
             c.body().write(text.getBytes(StandardCharsets.UTF_8));
             c.body().flush();
         } catch (IOException e) {
-            drop(c);  // the page has gone
+            drop(c); // the page has gone
         }
     }
 

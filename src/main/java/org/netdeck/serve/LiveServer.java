@@ -9,19 +9,19 @@ import java.io.UncheckedIOException;
 import java.net.BindException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.UnknownHostException;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.LinkedHashSet;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -55,7 +55,8 @@ public final class LiveServer implements AutoCloseable {
      * @param quiet how long the folders must be still before a rebuild starts (a save is a burst of events)
      * @param rebuildLimit how long a rebuild may take before it is stopped and reported as a problem
      */
-    public record Options(Path content, Optional<Path> templates, String host, int port, Duration quiet, Duration rebuildLimit) {
+    public record Options(
+            Path content, Optional<Path> templates, String host, int port, Duration quiet, Duration rebuildLimit) {
         public Options {
             Objects.requireNonNull(content, "content");
             Objects.requireNonNull(templates, "templates");
@@ -77,8 +78,7 @@ public final class LiveServer implements AutoCloseable {
      * The overlay's data: the served site's version and, when the last build failed, why: the first
      * {@link #MAX_PROBLEMS_SHOWN} problems, and how many more there are.
      */
-    record Status(long siteVersion, boolean ok, List<ProblemView> problems, int more) {
-    }
+    record Status(long siteVersion, boolean ok, List<ProblemView> problems, int more) {}
 
     /** How long a rebuild may take before it is stopped and reported as a problem. */
     public static final Duration REBUILD_LIMIT = LiveSite.REBUILD_LIMIT;
@@ -115,15 +115,15 @@ public final class LiveServer implements AutoCloseable {
     private final ObjectMapper json = new ObjectMapper();
     private final byte[] script = Resources.bytes(LiveServer.class, "live.js");
     private final byte[] noSiteYet = Resources.bytes(LiveServer.class, "no-site-yet.html");
-    private final ThreadPoolExecutor threads = new ThreadPoolExecutor(MAX_THREADS, MAX_THREADS, 30, TimeUnit.SECONDS,
-            new LinkedBlockingQueue<>(), r -> {
+    private final ThreadPoolExecutor threads =
+            new ThreadPoolExecutor(MAX_THREADS, MAX_THREADS, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), r -> {
                 Thread t = new Thread(r, "netdeck-serve");
                 t.setDaemon(true);
                 return t;
             });
     private final Duration rebuildLimit;
     private final Set<String> hosts;
-    private final boolean wildcard;  // bound to every address: other machines use this one's IP address
+    private final boolean wildcard; // bound to every address: other machines use this one's IP address
     private final BlockingQueue<Set<Path>> changes = new LinkedBlockingQueue<>();
     private final Thread rebuilder = new Thread(this::rebuildLoop, "netdeck-rebuild-loop");
     private final CountDownLatch closed = new CountDownLatch(1);
@@ -132,8 +132,7 @@ public final class LiveServer implements AutoCloseable {
     private Watcher watcher;
 
     /** The status answer for one state, made once however often it is asked for. */
-    private record StatusBody(LiveSite.State state, byte[] json) {
-    }
+    private record StatusBody(LiveSite.State state, byte[] json) {}
 
     private LiveServer(Options options, ServeListener listener) {
         this.host = options.host();
@@ -155,7 +154,7 @@ public final class LiveServer implements AutoCloseable {
         LiveServer s = new LiveServer(options, listener);
         List<Path> watched = new ArrayList<>(List.of(options.content()));
         options.templates().ifPresent(watched::add);
-        s.watcher = Watcher.start(watched, options.quiet(), s.changes::add);  // watch first: no change is missed
+        s.watcher = Watcher.start(watched, options.quiet(), s.changes::add); // watch first: no change is missed
         s.rebuild(Set.of());
         s.rebuilder.start();
         try {
@@ -174,7 +173,8 @@ public final class LiveServer implements AutoCloseable {
 
     /** Where the site is served, such as {@code http://127.0.0.1:8000/}: the host as given, the port as bound. */
     public URI url() {
-        return URI.create("http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + server.getAddress().getPort() + "/");
+        return URI.create("http://" + (host.contains(":") ? "[" + host + "]" : host) + ":"
+                + server.getAddress().getPort() + "/");
     }
 
     /** Blocks until {@link #close()} has been called (by a shutdown hook, say). */
@@ -203,7 +203,7 @@ public final class LiveServer implements AutoCloseable {
             try {
                 return HttpServer.create(new InetSocketAddress(host, p), 0);
             } catch (BindException e) {
-                last = e;  // taken: try the next one
+                last = e; // taken: try the next one
             }
         }
         throw last;
@@ -219,7 +219,7 @@ public final class LiveServer implements AutoCloseable {
             try {
                 changed.addAll(changes.take());
             } catch (InterruptedException e) {
-                return;  // closed
+                return; // closed
             }
             List<Set<Path>> more = new ArrayList<>();
             changes.drainTo(more);
@@ -240,15 +240,16 @@ public final class LiveServer implements AutoCloseable {
         long start = System.nanoTime();
         Rebuild.Outcome outcome = site.rebuild(changed, listener, rebuildLimit);
         if (Thread.currentThread().isInterrupted()) {
-            return;  // serve is stopping: nothing to tell
+            return; // serve is stopping: nothing to tell
         }
         LiveSite.State state = site.state();
         switch (outcome) {
             case RELOAD -> events.send("reload", state.siteVersion());
             case FAILED -> events.send("problem", state.siteVersion());
-            case UNCHANGED -> { }
+            case UNCHANGED -> {}
         }
-        listener.rebuilt(new Rebuild(changed, outcome, state.problems(), state.siteVersion(), System.nanoTime() - start));
+        listener.rebuilt(
+                new Rebuild(changed, outcome, state.problems(), state.siteVersion(), System.nanoTime() - start));
     }
 
     /** Every request: checked, then answered with a page, the status, the events or the live script. */
@@ -257,15 +258,22 @@ public final class LiveServer implements AutoCloseable {
         String hostHeader = exchange.getRequestHeaders().getFirst("Host");
         if (!allowed(hostHeader)) {
             // a page elsewhere that made its name point here (DNS rebinding) must not read the drafts
-            respond(exchange, 403, "text/plain; charset=utf-8", ("netdeck serve answers only requests for "
-                    + String.join(", ", hosts) + "; open " + url() + "\n").getBytes(StandardCharsets.UTF_8));
+            respond(
+                    exchange,
+                    403,
+                    "text/plain; charset=utf-8",
+                    ("netdeck serve answers only requests for " + String.join(", ", hosts) + "; open " + url() + "\n")
+                            .getBytes(StandardCharsets.UTF_8));
             return;
         }
         String method = exchange.getRequestMethod();
         if (!method.equals("GET") && !method.equals("HEAD")) {
             exchange.getResponseHeaders().set("Allow", ALLOW);
-            respond(exchange, 405, "text/plain; charset=utf-8", ("netdeck serve only reads: " + ALLOW + "\n")
-                    .getBytes(StandardCharsets.UTF_8));
+            respond(
+                    exchange,
+                    405,
+                    "text/plain; charset=utf-8",
+                    ("netdeck serve only reads: " + ALLOW + "\n").getBytes(StandardCharsets.UTF_8));
             return;
         }
         switch (exchange.getRequestURI().getPath()) {
@@ -282,8 +290,13 @@ public final class LiveServer implements AutoCloseable {
         if (cached == null || cached.state() != state) {
             List<ProblemView> problems = ProblemView.of(state.problems(), MAX_PROBLEMS_SHOWN);
             try {
-                cached = new StatusBody(state, json.writeValueAsBytes(new Status(state.siteVersion(), state.ok(), problems,
-                        state.problems().size() - problems.size())));
+                cached = new StatusBody(
+                        state,
+                        json.writeValueAsBytes(new Status(
+                                state.siteVersion(),
+                                state.ok(),
+                                problems,
+                                state.problems().size() - problems.size())));
             } catch (JsonProcessingException e) {
                 throw new IOException("cannot write the status", e);
             }
@@ -356,13 +369,17 @@ public final class LiveServer implements AutoCloseable {
         if (name.isEmpty() || name.endsWith("/")) {
             name += "index.html";
         } else if (files.containsKey(name + "/index.html")) {
-            exchange.getResponseHeaders().set("Location", path + "/");  // so the page's relative links work
+            exchange.getResponseHeaders().set("Location", path + "/"); // so the page's relative links work
             respond(exchange, 301, "text/plain; charset=utf-8", new byte[0]);
             return;
         }
         byte[] body = files.get(name);
         if (body == null) {
-            respond(exchange, 404, "text/plain; charset=utf-8", ("not found: " + path + "\n").getBytes(StandardCharsets.UTF_8));
+            respond(
+                    exchange,
+                    404,
+                    "text/plain; charset=utf-8",
+                    ("not found: " + path + "\n").getBytes(StandardCharsets.UTF_8));
             return;
         }
         String type = contentType(name);
@@ -398,7 +415,7 @@ public final class LiveServer implements AutoCloseable {
     private void respond(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
         try (exchange) {
             exchange.getResponseHeaders().set("Content-Type", type);
-            exchange.getResponseHeaders().set("Cache-Control", "no-store");  // always the latest build
+            exchange.getResponseHeaders().set("Cache-Control", "no-store"); // always the latest build
             if ("HEAD".equals(exchange.getRequestMethod())) {
                 // the length the GET would have; the JDK's server leaves it to us for HEAD
                 exchange.getResponseHeaders().set("Content-Length", Integer.toString(body.length));

@@ -41,8 +41,8 @@ final class LiveSite {
 
     private final Path content;
     private final Optional<Path> templates;
-    private SiteAssembler assembler;  // null until a theme has loaded
-    private boolean themeStale = true;  // the theme must be read (again) before the next build
+    private SiteAssembler assembler; // null until a theme has loaded
+    private boolean themeStale = true; // the theme must be read (again) before the next build
     private volatile State state = new State(0, Map.of(), List.of());
 
     LiveSite(Path content, Optional<Path> templates) {
@@ -89,7 +89,8 @@ final class LiveSite {
      * as a problem; any {@link Error}, {@link OutOfMemoryError} included, is a problem too. Either way the
      * last good site is kept and the next rebuild starts afresh.
      */
-    private Rebuild.Outcome rebuild(Collection<Path> changed, boolean themeChanged, BuildListener listener, Duration limit) {
+    private Rebuild.Outcome rebuild(
+            Collection<Path> changed, boolean themeChanged, BuildListener listener, Duration limit) {
         State before = state;
         themeStale |= themeChanged;
         Attempt attempt = new Attempt(themeStale ? null : assembler, listener);
@@ -101,14 +102,19 @@ final class LiveSite {
         } catch (InterruptedException e) {
             worker.interrupt();
             Thread.currentThread().interrupt();
-            return failed(before, List.of(new Problem(where(changed), "the rebuild was stopped: netdeck serve is stopping")));
+            return failed(
+                    before, List.of(new Problem(where(changed), "the rebuild was stopped: netdeck serve is stopping")));
         }
         if (worker.isAlive()) {
-            worker.interrupt();  // it stops at the next deck; its result is never used
+            worker.interrupt(); // it stops at the next deck; its result is never used
             forgetAssembler();
-            return failed(before, List.of(new Problem(where(changed), "building took longer than the " + limit.toSeconds()
-                    + " s a rebuild may take, so it was stopped; the last change makes the site too slow to build: "
-                    + "undo it, or run 'netdeck build' to see how long it takes")));
+            return failed(
+                    before,
+                    List.of(new Problem(
+                            where(changed),
+                            "building took longer than the " + limit.toSeconds()
+                                    + " s a rebuild may take, so it was stopped; the last change makes the site too slow to build: "
+                                    + "undo it, or run 'netdeck build' to see how long it takes")));
         }
         if (attempt.themeLoaded) {
             assembler = attempt.assembler;
@@ -127,7 +133,7 @@ final class LiveSite {
 
     /** A build on the worker thread; the fields are read after it has ended. */
     private final class Attempt implements Runnable {
-        private SiteAssembler assembler;  // null: read the theme and make one
+        private SiteAssembler assembler; // null: read the theme and make one
         private final BuildListener listener;
         private boolean themeLoaded;
         private SiteAssembler.Site site;
@@ -143,7 +149,7 @@ final class LiveSite {
             try {
                 if (assembler == null) {
                     Theme theme = Theme.load(templates);
-                    SiteAssembler kept = LiveSite.this.assembler;  // read here only to reuse its decks; never written
+                    SiteAssembler kept = LiveSite.this.assembler; // read here only to reuse its decks; never written
                     if (kept == null) {
                         assembler = new SiteAssembler(theme);
                     } else {
@@ -154,13 +160,13 @@ final class LiveSite {
                 }
                 site = assembler.assemble(ContentTree.read(content), report -> {
                     if (Thread.currentThread().isInterrupted()) {
-                        throw new Abandoned();  // too late: the build has been given up
+                        throw new Abandoned(); // too late: the build has been given up
                     }
                     listener.deckBuilt(report);
                 });
             } catch (Throwable t) {
                 site = null;
-                failure = t;  // OutOfMemoryError too: what the build held is free once this returns
+                failure = t; // OutOfMemoryError too: what the build held is free once this returns
             }
         }
     }
@@ -183,11 +189,12 @@ final class LiveSite {
             return f.problems();
         }
         if (failure instanceof Error) {
-            forgetAssembler();  // it may have stopped half-way through changing a deck
+            forgetAssembler(); // it may have stopped half-way through changing a deck
         }
         String message;
         if (failure instanceof OutOfMemoryError) {
-            message = "netdeck ran out of memory building the site (Java may use " + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+            message = "netdeck ran out of memory building the site (Java may use "
+                    + Runtime.getRuntime().maxMemory() / (1024 * 1024)
                     + " MB): the last change makes the site too big; undo it or make the deck smaller";
         } else if (failure instanceof StackOverflowError) {
             message = "the input is nested too deeply to build (stack overflow): undo the last change";
@@ -200,7 +207,8 @@ final class LiveSite {
 
     /** The first changed file, else the content folder: where a problem about the whole build points. */
     private SourcePosition where(Collection<Path> changed) {
-        return SourcePosition.of(changed.stream().filter(Files::isRegularFile).findFirst().orElse(content));
+        return SourcePosition.of(
+                changed.stream().filter(Files::isRegularFile).findFirst().orElse(content));
     }
 
     private Rebuild.Outcome failed(State before, List<Problem> problems) {

@@ -9,8 +9,8 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Objects;
+import java.util.Optional;
 import org.netdeck.problem.Problem;
 import org.netdeck.site.ContentTree;
 
@@ -62,8 +62,13 @@ public record ProblemView(String file, int line, int column, String message, Str
     private static ProblemView of(Problem problem, Sources sources) {
         Path file = problem.where().file();
         int line = problem.where().line();
-        return new ProblemView(file.toString().replace('\\', '/'), line, problem.where().column(), problem.message(),
-                problem.toString(), line <= 0 ? List.of() : sources.excerpt(file, line));
+        return new ProblemView(
+                file.toString().replace('\\', '/'),
+                line,
+                problem.where().column(),
+                problem.message(),
+                problem.toString(),
+                line <= 0 ? List.of() : sources.excerpt(file, line));
     }
 
     /** Files read so far, each with where its lines start. */
@@ -71,7 +76,9 @@ public record ProblemView(String file, int line, int column, String message, Str
         private final Map<Path, Optional<Lines>> read = new HashMap<>();
 
         List<ExcerptLine> excerpt(Path file, int line) {
-            return read.computeIfAbsent(file, Sources::read).map(l -> l.excerpt(line)).orElse(List.of());
+            return read.computeIfAbsent(file, Sources::read)
+                    .map(l -> l.excerpt(line))
+                    .orElse(List.of());
         }
 
         private static Optional<Lines> read(Path file) {
@@ -81,7 +88,7 @@ public record ProblemView(String file, int line, int column, String message, Str
                 }
                 return Optional.of(new Lines(new String(Files.readAllBytes(file), StandardCharsets.UTF_8)));
             } catch (IOException e) {
-                return Optional.empty();  // the message still says where; the excerpt is a convenience
+                return Optional.empty(); // the message still says where; the excerpt is a convenience
             }
         }
     }
@@ -126,7 +133,7 @@ public record ProblemView(String file, int line, int column, String message, Str
             for (int n = Math.max(1, line - CONTEXT); n <= Math.min(count, line + CONTEXT); n++) {
                 int begin = begins[n - 1];
                 if (n == 1 && text.startsWith("\uFEFF")) {
-                    begin++;  // a byte-order mark is not a character the author sees
+                    begin++; // a byte-order mark is not a character the author sees
                 }
                 String t = text.substring(begin, Math.min(ends[n - 1], begin + MAX_LINE_CHARS));
                 shown.add(new ExcerptLine(n, t, n == line));

@@ -13,12 +13,10 @@ public interface ServeListener extends BuildListener {
     /** Hears nothing. */
     ServeListener SILENT = new ServeListener() {
         @Override
-        public void deckBuilt(DeckReport report) {
-        }
+        public void deckBuilt(DeckReport report) {}
 
         @Override
-        public void rebuilt(Rebuild rebuild) {
-        }
+        public void rebuilt(Rebuild rebuild) {}
     };
 
     /** A build finished, the first one too; the browsers have been told. */

@@ -48,7 +48,7 @@ final class Watcher implements AutoCloseable {
     private final Duration quiet;
     private final Consumer<Set<Path>> onChange;
     private final WatchService service;
-    private final Map<WatchKey, Path> folders = new HashMap<>();  // only the watching thread touches it after start
+    private final Map<WatchKey, Path> folders = new HashMap<>(); // only the watching thread touches it after start
     private final Thread thread;
 
     private Watcher(List<Path> roots, Duration quiet, Consumer<Set<Path>> onChange) throws IOException {
@@ -85,7 +85,8 @@ final class Watcher implements AutoCloseable {
                 long deadline = System.nanoTime() + MAX_WAIT.toNanos();
                 WatchKey next;
                 // the burst is over when nothing more arrives for a quiet period
-                while (System.nanoTime() < deadline && (next = service.poll(quiet.toNanos(), TimeUnit.NANOSECONDS)) != null) {
+                while (System.nanoTime() < deadline
+                        && (next = service.poll(quiet.toNanos(), TimeUnit.NANOSECONDS)) != null) {
                     changed.addAll(handle(next));
                 }
                 if (!changed.isEmpty()) {
@@ -115,14 +116,14 @@ final class Watcher implements AutoCloseable {
                 continue;
             }
             if (event.kind() == OVERFLOW) {
-                changed.addAll(roots);  // events were lost: everything may have changed
+                changed.addAll(roots); // events were lost: everything may have changed
                 roots.forEach(root -> changed.addAll(registerTreeQuietly(root)));
                 continue;
             }
             Path path = folder.resolve((Path) event.context());
             Path root = rootOf(path);
             if (root == null) {
-                continue;  // something else beside a root, such as site/ or target/
+                continue; // something else beside a root, such as site/ or target/
             }
             changed.add(path);
             if (event.kind() == ENTRY_CREATE && Files.isDirectory(path)) {
@@ -132,7 +133,7 @@ final class Watcher implements AutoCloseable {
             }
         }
         if (!key.reset()) {
-            folders.remove(key);  // the folder is gone; its parent's events tell us when it is back
+            folders.remove(key); // the folder is gone; its parent's events tell us when it is back
         }
         return changed;
     }
@@ -163,7 +164,7 @@ final class Watcher implements AutoCloseable {
      */
     private void registerTree(Path dir, Set<Path> found, Set<Path> seen, int depth) throws IOException {
         if (depth > MAX_DEPTH || !Files.isDirectory(dir) || !seen.add(dir.toRealPath())) {
-            return;  // not a folder (any more), or a link back to a folder already watched
+            return; // not a folder (any more), or a link back to a folder already watched
         }
         if (!register(dir)) {
             return;
@@ -193,9 +194,9 @@ final class Watcher implements AutoCloseable {
         WatchKey key = dir.register(service, ENTRY_CREATE, ENTRY_DELETE, ENTRY_MODIFY);
         Path known = folders.get(key);
         if (known != null && !known.equals(dir) && isSameFolder(known, dir)) {
-            return false;  // the same folder seen through a link: keep reporting it under its first path
+            return false; // the same folder seen through a link: keep reporting it under its first path
         }
-        folders.put(key, dir);  // new, or the folder was renamed
+        folders.put(key, dir); // new, or the folder was renamed
         return true;
     }
 
@@ -203,7 +204,7 @@ final class Watcher implements AutoCloseable {
         try {
             return Files.isSameFile(a, b);
         } catch (IOException e) {
-            return false;  // the old path is gone
+            return false; // the old path is gone
         }
     }
 

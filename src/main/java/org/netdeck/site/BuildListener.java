@@ -9,7 +9,7 @@ package org.netdeck.site;
 public interface BuildListener {
 
     /** Hears nothing. */
-    BuildListener SILENT = report -> { };
+    BuildListener SILENT = report -> {};
 
     /** Called once per deck that built (a deck with problems is reported by the build's failure instead). */
     void deckBuilt(DeckReport report);

@@ -31,8 +31,7 @@ public final class CheckpointJson {
     private static final JsonFactory FACTORY = JsonFactory.builder().build();
     private static final MathContext ROUND = new MathContext(DIGITS);
 
-    private CheckpointJson() {
-    }
+    private CheckpointJson() {}
 
     /** The checkpoints of {@code trace}'s training run. */
     public static String write(Trace trace) {
@@ -52,18 +51,25 @@ public final class CheckpointJson {
             }
             g.writeEndArray();
             columns(g, "params", cps, trace.params().keySet().stream().toList(), Checkpoint::params);
-            List<String> neurons = trace.network().neurons().stream().filter(n -> !inputs.contains(n)).toList();
+            List<String> neurons = trace.network().neurons().stream()
+                    .filter(n -> !inputs.contains(n))
+                    .toList();
             columns(g, "a", cps, neurons, c -> c.forward().a());
             columns(g, "z", cps, neurons, c -> c.forward().z());
             g.writeEndObject();
         } catch (IOException e) {
-            throw new UncheckedIOException(e);  // writing to memory cannot fail
+            throw new UncheckedIOException(e); // writing to memory cannot fail
         }
         return out.toString();
     }
 
-    private static void columns(JsonGenerator g, String field, List<Checkpoint> cps, List<String> names,
-                                Function<Checkpoint, Map<String, Double>> values) throws IOException {
+    private static void columns(
+            JsonGenerator g,
+            String field,
+            List<Checkpoint> cps,
+            List<String> names,
+            Function<Checkpoint, Map<String, Double>> values)
+            throws IOException {
         g.writeObjectFieldStart(field);
         for (String name : names) {
             g.writeArrayFieldStart(name);

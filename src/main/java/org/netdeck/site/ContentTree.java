@@ -28,8 +28,7 @@ import org.netdeck.problem.SourcePosition;
 public record ContentTree(Path dir, Optional<SourceFile> siteConfig, List<DeckSource> decks) {
 
     /** A deck's file, and the folder name that becomes its URL. */
-    public record DeckSource(String slug, SourceFile file) {
-    }
+    public record DeckSource(String slug, SourceFile file) {}
 
     /** The largest deck or settings file read; anything bigger is surely not a deck. */
     public static final long MAX_FILE_BYTES = 1024 * 1024;
@@ -42,7 +41,8 @@ public record ContentTree(Path dir, Optional<SourceFile> siteConfig, List<DeckSo
     public static ContentTree read(Path dir) {
         List<Problem> problems = new ArrayList<>();
         if (!Files.isDirectory(dir)) {
-            throw new BuildFailure(SourcePosition.of(dir),
+            throw new BuildFailure(
+                    SourcePosition.of(dir),
                     "the content folder does not exist; run netdeck from the project folder or pass --content DIR");
         }
         Optional<SourceFile> site = Optional.empty();
@@ -54,21 +54,27 @@ public record ContentTree(Path dir, Optional<SourceFile> siteConfig, List<DeckSo
         for (Path folder : sortedFolders(dir, problems)) {
             String slug = folder.getFileName().toString();
             if (!Slug.isValid(slug)) {
-                problems.add(new Problem(SourcePosition.of(folder), "a deck folder's name becomes its URL, so it must be "
-                        + "lower-case letters, digits and '-' (for example '" + Slug.suggest(slug) + "'); rename the folder"));
+                problems.add(new Problem(
+                        SourcePosition.of(folder),
+                        "a deck folder's name becomes its URL, so it must be "
+                                + "lower-case letters, digits and '-' (for example '" + Slug.suggest(slug)
+                                + "'); rename the folder"));
                 continue;
             }
             Path deck = folder.resolve("deck.md");
             if (!Files.exists(deck, LinkOption.NOFOLLOW_LINKS)) {
-                problems.add(new Problem(SourcePosition.of(folder),
+                problems.add(new Problem(
+                        SourcePosition.of(folder),
                         "this deck folder has no deck.md; add one (netdeck new " + slug + ") or remove the folder"));
                 continue;
             }
             readText(deck, problems).ifPresent(f -> decks.add(new DeckSource(slug, f)));
         }
         if (problems.isEmpty() && decks.isEmpty()) {
-            problems.add(new Problem(SourcePosition.of(dir),
-                    "there are no decks here; a deck is a folder with a deck.md in it, such as " + dir.resolve("intro/deck.md")));
+            problems.add(new Problem(
+                    SourcePosition.of(dir),
+                    "there are no decks here; a deck is a folder with a deck.md in it, such as "
+                            + dir.resolve("intro/deck.md")));
         }
         if (!problems.isEmpty()) {
             throw new BuildFailure(problems);
@@ -83,7 +89,9 @@ public record ContentTree(Path dir, Optional<SourceFile> siteConfig, List<DeckSo
     private static List<Path> sortedFolders(Path dir, List<Problem> problems) {
         List<Path> entries;
         try (Stream<Path> list = Files.list(dir)) {
-            entries = list.filter(p -> !p.getFileName().toString().startsWith(".")).sorted().toList();
+            entries = list.filter(p -> !p.getFileName().toString().startsWith("."))
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             problems.add(new Problem(SourcePosition.of(dir), "cannot list the folder (" + reason(e) + ")"));
             return List.of();
@@ -92,9 +100,11 @@ public record ContentTree(Path dir, Optional<SourceFile> siteConfig, List<DeckSo
         for (Path entry : entries) {
             if (Files.isSymbolicLink(entry)) {
                 if (Files.isDirectory(entry)) {
-                    problems.add(new Problem(SourcePosition.of(entry), "this deck folder is a symbolic link" + linkTarget(entry)
-                            + "; content is read as regular folders and files only, so that a link cannot publish files "
-                            + "from elsewhere. Move or copy the deck folder here in place of the link"));
+                    problems.add(new Problem(
+                            SourcePosition.of(entry),
+                            "this deck folder is a symbolic link" + linkTarget(entry)
+                                    + "; content is read as regular folders and files only, so that a link cannot publish files "
+                                    + "from elsewhere. Move or copy the deck folder here in place of the link"));
                 }
             } else if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
                 folders.add(entry);
@@ -106,43 +116,56 @@ public record ContentTree(Path dir, Optional<SourceFile> siteConfig, List<DeckSo
     private static Optional<SourceFile> readText(Path file, List<Problem> problems) {
         if (Files.isSymbolicLink(file)) {
             String kind = Files.exists(file) ? "a symbolic link" + linkTarget(file) : "a broken link";
-            problems.add(new Problem(SourcePosition.of(file), file.getFileName() + " is not a regular file (it is " + kind
-                    + "); content is read as regular files only, so that a link cannot publish a file from elsewhere. "
-                    + "Replace the link with a copy of the file"));
+            problems.add(new Problem(
+                    SourcePosition.of(file),
+                    file.getFileName() + " is not a regular file (it is " + kind
+                            + "); content is read as regular files only, so that a link cannot publish a file from elsewhere. "
+                            + "Replace the link with a copy of the file"));
             return Optional.empty();
         }
         if (!Files.isRegularFile(file)) {
             // a folder or a named pipe (reading one would wait forever)
             String kind = Files.isDirectory(file) ? "a folder" : "a named pipe or a device";
-            problems.add(new Problem(SourcePosition.of(file), file.getFileName() + " is not a regular file (it is " + kind
-                    + "); replace it with a UTF-8 text file"));
+            problems.add(new Problem(
+                    SourcePosition.of(file),
+                    file.getFileName() + " is not a regular file (it is " + kind
+                            + "); replace it with a UTF-8 text file"));
             return Optional.empty();
         }
         byte[] bytes;
         try {
             long size = Files.size(file);
             if (size > MAX_FILE_BYTES) {
-                problems.add(new Problem(SourcePosition.of(file), String.format(Locale.ROOT,
-                        "the file is %.1f MiB; a deck or settings file may be at most 1 MiB: split it or trim it", size / 1048576.0)));
+                problems.add(new Problem(
+                        SourcePosition.of(file),
+                        String.format(
+                                Locale.ROOT,
+                                "the file is %.1f MiB; a deck or settings file may be at most 1 MiB: split it or trim it",
+                                size / 1048576.0)));
                 return Optional.empty();
             }
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            problems.add(new Problem(SourcePosition.of(file), "cannot read the file (" + reason(e) + "); check that it exists and is readable"));
+            problems.add(new Problem(
+                    SourcePosition.of(file),
+                    "cannot read the file (" + reason(e) + "); check that it exists and is readable"));
             return Optional.empty();
         }
         for (int i = 0; i < bytes.length; i++) {
             if (bytes[i] == 0) {
-                problems.add(new Problem(SourcePosition.of(file), "this is a binary file (it has a NUL byte at offset " + i
-                        + "); a deck is UTF-8 text"));
+                problems.add(new Problem(
+                        SourcePosition.of(file),
+                        "this is a binary file (it has a NUL byte at offset " + i + "); a deck is UTF-8 text"));
                 return Optional.empty();
             }
         }
         try {
-            String text = StandardCharsets.UTF_8.newDecoder()
+            String text = StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
             return Optional.of(new SourceFile(file, text));
         } catch (CharacterCodingException e) {
             problems.add(new Problem(SourcePosition.of(file), "the file is not valid UTF-8 text; save it as UTF-8"));
@@ -159,7 +182,11 @@ public record ContentTree(Path dir, Optional<SourceFile> siteConfig, List<DeckSo
     }
 
     static String reason(IOException e) {
-        String kind = e.getClass().getSimpleName().replace("Exception", "").replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
+        String kind = e.getClass()
+                .getSimpleName()
+                .replace("Exception", "")
+                .replaceAll("([a-z])([A-Z])", "$1 $2")
+                .toLowerCase(Locale.ROOT);
         return e.getMessage() == null ? kind : kind + ": " + e.getMessage();
     }
 }

@@ -24,8 +24,9 @@ public final class OutputFolder {
     public static final String MARKER = ".netdeck-site";
 
     /** What the marker file says to a person who finds it. */
-    static final String MARKER_TEXT = "This folder is a site built by netdeck. netdeck build replaces it as a whole on every "
-            + "build; it replaces only folders that are empty or hold this file.\n";
+    static final String MARKER_TEXT =
+            "This folder is a site built by netdeck. netdeck build replaces it as a whole on every "
+                    + "build; it replaces only folders that are empty or hold this file.\n";
 
     /** An output folder netdeck must not replace; the command line reports it as a usage error (exit status 2). */
     public static final class Refused extends RuntimeException {
@@ -42,8 +43,7 @@ public final class OutputFolder {
         }
     }
 
-    private OutputFolder() {
-    }
+    private OutputFolder() {}
 
     /**
      * Checks {@code out} against the rule, keeping safe the content folder, the templates folder (if any) and
@@ -70,8 +70,9 @@ public final class OutputFolder {
             notAncestor(out, real, input.getKey(), input.getValue());
             Path kept = real(input.getValue());
             if (real.startsWith(kept)) {
-                throw new Refused("--out '" + out + "' is inside " + input.getKey() + ", so the site would be read back "
-                        + "as input; give the site a folder outside it, such as --out site");
+                throw new Refused(
+                        "--out '" + out + "' is inside " + input.getKey() + ", so the site would be read back "
+                                + "as input; give the site a folder outside it, such as --out site");
             }
         }
         checkContents(out, real);
@@ -82,8 +83,9 @@ public final class OutputFolder {
     private static void notAncestor(Path out, Path real, String what, Path kept) {
         Path k = real(kept);
         if (k.startsWith(real)) {
-            throw new Refused("--out '" + out + "' " + (k.equals(real) ? "is " : "holds ") + what + "; netdeck replaces "
-                    + "the output folder as a whole and would delete it. Give the site a folder of its own, such as --out site");
+            throw new Refused(
+                    "--out '" + out + "' " + (k.equals(real) ? "is " : "holds ") + what + "; netdeck replaces "
+                            + "the output folder as a whole and would delete it. Give the site a folder of its own, such as --out site");
         }
     }
 
@@ -93,7 +95,8 @@ public final class OutputFolder {
             return;
         }
         if (!Files.isDirectory(real, LinkOption.NOFOLLOW_LINKS)) {
-            throw new Refused("--out '" + out + "' is a file, not a folder; give the site a folder, such as --out site");
+            throw new Refused(
+                    "--out '" + out + "' is a file, not a folder; give the site a folder, such as --out site");
         }
         if (Files.isRegularFile(real.resolve(MARKER), LinkOption.NOFOLLOW_LINKS)) {
             return;
@@ -102,8 +105,8 @@ public final class OutputFolder {
         try (Stream<Path> entries = Files.list(real)) {
             empty = entries.findAny().isEmpty();
         } catch (IOException e) {
-            throw new Refused("--out '" + out + "' cannot be read (" + ContentTree.reason(e) + "); check its permissions "
-                    + "or give the site another folder");
+            throw new Refused("--out '" + out + "' cannot be read (" + ContentTree.reason(e)
+                    + "); check its permissions " + "or give the site another folder");
         }
         if (!empty) {
             throw new Refused("--out '" + out + "' is not empty and was not made by netdeck (it has no " + MARKER

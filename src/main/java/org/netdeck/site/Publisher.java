@@ -36,8 +36,7 @@ import org.netdeck.problem.SourcePosition;
  */
 public final class Publisher {
 
-    private Publisher() {
-    }
+    private Publisher() {}
 
     /**
      * Publishes {@code files} (site-relative path with '/' → bytes) as the whole content of {@code out},
@@ -54,9 +53,9 @@ public final class Publisher {
         Path temp = null;
         try {
             Files.createDirectories(parent);
-            try (FileChannel channel = FileChannel.open(parent.resolve("." + name + ".lock"),
-                    StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-                 FileLock lock = acquire(channel)) {
+            try (FileChannel channel = FileChannel.open(
+                            parent.resolve("." + name + ".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                    FileLock lock = acquire(channel)) {
                 deleteLeftovers(parent, name);
                 OutputFolder.checkContents(out, target);
                 temp = createFresh(parent, "." + name + ".tmp-");
@@ -71,8 +70,10 @@ public final class Publisher {
                 return files.size() + 1;
             }
         } catch (IOException e) {
-            throw new BuildFailure(SourcePosition.of(out), "cannot write the site (" + ContentTree.reason(e)
-                    + "); check that the folder is writable and the disk has room. The previous output is unchanged");
+            throw new BuildFailure(
+                    SourcePosition.of(out),
+                    "cannot write the site (" + ContentTree.reason(e)
+                            + "); check that the folder is writable and the disk has room. The previous output is unchanged");
         } finally {
             if (temp != null) {
                 deleteQuietly(temp);
@@ -93,7 +94,8 @@ public final class Publisher {
                     Thread.sleep(20);
                 } catch (InterruptedException interrupted) {
                     Thread.currentThread().interrupt();
-                    throw new InterruptedIOException("interrupted while waiting for another build into the same folder");
+                    throw new InterruptedIOException(
+                            "interrupted while waiting for another build into the same folder");
                 }
             }
         }
@@ -104,9 +106,10 @@ public final class Publisher {
         List<Path> leftovers;
         try (Stream<Path> entries = Files.list(parent)) {
             leftovers = entries.filter(p -> {
-                String n = p.getFileName().toString();
-                return n.startsWith("." + name + ".tmp-") || n.startsWith("." + name + ".old-");
-            }).toList();
+                        String n = p.getFileName().toString();
+                        return n.startsWith("." + name + ".tmp-") || n.startsWith("." + name + ".old-");
+                    })
+                    .toList();
         }
         for (Path leftover : leftovers) {
             deleteQuietly(leftover);
@@ -116,7 +119,8 @@ public final class Publisher {
     /** A new folder named {@code prefix} plus a random suffix, made with the umask's permissions. */
     private static Path createFresh(Path parent, String prefix) throws IOException {
         while (true) {
-            Path candidate = parent.resolve(prefix + Long.toHexString(ThreadLocalRandom.current().nextLong() >>> 1));
+            Path candidate = parent.resolve(
+                    prefix + Long.toHexString(ThreadLocalRandom.current().nextLong() >>> 1));
             try {
                 return Files.createDirectory(candidate);
             } catch (FileAlreadyExistsException e) {
@@ -146,11 +150,14 @@ public final class Publisher {
             move(temp, target);
         } catch (IOException e) {
             try {
-                move(old, target);  // put the previous output back
+                move(old, target); // put the previous output back
             } catch (IOException restore) {
-                throw new BuildFailure(SourcePosition.of(out), "cannot write the site (" + ContentTree.reason(e)
-                        + ") nor put the previous output back (" + ContentTree.reason(restore) + "); it is in " + old
-                        + ": rename that folder to " + target + " to get it back");
+                throw new BuildFailure(
+                        SourcePosition.of(out),
+                        "cannot write the site (" + ContentTree.reason(e)
+                                + ") nor put the previous output back (" + ContentTree.reason(restore) + "); it is in "
+                                + old
+                                + ": rename that folder to " + target + " to get it back");
             }
             throw e;
         }

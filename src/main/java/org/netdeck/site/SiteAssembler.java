@@ -49,26 +49,22 @@ import org.netdeck.text.SlideText;
 public final class SiteAssembler {
 
     /** The finished site: its files by site-relative path, and the decks' slugs in order. */
-    public record Site(Map<String, byte[]> files, List<String> decks) {
-    }
+    public record Site(Map<String, byte[]> files, List<String> decks) {}
 
     /** One deck's files but its page, and the view its page is rendered from. */
-    private record BuiltDeck(DeckView view, Map<String, byte[]> files) {
-    }
+    private record BuiltDeck(DeckView view, Map<String, byte[]> files) {}
 
     /** What a network computes to; depends on nothing else. */
-    private record Computed(Trace trace, Map<DiagramStep, Diagram> diagrams, byte[] traceJson, String checkpoints) {
-    }
+    private record Computed(Trace trace, Map<DiagramStep, Diagram> diagrams, byte[] traceJson, String checkpoints) {}
 
     /** A deck's last result: its files valid while its file has the same path and text, its page while also the site and renderer are the same. */
-    private record Cached(SourceFile source, BuiltDeck deck, SiteInfo site, Renderer renderer, byte[] page) {
-    }
+    private record Cached(SourceFile source, BuiltDeck deck, SiteInfo site, Renderer renderer, byte[] page) {}
 
     /** Networks kept computed: a few per deck is plenty, as an author edits back and forth. */
     private static final int COMPUTED_KEPT = 32;
 
-    private final SlideParser slideParser = new SlideParser();  // Flexmark's parser, built once
-    private final SlideText slideText = new SlideText();        // and its renderer
+    private final SlideParser slideParser = new SlideParser(); // Flexmark's parser, built once
+    private final SlideText slideText = new SlideText(); // and its renderer
     private Renderer renderer;
     private final Map<String, Cached> decks = new HashMap<>();
     private final Map<String, Computed> computed = new LinkedHashMap<>(16, 0.75f, true) {
@@ -99,13 +95,15 @@ public final class SiteAssembler {
         // the defaults stand in when site.yml is wrong, so that every deck is still checked (and nothing is written)
         SiteSettings settings = SiteSettings.DEFAULTS;
         try {
-            settings = SiteSettings.parse(tree.dir().resolve("site.yml"), tree.siteConfig().map(SourceFile::text));
+            settings = SiteSettings.parse(
+                    tree.dir().resolve("site.yml"), tree.siteConfig().map(SourceFile::text));
         } catch (BuildFailure f) {
             problems.addAll(f.problems());
         }
         SiteInfo site = SiteInfo.of(settings);
-        Set<String> slugs = tree.decks().stream().map(ContentTree.DeckSource::slug).collect(Collectors.toSet());
-        decks.keySet().retainAll(slugs);  // forget deleted decks
+        Set<String> slugs =
+                tree.decks().stream().map(ContentTree.DeckSource::slug).collect(Collectors.toSet());
+        decks.keySet().retainAll(slugs); // forget deleted decks
         List<Cached> built = new ArrayList<>();
         int total = tree.decks().size();
         for (int i = 0; i < total; i++) {
@@ -123,7 +121,10 @@ public final class SiteAssembler {
                     deck = previous.deck();
                 }
                 byte[] page;
-                if (previous != null && previous.deck() == deck && previous.site().equals(site) && previous.renderer() == renderer) {
+                if (previous != null
+                        && previous.deck() == deck
+                        && previous.site().equals(site)
+                        && previous.renderer() == renderer) {
                     page = previous.page();
                 } else {
                     page = utf8(renderer.deckPage(site, deck.view()));
@@ -132,15 +133,22 @@ public final class SiteAssembler {
                 Cached cached = new Cached(source.file(), deck, site, renderer, page);
                 decks.put(source.slug(), cached);
                 built.add(cached);
-                listener.deckBuilt(new DeckReport(i + 1, total, source.slug(), cached.deck().view().slides().size(),
-                        work, System.nanoTime() - start));
+                listener.deckBuilt(new DeckReport(
+                        i + 1,
+                        total,
+                        source.slug(),
+                        cached.deck().view().slides().size(),
+                        work,
+                        System.nanoTime() - start));
             } catch (BuildFailure f) {
                 problems.addAll(f.problems());
             } catch (StackOverflowError e) {
                 // Flexmark recurses once per nesting level, and its regexes once per character of a marker run
-                problems.add(new Problem(SourcePosition.of(source.file().path()), "the Markdown is nested too deeply to read"
-                        + " (thousands of lists or quotes inside each other, or a line with a very long run of '*', '-' or"
-                        + " '_'); flatten it or break the line"));
+                problems.add(new Problem(
+                        SourcePosition.of(source.file().path()),
+                        "the Markdown is nested too deeply to read"
+                                + " (thousands of lists or quotes inside each other, or a line with a very long run of '*', '-' or"
+                                + " '_'); flatten it or break the line"));
             }
         }
         if (!problems.isEmpty()) {
@@ -157,8 +165,7 @@ public final class SiteAssembler {
         return new Site(files, views.stream().map(DeckView::slug).toList());
     }
 
-    private record DeckAndWork(BuiltDeck deck, DeckReport.Work work) {
-    }
+    private record DeckAndWork(BuiltDeck deck, DeckReport.Work work) {}
 
     private DeckAndWork deck(ContentTree.DeckSource source) {
         Path path = source.file().path();
@@ -197,21 +204,34 @@ public final class SiteAssembler {
         String slug = deck.slug();
         Map<String, byte[]> files = new LinkedHashMap<>();
         files.put(slug + "/trace.json", c.traceJson());
-        c.diagrams().values().forEach(d -> files.put(slug + "/diagrams/" + d.step().id() + ".svg", utf8(d.standalone())));
+        c.diagrams()
+                .values()
+                .forEach(d -> files.put(slug + "/diagrams/" + d.step().id() + ".svg", utf8(d.standalone())));
 
         Map<DiagramStep, DiagramView> diagramViews = new HashMap<>();
         List<SlideView> views = new ArrayList<>();
         for (int i = 0; i < text.size(); i++) {
             RenderedSlide r = text.get(i);
             Optional<Diagram> diagram = r.slide().diagram().map(c.diagrams()::get);
-            DiagramView dv = diagram.map(d -> diagramViews.computeIfAbsent(d.step(),
-                    s -> DiagramView.of(s.id(), d.title(), d.description(), d.inline()))).orElse(null);
+            DiagramView dv = diagram.map(d -> diagramViews.computeIfAbsent(
+                            d.step(), s -> DiagramView.of(s.id(), d.title(), d.description(), d.inline())))
+                    .orElse(null);
             views.add(new SlideView(i + 1, SlideView.anchorFor(i + 1), r.slide().title(), r.html(), dv, r.notesHtml()));
         }
-        DeckView view = new DeckView(slug, front.title(), front.summary(), front.series(),
-                SlideText.readingSeconds(deck, text), views,
+        DeckView view = new DeckView(
+                slug,
+                front.title(),
+                front.summary(),
+                front.series(),
+                SlideText.readingSeconds(deck, text),
+                views,
                 slug + "/diagrams/" + DiagramStep.ARCHITECTURE.id() + ".svg",
-                slides.stream().anyMatch(s -> s.diagram().filter(DiagramStep.TRAINING::equals).isPresent()) ? c.checkpoints() : null);
+                slides.stream()
+                                .anyMatch(s -> s.diagram()
+                                        .filter(DiagramStep.TRAINING::equals)
+                                        .isPresent())
+                        ? c.checkpoints()
+                        : null);
         return new DeckAndWork(new BuiltDeck(view, files), work);
     }
 
@@ -220,19 +240,28 @@ public final class SiteAssembler {
         try {
             return Backprop.compute(deck.front().network(), deck.front().compare(), goals);
         } catch (Divergence d) {
-            if (d.run().isPresent()) {  // a compare run: its value is the one to change
-                SourcePosition value = deck.front().position("compare." + d.run().get(), SourcePosition.of(deck.source()));
-                throw new BuildFailure(value, "the compare run " + d.run().get() + " diverged: " + d.getMessage()
-                        + "; use a smaller value here, or remove it");
+            if (d.run().isPresent()) { // a compare run: its value is the one to change
+                SourcePosition value =
+                        deck.front().position("compare." + d.run().get(), SourcePosition.of(deck.source()));
+                throw new BuildFailure(
+                        value,
+                        "the compare run " + d.run().get() + " diverged: " + d.getMessage()
+                                + "; use a smaller value here, or remove it");
             }
-            // at the initial parameters a value is too large (at the input or weight most to blame); later, the step size
+            // at the initial parameters a value is too large (at the input or weight most to blame); later, the step
+            // size
             SourcePosition network = deck.front().position("network", SourcePosition.of(deck.source()));
             SourcePosition where = d.step() == 0
-                    ? d.culprit().map(k -> deck.front().position("network." + k, network)).orElse(network)
+                    ? d.culprit()
+                            .map(k -> deck.front().position("network." + k, network))
+                            .orElse(network)
                     : deck.front().position("network.learning_rate", network);
-            throw new BuildFailure(where, "the computation diverged: " + d.getMessage() + (d.step() == 0
-                    ? "; a number went out of range, so use smaller weights, biases or inputs"
-                    : "; lower learning_rate, use smaller weights or inputs, or fewer iterations"));
+            throw new BuildFailure(
+                    where,
+                    "the computation diverged: " + d.getMessage()
+                            + (d.step() == 0
+                                    ? "; a number went out of range, so use smaller weights, biases or inputs"
+                                    : "; lower learning_rate, use smaller weights or inputs, or fewer iterations"));
         }
     }
 

@@ -19,8 +19,7 @@ public final class SiteBuild {
         }
     }
 
-    private SiteBuild() {
-    }
+    private SiteBuild() {}
 
     /**
      * Builds {@code content} with the theme in {@code templates} (or the bundled one) into {@code out}.
@@ -33,12 +32,12 @@ public final class SiteBuild {
 
     /** {@link #build(Path, Optional, Path)}, telling {@code listener} about each deck as it is done. */
     public static Result build(Path content, Optional<Path> templates, Path out, BuildListener listener) {
-        OutputFolder.check(out, content, templates);                                    // 0. may out be replaced?
-        ContentTree tree = ContentTree.read(content);                                   // 1. read content/
-        Theme theme = Theme.load(templates);                                            // 2. read templates/
-        SiteAssembler.Site site = new SiteAssembler(theme).assemble(tree, listener);           // 3. everything in memory
+        OutputFolder.check(out, content, templates); // 0. may out be replaced?
+        ContentTree tree = ContentTree.read(content); // 1. read content/
+        Theme theme = Theme.load(templates); // 2. read templates/
+        SiteAssembler.Site site = new SiteAssembler(theme).assemble(tree, listener); // 3. everything in memory
         Map<String, byte[]> files = site.files();
-        int written = Publisher.publish(files, out);                                    // 4. write site/
+        int written = Publisher.publish(files, out); // 4. write site/
         return new Result(site.decks(), written);
     }
 }

@@ -34,8 +34,7 @@ public final class Formulas {
     public static final int MAX_PATHS = 4;
 
     /** One factor of a product: its symbol in TeX and the engine's value. */
-    public record Factor(String tex, double value) {
-    }
+    public record Factor(String tex, double value) {}
 
     /**
      * {@code Π head · Σ_terms Π term · Π tail}: a sum of paths has empty head and tail; the delta form has the
@@ -120,16 +119,20 @@ public final class Formulas {
                 terms.add(List.of(new Factor(w.label(), w.value()), new Factor(label(w.from()), a(w.from()))));
             }
         }
-        Optional<Factor> bias = spec.biases().stream().filter(b -> b.neuron().equals(neuron)).findFirst()
+        Optional<Factor> bias = spec.biases().stream()
+                .filter(b -> b.neuron().equals(neuron))
+                .findFirst()
                 .map(b -> new Factor(b.label(), b.value()));
         return new Sum(neuron, terms, bias, trace.forward().z().get(neuron));
     }
 
     /** The chain rule for parameter {@code param} (a weight or a bias). */
     public Chain chain(String param) {
-        Optional<Weight> weight = spec.weights().stream().filter(w -> w.name().equals(param)).findFirst();
+        Optional<Weight> weight =
+                spec.weights().stream().filter(w -> w.name().equals(param)).findFirst();
         String neuron = weight.map(Weight::to).orElseGet(() -> bias(param).neuron());
-        List<Factor> source = weight.map(w -> List.of(new Factor(label(w.from()), a(w.from())))).orElse(List.of());
+        List<Factor> source = weight.map(w -> List.of(new Factor(label(w.from()), a(w.from()))))
+                .orElse(List.of());
         double gradient = trace.gradients().get(param);
         if (paths.get(neuron) <= MAX_PATHS) {
             List<List<Factor>> terms = new ArrayList<>();
@@ -145,8 +148,11 @@ public final class Formulas {
         List<List<Factor>> terms = new ArrayList<>();
         for (Weight w : outgoing.get(neuron)) {
             if (paths.get(w.to()) > 0) {
-                terms.add(List.of(new Factor(w.label(), w.value()),
-                        new Factor("\\delta_{" + label(w.to()) + "}", trace.deltas().get(w.to()))));
+                terms.add(List.of(
+                        new Factor(w.label(), w.value()),
+                        new Factor(
+                                "\\delta_{" + label(w.to()) + "}",
+                                trace.deltas().get(w.to()))));
             }
         }
         return new Chain(param, slope(neuron).map(List::of).orElse(List.of()), terms, source, gradient);
@@ -187,7 +193,9 @@ public final class Formulas {
             case LINEAR -> null;
         };
         return Optional.ofNullable(f)
-                .map(s -> new Factor(s + "(z_{" + label(neuron) + "})", trace.backward().dadz().get(neuron)));
+                .map(s -> new Factor(
+                        s + "(z_{" + label(neuron) + "})",
+                        trace.backward().dadz().get(neuron)));
     }
 
     private String chainTex(Chain c) {
@@ -195,7 +203,7 @@ public final class Formulas {
         StringBuilder numbers = new StringBuilder();
         String lhs = partial(spec.label(c.param()).orElseThrow());
         if (c.terms().isEmpty()) {
-            return lhs + " = 0";  // no path from the parameter to an output
+            return lhs + " = 0"; // no path from the parameter to an output
         }
         if (!c.deltaForm()) {
             for (int i = 0; i < c.terms().size(); i++) {
@@ -210,10 +218,16 @@ public final class Formulas {
                 sym.add(symbols(t));
                 num.add(numbers(t));
             }
-            symbols.append(symbols(c.head())).append(c.head().isEmpty() ? "" : "\\,")
-                    .append("\\left(").append(String.join(" + ", sym)).append("\\right)")
+            symbols.append(symbols(c.head()))
+                    .append(c.head().isEmpty() ? "" : "\\,")
+                    .append("\\left(")
+                    .append(String.join(" + ", sym))
+                    .append("\\right)")
                     .append(c.tail().isEmpty() ? "" : "\\," + symbols(c.tail()));
-            numbers.append(numbers(c.head())).append("\\left(").append(String.join(" + ", num)).append("\\right)")
+            numbers.append(numbers(c.head()))
+                    .append("\\left(")
+                    .append(String.join(" + ", num))
+                    .append("\\right)")
                     .append(numbers(c.tail()));
         }
         // two aligned rows, symbols over numbers, so a long chain stays narrow enough for a slide
@@ -226,7 +240,8 @@ public final class Formulas {
         List<String> num = new ArrayList<>();
         for (List<Factor> t : s.terms()) {
             sym.add(t.get(0).tex() + "\\," + t.get(1).tex());
-            num.add(operand(t.get(0).value(), Precision.VALUE) + " \\times " + operand(t.get(1).value(), Precision.VALUE));
+            num.add(operand(t.get(0).value(), Precision.VALUE) + " \\times "
+                    + operand(t.get(1).value(), Precision.VALUE));
         }
         s.bias().ifPresent(b -> {
             sym.add(b.tex());
@@ -235,7 +250,7 @@ public final class Formulas {
         String lhs = "z_{" + label(s.neuron()) + "}";
         String z = number(s.z(), Precision.VALUE);
         if (sym.isEmpty()) {
-            return lhs + " = " + z;  // nothing flows in
+            return lhs + " = " + z; // nothing flows in
         }
         if (sym.size() == 1 && s.bias().isPresent()) {
             return lhs + " = " + sym.get(0) + " = " + z;
@@ -298,7 +313,10 @@ public final class Formulas {
     }
 
     private Bias bias(String name) {
-        return spec.biases().stream().filter(b -> b.name().equals(name)).findFirst().orElseThrow();
+        return spec.biases().stream()
+                .filter(b -> b.name().equals(name))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static double product(List<Factor> factors) {

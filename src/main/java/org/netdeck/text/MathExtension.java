@@ -31,8 +31,7 @@ final class MathExtension implements Parser.ParserExtension, HtmlRenderer.HtmlRe
     static final String FENCE = "math";
 
     @Override
-    public void parserOptions(MutableDataHolder options) {
-    }
+    public void parserOptions(MutableDataHolder options) {}
 
     @Override
     public void extend(Parser.Builder builder) {
@@ -40,8 +39,7 @@ final class MathExtension implements Parser.ParserExtension, HtmlRenderer.HtmlRe
     }
 
     @Override
-    public void rendererOptions(MutableDataHolder options) {
-    }
+    public void rendererOptions(MutableDataHolder options) {}
 
     @Override
     public void extend(HtmlRenderer.Builder builder, String rendererType) {
@@ -90,18 +88,22 @@ final class MathExtension implements Parser.ParserExtension, HtmlRenderer.HtmlRe
             int from = start + (display ? 2 : 1);
             int close = display ? closeDisplay(input, from) : closeInline(input, from);
             if (close < 0 && !display) {
-                return false;  // a lone dollar is text
+                return false; // a lone dollar is text
             }
             inlineParser.flushTextNode();
             if (close < 0) {
-                inlineParser.getBlock().appendChild(new MathSpan(input.subSequence(start, from),
-                        input.subSequence(from, from), true, false));
+                inlineParser
+                        .getBlock()
+                        .appendChild(new MathSpan(
+                                input.subSequence(start, from), input.subSequence(from, from), true, false));
                 inlineParser.setIndex(from);
                 return true;
             }
             int end = close + (display ? 2 : 1);
-            inlineParser.getBlock().appendChild(new MathSpan(input.subSequence(start, end),
-                    input.subSequence(from, close), display, true));
+            inlineParser
+                    .getBlock()
+                    .appendChild(
+                            new MathSpan(input.subSequence(start, end), input.subSequence(from, close), display, true));
             inlineParser.setIndex(end);
             return true;
         }
@@ -126,7 +128,7 @@ final class MathExtension implements Parser.ParserExtension, HtmlRenderer.HtmlRe
                 char c = input.charAt(j);
                 if (c == '\\') {
                     j++;
-                } else if (c == '$') {  // the first dollar decides, as in Pandoc
+                } else if (c == '$') { // the first dollar decides, as in Pandoc
                     boolean closes = !Character.isWhitespace(input.charAt(j - 1))
                             && (j + 1 >= input.length() || !Character.isDigit(input.charAt(j + 1)));
                     return closes ? j : -1;
@@ -136,22 +138,20 @@ final class MathExtension implements Parser.ParserExtension, HtmlRenderer.HtmlRe
         }
 
         @Override
-        public void finalizeDocument(InlineParser inlineParser) {
-        }
+        public void finalizeDocument(InlineParser inlineParser) {}
 
         @Override
-        public void finalizeBlock(InlineParser inlineParser) {
-        }
+        public void finalizeBlock(InlineParser inlineParser) {}
     }
 
     /** Writes math as MathML; {@link SlideText} has checked every formula before rendering. */
     private static final class Renderer implements NodeRenderer {
-        Renderer(DataHolder options) {
-        }
+        Renderer(DataHolder options) {}
 
         @Override
         public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
-            return Set.of(new NodeRenderingHandler<>(MathSpan.class, this::render),
+            return Set.of(
+                    new NodeRenderingHandler<>(MathSpan.class, this::render),
                     new NodeRenderingHandler<>(FencedCodeBlock.class, this::fence));
         }
 

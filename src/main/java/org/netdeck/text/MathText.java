@@ -12,12 +12,10 @@ import org.netdeck.math.TexException;
 /** Math in slides: checking a formula (TeX and the references in it) and writing it as MathML. */
 final class MathText {
 
-    private MathText() {
-    }
+    private MathText() {}
 
     /** A problem at {@code offset} in the TeX. */
-    record Issue(int offset, String message) {
-    }
+    record Issue(int offset, String message) {}
 
     /** What is wrong with {@code tex}: the first TeX problem, or every bad reference in it. */
     static List<Issue> check(String tex, Namespace values, NetworkSpec spec) {
@@ -39,7 +37,7 @@ final class MathText {
     static String mathMl(String tex, boolean display, Namespace values) {
         MathNode node = Tex.bind(Tex.parse(tex), r -> {
             ValueReference.Written w = ValueReference.parse(r.source()).orElseThrow();
-            Optional<String> formula = values.formula(w.name());  // label.yhat, chain.w1, ...: a formula in place
+            Optional<String> formula = values.formula(w.name()); // label.yhat, chain.w1, ...: a formula in place
             return formula.isPresent() ? Tex.parse(formula.get()) : Tex.number(ValueReference.formatted(w, values));
         });
         return MathMl.render(node, display);

@@ -51,15 +51,15 @@ public final class Namespace {
         List<String> inputs = spec.inputLayer().neurons();
         // plain names: a neuron is its activation, a parameter its initial value
         v.putAll(trace.forward().a());
-        Map<String, Double> initial = trace.params();  // built on each call: once here, not once per parameter
+        Map<String, Double> initial = trace.params(); // built on each call: once here, not once per parameter
         v.putAll(initial);
         pass(v, "", trace.forward());
         spec.inputs().forEach((x, value) -> v.put("input." + x, value));
         spec.targets().forEach((o, value) -> v.put("target." + o, value));
-        trace.gradients().forEach((p, g) -> v.put("grad." + p, g));         // ∂L/∂θ
-        trace.backward().dLda().forEach((n, g) -> v.put("grad." + n, g));   // ∂L/∂a
-        trace.deltas().forEach((n, d) -> v.put("delta." + n, d));           // ∂L/∂z
-        trace.backward().dadz().forEach((n, s) -> v.put("local." + n, s));  // ∂a/∂z
+        trace.gradients().forEach((p, g) -> v.put("grad." + p, g)); // ∂L/∂θ
+        trace.backward().dLda().forEach((n, g) -> v.put("grad." + n, g)); // ∂L/∂a
+        trace.deltas().forEach((n, d) -> v.put("delta." + n, d)); // ∂L/∂z
+        trace.backward().dadz().forEach((n, s) -> v.put("local." + n, s)); // ∂a/∂z
         trace.updated().params().forEach((p, value) -> v.put("updated." + p, value));
         trace.updated().forward().a().forEach((n, a) -> v.put("updated." + n, a));
         pass(v, "updated.", trace.updated().forward());
@@ -98,7 +98,9 @@ public final class Namespace {
         training.params().forEach((p, value) -> v.put(prefix + "trained." + p, value));
         training.forward().a().forEach((n, a) -> v.put(prefix + "trained." + n, a));
         pass(v, prefix + "trained.", training.forward());
-        v.put(prefix + "trained.improvement", improvement(initialLoss, training.forward().loss()));
+        v.put(
+                prefix + "trained.improvement",
+                improvement(initialLoss, training.forward().loss()));
     }
 
     /** The reference name of {@code goal}: {@code steps_to.yhat(0.85)} or {@code runs.lr_1.steps_to.yhat(0.85)}. */
@@ -119,7 +121,8 @@ public final class Namespace {
             return Optional.empty();
         }
         double value = Double.parseDouble(m.group(3));
-        return Double.isFinite(value) ? Optional.of(new Goal(m.group(1) == null ? "" : m.group(1), m.group(2), value))
+        return Double.isFinite(value)
+                ? Optional.of(new Goal(m.group(1) == null ? "" : m.group(1), m.group(2), value))
                 : Optional.empty();
     }
 
@@ -133,14 +136,16 @@ public final class Namespace {
             return Optional.empty();
         }
         Goal g = goal.get();
-        Optional<NetworkSpec> spec = g.run().isEmpty() ? Optional.of(trace.network())
+        Optional<NetworkSpec> spec = g.run().isEmpty()
+                ? Optional.of(trace.network())
                 : trace.run(g.run()).map(r -> r.spec().network());
         if (spec.isEmpty()) {
-            return Optional.empty();  // an unknown run: an unknown name
+            return Optional.empty(); // an unknown run: an unknown name
         }
         if (!org.netdeck.compute.Backprop.reachable(spec.get(), g.quantity())) {
             return Optional.of("steps_to counts the steps until the loss or a non-input neuron reaches a value, and '"
-                    + g.quantity() + "' is neither; write steps_to.NEURON(VALUE) or steps_to.loss(VALUE), such as steps_to."
+                    + g.quantity()
+                    + "' is neither; write steps_to.NEURON(VALUE) or steps_to.loss(VALUE), such as steps_to."
                     + spec.get().outputLayer().neurons().get(0) + "(0.9)");
         }
         Optional<StepsTo> answer = trace.stepsTo(g);
@@ -150,7 +155,8 @@ public final class Namespace {
         String what = g.quantity().equals(Goal.LOSS) ? "the loss never falls to " : g.quantity() + " never reaches ";
         return Optional.of(what + org.netdeck.compute.Setting.plain(g.value()) + " within "
                 + NetworkSpec.MAX_ITERATIONS + " steps (the iteration limit) at learning rate "
-                + org.netdeck.compute.Setting.plain(spec.get().learningRate()) + "; pick a value the training run gets to");
+                + org.netdeck.compute.Setting.plain(spec.get().learningRate())
+                + "; pick a value the training run gets to");
     }
 
     /** The precision policy's kind of every name that has one (counts and ratios have none). */
@@ -164,17 +170,21 @@ public final class Namespace {
             String rest = name.substring(dot + 1);
             Precision p = switch (family) {
                 case "grad", "delta", "change" -> Precision.GRADIENT;
-                case "updated", "trained" -> rest.equals("loss") ? Precision.LOSS
-                        : params.contains(rest) ? Precision.UPDATED
-                        : rest.equals("improvement") ? null : Precision.VALUE;
+                case "updated", "trained" ->
+                    rest.equals("loss")
+                            ? Precision.LOSS
+                            : params.contains(rest)
+                                    ? Precision.UPDATED
+                                    : rest.equals("improvement") ? null : Precision.VALUE;
                 case "count", "steps_to" -> null;
-                case "" -> switch (name) {
-                    case "loss" -> Precision.LOSS;
-                    case "learning_rate", "alpha" -> Precision.EXACT;
-                    case "iterations", "improvement" -> null;
-                    default -> Precision.VALUE;  // a neuron's activation or a parameter's initial value
-                };
-                default -> Precision.VALUE;  // a, z, input, target, local
+                case "" ->
+                    switch (name) {
+                        case "loss" -> Precision.LOSS;
+                        case "learning_rate", "alpha" -> Precision.EXACT;
+                        case "iterations", "improvement" -> null;
+                        default -> Precision.VALUE; // a neuron's activation or a parameter's initial value
+                    };
+                default -> Precision.VALUE; // a, z, input, target, local
             };
             if (p != null) {
                 k.put(full, p);

@@ -32,8 +32,7 @@ final class ReferenceExtension implements Parser.ParserExtension, HtmlRenderer.H
     static final NullableDataKey<Namespace> NAMESPACE = new NullableDataKey<>("NETDECK_NAMESPACE");
 
     @Override
-    public void parserOptions(MutableDataHolder options) {
-    }
+    public void parserOptions(MutableDataHolder options) {}
 
     @Override
     public void extend(Parser.Builder builder) {
@@ -41,8 +40,7 @@ final class ReferenceExtension implements Parser.ParserExtension, HtmlRenderer.H
     }
 
     @Override
-    public void rendererOptions(MutableDataHolder options) {
-    }
+    public void rendererOptions(MutableDataHolder options) {}
 
     @Override
     public void extend(HtmlRenderer.Builder builder, String rendererType) {
@@ -107,18 +105,15 @@ final class ReferenceExtension implements Parser.ParserExtension, HtmlRenderer.H
         }
 
         @Override
-        public void finalizeDocument(InlineParser inlineParser) {
-        }
+        public void finalizeDocument(InlineParser inlineParser) {}
 
         @Override
-        public void finalizeBlock(InlineParser inlineParser) {
-        }
+        public void finalizeBlock(InlineParser inlineParser) {}
     }
 
     /** Writes a bound reference; {@link SlideText} has checked every reference before rendering. */
     private static final class Renderer implements NodeRenderer {
-        Renderer(DataHolder options) {
-        }
+        Renderer(DataHolder options) {}
 
         @Override
         public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
@@ -128,7 +123,7 @@ final class ReferenceExtension implements Parser.ParserExtension, HtmlRenderer.H
         private void render(ValueReference node, NodeRendererContext context, HtmlWriter html) {
             Namespace values = NAMESPACE.get(context.getDocument());
             Optional<String> formula = node.written().flatMap(w -> values.formula(w.name()));
-            if (formula.isPresent()) {  // label, chain, update, sum: typeset math
+            if (formula.isPresent()) { // label, chain, update, sum: typeset math
                 html.raw(MathMl.render(Tex.parse(formula.get()), false));
                 return;
             }

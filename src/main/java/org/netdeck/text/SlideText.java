@@ -23,8 +23,8 @@ import org.netdeck.content.DiagramStep;
 import org.netdeck.content.Fragment;
 import org.netdeck.content.Slide;
 import org.netdeck.content.SlideParser;
-import org.netdeck.problem.DidYouMean;
 import org.netdeck.problem.BuildFailure;
+import org.netdeck.problem.DidYouMean;
 import org.netdeck.problem.Problem;
 import org.netdeck.problem.SourcePosition;
 
@@ -50,7 +50,8 @@ public final class SlideText {
 
     public SlideText() {
         MutableDataSet options = new MutableDataSet();
-        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), new ReferenceExtension(), new MathExtension()));
+        options.set(
+                Parser.EXTENSIONS, List.of(TablesExtension.create(), new ReferenceExtension(), new MathExtension()));
         // GitHub's pipe tables: no column spans, rows padded or cut to the header's width
         options.set(TablesExtension.COLUMN_SPANS, false);
         options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
@@ -76,8 +77,10 @@ public final class SlideText {
             notes.add(slide.hasNotes() ? parseChecked(slide, slide.notes(), values, trace, problems, overflow) : null);
         }
         if (overflow.first != null) {
-            problems.add(new Problem(overflow.first, "and " + overflow.count + " more references like those above from here on ("
-                    + MAX_DETAILED_PROBLEMS + " are described in full); fix those and build again"));
+            problems.add(new Problem(
+                    overflow.first,
+                    "and " + overflow.count + " more references like those above from here on (" + MAX_DETAILED_PROBLEMS
+                            + " are described in full); fix those and build again"));
         }
         if (!problems.isEmpty()) {
             throw new BuildFailure(problems);
@@ -86,7 +89,8 @@ public final class SlideText {
         for (int i = 0; i < documents.size(); i++) {
             Document document = documents.get(i);
             document.set(ReferenceExtension.NAMESPACE, values);
-            String html = fragments(renderer.render(document), deck.slides().get(i).fragments());
+            String html =
+                    fragments(renderer.render(document), deck.slides().get(i).fragments());
             String notesHtml = "";
             if (notes.get(i) != null) {
                 notes.get(i).set(ReferenceExtension.NAMESPACE, values);
@@ -125,15 +129,23 @@ public final class SlideText {
                 continue;
             }
             if (slide.diagram().isEmpty() || slide.diagram().get() == DiagramStep.TRAINING) {
-                problems.add(new Problem(f.where(), "this step highlights diagram parts, but slide '" + slide.title()
-                        + "' shows no network diagram; add '<!-- diagram: forward -->' (or another network step) to the slide,"
-                        + " or write a plain '<!-- step -->'"));
+                problems.add(new Problem(
+                        f.where(),
+                        "this step highlights diagram parts, but slide '" + slide.title()
+                                + "' shows no network diagram; add '<!-- diagram: forward -->' (or another network step) to the slide,"
+                                + " or write a plain '<!-- step -->'"));
                 continue;
             }
             for (Fragment.Highlight h : f.highlights()) {
                 if (!parts.contains(h.name())) {
-                    problems.add(new Problem(h.where(), "unknown diagram part '" + h.name() + "'" + DidYouMean.hint(h.name(),
-                            parts, "a highlight names neurons, weights or biases: " + String.join(", ", parts))));
+                    problems.add(new Problem(
+                            h.where(),
+                            "unknown diagram part '" + h.name() + "'"
+                                    + DidYouMean.hint(
+                                            h.name(),
+                                            parts,
+                                            "a highlight names neurons, weights or biases: "
+                                                    + String.join(", ", parts))));
                 }
             }
         }
@@ -149,19 +161,33 @@ public final class SlideText {
      * {@code markdown} (the slide's text or its notes, laid out like it) parsed, its references and formulas
      * checked; past {@link #MAX_DETAILED_PROBLEMS} problems, bad references are only counted in {@code overflow}.
      */
-    private Document parseChecked(Slide slide, String markdown, Namespace values, Trace trace, List<Problem> problems,
-                                  Overflow overflow) {
+    private Document parseChecked(
+            Slide slide, String markdown, Namespace values, Trace trace, List<Problem> problems, Overflow overflow) {
         Document document = parser.parse(markdown);
-        int[] lineStarts = null;  // made on the first problem, then shared by the others
+        int[] lineStarts = null; // made on the first problem, then shared by the others
         for (Node n : document.getDescendants()) {
             if (n instanceof MathSpan math) {
-                checkMath(slide, markdown, math.tex(), math.closed() ? Optional.empty() : MathText.unclosed(),
-                        math.getStartOffset(), values, trace.network(), problems);
+                checkMath(
+                        slide,
+                        markdown,
+                        math.tex(),
+                        math.closed() ? Optional.empty() : MathText.unclosed(),
+                        math.getStartOffset(),
+                        values,
+                        trace.network(),
+                        problems);
                 continue;
             }
             if (n instanceof FencedCodeBlock fence && MathExtension.isMath(fence)) {
-                checkMath(slide, markdown, fence.getContentChars(), Optional.empty(), fence.getStartOffset(),
-                        values, trace.network(), problems);
+                checkMath(
+                        slide,
+                        markdown,
+                        fence.getContentChars(),
+                        Optional.empty(),
+                        fence.getStartOffset(),
+                        values,
+                        trace.network(),
+                        problems);
                 continue;
             }
             if (!(n instanceof ValueReference reference)) {
@@ -188,7 +214,8 @@ public final class SlideText {
     }
 
     /** A reference's opening and a {@code steps_to} name, as {@link #goals} finds them. */
-    private static final Pattern GOAL = Pattern.compile("\\{\\{\\s*((?:runs\\.[A-Za-z0-9_]+\\.)?steps_to\\.[^\\s|{}]+)");
+    private static final Pattern GOAL =
+            Pattern.compile("\\{\\{\\s*((?:runs\\.[A-Za-z0-9_]+\\.)?steps_to\\.[^\\s|{}]+)");
 
     /**
      * The {@code steps_to} goals the slides of {@code deck} ask for, in order, each once: what the engine must answer
@@ -229,7 +256,8 @@ public final class SlideText {
         while (math.find()) {
             count += 1 + (math.group().split("<mn[ >]", -1).length - 1);
         }
-        for (String token : TAG.matcher(math.reset().replaceAll(" ")).replaceAll(" ").split("\\s+")) {
+        for (String token :
+                TAG.matcher(math.reset().replaceAll(" ")).replaceAll(" ").split("\\s+")) {
             if (WORD.matcher(token).find()) {
                 count++;
             }
@@ -243,13 +271,24 @@ public final class SlideText {
             return false;
         }
         Optional<ValueReference.Written> written = reference.written();
-        return written.isPresent() && values.lookup(written.get().name()).isPresent()
-                && written.get().format().map(f -> ValueFormat.parse(f).isPresent()).orElse(true);
+        return written.isPresent()
+                && values.lookup(written.get().name()).isPresent()
+                && written.get()
+                        .format()
+                        .map(f -> ValueFormat.parse(f).isPresent())
+                        .orElse(true);
     }
 
     /** Every problem of one formula, at its place in the deck file. */
-    private static void checkMath(Slide slide, String markdown, BasedSequence tex, Optional<String> unclosed, int start,
-                                  Namespace values, NetworkSpec spec, List<Problem> problems) {
+    private static void checkMath(
+            Slide slide,
+            String markdown,
+            BasedSequence tex,
+            Optional<String> unclosed,
+            int start,
+            Namespace values,
+            NetworkSpec spec,
+            List<Problem> problems) {
         if (unclosed.isPresent()) {
             problems.add(new Problem(position(slide, lineStarts(markdown), start), unclosed.get()));
             return;
@@ -257,8 +296,9 @@ public final class SlideText {
         int[] lineStarts = null;
         for (MathText.Issue issue : MathText.check(tex.toString(), values, spec)) {
             lineStarts = lineStarts == null ? lineStarts(markdown) : lineStarts;
-            int offset = tex.isEmpty() ? tex.getStartOffset() : issue.offset() < tex.length()
-                    ? tex.getIndexOffset(issue.offset()) : tex.getEndOffset();
+            int offset = tex.isEmpty()
+                    ? tex.getStartOffset()
+                    : issue.offset() < tex.length() ? tex.getIndexOffset(issue.offset()) : tex.getEndOffset();
             problems.add(new Problem(position(slide, lineStarts, offset), issue.message()));
         }
     }
@@ -269,8 +309,8 @@ public final class SlideText {
     }
 
     /** What is wrong with the reference {@code text} (closed on its line, and read as {@code written}), if anything. */
-    static Optional<String> check(String text, boolean closed, Optional<ValueReference.Written> written,
-                                  Namespace values, NetworkSpec spec) {
+    static Optional<String> check(
+            String text, boolean closed, Optional<ValueReference.Written> written, Namespace values, NetworkSpec spec) {
         if (!closed) {
             return Optional.of("'{{' is not closed on its line; write {{ name }}, or '\\{{' for a literal '{{'");
         }
@@ -280,8 +320,10 @@ public final class SlideText {
         }
         String name = written.get().name();
         if (values.formula(name).isPresent()) {
-            return written.get().format().map(f -> "'" + name + "' writes a formula, which takes no format; remove '| "
-                    + f + "' (its numbers follow the precision policy)");
+            return written.get()
+                    .format()
+                    .map(f -> "'" + name + "' writes a formula, which takes no format; remove '| " + f
+                            + "' (its numbers follow the precision policy)");
         }
         Optional<String> unreached = values.unreached(name);
         if (unreached.isPresent()) {
@@ -290,16 +332,30 @@ public final class SlideText {
         if (values.lookup(name).isEmpty()) {
             List<String> all = new ArrayList<>(values.names());
             all.addAll(values.formulaNames());
-            return Optional.of("unknown name '" + name + "' in '" + text + "'" + DidYouMean.hint(name, all, "the neurons are "
-                    + String.join(", ", spec.neurons())
-                    + (spec.params().isEmpty() ? "" : " and the parameters " + String.join(", ", spec.params().keySet()))
-                    + ", and the README's 'Referring to computed values' lists every name built from them"));
+            return Optional.of(
+                    "unknown name '" + name + "' in '" + text + "'"
+                            + DidYouMean.hint(
+                                    name,
+                                    all,
+                                    "the neurons are "
+                                            + String.join(", ", spec.neurons())
+                                            + (spec.params().isEmpty()
+                                                    ? ""
+                                                    : " and the parameters "
+                                                            + String.join(
+                                                                    ", ",
+                                                                    spec.params()
+                                                                            .keySet()))
+                                            + ", and the README's 'Referring to computed values' lists every name built from them"));
         }
         Optional<String> format = written.get().format();
         if (format.isPresent() && ValueFormat.parse(format.get()).isEmpty()) {
             return Optional.of("unknown format '" + format.get() + "' in '" + text + "'"
-                    + DidYouMean.hint(format.get(), ValueFormat.names(), "the formats are "
-                    + String.join(", ", ValueFormat.names()) + ", or none for the precision policy (README: Precision)"));
+                    + DidYouMean.hint(
+                            format.get(),
+                            ValueFormat.names(),
+                            "the formats are " + String.join(", ", ValueFormat.names())
+                                    + ", or none for the precision policy (README: Precision)"));
         }
         return Optional.empty();
     }
@@ -308,7 +364,7 @@ public final class SlideText {
     static SourcePosition position(Slide slide, int[] lineStarts, int offset) {
         SourcePosition body = slide.body();
         int i = Arrays.binarySearch(lineStarts, offset);
-        int lines = i >= 0 ? i : -i - 2;  // the last line that starts at or before offset
+        int lines = i >= 0 ? i : -i - 2; // the last line that starts at or before offset
         int column = lines == 0 ? body.column() + offset : offset - lineStarts[lines] + 1;
         return new SourcePosition(body.file(), body.line() + lines, column);
     }

@@ -19,7 +19,14 @@ import java.util.regex.Pattern;
 public record ValueFormat(Kind kind, int digits) {
 
     /** The kinds of format; {@code digits} means decimals (fixed, percent) or significant digits. */
-    public enum Kind { DEFAULT, FIXED, INT, PERCENT, SIGNIFICANT, FULL }
+    public enum Kind {
+        DEFAULT,
+        FIXED,
+        INT,
+        PERCENT,
+        SIGNIFICANT,
+        FULL
+    }
 
     /** No format written: 4 significant digits, trailing zeros dropped; counts print as whole numbers. */
     public static final ValueFormat DEFAULT = new ValueFormat(Kind.DEFAULT, 4);
@@ -39,15 +46,28 @@ public record ValueFormat(Kind kind, int digits) {
 
     /** Every format an author may write, for error messages. */
     public static List<String> names() {
-        return List.of("0.0", "0.00", "0.000", "0.0000", "int", "percent", "percent1",
-                "sig2", "sig3", "sig4", "sig5", "sig6", "full");
+        return List.of(
+                "0.0",
+                "0.00",
+                "0.000",
+                "0.0000",
+                "int",
+                "percent",
+                "percent1",
+                "sig2",
+                "sig3",
+                "sig4",
+                "sig5",
+                "sig6",
+                "full");
     }
 
     /** The format written as {@code spec}, or empty when there is none by that name. */
     public static Optional<ValueFormat> parse(String spec) {
         Matcher fixed = FIXED.matcher(spec);
         if (fixed.matches()) {
-            return Optional.of(new ValueFormat(Kind.FIXED, fixed.group(1) == null ? 0 : fixed.group(1).length()));
+            return Optional.of(new ValueFormat(
+                    Kind.FIXED, fixed.group(1) == null ? 0 : fixed.group(1).length()));
         }
         Matcher sig = SIG.matcher(spec);
         if (sig.matches()) {
@@ -67,11 +87,12 @@ public record ValueFormat(Kind kind, int digits) {
         if (!Double.isFinite(value)) {
             throw new IllegalArgumentException("not a finite number: " + value);
         }
-        BigDecimal exact = BigDecimal.valueOf(value);  // the shortest decimal that reads back as value
+        BigDecimal exact = BigDecimal.valueOf(value); // the shortest decimal that reads back as value
         return switch (kind) {
-            case DEFAULT -> integer
-                    ? text(exact.setScale(0, RoundingMode.HALF_UP), false)
-                    : text(significant(exact, digits).stripTrailingZeros(), true);
+            case DEFAULT ->
+                integer
+                        ? text(exact.setScale(0, RoundingMode.HALF_UP), false)
+                        : text(significant(exact, digits).stripTrailingZeros(), true);
             case FIXED -> text(exact.setScale(digits, RoundingMode.HALF_UP), false);
             case INT -> text(exact.setScale(0, RoundingMode.HALF_UP), false);
             case PERCENT -> text(exact.movePointRight(2).setScale(digits, RoundingMode.HALF_UP), false) + "%";
@@ -82,7 +103,7 @@ public record ValueFormat(Kind kind, int digits) {
 
     private static BigDecimal significant(BigDecimal value, int digits) {
         if (value.signum() == 0) {
-            return BigDecimal.ZERO.setScale(digits - 1);  // 0 with sig3 is 0.00
+            return BigDecimal.ZERO.setScale(digits - 1); // 0 with sig3 is 0.00
         }
         BigDecimal rounded = value.round(new MathContext(digits, RoundingMode.HALF_UP));
         // 1.0 has two significant digits; sig3 pads it to 1.00
@@ -97,7 +118,7 @@ public record ValueFormat(Kind kind, int digits) {
         BigDecimal magnitude = value.abs();
         String digits;
         if (scientific && (magnitude.compareTo(SMALL) < 0 || magnitude.compareTo(LARGE) >= 0)) {
-            int exponent = magnitude.precision() - magnitude.scale() - 1;  // 1.2e-7: precision 2, scale 8
+            int exponent = magnitude.precision() - magnitude.scale() - 1; // 1.2e-7: precision 2, scale 8
             digits = magnitude.movePointLeft(exponent).toPlainString() + "×10" + superscript(exponent);
         } else {
             digits = magnitude.toPlainString();

@@ -66,9 +66,10 @@ public final class ValueReference extends Node implements DoNotDecorate, TextCon
     static String formatted(Written written, Namespace values) {
         double value = values.lookup(written.name()).orElseThrow();
         if (written.format().isEmpty() && values.precision(written.name()).isPresent()) {
-            return values.precision(written.name()).get().format(value);  // the precision policy
+            return values.precision(written.name()).get().format(value); // the precision policy
         }
-        ValueFormat format = written.format().map(f -> ValueFormat.parse(f).orElseThrow()).orElse(ValueFormat.DEFAULT);
+        ValueFormat format =
+                written.format().map(f -> ValueFormat.parse(f).orElseThrow()).orElse(ValueFormat.DEFAULT);
         return format.format(value, values.isInteger(written.name()));
     }
 
@@ -78,13 +79,18 @@ public final class ValueReference extends Node implements DoNotDecorate, TextCon
 
     /** Plain-text uses (an image's alt text) get the formatted value once the document has its values. */
     @Override
-    public boolean collectText(ISequenceBuilder<? extends ISequenceBuilder<?, BasedSequence>, BasedSequence> out,
-                               int flags, NodeVisitor nodeVisitor) {
+    public boolean collectText(
+            ISequenceBuilder<? extends ISequenceBuilder<?, BasedSequence>, BasedSequence> out,
+            int flags,
+            NodeVisitor nodeVisitor) {
         Namespace values = ReferenceExtension.NAMESPACE.get(getDocument());
         Optional<String> formula = values == null ? Optional.empty() : written().flatMap(w -> values.formula(w.name()));
-        out.append(values == null ? getChars() : formula.isPresent()
-                ? TextRuns.plain(TextRuns.of(Tex.parse(formula.get())))
-                : formatted(values));
+        out.append(
+                values == null
+                        ? getChars()
+                        : formula.isPresent()
+                                ? TextRuns.plain(TextRuns.of(Tex.parse(formula.get())))
+                                : formatted(values));
         return false;
     }
 
@@ -94,6 +100,5 @@ public final class ValueReference extends Node implements DoNotDecorate, TextCon
     }
 
     /** What an author wrote between the braces. */
-    public record Written(String name, Optional<String> format) {
-    }
+    public record Written(String name, Optional<String> format) {}
 }

@@ -27,7 +27,8 @@ class AccessibilityTest {
             found.addAll(check(browser, browser.site().http(""), name + " index", scheme));
             found.addAll(check(browser, browser.site().http(DeckPage.PAGE), name + " title slide", scheme));
             for (int k = 1; k <= DeckPage.titles().size(); k++) {
-                found.addAll(check(browser, browser.site().http(DeckPage.PAGE) + "#slide-" + k, name + " slide " + k, scheme));
+                found.addAll(check(
+                        browser, browser.site().http(DeckPage.PAGE) + "#slide-" + k, name + " slide " + k, scheme));
             }
         }
         assertEquals("", String.join("\n", found), "axe-core WCAG 2.2 AA violations");
@@ -40,9 +41,12 @@ class AccessibilityTest {
         List<String> found = new ArrayList<>();
         for (String key : List.of("?", "o", "g")) {
             browser.open(deck + "#slide-2", BrowserSession.WIDTH, BrowserSession.HEIGHT, light);
-            new org.openqa.selenium.interactions.Actions(browser.driver()).sendKeys(key).perform();
+            new org.openqa.selenium.interactions.Actions(browser.driver())
+                    .sendKeys(key)
+                    .perform();
             new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
-                    .until(d -> Boolean.TRUE.equals(browser.script("return !!document.querySelector('dialog[open]');")));
+                    .until(d ->
+                            Boolean.TRUE.equals(browser.script("return !!document.querySelector('dialog[open]');")));
             found.addAll(analyze(browser, "dialog opened with " + key));
         }
         for (Map<String, String> scheme : List.of(light, MediaEmulationTest.DARK)) {
@@ -65,8 +69,8 @@ class AccessibilityTest {
         List<String> found = new ArrayList<>();
         for (Rule rule : results.getViolations()) {
             for (CheckedNode node : rule.getNodes()) {
-                found.add(where + ": " + rule.getId() + " (" + rule.getImpact() + ") " + rule.getHelp()
-                        + " at " + node.getTarget() + ": " + node.getFailureSummary().replace('\n', ' '));
+                found.add(where + ": " + rule.getId() + " (" + rule.getImpact() + ") " + rule.getHelp() + " at "
+                        + node.getTarget() + ": " + node.getFailureSummary().replace('\n', ' '));
             }
         }
         return found;

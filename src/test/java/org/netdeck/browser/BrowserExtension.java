@@ -14,11 +14,13 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  */
 final class BrowserExtension implements BeforeEachCallback, ParameterResolver {
 
-    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(BrowserExtension.class);
+    private static final ExtensionContext.Namespace NAMESPACE =
+            ExtensionContext.Namespace.create(BrowserExtension.class);
 
     @Override
     public void beforeEach(ExtensionContext context) {
-        boolean present = Files.isExecutable(BrowserSession.CHROMIUM) && Files.isExecutable(BrowserSession.CHROMEDRIVER);
+        boolean present =
+                Files.isExecutable(BrowserSession.CHROMIUM) && Files.isExecutable(BrowserSession.CHROMEDRIVER);
         String missing = "browser tests need " + BrowserSession.CHROMIUM + " and " + BrowserSession.CHROMEDRIVER
                 + " (Debian: apt-get install chromium chromium-driver)";
         if (!present && "true".equals(System.getenv("CI"))) {
@@ -34,7 +36,8 @@ final class BrowserExtension implements BeforeEachCallback, ParameterResolver {
 
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-        return context.getRoot().getStore(NAMESPACE)
+        return context.getRoot()
+                .getStore(NAMESPACE)
                 .getOrComputeIfAbsent(BrowserSession.class, k -> BrowserSession.start(), BrowserSession.class);
     }
 }

@@ -33,6 +33,7 @@ final class BrowserSession implements AutoCloseable {
     static final Path CHROMIUM = Path.of(System.getProperty("netdeck.chromium", "/usr/bin/chromium"));
     /** Debian's chromedriver; another with {@code mvn -Dchromedriver.binary=PATH}. */
     static final Path CHROMEDRIVER = Path.of(System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver"));
+
     static final int WIDTH = 1280;
     static final int HEIGHT = 800;
 
@@ -54,11 +55,23 @@ final class BrowserSession implements AutoCloseable {
             Path profile = Files.createTempDirectory(Files.createDirectories(target), "chromium-profile-");
             ChromeOptions options = new ChromeOptions();
             options.setBinary(CHROMIUM.toFile());
-            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                    "--no-first-run", "--disable-quic", "--disable-extensions", "--no-default-browser-check",
-                    "--hide-scrollbars", "--force-color-profile=srgb", "--lang=en-US",
-                    "--window-size=" + WIDTH + "," + HEIGHT, "--user-data-dir=" + profile.toAbsolutePath());
+            options.addArguments(
+                    "--headless=new",
+                    "--no-sandbox",
+                    "--disable-gpu",
+                    "--disable-dev-shm-usage",
+                    "--disable-background-networking",
+                    "--disable-component-update",
+                    "--disable-sync",
+                    "--no-first-run",
+                    "--disable-quic",
+                    "--disable-extensions",
+                    "--no-default-browser-check",
+                    "--hide-scrollbars",
+                    "--force-color-profile=srgb",
+                    "--lang=en-US",
+                    "--window-size=" + WIDTH + "," + HEIGHT,
+                    "--user-data-dir=" + profile.toAbsolutePath());
             LoggingPreferences logs = new LoggingPreferences();
             logs.enable(LogType.BROWSER, Level.ALL);
             options.setCapability(ChromeOptions.LOGGING_PREFS, logs);
@@ -124,8 +137,9 @@ final class BrowserSession implements AutoCloseable {
     void viewport(int width, int height, double zoom) {
         int w = (int) Math.round(width / zoom);
         int h = (int) Math.round(height / zoom);
-        cdp("Emulation.setDeviceMetricsOverride", Map.of(
-                "width", w, "height", h, "deviceScaleFactor", zoom, "mobile", w < 600));
+        cdp(
+                "Emulation.setDeviceMetricsOverride",
+                Map.of("width", w, "height", h, "deviceScaleFactor", zoom, "mobile", w < 600));
     }
 
     /** Loads {@code url} afresh at a screen size, zoom and colour scheme, and waits for it to settle. */
@@ -165,8 +179,12 @@ final class BrowserSession implements AutoCloseable {
 
     /** Waits until no CSS animation or transition is running, so what the test reads is the resting state. */
     void settle() {
-        new WebDriverWait(driver, Duration.ofSeconds(20)).pollingEvery(Duration.ofMillis(25)).until(d -> Boolean.TRUE.equals(script(
-                "return document.readyState === 'complete' && document.getAnimations().every(a => a.playState !== 'running');")));
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .pollingEvery(Duration.ofMillis(25))
+                .until(
+                        d -> Boolean.TRUE.equals(
+                                script(
+                                        "return document.readyState === 'complete' && document.getAnimations().every(a => a.playState !== 'running');")));
     }
 
     /** The console messages and load failures since the last call (reading clears them). */

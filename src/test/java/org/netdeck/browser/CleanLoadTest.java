@@ -25,28 +25,42 @@ class CleanLoadTest {
     void overHttpUnderAProjectPath(BrowserSession browser) {
         SiteServer site = browser.site();
         browser.open("about:blank");
-        browser.browserLog();  // start from an empty log
+        browser.browserLog(); // start from an empty log
         int before = site.requests().size();
 
         browser.open(site.http(""));
         List<String> indexResources = resources(browser);
-        browser.find(".deck-card-title a").click();  // the index links to the deck under the project path
+        browser.find(".deck-card-title a").click(); // the index links to the deck under the project path
         browser.settle();
         assertEquals(site.http(DeckPage.PAGE), browser.driver().getCurrentUrl(), "the deck card's link");
         stepThroughEverySlide(browser);
         List<String> deckResources = resources(browser);
 
-        List<SiteServer.Request> requests = site.requests().subList(before, site.requests().size());
-        List<SiteServer.Request> failed = requests.stream().filter(r -> r.status() != 200).collect(Collectors.toList());
+        List<SiteServer.Request> requests =
+                site.requests().subList(before, site.requests().size());
+        List<SiteServer.Request> failed =
+                requests.stream().filter(r -> r.status() != 200).collect(Collectors.toList());
         List<String> paths = requests.stream().map(SiteServer.Request::path).collect(Collectors.toList());
         assertAll(
                 () -> assertEquals(List.of(), errors(browser.browserLog()), "console errors"),
                 () -> assertEquals(List.of(), failed, "failed requests"),
-                () -> assertTrue(paths.containsAll(List.of(SiteServer.PREFIX, SiteServer.PREFIX + "assets/deck.css",
-                        SiteServer.PREFIX + DeckPage.PAGE, SiteServer.PREFIX + "assets/deck.js")), "requests: " + paths),
-                () -> assertTrue(deckResources.contains(site.http("assets/deck.js")), "deck.js loaded: " + deckResources),
-                () -> assertEquals(List.of(), foreign(indexResources, site.origin() + SiteServer.PREFIX), "index: resources elsewhere"),
-                () -> assertEquals(List.of(), foreign(deckResources, site.origin() + SiteServer.PREFIX), "deck: resources elsewhere"));
+                () -> assertTrue(
+                        paths.containsAll(List.of(
+                                SiteServer.PREFIX,
+                                SiteServer.PREFIX + "assets/deck.css",
+                                SiteServer.PREFIX + DeckPage.PAGE,
+                                SiteServer.PREFIX + "assets/deck.js")),
+                        "requests: " + paths),
+                () -> assertTrue(
+                        deckResources.contains(site.http("assets/deck.js")), "deck.js loaded: " + deckResources),
+                () -> assertEquals(
+                        List.of(),
+                        foreign(indexResources, site.origin() + SiteServer.PREFIX),
+                        "index: resources elsewhere"),
+                () -> assertEquals(
+                        List.of(),
+                        foreign(deckResources, site.origin() + SiteServer.PREFIX),
+                        "deck: resources elsewhere"));
     }
 
     @Test
@@ -83,7 +97,8 @@ class CleanLoadTest {
     // every resource the page loaded (style sheets, scripts, images, the icon), by URL, as DevTools lists them
     @SuppressWarnings("unchecked")
     private static List<String> resources(BrowserSession browser) {
-        Map<String, Object> tree = (Map<String, Object>) browser.cdp("Page.getResourceTree", Map.of()).get("frameTree");
+        Map<String, Object> tree = (Map<String, Object>)
+                browser.cdp("Page.getResourceTree", Map.of()).get("frameTree");
         List<Map<String, Object>> resources = (List<Map<String, Object>>) tree.get("resources");
         return resources.stream().map(r -> (String) r.get("url")).collect(Collectors.toList());
     }
@@ -93,7 +108,9 @@ class CleanLoadTest {
     }
 
     private static List<String> errors(List<LogEntry> log) {
-        return log.stream().filter(e -> e.getLevel().intValue() >= Level.WARNING.intValue())
-                .map(e -> e.getLevel() + " " + e.getMessage()).collect(Collectors.toList());
+        return log.stream()
+                .filter(e -> e.getLevel().intValue() >= Level.WARNING.intValue())
+                .map(e -> e.getLevel() + " " + e.getMessage())
+                .collect(Collectors.toList());
     }
 }

@@ -43,7 +43,8 @@ final class DeckPage {
     /** The counter as a screen reader reads it, e.g. "Slide 3 / 7". */
     String counterText() {
         return ((String) browser.script("return document.querySelector('.deck-counter').textContent;"))
-                .replaceAll("\\s+", " ").trim();
+                .replaceAll("\\s+", " ")
+                .trim();
     }
 
     /** The progress bar's width, in percent of its track. */
@@ -55,10 +56,9 @@ final class DeckPage {
     /** The 1-based numbers of the slides that are displayed. */
     List<Integer> displayedSlides() {
         @SuppressWarnings("unchecked")
-        List<Long> shown = (List<Long>) browser.script(
-                "return [...document.querySelectorAll('[data-slide]')]"
-                        + ".filter(s => getComputedStyle(s).display !== 'none' && s.getBoundingClientRect().height > 0)"
-                        + ".map(s => Number(s.dataset.slide));");
+        List<Long> shown = (List<Long>) browser.script("return [...document.querySelectorAll('[data-slide]')]"
+                + ".filter(s => getComputedStyle(s).display !== 'none' && s.getBoundingClientRect().height > 0)"
+                + ".map(s => Number(s.dataset.slide));");
         return shown.stream().map(Long::intValue).collect(Collectors.toList());
     }
 

@@ -12,18 +12,19 @@ import org.netdeck.site.SiteBuild;
 final class Decks {
 
     /** One deck to walk: its URL without a fragment and its number of slides after the title slide. */
-    record Deck(String name, String url, int slides) {
-    }
+    record Deck(String name, String url, int slides) {}
 
     static final Path TALL_CONTENT = Path.of("src", "test", "resources", "browser", "tall-content");
     private static final Path TALL_OUT = Path.of("target", "browser-site-tall");
     private static volatile boolean built;
 
-    private Decks() {
-    }
+    private Decks() {}
 
     static Deck backprop(BrowserSession browser) {
-        return new Deck("backprop", browser.site().http(DeckPage.PAGE), DeckPage.titles().size());
+        return new Deck(
+                "backprop",
+                browser.site().http(DeckPage.PAGE),
+                DeckPage.titles().size());
     }
 
     static synchronized Deck tall() {
@@ -37,6 +38,9 @@ final class Decks {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        return new Deck("tall", TALL_OUT.resolve("tall/index.html").toAbsolutePath().toUri().toString(), (int) slides);
+        return new Deck(
+                "tall",
+                TALL_OUT.resolve("tall/index.html").toAbsolutePath().toUri().toString(),
+                (int) slides);
     }
 }

@@ -39,9 +39,14 @@ class FragmentTest {
         for (int f = 1; f <= count; f++) {
             press(browser, Keys.ARROW_RIGHT);
             expect(browser, deck, CHAIN, f, count);
-            String text = (String) browser.script("return document.querySelectorAll('[data-slide=\"' + arguments[0]"
-                    + " + '\"] .fragment')[arguments[1]].textContent.replace(/\\s+/g, ' ').trim();", CHAIN, f - 1);
-            assertEquals(text, browser.find("[data-deck-status]").getAttribute("textContent"),
+            String text = (String) browser.script(
+                    "return document.querySelectorAll('[data-slide=\"' + arguments[0]"
+                            + " + '\"] .fragment')[arguments[1]].textContent.replace(/\\s+/g, ' ').trim();",
+                    CHAIN,
+                    f - 1);
+            assertEquals(
+                    text,
+                    browser.find("[data-deck-status]").getAttribute("textContent"),
                     "the revealed fragment is announced once, in the status region");
         }
         press(browser, Keys.ARROW_RIGHT);
@@ -72,29 +77,40 @@ class FragmentTest {
     void aFragmentsHighlightLightsTheNamedDiagramPartsAndDimsTheRest(BrowserSession browser) {
         browser.open(browser.site().http(DeckPage.PAGE) + "#slide-" + CHAIN);
         String svg = "[data-slide=\"" + CHAIN + "\"] .diagram svg";
-        assertEquals(0L, browser.script("return document.querySelectorAll(arguments[0] + ' use').length;", svg),
+        assertEquals(
+                0L,
+                browser.script("return document.querySelectorAll(arguments[0] + ' use').length;", svg),
                 "a slide with highlights draws its own copy of the diagram");
-        assertEquals(0L, browser.script("return document.querySelectorAll(arguments[0] + ' [id]').length;", svg.replace(" svg", " svg > g")),
+        assertEquals(
+                0L,
+                browser.script(
+                        "return document.querySelectorAll(arguments[0] + ' [id]').length;",
+                        svg.replace(" svg", " svg > g")),
                 "the copy repeats no id");
         assertFalse(lit(browser, svg), "nothing is lit before the first fragment");
         int count = fragmentCount(browser, CHAIN);
         for (int f = 1; f <= count; f++) {
             press(browser, Keys.ARROW_RIGHT);
-            String names = (String) browser.script("return document.querySelectorAll('[data-slide=\"' + arguments[0]"
-                    + " + '\"] .fragment')[arguments[1]].getAttribute('data-highlight') || '';", CHAIN, f - 1);
+            String names = (String) browser.script(
+                    "return document.querySelectorAll('[data-slide=\"' + arguments[0]"
+                            + " + '\"] .fragment')[arguments[1]].getAttribute('data-highlight') || '';",
+                    CHAIN,
+                    f - 1);
             List<String> expected = names.isBlank() ? List.of() : List.of(names.split(" "));
             assertEquals(!expected.isEmpty(), lit(browser, svg), "fragment " + f + " lights the diagram");
             @SuppressWarnings("unchecked")
             List<Map<String, Object>> parts = (List<Map<String, Object>>) browser.script(
                     "return [...document.querySelectorAll(arguments[0] + ' [class*=\"part-\"]')].map(e => ({"
                             + "part: [...e.classList].find(c => c.startsWith('part-')).slice(5), hl: e.classList.contains('hl'),"
-                            + "label: e.classList.contains('label'), opacity: Number(getComputedStyle(e).opacity)}));", svg);
+                            + "label: e.classList.contains('label'), opacity: Number(getComputedStyle(e).opacity)}));",
+                    svg);
             assertFalse(parts.isEmpty());
             List<String> wrong = new ArrayList<>();
             for (Map<String, Object> p : parts) {
                 boolean named = expected.contains((String) p.get("part"));
                 double opacity = ((Number) p.get("opacity")).doubleValue();
-                if (named != (Boolean) p.get("hl") || named && opacity != 1.0
+                if (named != (Boolean) p.get("hl")
+                        || named && opacity != 1.0
                         || !named && opacity > ((Boolean) p.get("label") ? 0.65 : 0.2) + 1e-6) {
                     wrong.add(p.toString());
                 }
@@ -116,7 +132,8 @@ class FragmentTest {
             browser.reset();
         }
         browser.open(browser.site().http(DeckPage.PAGE) + "#slide-" + CHAIN);
-        assertTrue(hiddenFragmentBlocks(browser, "[data-slide=\"" + CHAIN + "\"] ") > 0, "on screen the fragments wait");
+        assertTrue(
+                hiddenFragmentBlocks(browser, "[data-slide=\"" + CHAIN + "\"] ") > 0, "on screen the fragments wait");
         browser.media("print", Map.of());
         try {
             browser.settle();
@@ -125,8 +142,11 @@ class FragmentTest {
             browser.media("", Map.of());
         }
         browser.open(browser.site().http(DeckPage.PAGE) + "?presenter#slide-" + (CHAIN - 1));
-        assertEquals(0L, browser.script("return [...document.querySelectorAll('[data-p-next] .fragment > *')]"
-                + ".filter(e => e.getClientRects().length === 0).length;"), "the presenter's preview shows every fragment");
+        assertEquals(
+                0L,
+                browser.script("return [...document.querySelectorAll('[data-p-next] .fragment > *')]"
+                        + ".filter(e => e.getClientRects().length === 0).length;"),
+                "the presenter's preview shows every fragment");
         assertTrue((Long) browser.script("return document.querySelectorAll('[data-p-next] .fragment').length;") > 0);
     }
 
@@ -136,8 +156,11 @@ class FragmentTest {
         int count = fragmentCount(browser, CHAIN);
         for (String scheme : List.of("light", "dark")) {
             for (int f : List.of(0, 1, count)) {
-                browser.open(browser.site().http(DeckPage.PAGE) + "#slide-" + CHAIN + "." + f, BrowserSession.WIDTH,
-                        BrowserSession.HEIGHT, Map.of("prefers-color-scheme", scheme));
+                browser.open(
+                        browser.site().http(DeckPage.PAGE) + "#slide-" + CHAIN + "." + f,
+                        BrowserSession.WIDTH,
+                        BrowserSession.HEIGHT,
+                        Map.of("prefers-color-scheme", scheme));
                 found.addAll(AccessibilityTest.analyze(browser, scheme + " slide " + CHAIN + "." + f));
             }
         }
@@ -148,14 +171,18 @@ class FragmentTest {
         if (browser.driver().getCurrentUrl().startsWith("about:")) {
             browser.open(browser.site().http(DeckPage.PAGE));
         }
-        return ((Long) browser.script("return document.querySelectorAll('[data-slide=\"' + arguments[0] + '\"] .fragment').length;",
-                slide)).intValue();
+        return ((Long) browser.script(
+                        "return document.querySelectorAll('[data-slide=\"' + arguments[0] + '\"] .fragment').length;",
+                        slide))
+                .intValue();
     }
 
     /** Blocks inside fragments (under {@code scope}) that are not displayed. */
     private static long hiddenFragmentBlocks(BrowserSession browser, String scope) {
-        return (Long) browser.script("return [...document.querySelectorAll(arguments[0] + '.fragment > *')]"
-                + ".filter(e => e.getClientRects().length === 0).length;", scope);
+        return (Long) browser.script(
+                "return [...document.querySelectorAll(arguments[0] + '.fragment > *')]"
+                        + ".filter(e => e.getClientRects().length === 0).length;",
+                scope);
     }
 
     private static boolean lit(BrowserSession browser, String svg) {
@@ -168,18 +195,22 @@ class FragmentTest {
     }
 
     private static void expect(BrowserSession browser, DeckPage deck, int slide, int f, int count) {
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> deck.hash().equals(
-                "#slide-" + slide + (f > 0 ? "." + f : "")));
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                .until(d -> deck.hash().equals("#slide-" + slide + (f > 0 ? "." + f : "")));
         @SuppressWarnings("unchecked")
-        List<Boolean> shown = (List<Boolean>) browser.script("return [...document.querySelectorAll('[data-slide=\"' + arguments[0]"
-                + " + '\"] .fragment')].map(e => !e.hidden && [...e.children].every(c => c.getClientRects().length > 0));", slide);
+        List<Boolean> shown = (List<Boolean>) browser.script(
+                "return [...document.querySelectorAll('[data-slide=\"' + arguments[0]"
+                        + " + '\"] .fragment')].map(e => !e.hidden && [...e.children].every(c => c.getClientRects().length > 0));",
+                slide);
         List<Boolean> want = new ArrayList<>();
         for (int k = 1; k <= count; k++) {
             want.add(k <= f);
         }
-        assertAll("slide " + slide + "." + f,
+        assertAll(
+                "slide " + slide + "." + f,
                 () -> assertEquals(List.of(slide), deck.displayedSlides()),
                 () -> assertEquals(want, shown, "the first " + f + " fragments are shown"),
-                () -> assertTrue(deck.counterText().endsWith("step " + (f + 1) + "/" + (count + 1)), deck.counterText()));
+                () -> assertTrue(
+                        deck.counterText().endsWith("step " + (f + 1) + "/" + (count + 1)), deck.counterText()));
     }
 }

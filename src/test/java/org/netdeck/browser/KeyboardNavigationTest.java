@@ -33,7 +33,11 @@ class KeyboardNavigationTest {
         expectSlide(browser, deck, 2, n);
         press(browser, Keys.PAGE_UP);
         expectSlide(browser, deck, 1, n);
-        new Actions(browser.driver()).keyDown(Keys.SHIFT).sendKeys(Keys.SPACE).keyUp(Keys.SHIFT).perform();
+        new Actions(browser.driver())
+                .keyDown(Keys.SHIFT)
+                .sendKeys(Keys.SPACE)
+                .keyUp(Keys.SHIFT)
+                .perform();
         browser.settle();
         expectTitle(browser, deck, "#title");
         press(browser, Keys.END);
@@ -88,10 +92,13 @@ class KeyboardNavigationTest {
         browser.open(browser.site().http(DeckPage.PAGE));
         var prev = browser.find("[data-deck-prev]");
         var next = browser.find("[data-deck-next]");
-        assertAll(() -> assertTrue(prev.isDisplayed()), () -> assertFalse(prev.isEnabled()), () -> assertTrue(next.isEnabled()));
+        assertAll(
+                () -> assertTrue(prev.isDisplayed()),
+                () -> assertFalse(prev.isEnabled()),
+                () -> assertTrue(next.isEnabled()));
 
         for (int k = 1; k <= n; k++) {
-            for (long f = fragments(browser, k - 1); f > 0; f--) {  // Next first reveals the previous slide's fragments
+            for (long f = fragments(browser, k - 1); f > 0; f--) { // Next first reveals the previous slide's fragments
                 next.click();
                 browser.settle();
             }
@@ -110,7 +117,8 @@ class KeyboardNavigationTest {
     }
 
     private static long fragments(BrowserSession browser, int slide) {
-        return (Long) browser.script("return document.querySelectorAll('[data-slide=\"' + arguments[0] + '\"] .fragment').length;", slide);
+        return (Long) browser.script(
+                "return document.querySelectorAll('[data-slide=\"' + arguments[0] + '\"] .fragment').length;", slide);
     }
 
     private static void press(BrowserSession browser, CharSequence key) {
@@ -119,7 +127,8 @@ class KeyboardNavigationTest {
     }
 
     private static void expectTitle(BrowserSession browser, DeckPage deck, String hash) {
-        assertAll("title slide",
+        assertAll(
+                "title slide",
                 () -> assertEquals(List.of(0), deck.displayedSlides(), "only the title slide is displayed"),
                 () -> assertEquals("Title", deck.counterText(), "counter"),
                 () -> assertEquals(0.0, deck.progressPercent(), 0.01, "progress bar width"),
@@ -129,13 +138,19 @@ class KeyboardNavigationTest {
 
     private static void expectSlide(BrowserSession browser, DeckPage deck, int k, int n) {
         List<String> titles = DeckPage.titles();
-        assertAll("slide " + k,
+        assertAll(
+                "slide " + k,
                 () -> assertEquals(List.of(k), deck.displayedSlides(), "only slide " + k + " is displayed"),
                 () -> assertEquals(k, deck.current(), "counter"),
-                () -> assertEquals("Slide " + k + " / " + n, deck.counterText().replaceFirst(", step 1/\\d+$", ""),
+                () -> assertEquals(
+                        "Slide " + k + " / " + n,
+                        deck.counterText().replaceFirst(", step 1/\\d+$", ""),
                         "counter text (on a slide with fragments, none revealed yet)"),
                 () -> assertEquals(100.0 * k / n, deck.progressPercent(), 0.01, "progress bar width"),
                 () -> assertEquals("#slide-" + k, deck.hash(), "URL hash"),
-                () -> assertEquals(titles.get(k - 1), browser.find("#slide-" + k + "-title").getText(), "visible title"));
+                () -> assertEquals(
+                        titles.get(k - 1),
+                        browser.find("#slide-" + k + "-title").getText(),
+                        "visible title"));
     }
 }

@@ -26,11 +26,15 @@ class LayoutTest {
         }
     }
 
-    static final List<View> VIEWS = List.of(new View(390, 844, "light"), new View(1280, 800, "light"),
-            new View(1920, 1080, "light"), new View(1280, 800, "dark"));
+    static final List<View> VIEWS = List.of(
+            new View(390, 844, "light"),
+            new View(1280, 800, "light"),
+            new View(1920, 1080, "light"),
+            new View(1280, 800, "dark"));
 
     // descendants of the slide whose box leaves the slide's box (1 px tolerance), and the page's sideways overflow
-    private static final String SPILLS = String.join("\n",
+    private static final String SPILLS = String.join(
+            "\n",
             "const slide = arguments[0], box = slide.getBoundingClientRect(), tol = 1, out = [];",
             "for (const e of slide.querySelectorAll('*')) {",
             "  const r = e.getBoundingClientRect();",
@@ -50,7 +54,8 @@ class LayoutTest {
             "return out;");
 
     // a slide opened by its link must fit on a laptop screen: from its top to the controls' top, no scrolling
-    private static final String FITS = String.join("\n",
+    private static final String FITS = String.join(
+            "\n",
             "const slide = arguments[0].getBoundingClientRect(), controls = document.querySelector('.deck-controls').getBoundingClientRect();",
             "return slide.top >= 0 && slide.bottom <= controls.top + 1 ? '' : 'does not fit the screen: slide '",
             "  + [slide.top, slide.bottom].map(Math.round) + ', controls from ' + Math.round(controls.top);");
@@ -61,21 +66,30 @@ class LayoutTest {
         int n = DeckPage.titles().size();
         for (View view : VIEWS) {
             for (int k = 1; k <= n; k++) {
-                browser.open(browser.site().http(DeckPage.PAGE) + "#slide-" + k, view.width(), view.height(),
+                browser.open(
+                        browser.site().http(DeckPage.PAGE) + "#slide-" + k,
+                        view.width(),
+                        view.height(),
                         Map.of("prefers-color-scheme", view.scheme()));
                 browser.screenshot(SCREENSHOTS.resolve(DeckPage.SLUG + "-slide-" + k + "-" + view.suffix() + ".png"));
                 @SuppressWarnings("unchecked")
                 List<String> found = (List<String>) browser.script(SPILLS, browser.find("#slide-" + k));
                 String where = "slide " + k + " at " + view.suffix() + ": ";
                 found.forEach(f -> spills.add(where + f));
-                String fits = view.width() >= BrowserSession.WIDTH ? (String) browser.script(FITS, browser.find("#slide-" + k)) : "";
+                String fits = view.width() >= BrowserSession.WIDTH
+                        ? (String) browser.script(FITS, browser.find("#slide-" + k))
+                        : "";
                 if (!fits.isEmpty()) {
                     spills.add(where + fits);
                 }
             }
         }
         for (View view : VIEWS) {
-            browser.open(browser.site().http(""), view.width(), view.height(), Map.of("prefers-color-scheme", view.scheme()));
+            browser.open(
+                    browser.site().http(""),
+                    view.width(),
+                    view.height(),
+                    Map.of("prefers-color-scheme", view.scheme()));
             browser.screenshot(SCREENSHOTS.resolve("index-" + view.suffix() + ".png"));
         }
         assertEquals("", String.join("\n", spills), "content outside its slide, or a slide taller than the screen");

@@ -18,7 +18,8 @@ import org.netdeck.site.SiteBuild;
 @ExtendWith(BrowserExtension.class)
 class MathRenderingTest {
 
-    private static final String DECK = """
+    private static final String DECK =
+            """
             ---
             title: Math
             network:
@@ -66,7 +67,8 @@ class MathRenderingTest {
     private static double[] box(BrowserSession browser, String css) {
         java.util.List<Number> r = (java.util.List<Number>) browser.script(
                 "const b = document.querySelector('#slide-1 ' + arguments[0]).getBoundingClientRect();"
-                        + " return [b.top, b.bottom, b.left, b.right];", css);
+                        + " return [b.top, b.bottom, b.left, b.right];",
+                css);
         return r.stream().mapToDouble(Number::doubleValue).toArray();
     }
 
@@ -74,7 +76,8 @@ class MathRenderingTest {
         for (String fraction : new String[] {"p math mfrac", ".math-display math mfrac"}) {
             double[] num = box(browser, fraction + " > :first-child");
             double[] den = box(browser, fraction + " > :last-child");
-            assertTrue(num[1] <= den[0] + 0.5 && num[1] > num[0] && den[1] > den[0],
+            assertTrue(
+                    num[1] <= den[0] + 0.5 && num[1] > num[0] && den[1] > den[0],
                     when + ": the numerator of '" + fraction + "' (" + num[0] + "–" + num[1]
                             + ") is above its denominator (" + den[0] + "–" + den[1] + ")");
         }
@@ -109,11 +112,18 @@ class MathRenderingTest {
         double mathLeft = ((Number) v.get(2)).doubleValue();
         double pageWidth = ((Number) v.get(3)).doubleValue();
         double viewport = ((Number) v.get(4)).doubleValue();
-        assertAll(() -> assertTrue(Math.abs(boxCentre - mathCentre) < 2, "a short display formula is centred: "
-                        + mathCentre + " vs " + boxCentre),
+        assertAll(
+                () -> assertTrue(
+                        Math.abs(boxCentre - mathCentre) < 2,
+                        "a short display formula is centred: " + mathCentre + " vs " + boxCentre),
                 () -> assertTrue(shortMath[3] - shortMath[2] < box[3] - box[2] - 100, "and narrower than its box"),
-                () -> assertTrue(scrollWidth > clientWidth + 50, "the wide formula scrolls: " + scrollWidth + " > " + clientWidth),
-                () -> assertTrue(Math.abs(mathLeft) < 1, "and starts at its box's left edge (nothing cut off): " + mathLeft),
-                () -> assertTrue(pageWidth <= viewport, "the page itself does not scroll sideways: " + pageWidth + " > " + viewport));
+                () -> assertTrue(
+                        scrollWidth > clientWidth + 50,
+                        "the wide formula scrolls: " + scrollWidth + " > " + clientWidth),
+                () -> assertTrue(
+                        Math.abs(mathLeft) < 1, "and starts at its box's left edge (nothing cut off): " + mathLeft),
+                () -> assertTrue(
+                        pageWidth <= viewport,
+                        "the page itself does not scroll sideways: " + pageWidth + " > " + viewport));
     }
 }

@@ -18,15 +18,18 @@ import org.openqa.selenium.interactions.Actions;
 class MediaEmulationTest {
 
     static final Map<String, String> DARK = Map.of("prefers-color-scheme", "dark");
-    static final Map<String, String> DARK_STILL = Map.of("prefers-color-scheme", "dark", "prefers-reduced-motion", "reduce");
+    static final Map<String, String> DARK_STILL =
+            Map.of("prefers-color-scheme", "dark", "prefers-reduced-motion", "reduce");
 
     @Test
     void darkSchemeGivesADarkPageWithLightText(BrowserSession browser) {
-        browser.open(browser.site().http(DeckPage.PAGE) + "#slide-1", BrowserSession.WIDTH, BrowserSession.HEIGHT, DARK);
+        browser.open(
+                browser.site().http(DeckPage.PAGE) + "#slide-1", BrowserSession.WIDTH, BrowserSession.HEIGHT, DARK);
         double page = luminance(browser, "body", "backgroundColor");
         double slide = luminance(browser, "#slide-1 .slide-canvas", "backgroundColor");
         double text = luminance(browser, "#slide-1-title", "color");
-        assertAll(() -> assertTrue(page < 0.05, "page background is dark, luminance " + page),
+        assertAll(
+                () -> assertTrue(page < 0.05, "page background is dark, luminance " + page),
                 () -> assertTrue(slide < 0.05, "slide background is dark, luminance " + slide),
                 () -> assertTrue(text > 0.6, "title text is light, luminance " + text));
 
@@ -38,19 +41,20 @@ class MediaEmulationTest {
     @Test
     void reducedMotionAnimatesNothingAndHidesNothing(BrowserSession browser) {
         browser.open(browser.site().http(DeckPage.PAGE), BrowserSession.WIDTH, BrowserSession.HEIGHT, DARK_STILL);
-        new Actions(browser.driver()).sendKeys(Keys.ARROW_RIGHT).perform();  // no settle(): read at once
+        new Actions(browser.driver()).sendKeys(Keys.ARROW_RIGHT).perform(); // no settle(): read at once
 
         Object running = browser.script("return document.getAnimations().map(a => a.constructor.name + ' ' + "
                 + "(a.animationName || a.transitionProperty) + ' on ' + a.effect.target.className);");
         @SuppressWarnings("unchecked")
-        List<String> moving = (List<String>) browser.script(
-                "return [...document.querySelectorAll('*')].filter(e => {"
-                        + " const s = getComputedStyle(e);"
-                        + " return s.animationDuration.split(',').some(d => parseFloat(d) > 0)"
-                        + "     || s.transitionDuration.split(',').some(d => parseFloat(d) > 0); })"
-                        + ".map(e => e.tagName.toLowerCase() + '.' + e.getAttribute('class'));");
-        String opacity = (String) browser.script("return getComputedStyle(document.getElementById('slide-1')).opacity;");
-        assertAll(() -> assertEquals(List.of(), running, "no animation or transition runs after a key press"),
+        List<String> moving = (List<String>) browser.script("return [...document.querySelectorAll('*')].filter(e => {"
+                + " const s = getComputedStyle(e);"
+                + " return s.animationDuration.split(',').some(d => parseFloat(d) > 0)"
+                + "     || s.transitionDuration.split(',').some(d => parseFloat(d) > 0); })"
+                + ".map(e => e.tagName.toLowerCase() + '.' + e.getAttribute('class'));");
+        String opacity =
+                (String) browser.script("return getComputedStyle(document.getElementById('slide-1')).opacity;");
+        assertAll(
+                () -> assertEquals(List.of(), running, "no animation or transition runs after a key press"),
                 () -> assertEquals(List.of(), moving, "elements with a non-zero animation or transition duration"),
                 () -> assertEquals(List.of(1), new DeckPage(browser).displayedSlides(), "slide 1 is shown at once"),
                 () -> assertEquals("1", opacity, "slide 1 is fully opaque at once"));
@@ -62,11 +66,17 @@ class MediaEmulationTest {
         browser.media("print", Map.of());
         int n = DeckPage.titles().size();
         List<String> breaks = IntStream.rangeClosed(1, n)
-                .mapToObj(k -> (String) browser.script("return getComputedStyle(document.getElementById('slide-' + arguments[0])).breakAfter;", k))
+                .mapToObj(k -> (String) browser.script(
+                        "return getComputedStyle(document.getElementById('slide-' + arguments[0])).breakAfter;", k))
                 .collect(Collectors.toList());
-        List<String> expected = IntStream.rangeClosed(1, n).mapToObj(k -> k < n ? "page" : "auto").collect(Collectors.toList());
-        assertAll(() -> assertEquals(IntStream.rangeClosed(0, n).boxed().collect(Collectors.toList()),
-                        new DeckPage(browser).displayedSlides(), "the title slide and every slide are printed"),
+        List<String> expected = IntStream.rangeClosed(1, n)
+                .mapToObj(k -> k < n ? "page" : "auto")
+                .collect(Collectors.toList());
+        assertAll(
+                () -> assertEquals(
+                        IntStream.rangeClosed(0, n).boxed().collect(Collectors.toList()),
+                        new DeckPage(browser).displayedSlides(),
+                        "the title slide and every slide are printed"),
                 () -> assertEquals("none", display(browser, ".deck-controls"), "controls are not printed"),
                 () -> assertEquals("none", display(browser, "[data-deck-hint]"), "the key hint is not printed"),
                 () -> assertEquals(expected, breaks, "a page break after every slide but the last"));
@@ -78,12 +88,13 @@ class MediaEmulationTest {
 
     // WCAG relative luminance of a computed CSS colour, rgb() or rgba()
     static double luminance(BrowserSession browser, String css, String property) {
-        String colour = (String) browser.script("return getComputedStyle(document.querySelector(arguments[0]))[arguments[1]];", css, property);
+        String colour = (String) browser.script(
+                "return getComputedStyle(document.querySelector(arguments[0]))[arguments[1]];", css, property);
         String[] parts = colour.replaceAll("[^0-9.,]", "").split(",");
         double[] c = new double[3];
         for (int i = 0; i < 3; i++) {
             double v = Double.parseDouble(parts[i]) / 255;
-            c[i] = v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);  // sRGB to linear
+            c[i] = v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); // sRGB to linear
         }
         return 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2];
     }

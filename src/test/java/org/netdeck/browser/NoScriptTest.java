@@ -26,16 +26,25 @@ class NoScriptTest {
             browser.driver().get(browser.site().http(DeckPage.PAGE));
             List<String> titles = DeckPage.titles();
             List<WebElement> headings = browser.findAll("[data-slide] h2");
-            assertEquals(titles, headings.stream().map(WebElement::getText).collect(Collectors.toList()), "slide titles");
+            assertEquals(
+                    titles, headings.stream().map(WebElement::getText).collect(Collectors.toList()), "slide titles");
             assertAll(
-                    () -> assertFalse((Boolean) browser.script("return document.documentElement.classList.contains('js');"),
+                    () -> assertFalse(
+                            (Boolean) browser.script("return document.documentElement.classList.contains('js');"),
                             "deck.js did not run"),
                     () -> assertTrue(headings.stream().allMatch(WebElement::isDisplayed), "every title is displayed"),
-                    () -> assertEquals(IntStream.rangeClosed(0, titles.size()).boxed().collect(Collectors.toList()),
-                            new DeckPage(browser).displayedSlides(), "the title slide, then every slide, is displayed"),
-                    () -> assertFalse(browser.find(".deck-controls").isDisplayed(), "the buttons that need a script are hidden"),
-                    () -> assertEquals(titles.size(), browser.findAll("[data-slide] .slide-body").stream()
-                            .filter(b -> b.isDisplayed() && !b.getText().isBlank()).count(), "every slide's text is displayed"));
+                    () -> assertEquals(
+                            IntStream.rangeClosed(0, titles.size()).boxed().collect(Collectors.toList()),
+                            new DeckPage(browser).displayedSlides(),
+                            "the title slide, then every slide, is displayed"),
+                    () -> assertFalse(
+                            browser.find(".deck-controls").isDisplayed(), "the buttons that need a script are hidden"),
+                    () -> assertEquals(
+                            titles.size(),
+                            browser.findAll("[data-slide] .slide-body").stream()
+                                    .filter(b -> b.isDisplayed() && !b.getText().isBlank())
+                                    .count(),
+                            "every slide's text is displayed"));
         } finally {
             browser.reset();
         }

@@ -17,7 +17,8 @@ import org.openqa.selenium.Keys;
 class PhoneTest {
 
     // sideways overflow of the page, body text smaller than 16 px, diagram text smaller than 10 px as drawn
-    static final String CHECK = String.join("\n",
+    static final String CHECK = String.join(
+            "\n",
             "const s = [...document.querySelectorAll('[data-deck] > [data-slide]')].find(x => !x.hidden), out = [];",
             "const doc = document.documentElement;",
             "if (doc.scrollWidth > window.innerWidth) out.push('the page scrolls sideways: ' + doc.scrollWidth + ' > ' + window.innerWidth);",

@@ -58,23 +58,30 @@ class PresenterTest {
         browser.open(deckUrl);
         String deck = browser.driver().getWindowHandle();
         press(browser, "p");
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> d.getWindowHandles().size() == 2);
-        String presenter = browser.driver().getWindowHandles().stream().filter(h -> !h.equals(deck)).findFirst().orElseThrow();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                .until(d -> d.getWindowHandles().size() == 2);
+        String presenter = browser.driver().getWindowHandles().stream()
+                .filter(h -> !h.equals(deck))
+                .findFirst()
+                .orElseThrow();
         try {
             browser.driver().switchTo().window(presenter);
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> Boolean.TRUE.equals(browser.script(
-                    "return document.documentElement.classList.contains('presenter') && !!document.querySelector('[data-p-notes]');")));
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                    .until(
+                            d -> Boolean.TRUE.equals(
+                                    browser.script(
+                                            "return document.documentElement.classList.contains('presenter') && !!document.querySelector('[data-p-notes]');")));
             StageTest.expect(browser, 0);
             assertPanel(browser, "No notes for this slide.", DeckPage.titles().get(0));
 
-            press(browser, Keys.ARROW_RIGHT);  // the presenter leads
+            press(browser, Keys.ARROW_RIGHT); // the presenter leads
             StageTest.expect(browser, 1);
             assertPanel(browser, "Start with the picture", DeckPage.titles().get(1));
             browser.screenshot(LayoutTest.SCREENSHOTS.resolve("presenter-1280x800.png"));
             browser.driver().switchTo().window(deck);
             StageTest.expect(browser, 1);
 
-            press(browser, Keys.ARROW_RIGHT);  // the deck leads
+            press(browser, Keys.ARROW_RIGHT); // the deck leads
             press(browser, Keys.ARROW_RIGHT);
             StageTest.expect(browser, 3);
             browser.driver().switchTo().window(presenter);
@@ -90,11 +97,15 @@ class PresenterTest {
         String next = browser.find("[data-p-next]").getText();
         String elapsed = browser.find("[data-p-elapsed]").getText();
         String clock = browser.find("[data-p-clock]").getText();
-        assertAll(() -> assertTrue(shownNotes.startsWith(notes), "notes: " + shownNotes),
+        assertAll(
+                () -> assertTrue(shownNotes.startsWith(notes), "notes: " + shownNotes),
                 () -> assertTrue(next.contains(nextTitle), "next slide: " + next),
                 () -> assertTrue(elapsed.matches("\\d+:\\d\\d(:\\d\\d)?"), "elapsed: " + elapsed),
                 () -> assertTrue(clock.matches("\\d\\d:\\d\\d:\\d\\d"), "clock: " + clock),
-                () -> assertEquals(List.of(), StageTest.problems(browser, "presenter"), "the current slide fits its part of the window"));
+                () -> assertEquals(
+                        List.of(),
+                        StageTest.problems(browser, "presenter"),
+                        "the current slide fits its part of the window"));
     }
 
     private static void press(BrowserSession browser, CharSequence key) {

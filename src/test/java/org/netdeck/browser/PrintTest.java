@@ -33,9 +33,10 @@ class PrintTest {
         browser.open(browser.site().http(DeckPage.PAGE) + "#slide-3");
         List<String> pages = print(browser, "backprop");
         @SuppressWarnings("unchecked")
-        List<String> lastWords = (List<String>) browser.script(
-                "return [...document.querySelectorAll('[data-deck] > [data-slide]')].map(s => {"
-                        + " const w = s.querySelector('.slide-canvas').innerText.trim().split(/\\s+/); return w.slice(-2).join(' '); });");
+        List<String> lastWords = (List<String>)
+                browser.script(
+                        "return [...document.querySelectorAll('[data-deck] > [data-slide]')].map(s => {"
+                                + " const w = s.querySelector('.slide-canvas').innerText.trim().split(/\\s+/); return w.slice(-2).join(' '); });");
         assertEquals(titles.size() + 1, pages.size(), "the title slide and one page per slide");
         List<String> missing = new ArrayList<>();
         assertTrue(squash(pages.get(0)).contains(squash("Backpropagation")), pages.get(0));
@@ -58,9 +59,13 @@ class PrintTest {
     void withNotesTheSpeakerNotesArePrintedUnderTheirSlide(BrowserSession browser) {
         browser.open(browser.site().http(DeckPage.PAGE) + "?notes");
         List<String> pages = print(browser, "backprop-notes");
-        assertAll(() -> assertEquals(DeckPage.titles().size() + 1, pages.size()),
-                () -> assertTrue(squash(pages.get(1)).contains(squash("Only the presenter view shows these notes")), pages.get(1)),
-                () -> assertFalse(squash(pages.get(2)).contains(squash("Only the presenter view shows")), pages.get(2)));
+        assertAll(
+                () -> assertEquals(DeckPage.titles().size() + 1, pages.size()),
+                () -> assertTrue(
+                        squash(pages.get(1)).contains(squash("Only the presenter view shows these notes")),
+                        pages.get(1)),
+                () -> assertFalse(
+                        squash(pages.get(2)).contains(squash("Only the presenter view shows")), pages.get(2)));
     }
 
     @Test
@@ -71,7 +76,8 @@ class PrintTest {
         assertEquals(tall.slides() + 1, pages.size());
         for (int k = 1; k < pages.size(); k++) {
             String text = squash(pages.get(k));
-            assertTrue(text.contains("bullet") || text.contains(squash("whole and uncovered, at every window size.")),
+            assertTrue(
+                    text.contains("bullet") || text.contains(squash("whole and uncovered, at every window size.")),
                     "page " + (k + 1) + ": " + pages.get(k));
         }
     }
@@ -82,7 +88,8 @@ class PrintTest {
 
     // prints with Chromium, checks every page is landscape, keeps the PDF under target/ and returns each page's text
     private static List<String> print(BrowserSession browser, String name) {
-        Map<String, Object> result = browser.cdp("Page.printToPDF", Map.of("preferCSSPageSize", true, "printBackground", true));
+        Map<String, Object> result =
+                browser.cdp("Page.printToPDF", Map.of("preferCSSPageSize", true, "printBackground", true));
         byte[] pdf = Base64.getDecoder().decode((String) result.get("data"));
         try {
             Path file = Path.of("target", "print", name + ".pdf");

@@ -31,7 +31,7 @@ class ReaderToolsTest {
         type(browser, Keys.ESCAPE);
         waitOpen(browser, "help", false);
         type(browser, Keys.ARROW_RIGHT);
-        StageTest.expect(browser, 1);  // keys reach the deck again
+        StageTest.expect(browser, 1); // keys reach the deck again
     }
 
     @Test
@@ -41,10 +41,14 @@ class ReaderToolsTest {
         type(browser, "o");
         waitOpen(browser, "overview", true);
         @SuppressWarnings("unchecked")
-        List<String> cards = (List<String>) browser.script(
-                "return [...document.querySelectorAll('[data-deck-dialog=overview] .overview-title')].map(e => e.textContent.trim());");
+        List<String> cards = (List<String>)
+                browser.script(
+                        "return [...document.querySelectorAll('[data-deck-dialog=overview] .overview-title')].map(e => e.textContent.trim());");
         assertEquals(titles, cards.subList(1, cards.size()), "one card per slide, after the title slide's");
-        assertEquals("2", browser.script("return document.activeElement.getAttribute('data-deck-goto');"), "the current slide has focus");
+        assertEquals(
+                "2",
+                browser.script("return document.activeElement.getAttribute('data-deck-goto');"),
+                "the current slide has focus");
         browser.screenshot(LayoutTest.SCREENSHOTS.resolve("tools-overview-1280x800.png"));
         type(browser, Keys.ARROW_RIGHT);
         type(browser, Keys.ARROW_RIGHT);
@@ -53,11 +57,14 @@ class ReaderToolsTest {
         waitOpen(browser, "overview", false);
         StageTest.expect(browser, 3);
         assertEquals("#slide-3", new DeckPage(browser).hash());
-        assertEquals("slide-3-title", browser.script("return document.activeElement.id;"), "focus moves to the chosen slide");
+        assertEquals(
+                "slide-3-title",
+                browser.script("return document.activeElement.id;"),
+                "focus moves to the chosen slide");
 
         type(browser, "o");
         waitOpen(browser, "overview", true);
-        type(browser, Keys.ARROW_DOWN);  // a row down: further on in the deck
+        type(browser, Keys.ARROW_DOWN); // a row down: further on in the deck
         String below = (String) browser.script("return document.activeElement.getAttribute('data-deck-goto');");
         assertTrue(Integer.parseInt(below) > 3, "down goes to a later card, got " + below);
         type(browser, Keys.ESCAPE);
@@ -84,7 +91,7 @@ class ReaderToolsTest {
         type(browser, "9");
         type(browser, "9");
         type(browser, Keys.ENTER);
-        StageTest.expect(browser, n);  // past the end: the last slide
+        StageTest.expect(browser, n); // past the end: the last slide
     }
 
     @Test
@@ -103,11 +110,13 @@ class ReaderToolsTest {
     void speakerNotesNeverShowOnTheDeckPageOnScreenOrInPrint(BrowserSession browser) {
         browser.open(browser.site().http(DeckPage.PAGE) + "#slide-1");
         @SuppressWarnings("unchecked")
-        List<String> notes = (List<String>) browser.script(
-                "return [...document.querySelectorAll('template[data-notes]')].map(t => t.content.textContent.trim());");
+        List<String> notes = (List<String>)
+                browser.script(
+                        "return [...document.querySelectorAll('template[data-notes]')].map(t => t.content.textContent.trim());");
         assertFalse(notes.isEmpty(), "the default deck has speaker notes");
         String first = notes.get(0).substring(0, 30);
-        assertAll(() -> assertFalse(text(browser).contains(first), "notes are not page text on screen"),
+        assertAll(
+                () -> assertFalse(text(browser).contains(first), "notes are not page text on screen"),
                 () -> assertFalse(accessibleText(browser).contains(first), "nor in the accessibility tree"));
         browser.media("print", Map.of());
         assertFalse(text(browser).contains(first), "nor in print");
@@ -128,8 +137,11 @@ class ReaderToolsTest {
     }
 
     private static void waitOpen(BrowserSession browser, String dialog, boolean open) {
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> Boolean.valueOf(open).equals(
-                browser.script("return document.querySelector('[data-deck-dialog=' + arguments[0] + ']').open;", dialog)));
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                .until(d -> Boolean.valueOf(open)
+                        .equals(browser.script(
+                                "return document.querySelector('[data-deck-dialog=' + arguments[0] + ']').open;",
+                                dialog)));
         browser.settle();
     }
 }

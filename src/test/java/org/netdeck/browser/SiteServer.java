@@ -33,8 +33,7 @@ final class SiteServer implements AutoCloseable {
             "png", "image/png");
 
     /** One request the server answered. */
-    record Request(String method, String path, int status) {
-    }
+    record Request(String method, String path, int status) {}
 
     private final Path root;
     private final HttpServer server;
@@ -48,7 +47,7 @@ final class SiteServer implements AutoCloseable {
     /** Builds content/ with templates/ into {@code out} and starts serving it on a free loopback port. */
     static SiteServer start(Path out) {
         if (Files.isDirectory(out) && !Files.exists(out.resolve(".netdeck-site"))) {
-            Publisher.deleteQuietly(out);  // a test site from before the output-folder rule: ours to replace
+            Publisher.deleteQuietly(out); // a test site from before the output-folder rule: ours to replace
         }
         SiteBuild.build(Path.of("content"), Optional.of(Path.of("templates")), out);
         try {
@@ -92,7 +91,8 @@ final class SiteServer implements AutoCloseable {
         Optional<Path> file = resolve(path);
         int status = file.isPresent() ? 200 : 404;
         requests.add(new Request(exchange.getRequestMethod(), path, status));
-        try (exchange; OutputStream body = exchange.getResponseBody()) {
+        try (exchange;
+                OutputStream body = exchange.getResponseBody()) {
             if (file.isEmpty()) {
                 exchange.sendResponseHeaders(404, -1);
                 return;

@@ -20,11 +20,15 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @ExtendWith(BrowserExtension.class)
 class StageTest {
 
-    record Screen(int width, int height) {
-    }
+    record Screen(int width, int height) {}
 
-    static final List<Screen> ALL_SCREENS = List.of(new Screen(1280, 720), new Screen(1366, 768), new Screen(1440, 900),
-            new Screen(1536, 864), new Screen(1920, 1080), new Screen(2560, 1440));
+    static final List<Screen> ALL_SCREENS = List.of(
+            new Screen(1280, 720),
+            new Screen(1366, 768),
+            new Screen(1440, 900),
+            new Screen(1536, 864),
+            new Screen(1920, 1080),
+            new Screen(2560, 1440));
 
     /** Every screen above, or those named by {@code -Dnetdeck.stage.screens=1366x768,1920x1080} (for quick repeats). */
     static final List<Screen> SCREENS = screens(System.getProperty("netdeck.stage.screens", ""));
@@ -33,13 +37,16 @@ class StageTest {
         if (named.isBlank()) {
             return ALL_SCREENS;
         }
-        return java.util.Arrays.stream(named.split(",")).map(String::strip)
-                .map(w -> new Screen(Integer.parseInt(w.split("x")[0]), Integer.parseInt(w.split("x")[1]))).toList();
+        return java.util.Arrays.stream(named.split(","))
+                .map(String::strip)
+                .map(w -> new Screen(Integer.parseInt(w.split("x")[0]), Integer.parseInt(w.split("x")[1])))
+                .toList();
     }
 
     // what is wrong with the shown slide: more or less than one shown, parts outside the window or its canvas,
     // parts covered by something that is not the slide, or a slide drawn much smaller than the window
-    static final String CHECK = String.join("\n",
+    static final String CHECK = String.join(
+            "\n",
             "const shown = [...document.querySelectorAll('[data-deck] > [data-slide]')].filter(s => !s.hidden);",
             "if (shown.length !== 1) return ['slides shown: ' + shown.length];",
             "const s = shown[0], out = [], vw = document.documentElement.clientWidth, vh = document.documentElement.clientHeight, tol = 1;",
@@ -85,7 +92,8 @@ class StageTest {
                     press(browser, Keys.ARROW_RIGHT, k);
                 }
                 if (scheme.equals("light") || k <= 2) {
-                    browser.screenshot(LayoutTest.SCREENSHOTS.resolve("stage-" + deck.name() + "-" + k + "-1366x768-" + scheme + ".png"));
+                    browser.screenshot(LayoutTest.SCREENSHOTS.resolve(
+                            "stage-" + deck.name() + "-" + k + "-1366x768-" + scheme + ".png"));
                 }
             }
         }
@@ -100,7 +108,8 @@ class StageTest {
         for (Screen screen : SCREENS) {
             for (double zoom : new double[] {1, 1.5}) {
                 for (String scheme : schemes) {
-                    String where = deck.name() + " at " + screen.width() + "x" + screen.height() + " zoom " + zoom + " " + scheme;
+                    String where = deck.name() + " at " + screen.width() + "x" + screen.height() + " zoom " + zoom + " "
+                            + scheme;
                     browser.open(deck.url(), screen.width(), screen.height(), zoom, scheme);
                     found.addAll(problems(browser, where + ", title slide (no fragment)"));
                     for (int k = 1; k <= deck.slides(); k++) {
@@ -136,8 +145,10 @@ class StageTest {
         for (int presses = 0; presses < 100 && !deck.displayedSlides().equals(List.of(expected)); presses++) {
             String before = deck.hash();
             new Actions(browser.driver()).sendKeys(key).perform();
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).pollingEvery(Duration.ofMillis(25))
-                    .until(d -> !deck.hash().equals(before) || deck.displayedSlides().equals(List.of(expected)));
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                    .pollingEvery(Duration.ofMillis(25))
+                    .until(d -> !deck.hash().equals(before)
+                            || deck.displayedSlides().equals(List.of(expected)));
         }
         expect(browser, expected);
     }
@@ -145,7 +156,8 @@ class StageTest {
     /** Waits until slide {@code k} (0: the title slide) is the one shown, then until nothing moves. */
     static void expect(BrowserSession browser, int k) {
         DeckPage deck = new DeckPage(browser);
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).pollingEvery(Duration.ofMillis(25))
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                .pollingEvery(Duration.ofMillis(25))
                 .until(d -> deck.displayedSlides().equals(List.of(k)));
         browser.settle();
     }

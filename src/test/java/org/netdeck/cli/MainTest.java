@@ -10,10 +10,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 import org.netdeck.testing.Cli;
 import org.netdeck.testing.Cli.Run;
 import org.netdeck.testing.OneDeck;
+import picocli.CommandLine;
 
 class MainTest {
 
@@ -23,17 +23,32 @@ class MainTest {
     @Test
     void buildPrintsAOneLineSummaryAndExitsZero() {
         Path content = OneDeck.write(tmp.resolve("content"));
-        Run r = Cli.run("build", "--content", content.toString(), "--out", tmp.resolve("site").toString());
+        Run r = Cli.run(
+                "build",
+                "--content",
+                content.toString(),
+                "--out",
+                tmp.resolve("site").toString());
         assertEquals(0, r.status(), r.err());
         // a progress line per deck, then the summary
-        assertTrue(r.out().matches("\\[1/1\\] one: 1 slide \\(\\d+ ms\\)\\RBuilt 1 deck \\(one\\) into .*site in \\d+\\.\\d\\d s\\R"), r.out());
+        assertTrue(
+                r.out()
+                        .matches(
+                                "\\[1/1\\] one: 1 slide \\(\\d+ ms\\)\\RBuilt 1 deck \\(one\\) into .*site in \\d+\\.\\d\\d s\\R"),
+                r.out());
         assertTrue(Files.isRegularFile(tmp.resolve("site/one/trace.json")));
     }
 
     @Test
     void aContentErrorPrintsPathLineColumnAndExitsOneWithoutAStackTrace() {
-        Path content = OneDeck.write(tmp.resolve("content"), OneDeck.TEXT.replace("learning_rate: 0.1", "learning_rate: fast"));
-        Run r = Cli.run("build", "--content", content.toString(), "--out", tmp.resolve("site").toString());
+        Path content = OneDeck.write(
+                tmp.resolve("content"), OneDeck.TEXT.replace("learning_rate: 0.1", "learning_rate: fast"));
+        Run r = Cli.run(
+                "build",
+                "--content",
+                content.toString(),
+                "--out",
+                tmp.resolve("site").toString());
         assertEquals(1, r.status());
         String first = r.err().lines().findFirst().orElseThrow();
         assertTrue(first.matches(".*one/deck\\.md:10:18: error: .*"), r.err());
@@ -49,14 +64,17 @@ class MainTest {
             @Override
             public <K> K create(Class<K> cls) throws Exception {
                 if (cls == BuildCommand.class) {
-                    throw new OutOfMemoryError("Java heap space");  // what a deck too large for the heap ends in
+                    throw new OutOfMemoryError("Java heap space"); // what a deck too large for the heap ends in
                 }
                 return CommandLine.defaultFactory().create(cls);
             }
         };
         StringWriter err = new StringWriter();
-        int status = Main.run(new String[] {"build", "--content", content.toString(), "--out", out.toString()},
-                new PrintWriter(new StringWriter()), new PrintWriter(err), starved);
+        int status = Main.run(
+                new String[] {"build", "--content", content.toString(), "--out", out.toString()},
+                new PrintWriter(new StringWriter()),
+                new PrintWriter(err),
+                starved);
         assertEquals(Main.CONTENT_ERROR, status);
         assertEquals(1, err.toString().lines().count(), err.toString());
         assertTrue(err.toString().startsWith("netdeck: error: ran out of memory (Java heap space)"), err.toString());
@@ -77,14 +95,35 @@ class MainTest {
     @Test
     void quietPrintsNothingVerboseSaysMoreAndBothAreAUsageError() {
         Path content = OneDeck.write(tmp.resolve("content"));
-        Run quiet = Cli.run("build", "--content", content.toString(), "--out", tmp.resolve("q").toString(), "-q");
+        Run quiet = Cli.run(
+                "build",
+                "--content",
+                content.toString(),
+                "--out",
+                tmp.resolve("q").toString(),
+                "-q");
         assertEquals(0, quiet.status(), quiet.err());
         assertEquals("", quiet.out());
-        Run verbose = Cli.run("build", "--content", content.toString(), "--out", tmp.resolve("v").toString(), "--verbose");
+        Run verbose = Cli.run(
+                "build",
+                "--content",
+                content.toString(),
+                "--out",
+                tmp.resolve("v").toString(),
+                "--verbose");
         assertEquals(0, verbose.status(), verbose.err());
-        assertTrue(verbose.out().startsWith("[1/1] one: 1 slide (") && verbose.out().contains("; parsed, computed, drawn, rendered)"),
+        assertTrue(
+                verbose.out().startsWith("[1/1] one: 1 slide (")
+                        && verbose.out().contains("; parsed, computed, drawn, rendered)"),
                 verbose.out());
-        Run both = Cli.run("build", "--content", content.toString(), "--out", tmp.resolve("b").toString(), "-q", "-v");
+        Run both = Cli.run(
+                "build",
+                "--content",
+                content.toString(),
+                "--out",
+                tmp.resolve("b").toString(),
+                "-q",
+                "-v");
         assertEquals(2, both.status());
         assertTrue(both.err().contains("mutually exclusive"), both.err());
         assertFalse(Files.exists(tmp.resolve("b")));

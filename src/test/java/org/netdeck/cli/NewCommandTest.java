@@ -25,7 +25,9 @@ class NewCommandTest {
         Path content = tmp.resolve("content");
         Run r = Cli.run("new", "first-steps", "--content", content.toString());
         assertEquals(0, r.status(), r.err());
-        assertTrue(r.out().startsWith("Created " + content.toString().replace('\\', '/') + "/first-steps/deck.md"), r.out());
+        assertTrue(
+                r.out().startsWith("Created " + content.toString().replace('\\', '/') + "/first-steps/deck.md"),
+                r.out());
         SiteBuild.Result built = SiteBuild.build(content, Optional.empty(), tmp.resolve("site"));
         assertEquals(List.of("first-steps"), built.decks());
         String page = Files.readString(tmp.resolve("site/first-steps/index.html"));
@@ -38,10 +40,16 @@ class NewCommandTest {
     @Test
     void aTitleWithQuotesAndColonsIsKeptExactly() throws IOException {
         Path content = tmp.resolve("content");
-        assertEquals(0, Cli.run("new", "q", "--content", content.toString(), "--title", "Loss: \"why\" \\ how").status());
+        assertEquals(
+                0,
+                Cli.run("new", "q", "--content", content.toString(), "--title", "Loss: \"why\" \\ how")
+                        .status());
         SiteBuild.build(content, Optional.empty(), tmp.resolve("site"));
         String page = Files.readString(tmp.resolve("site/q/index.html"));
-        assertTrue(page.contains(">Loss: &quot;why&quot; \\ how</h1>") || page.contains(">Loss: &#34;why&#34; \\ how</h1>"), page);
+        assertTrue(
+                page.contains(">Loss: &quot;why&quot; \\ how</h1>")
+                        || page.contains(">Loss: &#34;why&#34; \\ how</h1>"),
+                page);
     }
 
     @Test
@@ -62,7 +70,9 @@ class NewCommandTest {
         Files.createSymbolicLink(content.resolve("deck.md"), gone);
         Run r = Cli.run("new", "mine", "--content", content.getParent().toString());
         assertEquals(1, r.status());
-        assertTrue(r.err().contains("mine/deck.md: error: this is a symbolic link to " + gone + ", which does not exist;"), r.err());
+        assertTrue(
+                r.err().contains("mine/deck.md: error: this is a symbolic link to " + gone + ", which does not exist;"),
+                r.err());
         assertTrue(r.err().contains("Remove the link"), r.err());
         assertFalse(r.err().contains("already exists"), r.err());
         assertFalse(Files.exists(gone) || Files.exists(gone.getParent()), "nothing written through the link");
@@ -92,10 +102,15 @@ class NewCommandTest {
             assertEquals(2, r.status(), slug);
             assertTrue(r.err().contains("lower-case letters, digits and '-'"), r.err());
         }
-        assertTrue(Cli.run("new", "Bad_Slug", "--content", content.toString()).err().contains("'bad-slug'"));
+        assertTrue(Cli.run("new", "Bad_Slug", "--content", content.toString())
+                .err()
+                .contains("'bad-slug'"));
         assertFalse(Files.exists(content), "nothing written");
         assertEquals(2, Cli.run("new").status(), "a slug is required");
-        assertEquals(2, Cli.run("new", "--content", content.toString(), "-dash").status(), "read as an option, still a usage error");
+        assertEquals(
+                2,
+                Cli.run("new", "--content", content.toString(), "-dash").status(),
+                "read as an option, still a usage error");
     }
 
     @Test

@@ -105,7 +105,8 @@ class OutputFolderCliTest {
     void aNonEmptyFolderNetdeckDidNotMakeIsRefusedAndKept() throws IOException {
         Path mine = Files.createDirectories(tmp.resolve("mine"));
         Files.writeString(mine.resolve("thesis.tex"), "years of work");
-        assertRefused(build(mine.toString()), "is not empty and was not made by netdeck (it has no .netdeck-site file)");
+        assertRefused(
+                build(mine.toString()), "is not empty and was not made by netdeck (it has no .netdeck-site file)");
         assertEquals(Map.of("thesis.tex", "years of work"), tree(mine));
         // a clone of the gh-pages branch: only a .git folder
         Path pages = Files.createDirectories(tmp.resolve("pages/.git"));
@@ -144,28 +145,42 @@ class OutputFolderCliTest {
         assertTrue(Files.isRegularFile(real.resolve("one/index.html")));
         assertTrue(Files.isRegularFile(real.resolve(OutputFolder.MARKER)));
         try (Stream<Path> s = Files.list(real.getParent())) {
-            assertEquals(List.of(".public.lock", "public"), s.map(p -> p.getFileName().toString()).sorted().toList());
+            assertEquals(
+                    List.of(".public.lock", "public"),
+                    s.map(p -> p.getFileName().toString()).sorted().toList());
         }
     }
 
     @Test
     void aSymlinkedAssetIsABuildErrorAndNeverPublished() throws IOException {
         Path theme = Files.createDirectories(tmp.resolve("theme"));
-        for (String name : List.of("base.ftlh", "deck.ftlh", "index.ftlh", "partials/controls.ftlh", "assets/deck.css",
-                "assets/deck.js", "assets/favicon.svg")) {
+        for (String name : List.of(
+                "base.ftlh",
+                "deck.ftlh",
+                "index.ftlh",
+                "partials/controls.ftlh",
+                "assets/deck.css",
+                "assets/deck.js",
+                "assets/favicon.svg")) {
             Files.createDirectories(theme.resolve(name).getParent());
             Files.copy(Path.of("templates").resolve(name), theme.resolve(name));
         }
         Path secret = Files.writeString(tmp.resolve("hostname"), "SECRET-HOST");
         Files.createSymbolicLink(theme.resolve("assets/env.txt"), secret);
         Path out = tmp.resolve("site");
-        Run r = Cli.run("build", "--content", content.toString(), "--templates", theme.toString(), "--out", out.toString());
+        Run r = Cli.run(
+                "build", "--content", content.toString(), "--templates", theme.toString(), "--out", out.toString());
         assertEquals(1, r.status(), r.err());
-        assertTrue(r.err().startsWith(theme.resolve("assets/env.txt") + ": error: this is a symbolic link (to " + secret + ")"), r.err());
+        assertTrue(
+                r.err()
+                        .startsWith(theme.resolve("assets/env.txt") + ": error: this is a symbolic link (to " + secret
+                                + ")"),
+                r.err());
         assertFalse(Files.exists(out), "nothing published");
         Files.delete(theme.resolve("assets/env.txt"));
         Files.createSymbolicLink(theme.resolve("assets/etc"), Path.of("/etc/hostname"));
-        Run etc = Cli.run("build", "--content", content.toString(), "--templates", theme.toString(), "--out", out.toString());
+        Run etc = Cli.run(
+                "build", "--content", content.toString(), "--templates", theme.toString(), "--out", out.toString());
         assertEquals(1, etc.status(), etc.err());
         assertTrue(etc.err().contains("assets/etc: error: this is a symbolic link (to /etc/hostname)"), etc.err());
         assertFalse(Files.exists(out), "nothing published");
@@ -178,8 +193,11 @@ class OutputFolderCliTest {
     }
 
     private static Process start(Path dir, String... args) throws IOException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", classpath(), "org.netdeck.cli.Main"));
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                classpath(),
+                "org.netdeck.cli.Main"));
         command.addAll(List.of(args));
         Process p = new ProcessBuilder(command).directory(dir.toFile()).start();
         p.getOutputStream().close();
@@ -197,7 +215,9 @@ class OutputFolderCliTest {
     private static String classpath() throws IOException {
         Path deps = Path.of("target/runtime-classpath.txt");
         assertTrue(Files.isRegularFile(deps), deps + " is missing: run the tests through Maven");
-        return Path.of("target/classes").toAbsolutePath() + File.pathSeparator + Files.readString(deps).strip();
+        return Path.of("target/classes").toAbsolutePath()
+                + File.pathSeparator
+                + Files.readString(deps).strip();
     }
 
     @Test
@@ -214,7 +234,7 @@ class OutputFolderCliTest {
     @Test
     void twoBuildsAtOnceIntoOneFolderLeaveOneSiteAndNoCopies() throws Exception {
         Files.delete(templates.resolve("deck.ftlh"));
-        Files.delete(templates);  // the bundled theme
+        Files.delete(templates); // the bundled theme
         Process a = start(project, "build", "-q");
         Process b = start(project, "build", "-q");
         Run ra = waitFor(a);
@@ -223,8 +243,10 @@ class OutputFolderCliTest {
         assertEquals(0, rb.status(), rb.err());
         assertEquals("", ra.err() + rb.err(), "neither reported a problem");
         try (Stream<Path> s = Files.list(project)) {
-            assertEquals(List.of(".git", ".site.lock", "content", "notes.txt", "site"),
-                    s.map(p -> p.getFileName().toString()).sorted().toList(), "no .site.tmp-* or .site.old-* copies");
+            assertEquals(
+                    List.of(".git", ".site.lock", "content", "notes.txt", "site"),
+                    s.map(p -> p.getFileName().toString()).sorted().toList(),
+                    "no .site.tmp-* or .site.old-* copies");
         }
         assertTrue(Files.isRegularFile(project.resolve("site/one/index.html")));
         assertTrue(Files.isRegularFile(project.resolve("site/" + OutputFolder.MARKER)));

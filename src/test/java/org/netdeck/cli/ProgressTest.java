@@ -10,9 +10,9 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.netdeck.problem.Problem;
 import org.netdeck.problem.SourcePosition;
+import org.netdeck.serve.Rebuild;
 import org.netdeck.site.DeckReport;
 import org.netdeck.site.DeckReport.Work;
-import org.netdeck.serve.Rebuild;
 
 class ProgressTest {
 
@@ -32,11 +32,14 @@ class ProgressTest {
         Progress p = progress(Progress.Level.NORMAL);
         p.deckBuilt(deck(Work.FULL));
         p.deckBuilt(deck(Work.TEXT));
-        p.deckBuilt(deck(Work.NONE));  // reused decks are news only in verbose mode
+        p.deckBuilt(deck(Work.NONE)); // reused decks are news only in verbose mode
         p.deckBuilt(new DeckReport(1, 1, "one", 1, Work.FULL, 0));
-        assertEquals(List.of("[3/12] backprop: 7 slides (12 ms)",
-                "[3/12] backprop: 7 slides (12 ms; network unchanged, its trace and diagrams reused)",
-                "[1/1] one: 1 slide (0 ms)"), out.toString().lines().toList());
+        assertEquals(
+                List.of(
+                        "[3/12] backprop: 7 slides (12 ms)",
+                        "[3/12] backprop: 7 slides (12 ms; network unchanged, its trace and diagrams reused)",
+                        "[1/1] one: 1 slide (0 ms)"),
+                out.toString().lines().toList());
     }
 
     @Test
@@ -48,9 +51,12 @@ class ProgressTest {
         Progress q = progress(Progress.Level.QUIET);
         q.deckBuilt(deck(Work.FULL));
         q.rebuilt(new Rebuild(Set.of(), Rebuild.Outcome.RELOAD, List.of(), 1, 5_000_000));
-        assertEquals(List.of("[3/12] backprop: 7 slides (12 ms; parsed, computed, drawn, rendered)",
-                "[3/12] backprop: 7 slides (12 ms; unchanged)",
-                "[3/12] backprop: 7 slides (12 ms; unchanged, page rendered again)"), out.toString().lines().toList());
+        assertEquals(
+                List.of(
+                        "[3/12] backprop: 7 slides (12 ms; parsed, computed, drawn, rendered)",
+                        "[3/12] backprop: 7 slides (12 ms; unchanged)",
+                        "[3/12] backprop: 7 slides (12 ms; unchanged, page rendered again)"),
+                out.toString().lines().toList());
     }
 
     @Test
@@ -62,10 +68,13 @@ class ProgressTest {
         p.rebuilt(new Rebuild(Set.of(deck), Rebuild.Outcome.UNCHANGED, List.of(), 2, 1_000_000));
         Problem problem = new Problem(new SourcePosition(Path.of("content/backprop/deck.md"), 16, 18), "not a number");
         p.rebuilt(new Rebuild(Set.of(deck), Rebuild.Outcome.FAILED, List.of(problem), 2, 3_000_000));
-        assertEquals(List.of("Built in 310 ms", "Reloaded after content/backprop/deck.md changed (9 ms)"),
+        assertEquals(
+                List.of("Built in 310 ms", "Reloaded after content/backprop/deck.md changed (9 ms)"),
                 out.toString().lines().toList());
-        assertEquals(List.of("content/backprop/deck.md:16:18: error: not a number",
-                "netdeck: build failed with 1 error; still serving the last good version (the browser shows the problem too)"),
+        assertEquals(
+                List.of(
+                        "content/backprop/deck.md:16:18: error: not a number",
+                        "netdeck: build failed with 1 error; still serving the last good version (the browser shows the problem too)"),
                 err.toString().lines().toList());
     }
 }

@@ -42,7 +42,9 @@ class ServeCommandTest {
         CommandLine.IFactory factory = new CommandLine.IFactory() {
             @Override
             public <K> K create(Class<K> cls) throws Exception {
-                return cls == ServeCommand.class ? cls.cast(command) : CommandLine.defaultFactory().create(cls);
+                return cls == ServeCommand.class
+                        ? cls.cast(command)
+                        : CommandLine.defaultFactory().create(cls);
             }
         };
         String[] all = new String[args.length + 1];
@@ -54,13 +56,14 @@ class ServeCommandTest {
     @Test
     void servesUntilStoppedAndSaysWhere() throws Exception {
         CompletableFuture<LiveServer> started = new CompletableFuture<>();
-        CompletableFuture<Integer> status = serve(started, "--content", content().toString(), "--port", "0");
+        CompletableFuture<Integer> status =
+                serve(started, "--content", content().toString(), "--port", "0");
         LiveServer server = started.get(60, TimeUnit.SECONDS);
         URI url = server.url();
         assertTrue(out.toString().contains("Serving " + url + " (watching "), out.toString());
         assertTrue(out.toString().startsWith("[1/1] one: 1 slide ("), out.toString());
-        HttpResponse<String> page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(url.resolve("/one/")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> page = HttpClient.newHttpClient()
+                .send(HttpRequest.newBuilder(url.resolve("/one/")).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, page.statusCode());
         assertTrue(page.body().contains("/__netdeck/live.js"));
         assertEquals("127.0.0.1", url.getHost());
@@ -73,7 +76,8 @@ class ServeCommandTest {
     @Test
     void aForeignHostOrAWriteIsRefused() throws Exception {
         CompletableFuture<LiveServer> started = new CompletableFuture<>();
-        CompletableFuture<Integer> status = serve(started, "--content", content().toString(), "--port", "0", "-q");
+        CompletableFuture<Integer> status =
+                serve(started, "--content", content().toString(), "--port", "0", "-q");
         LiveServer server = started.get(60, TimeUnit.SECONDS);
         try {
             refuses(server.url().getPort());
@@ -84,13 +88,19 @@ class ServeCommandTest {
     }
 
     private static void refuses(int port) throws IOException {
-        String rebound = raw(port, "GET /one/ HTTP/1.1\r\nHost: evil.example.com:" + port + "\r\nConnection: close\r\n\r\n");
+        String rebound =
+                raw(port, "GET /one/ HTTP/1.1\r\nHost: evil.example.com:" + port + "\r\nConnection: close\r\n\r\n");
         assertTrue(rebound.startsWith("HTTP/1.1 403 "), rebound);
         assertTrue(!rebound.contains("The output is"), rebound);
-        String post = raw(port, "POST /one/ HTTP/1.1\r\nHost: localhost:" + port + "\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+        String post = raw(
+                port,
+                "POST /one/ HTTP/1.1\r\nHost: localhost:" + port
+                        + "\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
         assertTrue(post.startsWith("HTTP/1.1 405 ") && post.toLowerCase().contains("allow: get, head"), post);
         String mine = raw(port, "GET /one/ HTTP/1.1\r\nHost: localhost:" + port + "\r\nConnection: close\r\n\r\n");
-        assertTrue(mine.startsWith("HTTP/1.1 200 ") && mine.toLowerCase().contains("x-content-type-options: nosniff"), mine);
+        assertTrue(
+                mine.startsWith("HTTP/1.1 200 ") && mine.toLowerCase().contains("x-content-type-options: nosniff"),
+                mine);
     }
 
     private static String raw(int port, String request) throws IOException {
@@ -104,7 +114,8 @@ class ServeCommandTest {
     @Test
     void anotherHostIsServedWithAWarning() throws Exception {
         CompletableFuture<LiveServer> started = new CompletableFuture<>();
-        CompletableFuture<Integer> status = serve(started, "--content", content().toString(), "--port", "0", "--host", "0.0.0.0", "-q");
+        CompletableFuture<Integer> status =
+                serve(started, "--content", content().toString(), "--port", "0", "--host", "0.0.0.0", "-q");
         LiveServer server = started.get(60, TimeUnit.SECONDS);
         server.close();
         assertEquals(0, status.get(60, TimeUnit.SECONDS));
@@ -113,15 +124,22 @@ class ServeCommandTest {
     }
 
     @Test
-    void usageErrorsExitTwoWithoutServing() throws IOException, InterruptedException, ExecutionException, TimeoutException {
+    void usageErrorsExitTwoWithoutServing()
+            throws IOException, InterruptedException, ExecutionException, TimeoutException {
         Path content = content();
         for (String[] args : new String[][] {
-                {"--content", tmp.resolve("nowhere").toString()},
-                {"--content", content.toString(), "--port", "70000"},
-                {"--content", content.toString(), "--port", "eighty"},
-                {"--content", content.toString(), "--host", "no.such.host.invalid"},
-                {"--content", content.toString(), "--quiet", "--verbose"},
-                {"--content", content.toString(), "--templates", tmp.resolve("nowhere").toString()}}) {
+            {"--content", tmp.resolve("nowhere").toString()},
+            {"--content", content.toString(), "--port", "70000"},
+            {"--content", content.toString(), "--port", "eighty"},
+            {"--content", content.toString(), "--host", "no.such.host.invalid"},
+            {"--content", content.toString(), "--quiet", "--verbose"},
+            {
+                "--content",
+                content.toString(),
+                "--templates",
+                tmp.resolve("nowhere").toString()
+            }
+        }) {
             CompletableFuture<LiveServer> started = new CompletableFuture<>();
             assertEquals(2, serve(started, args).get(60, TimeUnit.SECONDS), String.join(" ", args) + "\n" + err);
             assertTrue(!started.isDone(), "did not serve");

@@ -68,7 +68,7 @@ class BackpropTest {
         assertEquals(0.70, t.forward().a().get("yhat"), 0.005);
         double yhat = t.forward().a().get("yhat");
         assertEquals((1 - yhat) * (1 - yhat), t.loss(), 1e-15);
-        assertEquals(-2 * (1 - yhat), t.backward().dLda().get("yhat"), 1e-15);  // ∂L/∂ŷ = −2(y − ŷ)
+        assertEquals(-2 * (1 - yhat), t.backward().dLda().get("yhat"), 1e-15); // ∂L/∂ŷ = −2(y − ŷ)
         assertTrue(t.updated().loss() < t.loss(), "one step lowers the loss");
         assertTrue(t.training().forward().loss() < t.updated().loss(), "training lowers it further");
     }
@@ -81,7 +81,10 @@ class BackpropTest {
         for (String n : List.of("h1", "h2", "yhat")) {
             double a = t.forward().a().get(n);
             assertEquals(a * (1 - a), t.backward().dadz().get(n), 1e-15);
-            assertEquals(t.backward().dLda().get(n) * t.backward().dadz().get(n), t.deltas().get(n), 1e-15);
+            assertEquals(
+                    t.backward().dLda().get(n) * t.backward().dadz().get(n),
+                    t.deltas().get(n),
+                    1e-15);
         }
         assertEquals(List.of("h1", "h2", "yhat"), List.copyOf(t.deltas().keySet()));
     }
@@ -89,22 +92,35 @@ class BackpropTest {
     @Test
     void frozenBiasesStayWhileTrainableOnesMove() {
         NetworkSpec base = DefaultDeck.network();
-        NetworkSpec spec = new NetworkSpec(base.layers(), base.weights(),
+        NetworkSpec spec = new NetworkSpec(
+                base.layers(),
+                base.weights(),
                 List.of(new Bias("b1", "h1", 0.1, false), new Bias("b2", "yhat", 0.2, true)),
-                base.loss(), base.learningRate(), base.inputs(), base.targets(), 5);
+                base.loss(),
+                base.learningRate(),
+                base.inputs(),
+                base.targets(),
+                5);
         Trace t = Backprop.compute(spec);
         assertEquals(0.1, t.updated().params().get("b1"));
         assertEquals(0.1, t.training().params().get("b1"));
         assertTrue(t.gradients().get("b1") != 0.0, "a frozen bias still has a gradient");
         assertEquals(0.2 - 0.1 * t.gradients().get("b2"), t.updated().params().get("b2"), 1e-15);
-        assertEquals(5, spec.learnableParameters());  // four weights and b2
+        assertEquals(5, spec.learnableParameters()); // four weights and b2
     }
 
     @Test
     void zeroIterationsStillShowsOneUpdateAndOneLossValue() {
         NetworkSpec base = DefaultDeck.network();
-        NetworkSpec spec = new NetworkSpec(base.layers(), base.weights(), base.biases(), base.loss(),
-                base.learningRate(), base.inputs(), base.targets(), 0);
+        NetworkSpec spec = new NetworkSpec(
+                base.layers(),
+                base.weights(),
+                base.biases(),
+                base.loss(),
+                base.learningRate(),
+                base.inputs(),
+                base.targets(),
+                0);
         Trace t = Backprop.compute(spec);
         assertEquals(List.of(t.loss()), t.training().loss());
         assertEquals(spec.params(), t.training().params());
@@ -114,10 +130,16 @@ class BackpropTest {
     @Test
     void aLearningRateTooLargeIsReportedAsDivergence() {
         NetworkSpec spec = new NetworkSpec(
-                List.of(new Layer("in", List.of("x"), Activation.LINEAR),
+                List.of(
+                        new Layer("in", List.of("x"), Activation.LINEAR),
                         new Layer("out", List.of("y"), Activation.LINEAR)),
-                List.of(new Weight("w", "x", "y", 1.0)), List.of(), LossKind.SQUARED_ERROR, 1e6,
-                Map.of("x", 3.0), Map.of("y", 1.0), 1000);
+                List.of(new Weight("w", "x", "y", 1.0)),
+                List.of(),
+                LossKind.SQUARED_ERROR,
+                1e6,
+                Map.of("x", 3.0),
+                Map.of("y", 1.0),
+                1000);
         Divergence d = assertThrows(Divergence.class, () -> Backprop.compute(spec));
         assertTrue(d.step() > 0 && d.step() < 1000, "diverges within the run: " + d.step());
     }
@@ -125,10 +147,16 @@ class BackpropTest {
     @Test
     void anOverflowingWeightedSumIsDivergenceAtTheInitialParametersNamingTheLargestTerm() {
         NetworkSpec spec = new NetworkSpec(
-                List.of(new Layer("in", List.of("x1", "x2"), Activation.LINEAR),
+                List.of(
+                        new Layer("in", List.of("x1", "x2"), Activation.LINEAR),
                         new Layer("out", List.of("y"), Activation.SIGMOID)),
-                List.of(new Weight("w1", "x1", "y", 10.0), new Weight("w2", "x2", "y", 0.5)), List.of(),
-                LossKind.SQUARED_ERROR, 0.1, Map.of("x1", 1e308, "x2", 1.0), Map.of("y", 1.0), 10);
+                List.of(new Weight("w1", "x1", "y", 10.0), new Weight("w2", "x2", "y", 0.5)),
+                List.of(),
+                LossKind.SQUARED_ERROR,
+                0.1,
+                Map.of("x1", 1e308, "x2", 1.0),
+                Map.of("y", 1.0),
+                10);
         // z = 10 · 1e308 overflows although the sigmoid and the loss would stay finite
         Divergence d = assertThrows(Divergence.class, () -> Backprop.compute(spec));
         assertEquals(0, d.step());
@@ -139,12 +167,18 @@ class BackpropTest {
     @Test
     void meanSquaredErrorAveragesOverOutputs() {
         NetworkSpec spec = new NetworkSpec(
-                List.of(new Layer("in", List.of("x"), Activation.LINEAR),
+                List.of(
+                        new Layer("in", List.of("x"), Activation.LINEAR),
                         new Layer("out", List.of("y1", "y2"), Activation.LINEAR)),
-                List.of(new Weight("u", "x", "y1", 2.0), new Weight("v", "x", "y2", -1.0)), List.of(),
-                LossKind.MEAN_SQUARED_ERROR, 0.1, Map.of("x", 1.0), Map.of("y1", 1.0, "y2", 1.0), 0);
+                List.of(new Weight("u", "x", "y1", 2.0), new Weight("v", "x", "y2", -1.0)),
+                List.of(),
+                LossKind.MEAN_SQUARED_ERROR,
+                0.1,
+                Map.of("x", 1.0),
+                Map.of("y1", 1.0, "y2", 1.0),
+                0);
         Trace t = Backprop.compute(spec);
-        assertEquals((1.0 + 4.0) / 2, t.loss(), 1e-15);         // ((1−2)² + (1−(−1))²)/2
+        assertEquals((1.0 + 4.0) / 2, t.loss(), 1e-15); // ((1−2)² + (1−(−1))²)/2
         assertEquals(-2.0 * (1 - 2.0) / 2 * 1.0, t.gradients().get("u"), 1e-15);
         assertEquals(-2.0 * (1 + 1.0) / 2 * 1.0, t.gradients().get("v"), 1e-15);
     }
@@ -152,13 +186,19 @@ class BackpropTest {
     @Test
     void binaryCrossEntropyOfASigmoidOutputHasDeltaAMinusT() {
         NetworkSpec spec = new NetworkSpec(
-                List.of(new Layer("in", List.of("x"), Activation.LINEAR),
+                List.of(
+                        new Layer("in", List.of("x"), Activation.LINEAR),
                         new Layer("out", List.of("y"), Activation.SIGMOID)),
-                List.of(new Weight("w", "x", "y", 0.3)), List.of(), LossKind.BINARY_CROSS_ENTROPY, 0.1,
-                Map.of("x", 2.0), Map.of("y", 0.25), 0);
+                List.of(new Weight("w", "x", "y", 0.3)),
+                List.of(),
+                LossKind.BINARY_CROSS_ENTROPY,
+                0.1,
+                Map.of("x", 2.0),
+                Map.of("y", 0.25),
+                0);
         Trace t = Backprop.compute(spec);
         double a = 1 / (1 + Math.exp(-0.6));
         assertEquals(-(0.25 * Math.log(a) + 0.75 * Math.log(1 - a)), t.loss(), 1e-15);
-        assertEquals(a - 0.25, t.deltas().get("y"), 1e-12);  // ∂L/∂z = a − t for sigmoid + cross-entropy
+        assertEquals(a - 0.25, t.deltas().get("y"), 1e-12); // ∂L/∂z = a − t for sigmoid + cross-entropy
     }
 }

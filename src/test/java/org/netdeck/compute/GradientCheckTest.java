@@ -34,18 +34,21 @@ class GradientCheckTest {
     void analyticGradientsMatchCentralDifferences(Activation hidden, Activation output, LossKind loss) {
         int checked = 0;
         for (long seed = 1; checked < 12; seed++) {
-            NetworkSpec spec = Networks.random(seed * 7919 + hidden.ordinal() * 31 + loss.ordinal(), hidden, output, loss);
+            NetworkSpec spec =
+                    Networks.random(seed * 7919 + hidden.ordinal() * 31 + loss.ordinal(), hidden, output, loss);
             Trace trace = Backprop.compute(spec);
             if (nearAKink(spec, trace)) {
-                continue;  // ReLU has no derivative at z = 0: a difference straddling it proves nothing
+                continue; // ReLU has no derivative at z = 0: a difference straddling it proves nothing
             }
             for (Map.Entry<String, Double> p : spec.params().entrySet()) {
-                double plus = Backprop.compute(Networks.withParam(spec, p.getKey(), p.getValue() + H)).loss();
-                double minus = Backprop.compute(Networks.withParam(spec, p.getKey(), p.getValue() - H)).loss();
+                double plus = Backprop.compute(Networks.withParam(spec, p.getKey(), p.getValue() + H))
+                        .loss();
+                double minus = Backprop.compute(Networks.withParam(spec, p.getKey(), p.getValue() - H))
+                        .loss();
                 double numeric = (plus - minus) / (2 * H);
                 double analytic = trace.gradients().get(p.getKey());
-                assertEquals(numeric, analytic, RELATIVE * Math.abs(numeric) + 1e-9,
-                        "seed " + seed + ", ∂L/∂" + p.getKey());
+                assertEquals(
+                        numeric, analytic, RELATIVE * Math.abs(numeric) + 1e-9, "seed " + seed + ", ∂L/∂" + p.getKey());
             }
             checked++;
         }
@@ -53,7 +56,8 @@ class GradientCheckTest {
     }
 
     private static boolean nearAKink(NetworkSpec spec, Trace trace) {
-        return spec.layers().stream().skip(1)
+        return spec.layers().stream()
+                .skip(1)
                 .filter(l -> l.activation() == Activation.RELU)
                 .flatMap(l -> l.neurons().stream())
                 .anyMatch(n -> Math.abs(trace.forward().z().get(n)) < 1e-3);

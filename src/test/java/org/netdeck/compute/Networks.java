@@ -9,8 +9,7 @@ import java.util.Random;
 /** Networks for tests: the published worked example, and seeded random ones. */
 final class Networks {
 
-    private Networks() {
-    }
+    private Networks() {}
 
     /**
      * Matt Mazur, "A Step by Step Backpropagation Example" (2015): 2-2-2 sigmoid, biases 0.35 and
@@ -18,17 +17,23 @@ final class Networks {
      */
     static NetworkSpec mazur(int iterations) {
         return new NetworkSpec(
-                List.of(new Layer("input", List.of("i1", "i2"), Activation.LINEAR),
+                List.of(
+                        new Layer("input", List.of("i1", "i2"), Activation.LINEAR),
                         new Layer("hidden", List.of("h1", "h2"), Activation.SIGMOID),
                         new Layer("output", List.of("o1", "o2"), Activation.SIGMOID)),
-                List.of(new Weight("w1", "i1", "h1", 0.15), new Weight("w2", "i2", "h1", 0.20),
+                List.of(
+                        new Weight("w1", "i1", "h1", 0.15), new Weight("w2", "i2", "h1", 0.20),
                         new Weight("w3", "i1", "h2", 0.25), new Weight("w4", "i2", "h2", 0.30),
                         new Weight("w5", "h1", "o1", 0.40), new Weight("w6", "h2", "o1", 0.45),
                         new Weight("w7", "h1", "o2", 0.50), new Weight("w8", "h2", "o2", 0.55)),
-                List.of(new Bias("b1", "h1", 0.35, false), new Bias("b2", "h2", 0.35, false),
+                List.of(
+                        new Bias("b1", "h1", 0.35, false), new Bias("b2", "h2", 0.35, false),
                         new Bias("b3", "o1", 0.60, false), new Bias("b4", "o2", 0.60, false)),
-                LossKind.HALF_SQUARED_ERROR, 0.5,
-                Map.of("i1", 0.05, "i2", 0.10), Map.of("o1", 0.01, "o2", 0.99), iterations);
+                LossKind.HALF_SQUARED_ERROR,
+                0.5,
+                Map.of("i1", 0.05, "i2", 0.10),
+                Map.of("o1", 0.01, "o2", 0.99),
+                iterations);
     }
 
     /**
@@ -74,18 +79,22 @@ final class Networks {
         Map<String, Double> inputs = new LinkedHashMap<>();
         layers.get(0).neurons().forEach(n -> inputs.put(n, rnd.nextDouble() * 2 - 1));
         Map<String, Double> targets = new LinkedHashMap<>();
-        layers.get(layerCount - 1).neurons().forEach(n -> targets.put(n,
-                loss == LossKind.BINARY_CROSS_ENTROPY ? rnd.nextDouble() : rnd.nextGaussian()));
+        layers.get(layerCount - 1)
+                .neurons()
+                .forEach(n ->
+                        targets.put(n, loss == LossKind.BINARY_CROSS_ENTROPY ? rnd.nextDouble() : rnd.nextGaussian()));
         return new NetworkSpec(layers, weights, biases, loss, 0.1, inputs, targets, 0);
     }
 
     /** {@code spec} with one parameter set to {@code value}. */
     static NetworkSpec withParam(NetworkSpec spec, String name, double value) {
         List<Weight> weights = spec.weights().stream()
-                .map(w -> w.name().equals(name) ? new Weight(w.name(), w.from(), w.to(), value) : w).toList();
+                .map(w -> w.name().equals(name) ? new Weight(w.name(), w.from(), w.to(), value) : w)
+                .toList();
         List<Bias> biases = spec.biases().stream()
-                .map(b -> b.name().equals(name) ? new Bias(b.name(), b.neuron(), value, b.trainable()) : b).toList();
-        return new NetworkSpec(spec.layers(), weights, biases, spec.loss(), spec.learningRate(),
-                spec.inputs(), spec.targets(), 0);
+                .map(b -> b.name().equals(name) ? new Bias(b.name(), b.neuron(), value, b.trainable()) : b)
+                .toList();
+        return new NetworkSpec(
+                spec.layers(), weights, biases, spec.loss(), spec.learningRate(), spec.inputs(), spec.targets(), 0);
     }
 }

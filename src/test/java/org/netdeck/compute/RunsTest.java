@@ -21,7 +21,8 @@ class RunsTest {
     @Test
     void selectionKeepsBothEndsIncreasingAndAtMostTheLimit() {
         Trace t = Backprop.compute(withIterations(DefaultDeck.network(), 5000));
-        List<Integer> at = t.training().checkpoints().stream().map(Checkpoint::iteration).toList();
+        List<Integer> at =
+                t.training().checkpoints().stream().map(Checkpoint::iteration).toList();
         assertTrue(at.size() <= Checkpoints.MAX && at.size() > Checkpoints.MAX / 2, "count " + at.size());
         assertEquals(0, at.get(0));
         assertEquals(5000, at.get(at.size() - 1));
@@ -33,9 +34,15 @@ class RunsTest {
     @Test
     void aShortRunKeepsEveryIteration() {
         Trace t = Backprop.compute(withIterations(DefaultDeck.network(), 7));
-        assertEquals(List.of(0, 1, 2, 3, 4, 5, 6, 7), t.training().checkpoints().stream().map(Checkpoint::iteration).toList());
+        assertEquals(
+                List.of(0, 1, 2, 3, 4, 5, 6, 7),
+                t.training().checkpoints().stream().map(Checkpoint::iteration).toList());
         Trace none = Backprop.compute(withIterations(DefaultDeck.network(), 0));
-        assertEquals(List.of(0), none.training().checkpoints().stream().map(Checkpoint::iteration).toList());
+        assertEquals(
+                List.of(0),
+                none.training().checkpoints().stream()
+                        .map(Checkpoint::iteration)
+                        .toList());
     }
 
     @Test
@@ -56,11 +63,14 @@ class RunsTest {
 
     @Test
     void eachCheckpointEqualsASeparateRunOfThatManyIterations() {
-        NetworkSpec spec = withIterations(Networks.random(7, Activation.TANH, Activation.SIGMOID, LossKind.SQUARED_ERROR), 900);
+        NetworkSpec spec =
+                withIterations(Networks.random(7, Activation.TANH, Activation.SIGMOID, LossKind.SQUARED_ERROR), 900);
         Trace t = Backprop.compute(spec);
         List<Checkpoint> cps = t.training().checkpoints();
-        for (Checkpoint c : List.of(cps.get(0), cps.get(1), cps.get(cps.size() / 3), cps.get(cps.size() - 2), cps.get(cps.size() - 1))) {
-            Training separate = Backprop.compute(withIterations(spec, c.iteration())).training();
+        for (Checkpoint c : List.of(
+                cps.get(0), cps.get(1), cps.get(cps.size() / 3), cps.get(cps.size() - 2), cps.get(cps.size() - 1))) {
+            Training separate =
+                    Backprop.compute(withIterations(spec, c.iteration())).training();
             assertEquals(separate.params(), c.params(), "params at " + c.iteration());
             assertEquals(separate.forward(), c.forward(), "forward at " + c.iteration());
             assertEquals(t.training().loss().get(c.iteration()), c.loss());
@@ -70,14 +80,26 @@ class RunsTest {
     @Test
     void compareRunsEqualSeparateEngineRuns() {
         NetworkSpec base = DefaultDeck.network();
-        List<RunSpec> runs = List.of(RunSpec.of(base, Setting.LEARNING_RATE, 0.5), RunSpec.of(base, Setting.ITERATIONS, 30));
+        List<RunSpec> runs =
+                List.of(RunSpec.of(base, Setting.LEARNING_RATE, 0.5), RunSpec.of(base, Setting.ITERATIONS, 30));
         Trace t = Backprop.compute(base, runs, List.of());
-        assertEquals(List.of("lr_0_5", "iterations_30"), t.runs().stream().map(Run::name).toList());
-        Trace lr = Backprop.compute(new NetworkSpec(base.layers(), base.weights(), base.biases(), base.loss(), 0.5,
-                base.inputs(), base.targets(), base.iterations()));
+        assertEquals(
+                List.of("lr_0_5", "iterations_30"),
+                t.runs().stream().map(Run::name).toList());
+        Trace lr = Backprop.compute(new NetworkSpec(
+                base.layers(),
+                base.weights(),
+                base.biases(),
+                base.loss(),
+                0.5,
+                base.inputs(),
+                base.targets(),
+                base.iterations()));
         assertEquals(lr, t.run("lr_0_5").orElseThrow().trace());
         assertEquals(31, t.run("iterations_30").orElseThrow().training().loss().size());
-        assertEquals(Backprop.compute(withIterations(base, 30)), t.run("iterations_30").orElseThrow().trace());
+        assertEquals(
+                Backprop.compute(withIterations(base, 30)),
+                t.run("iterations_30").orElseThrow().trace());
         // the deck's own run is unchanged by compare runs
         assertEquals(Backprop.compute(base).training(), t.training());
     }
@@ -116,7 +138,8 @@ class RunsTest {
         while (t.training().loss().get(first) > target) {
             first++;
         }
-        assertEquals(first, Backprop.stepsTo(base, new Goal("", Goal.LOSS, target)).orElseThrow());
+        assertEquals(
+                first, Backprop.stepsTo(base, new Goal("", Goal.LOSS, target)).orElseThrow());
         assertEquals(0, Backprop.stepsTo(base, new Goal("", "yhat", start)).orElseThrow());
     }
 
@@ -127,7 +150,8 @@ class RunsTest {
         List<RunSpec> runs = List.of(RunSpec.of(base, Setting.LEARNING_RATE, 1));
         Goal own = new Goal("", "yhat", 0.8);
         Goal fast = new Goal("lr_1", "yhat", 0.8);
-        Trace t = Backprop.compute(base, runs, List.of(own, fast, new Goal("nope", "yhat", 0.8), new Goal("", "x1", 1)));
+        Trace t =
+                Backprop.compute(base, runs, List.of(own, fast, new Goal("nope", "yhat", 0.8), new Goal("", "x1", 1)));
         assertEquals(2, t.stepsTo().size(), "unknown runs and input neurons are left unanswered");
         int slow = t.stepsTo(own).orElseThrow().steps().orElseThrow();
         int quick = t.stepsTo(fast).orElseThrow().steps().orElseThrow();
@@ -139,7 +163,8 @@ class RunsTest {
     @Test
     void aDivergingCompareRunIsNamed() {
         NetworkSpec base = Networks.random(3, Activation.LINEAR, Activation.LINEAR, LossKind.SQUARED_ERROR);
-        Divergence d = assertThrows(Divergence.class,
+        Divergence d = assertThrows(
+                Divergence.class,
                 () -> Backprop.compute(base, List.of(RunSpec.of(base, Setting.LEARNING_RATE, 1e300)), List.of()));
         assertTrue(d.run().orElseThrow().startsWith("lr_1000000000"));
     }

@@ -21,7 +21,9 @@ class CompareReaderTest {
     @Test
     void readsLearningRateRunsInOrderWithTheirPositions() {
         FrontMatter front = parse(withCompare("{learning_rate: [0.1, 1, 2.5e-3]}"));
-        assertEquals(List.of("lr_0_1", "lr_1", "lr_0_0025"), front.compare().stream().map(RunSpec::name).toList());
+        assertEquals(
+                List.of("lr_0_1", "lr_1", "lr_0_0025"),
+                front.compare().stream().map(RunSpec::name).toList());
         RunSpec fast = front.compare().get(1);
         assertEquals(Setting.LEARNING_RATE, fast.setting());
         assertEquals(1.0, fast.network().learningRate());
@@ -34,15 +36,22 @@ class CompareReaderTest {
     @Test
     void readsIterationRuns() {
         FrontMatter front = parse(withCompare("{iterations: [10, 2000]}"));
-        assertEquals(List.of(10, 2000), front.compare().stream().map(r -> r.network().iterations()).toList());
+        assertEquals(
+                List.of(10, 2000),
+                front.compare().stream().map(r -> r.network().iterations()).toList());
         assertEquals(0.1, front.compare().get(0).network().learningRate());
         assertEquals(List.of(), parse(Decks.FULL).compare());
     }
 
     @Test
     void anUnknownSettingSuggestsOne() {
-        assertProblem(only(withCompare("{learning_rat: [0.1]}")), 5, 11, "unknown setting 'learning_rat'",
-                "did you mean 'learning_rate'", "'iterations'");
+        assertProblem(
+                only(withCompare("{learning_rat: [0.1]}")),
+                5,
+                11,
+                "unknown setting 'learning_rat'",
+                "did you mean 'learning_rate'",
+                "'iterations'");
     }
 
     @Test
@@ -72,7 +81,11 @@ class CompareReaderTest {
 
     @Test
     void moreRunsThanTheLimitIsAnError() {
-        assertProblem(only(withCompare("{learning_rate: [1, 2, 3, 4, 5, 6, 7]}")), 5, 45, "7 values",
+        assertProblem(
+                only(withCompare("{learning_rate: [1, 2, 3, 4, 5, 6, 7]}")),
+                5,
+                45,
+                "7 values",
                 "limit of " + Limits.MAX_COMPARE_RUNS);
     }
 }

@@ -82,8 +82,11 @@ class DeckFileTest {
     @Test
     void emptyFileIsAnError() {
         Problem p = failure("");
-        assertTrue(p.toString().startsWith("content/backprop/deck.md:1:1: error: the file is empty; a deck starts"
-                + " with YAML front matter between two '---' lines;"), p::toString);
+        assertTrue(
+                p.toString()
+                        .startsWith("content/backprop/deck.md:1:1: error: the file is empty; a deck starts"
+                                + " with YAML front matter between two '---' lines;"),
+                p::toString);
         assertEquals(failure(" \n\n").message(), p.message());
         assertEquals(failure("\uFEFF").message(), p.message());
     }
@@ -91,8 +94,11 @@ class DeckFileTest {
     @Test
     void missingFrontMatterIsAnError() {
         Problem p = failure("# Backpropagation\n\n## Slide\n");
-        assertTrue(p.toString().startsWith("content/backprop/deck.md:1:1: error: a deck starts with YAML front"
-                + " matter between two '---' lines; add a line '---' at the very top"), p::toString);
+        assertTrue(
+                p.toString()
+                        .startsWith("content/backprop/deck.md:1:1: error: a deck starts with YAML front"
+                                + " matter between two '---' lines; add a line '---' at the very top"),
+                p::toString);
     }
 
     @Test
@@ -105,8 +111,10 @@ class DeckFileTest {
     @Test
     void unclosedFrontMatterIsAnError() {
         Problem p = failure("---\ntitle: T\nnetwork: {}\n## Slide\n");
-        assertEquals("content/backprop/deck.md:1:1: error: the front matter that starts here is never closed;"
-                + " add a line '---' after its last line, before the first slide", p.toString());
+        assertEquals(
+                "content/backprop/deck.md:1:1: error: the front matter that starts here is never closed;"
+                        + " add a line '---' after its last line, before the first slide",
+                p.toString());
     }
 
     private static Problem failure(String text) {

@@ -43,8 +43,7 @@ final class Decks {
             ## First slide
             """;
 
-    private Decks() {
-    }
+    private Decks() {}
 
     /** {@link #FULL} with {@code from} replaced by {@code to}, which must occur exactly once. */
     static String edit(String from, String to) {

@@ -53,7 +53,9 @@ class FragmentMarkerTest {
         assertEquals(at(13, 31), s.fragments().get(1).highlights().get(2).where());
         assertEquals(List.of("x1"), s.fragments().get(2).names());
         assertEquals(at(16, 23), s.fragments().get(2).highlights().get(0).where());
-        assertEquals("\nAlways shown.\n<!--step-->\nSecond.\n\n<!--step-->\n\n- third\n<!--step-->\nFourth.\n", s.markdown());
+        assertEquals(
+                "\nAlways shown.\n<!--step-->\nSecond.\n\n<!--step-->\n\n- third\n<!--step-->\nFourth.\n",
+                s.markdown());
     }
 
     @Test
@@ -78,7 +80,8 @@ class FragmentMarkerTest {
                 """);
         assertEquals(3, p.size(), p.toString());
         assertEquals(at(9, 1), p.get(0).where());
-        assertTrue(p.get(0).message().contains("malformed step marker"), p.get(0).message());
+        assertTrue(
+                p.get(0).message().contains("malformed step marker"), p.get(0).message());
         assertEquals(at(11, 6), p.get(1).where());
         assertTrue(p.get(1).message().contains("must stand alone"), p.get(1).message());
         assertEquals(at(15, 3), p.get(2).where());

@@ -2,7 +2,6 @@ package org.netdeck.content;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.netdeck.content.Decks.FILE;
 import static org.netdeck.content.Decks.FULL;
 import static org.netdeck.content.Decks.assertProblem;
@@ -51,19 +50,25 @@ class FrontMatterParserTest {
         assertEquals("How neural networks learn by propagating errors backward through layers.", front.summary());
         assertEquals("Visual Explainer", front.series());
         NetworkSpec n = front.network();
-        assertEquals(List.of(
-                new Layer("input", List.of("x1", "x2"), Activation.LINEAR),
-                new Layer("hidden", List.of("h1", "h2"), Activation.SIGMOID),
-                new Layer("output", List.of("yhat"), Activation.SIGMOID)), n.layers());
-        assertEquals(List.of(
-                new Weight("w1", "x1", "h1", 0.8),
-                new Weight("w2", "x2", "h2", -0.5),
-                new Weight("w3", "h1", "yhat", 0.9),
-                new Weight("w4", "h2", "yhat", 0.7)), n.weights());
-        assertEquals(List.of(
-                new Bias("b1", "h1", 0.0, true),
-                new Bias("b2", "h2", 0.1, false),
-                new Bias("b3", "yhat", -0.2, true)), n.biases());
+        assertEquals(
+                List.of(
+                        new Layer("input", List.of("x1", "x2"), Activation.LINEAR),
+                        new Layer("hidden", List.of("h1", "h2"), Activation.SIGMOID),
+                        new Layer("output", List.of("yhat"), Activation.SIGMOID)),
+                n.layers());
+        assertEquals(
+                List.of(
+                        new Weight("w1", "x1", "h1", 0.8),
+                        new Weight("w2", "x2", "h2", -0.5),
+                        new Weight("w3", "h1", "yhat", 0.9),
+                        new Weight("w4", "h2", "yhat", 0.7)),
+                n.weights());
+        assertEquals(
+                List.of(
+                        new Bias("b1", "h1", 0.0, true),
+                        new Bias("b2", "h2", 0.1, false),
+                        new Bias("b3", "yhat", -0.2, true)),
+                n.biases());
         assertEquals(LossKind.SQUARED_ERROR, n.loss());
         assertEquals(0.1, n.learningRate());
         assertEquals(Map.of("x1", 0.5, "x2", 0.8), n.inputs());
@@ -88,7 +93,8 @@ class FrontMatterParserTest {
 
     @Test
     void biasesAreOptional() {
-        NetworkSpec n = parse(MINIMAL.replace("  biases:\n    b: {neuron: y, value: 0.5}\n", "")).network();
+        NetworkSpec n = parse(MINIMAL.replace("  biases:\n    b: {neuron: y, value: 0.5}\n", ""))
+                .network();
         assertEquals(List.of(), n.biases());
     }
 

@@ -23,7 +23,12 @@ class GraphReaderTest {
     @Test
     void unknownActivationSuggestsTheClosestAndListsAll() {
         Problem p = only(edit("[h1, h2], activation: sigmoid", "[h1, h2], activation: sigmod"));
-        assertProblem(p, 8, 53, "unknown activation 'sigmod'", "did you mean 'sigmoid'?",
+        assertProblem(
+                p,
+                8,
+                53,
+                "unknown activation 'sigmod'",
+                "did you mean 'sigmoid'?",
                 "The activations are 'sigmoid', 'tanh', 'relu', 'linear'");
     }
 
@@ -64,7 +69,8 @@ class GraphReaderTest {
 
     @Test
     void layerWithoutNeuronsKeyIsReportedAtTheLayer() {
-        Problem p = only(edit("{name: output, neurons: [yhat],   activation: sigmoid}", "{name: output, activation: sigmoid}"));
+        Problem p = only(
+                edit("{name: output, neurons: [yhat],   activation: sigmoid}", "{name: output, activation: sigmoid}"));
         assertProblem(p, 9, 7, "network.layers.2 has no 'neurons'", "neurons: [h1, h2]");
     }
 
@@ -84,7 +90,8 @@ class GraphReaderTest {
 
     @Test
     void misspelledLayerKeySuggestsTheRightOne() {
-        List<Problem> all = problems(edit("{name: output, neurons: [yhat],   activation: sigmoid}",
+        List<Problem> all = problems(edit(
+                "{name: output, neurons: [yhat],   activation: sigmoid}",
                 "{name: output, neurons: [yhat],   activaton: sigmoid}"));
         assertEquals(1, all.size(), all::toString);
         assertProblem(all.get(0), 9, 41, "unknown key 'activaton' in network.layers.2", "did you mean 'activation'?");
@@ -120,7 +127,11 @@ class GraphReaderTest {
     @Test
     void nameSharedByABiasAndAWeightIsReportedAtTheLaterOne() {
         Problem p = only(edit("b3:", "w1:"));
-        assertProblem(p, 18, 5, "name 'w1' is already used at line 11 (a weight)",
+        assertProblem(
+                p,
+                18,
+                5,
+                "name 'w1' is already used at line 11 (a weight)",
                 "every neuron, weight and bias needs its own name");
     }
 
@@ -132,8 +143,10 @@ class GraphReaderTest {
 
     @Test
     void duplicateIsReportedAtTheLaterOneEvenWhenBiasesComeFirst() {
-        String deck = FULL.replace("  biases:\n    b1: {neuron: h1, value: 0.0, trainable: true}\n"
-                + "    b2: {neuron: h2, value: 0.1, trainable: false}\n    b3: {neuron: yhat, value: -0.2}\n", "")
+        String deck = FULL.replace(
+                        "  biases:\n    b1: {neuron: h1, value: 0.0, trainable: true}\n"
+                                + "    b2: {neuron: h2, value: 0.1, trainable: false}\n    b3: {neuron: yhat, value: -0.2}\n",
+                        "")
                 .replace("  weights:\n", "  biases: {w4: {neuron: h1, value: 0.0}}\n  weights:\n");
         Problem p = only(deck);
         assertProblem(p, 15, 5, "name 'w4' is already used at line 10 (a bias)");
@@ -148,29 +161,41 @@ class GraphReaderTest {
     @Test
     void weightToAnUnknownNeuronFarFromAnyListsTheNeurons() {
         Problem p = only(edit("to: h1, value: 0.8", "to: output, value: 0.8"));
-        assertProblem(p, 11, 24, "weight 'w1' goes to 'output', which is not a neuron",
+        assertProblem(
+                p,
+                11,
+                24,
+                "weight 'w1' goes to 'output', which is not a neuron",
                 "the neurons are 'x1', 'x2', 'h1', 'h2', 'yhat'");
     }
 
     @Test
     void weightGoingBackwardsNamesBothLayers() {
         Problem p = only(edit("{from: h1, to: yhat", "{from: yhat, to: h1"));
-        assertProblem(p, 13, 26, "weight 'w3' goes backwards, from 'yhat' in layer 'output' to 'h1' in the earlier"
-                + " layer 'hidden'", "swap 'from' and 'to'");
+        assertProblem(
+                p,
+                13,
+                26,
+                "weight 'w3' goes backwards, from 'yhat' in layer 'output' to 'h1' in the earlier" + " layer 'hidden'",
+                "swap 'from' and 'to'");
     }
 
     @Test
     void weightWithinALayerNamesTheLayer() {
         Problem p = only(edit("to: h1, value: 0.8", "to: x2, value: 0.8"));
-        assertProblem(p, 11, 24, "weight 'w1' connects 'x1' and 'x2', which are both in layer 'input'",
+        assertProblem(
+                p,
+                11,
+                24,
+                "weight 'w1' connects 'x1' and 'x2', which are both in layer 'input'",
                 "from one layer to a later one");
     }
 
     @Test
     void twoWeightsOnOneConnectionAreReported() {
         Problem p = only(edit("{from: x2, to: h2, value: -0.5}", "{from: x1, to: h1, value: -0.5}"));
-        assertProblem(p, 12, 5, "weight 'w2' connects 'x1' to 'h1' like weight 'w1' at line 11",
-                "keep one weight per pair");
+        assertProblem(
+                p, 12, 5, "weight 'w2' connects 'x1' to 'h1' like weight 'w1' at line 11", "keep one weight per pair");
     }
 
     @Test
@@ -189,8 +214,8 @@ class GraphReaderTest {
 
     @Test
     void noWeightsIsReported() {
-        String deck = FULL.substring(0, FULL.indexOf("    w1:")) + FULL.substring(FULL.indexOf("  biases:"))
-                .replace("  biases:", "  weights: {}\n  biases:");
+        String deck = FULL.substring(0, FULL.indexOf("    w1:"))
+                + FULL.substring(FULL.indexOf("  biases:")).replace("  biases:", "  weights: {}\n  biases:");
         List<Problem> all = problems(deck.replace("  weights:\n  weights: {}", "  weights: {}"));
         assertEquals(1, all.size(), all::toString);
         assertProblem(all.get(0), 10, 12, "network.weights is empty", "at least one weight");
@@ -199,8 +224,10 @@ class GraphReaderTest {
     @Test
     void weightsMustBeAMapping() {
         String deck = FULL.replace("    w1: {from: x1, to: h1, value: 0.8}\n", "    - {from: x1, to: h1, value: 0.8}\n")
-                .replace("    w2: {from: x2, to: h2, value: -0.5}\n    w3: {from: h1, to: yhat, value: 0.9}\n"
-                        + "    w4: {from: h2, to: yhat, value: 0.7}\n", "");
+                .replace(
+                        "    w2: {from: x2, to: h2, value: -0.5}\n    w3: {from: h1, to: yhat, value: 0.9}\n"
+                                + "    w4: {from: h2, to: yhat, value: 0.7}\n",
+                        "");
         List<Problem> all = problems(deck);
         assertProblem(all.get(0), 11, 5, "network.weights should be a mapping", "it is a list");
     }

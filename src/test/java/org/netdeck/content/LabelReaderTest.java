@@ -26,8 +26,9 @@ class LabelReaderTest {
 
     @Test
     void labelsAreReadWhereverTheyAreGiven() {
-        String deck = edit("neurons: [yhat],   activation: sigmoid}",
-                "neurons: [{name: yhat, label: '\\hat{o}'}], activation: sigmoid, label: 'Out'}")
+        String deck = edit(
+                        "neurons: [yhat],   activation: sigmoid}",
+                        "neurons: [{name: yhat, label: '\\hat{o}'}], activation: sigmoid, label: 'Out'}")
                 .replace("w1: {from: x1, to: h1, value: 0.8}", "w1: {from: x1, to: h1, value: 0.8, label: 'v_{11}'}")
                 .replace("b3: {neuron: yhat, value: -0.2}", "b3: {neuron: yhat, value: -0.2, label: '\\beta'}")
                 .replace("neurons: [x1, x2]}", "neurons: [x1, {name: x2, label: '  x_{\\text{two}} '}]}");
@@ -49,7 +50,8 @@ class LabelReaderTest {
 
     @Test
     void labelWithDollarsIsReported() {
-        Problem p = only(edit("b1: {neuron: h1, value: 0.0, trainable: true}",
+        Problem p = only(edit(
+                "b1: {neuron: h1, value: 0.0, trainable: true}",
                 "b1: {neuron: h1, value: 0.0, trainable: true, label: '$b$'}"));
         assertProblem(p, 16, 58, "network.biases.b1.label contains '$'", "without dollars");
     }
@@ -82,7 +84,8 @@ class LabelReaderTest {
 
     @Test
     void labelTexIsCheckedAndReportedAtTheFaultyCharacter() {
-        Problem p = only(edit("w3: {from: h1, to: yhat, value: 0.9}", "w3: {from: h1, to: yhat, value: 0.9, label: 'w_{3'}"));
+        Problem p = only(
+                edit("w3: {from: h1, to: yhat, value: 0.9}", "w3: {from: h1, to: yhat, value: 0.9, label: 'w_{3'}"));
         assertProblem(p, 13, 52, "network.weights.w3.label");
         Problem q = only(edit("neurons: [yhat],", "neurons: [{name: yhat, label: '\\hut{y}'}],"));
         assertProblem(q, 9, 53, "network.layers.2.neurons.0.label", "hut");

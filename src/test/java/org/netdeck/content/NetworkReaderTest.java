@@ -21,7 +21,8 @@ class NetworkReaderTest {
     @Test
     void readsEveryLoss() {
         for (LossKind kind : LossKind.values()) {
-            NetworkSpec n = parse(edit("loss: squared_error", "loss: " + kind.id())).network();
+            NetworkSpec n =
+                    parse(edit("loss: squared_error", "loss: " + kind.id())).network();
             assertEquals(kind, n.loss());
         }
     }
@@ -29,7 +30,12 @@ class NetworkReaderTest {
     @Test
     void unknownLossSuggestsTheClosestAndListsAll() {
         Problem p = only(edit("loss: squared_error", "loss: squared_eror"));
-        assertProblem(p, 19, 9, "unknown loss 'squared_eror'", "did you mean 'squared_error'?",
+        assertProblem(
+                p,
+                19,
+                9,
+                "unknown loss 'squared_eror'",
+                "did you mean 'squared_error'?",
                 "'squared_error', 'half_squared_error', 'mean_squared_error', 'binary_cross_entropy'");
     }
 
@@ -56,8 +62,12 @@ class NetworkReaderTest {
     @Test
     void unknownKeyInNetworkFarFromAnyListsTheKeys() {
         Problem p = only(edit("  iterations: 500", "  epochs: 500"));
-        assertProblem(p, 23, 3, "unknown key 'epochs' in network", "'layers', 'weights', 'biases', 'loss',"
-                + " 'learning_rate', 'inputs', 'targets', 'iterations'");
+        assertProblem(
+                p,
+                23,
+                3,
+                "unknown key 'epochs' in network",
+                "'layers', 'weights', 'biases', 'loss'," + " 'learning_rate', 'inputs', 'targets', 'iterations'");
     }
 
     @Test
@@ -68,15 +78,26 @@ class NetworkReaderTest {
 
     @Test
     void learningRateMustBePositive() {
-        assertProblem(only(edit("learning_rate: 0.1", "learning_rate: 0")), 20, 18,
-                "network.learning_rate is 0", "must be greater than 0");
-        assertProblem(only(edit("learning_rate: 0.1", "learning_rate: -0.1")), 20, 18,
-                "network.learning_rate is -0.1", "must be greater than 0");
+        assertProblem(
+                only(edit("learning_rate: 0.1", "learning_rate: 0")),
+                20,
+                18,
+                "network.learning_rate is 0",
+                "must be greater than 0");
+        assertProblem(
+                only(edit("learning_rate: 0.1", "learning_rate: -0.1")),
+                20,
+                18,
+                "network.learning_rate is -0.1",
+                "must be greater than 0");
     }
 
     @Test
     void learningRateMustBeFinite() {
-        assertProblem(only(edit("learning_rate: 0.1", "learning_rate: .inf")), 20, 18,
+        assertProblem(
+                only(edit("learning_rate: 0.1", "learning_rate: .inf")),
+                20,
+                18,
                 "network.learning_rate is .inf, which is not a finite number");
     }
 
@@ -89,8 +110,7 @@ class NetworkReaderTest {
     @Test
     void extraInputIsReportedAtItsKey() {
         Problem p = only(edit("{x1: 0.5, x2: 0.8}", "{x1: 0.5, x2: 0.8, x3: 1}"));
-        assertProblem(p, 21, 31, "'x3' is not an input neuron", "each input neuron ('x1', 'x2')",
-                "did you mean 'x1'?");
+        assertProblem(p, 21, 31, "'x3' is not an input neuron", "each input neuron ('x1', 'x2')", "did you mean 'x1'?");
     }
 
     @Test
@@ -103,7 +123,8 @@ class NetworkReaderTest {
     @Test
     void extraTargetIsReportedAtItsKey() {
         Problem p = only(edit("{yhat: 1.0}", "{yhat: 1.0, h1: 0.0}"));
-        assertProblem(p, 22, 24, "'h1' is not an output neuron", "targets gives a value to each output neuron ('yhat')");
+        assertProblem(
+                p, 22, 24, "'h1' is not an output neuron", "targets gives a value to each output neuron ('yhat')");
     }
 
     @Test
@@ -125,40 +146,64 @@ class NetworkReaderTest {
 
     @Test
     void iterationsAcceptsTheBounds() {
-        assertEquals(0, parse(edit("iterations: 500", "iterations: 0")).network().iterations());
-        assertEquals(100_000, parse(edit("iterations: 500", "iterations: 100000")).network().iterations());
+        assertEquals(
+                0, parse(edit("iterations: 500", "iterations: 0")).network().iterations());
+        assertEquals(
+                100_000,
+                parse(edit("iterations: 500", "iterations: 100000")).network().iterations());
     }
 
     @Test
     void negativeIterationsAreReported() {
-        assertProblem(only(edit("iterations: 500", "iterations: -1")), 23, 15,
-                "network.iterations is -1", "from 0 to 100000");
+        assertProblem(
+                only(edit("iterations: 500", "iterations: -1")),
+                23,
+                15,
+                "network.iterations is -1",
+                "from 0 to 100000");
     }
 
     @Test
     void fractionalIterationsAreReported() {
-        assertProblem(only(edit("iterations: 500", "iterations: 10.5")), 23, 15,
-                "network.iterations is 10.5, which is not a whole number", "from 0 to 100000");
+        assertProblem(
+                only(edit("iterations: 500", "iterations: 10.5")),
+                23,
+                15,
+                "network.iterations is 10.5, which is not a whole number",
+                "from 0 to 100000");
         assertProblem(only(edit("iterations: 500", "iterations: 1e3")), 23, 15, "not a whole number");
     }
 
     @Test
     void tooManyIterationsAreReported() {
-        assertProblem(only(edit("iterations: 500", "iterations: 100001")), 23, 15,
-                "network.iterations is 100001, more than the limit of 100000", "use at most 100000");
-        assertProblem(only(edit("iterations: 500", "iterations: 99999999999999999999")), 23, 15,
+        assertProblem(
+                only(edit("iterations: 500", "iterations: 100001")),
+                23,
+                15,
+                "network.iterations is 100001, more than the limit of 100000",
+                "use at most 100000");
+        assertProblem(
+                only(edit("iterations: 500", "iterations: 99999999999999999999")),
+                23,
+                15,
                 "more than the limit of 100000");
     }
 
     @Test
     void emptyIterationsAreReported() {
-        assertProblem(only(edit("iterations: 500", "iterations:")), 23, 14,
+        assertProblem(
+                only(edit("iterations: 500", "iterations:")),
+                23,
+                14,
                 "network.iterations has no value; write a whole number of training steps from 0 to 100000");
     }
 
     @Test
     void nonNumericIterationsAreReported() {
-        assertProblem(only(edit("iterations: 500", "iterations: many")), 23, 15,
+        assertProblem(
+                only(edit("iterations: 500", "iterations: many")),
+                23,
+                15,
                 "network.iterations is 'many', which is not a number");
     }
 
@@ -173,7 +218,9 @@ class NetworkReaderTest {
     @Test
     void crossEntropyAcceptsTargetsAtTheEnds() {
         String deck = FULL.replace("loss: squared_error", "loss: binary_cross_entropy");
-        assertEquals(LossKind.BINARY_CROSS_ENTROPY, parse(deck.replace("{yhat: 1.0}", "{yhat: 0}")).network().loss());
+        assertEquals(
+                LossKind.BINARY_CROSS_ENTROPY,
+                parse(deck.replace("{yhat: 1.0}", "{yhat: 0}")).network().loss());
         assertEquals(Map.of("yhat", 1.0), parse(deck).network().targets());
     }
 
@@ -182,8 +229,13 @@ class NetworkReaderTest {
         String deck = FULL.replace("loss: squared_error", "loss: binary_cross_entropy")
                 .replace("neurons: [yhat],   activation: sigmoid", "neurons: [yhat],   activation: relu");
         Problem p = only(deck);
-        assertProblem(p, 9, 53, "binary_cross_entropy needs outputs between 0 and 1",
-                "the output layer uses 'relu'", "activation: sigmoid");
+        assertProblem(
+                p,
+                9,
+                53,
+                "binary_cross_entropy needs outputs between 0 and 1",
+                "the output layer uses 'relu'",
+                "activation: sigmoid");
     }
 
     @Test

@@ -22,9 +22,15 @@ class NodeReaderTest {
 
     @Test
     void controlCharactersAndLoneSurrogatesAreFoundTabsLineBreaksAndPairsAreNot() {
-        assertEquals(java.util.Optional.of("holds the control character U+0001 at character 3"), NodeReader.badCharacter("ab\u0001"));
-        assertEquals(java.util.Optional.of("holds the control character U+009B at character 1"), NodeReader.badCharacter("\u009b"));
-        assertTrue(NodeReader.badCharacter("x\ud800y").orElseThrow().contains("half of a surrogate pair (U+D800) at character 2"));
+        assertEquals(
+                java.util.Optional.of("holds the control character U+0001 at character 3"),
+                NodeReader.badCharacter("ab\u0001"));
+        assertEquals(
+                java.util.Optional.of("holds the control character U+009B at character 1"),
+                NodeReader.badCharacter("\u009b"));
+        assertTrue(NodeReader.badCharacter("x\ud800y")
+                .orElseThrow()
+                .contains("half of a surrogate pair (U+D800) at character 2"));
         assertTrue(NodeReader.badCharacter("\udc00").isPresent());
         assertEquals(java.util.Optional.empty(), NodeReader.badCharacter("tab\there\nand a pair \ud83d\ude00 é"));
     }
@@ -32,24 +38,40 @@ class NodeReaderTest {
     @Test
     void numbersLongerThanTheLimitAreRefusedAndQuotedShortened() {
         // one run of 151 digits: refused before YAML reads it
-        assertProblem(only(edit("value: 0.8", "value: 1" + "0".repeat(150) + ".5")), 11, 35,
-                "a number with 151 digits (100000000000000000000000… (151 characters))", "limit of 100 characters");
+        assertProblem(
+                only(edit("value: 0.8", "value: 1" + "0".repeat(150) + ".5")),
+                11,
+                35,
+                "a number with 151 digits (100000000000000000000000… (151 characters))",
+                "limit of 100 characters");
         // 121 characters in shorter runs: refused when the value is read, never parsed
-        assertProblem(only(edit("value: 0.8", "value: " + "1".repeat(60) + "." + "1".repeat(60))), 11, 35,
-                "is a number 121 characters long (111111111111111111111111… (121 characters))", "limit of 100 characters");
+        assertProblem(
+                only(edit("value: 0.8", "value: " + "1".repeat(60) + "." + "1".repeat(60))),
+                11,
+                35,
+                "is a number 121 characters long (111111111111111111111111… (121 characters))",
+                "limit of 100 characters");
     }
 
     @Test
     void nonNumericValueSaysNumbersAreWrittenBare() {
         Problem p = only(edit("value: 0.8}", "value: abc}"));
-        assertProblem(p, 11, 35, "network.weights.w1.value is 'abc', which is not a number",
+        assertProblem(
+                p,
+                11,
+                35,
+                "network.weights.w1.value is 'abc', which is not a number",
                 "numbers are written bare, such as 0.8");
     }
 
     @Test
     void quotedNumberSaysToDropTheQuotes() {
         Problem p = only(edit("value: 0.8}", "value: \"0.8\"}"));
-        assertProblem(p, 11, 35, "network.weights.w1.value is the quoted text \"0.8\"",
+        assertProblem(
+                p,
+                11,
+                35,
+                "network.weights.w1.value is the quoted text \"0.8\"",
                 "numbers are written bare, without quotes: 0.8");
         assertProblem(only(edit("value: 0.8}", "value: '-1'}")), 11, 35, "quoted text \"-1\"");
     }
@@ -90,10 +112,11 @@ class NodeReaderTest {
 
     @Test
     void duplicateKeyIsReportedWithTheFirstLine() {
-        Problem p = only(edit("    w4: {from: h2, to: yhat, value: 0.7}\n",
+        Problem p = only(edit(
+                "    w4: {from: h2, to: yhat, value: 0.7}\n",
                 "    w4: {from: h2, to: yhat, value: 0.7}\n    w1: {from: x1, to: h2, value: 0.1}\n"));
-        assertProblem(p, 15, 5, "duplicate key 'w1' in network.weights: it is already used at line 11",
-                "remove one of them");
+        assertProblem(
+                p, 15, 5, "duplicate key 'w1' in network.weights: it is already used at line 11", "remove one of them");
     }
 
     @Test
@@ -129,7 +152,8 @@ class NodeReaderTest {
     @Test
     void readerCollectsProblemsAndThrowsThemInFileOrder() {
         NodeReader r = new NodeReader(FILE, 5);
-        MappingNode m = (MappingNode) YamlTree.compose(FILE, "a: x\nb: 1\nc: y\n", 5).orElseThrow();
+        MappingNode m =
+                (MappingNode) YamlTree.compose(FILE, "a: x\nb: 1\nc: y\n", 5).orElseThrow();
         Node a = m.getValue().get(0).getValueNode();
         Node b = m.getValue().get(1).getValueNode();
         Node c = m.getValue().get(2).getValueNode();
@@ -137,7 +161,8 @@ class NodeReaderTest {
         assertEquals(OptionalDouble.of(1.0), r.number(b, "b"));
         assertTrue(r.number(a, "a").isEmpty());
         BuildFailure f = assertThrows(BuildFailure.class, r::failIfAny);
-        assertEquals(List.of(5, 7), f.problems().stream().map(p -> p.where().line()).toList());
+        assertEquals(
+                List.of(5, 7), f.problems().stream().map(p -> p.where().line()).toList());
     }
 
     @Test

@@ -15,7 +15,8 @@ class SiteSettingsTest {
 
     @Test
     void readsEveryKey() {
-        SiteSettings s = SiteSettings.parse(FILE, Optional.of("title: Explainers\ndescription: Math, computed.\nlang: en-GB\n"));
+        SiteSettings s =
+                SiteSettings.parse(FILE, Optional.of("title: Explainers\ndescription: Math, computed.\nlang: en-GB\n"));
         assertEquals(new SiteSettings("Explainers", "Math, computed.", "en-GB"), s);
     }
 
@@ -29,20 +30,27 @@ class SiteSettingsTest {
 
     @Test
     void anUnknownKeySuggestsTheNearestWithLineAndColumn() {
-        BuildFailure f = assertThrows(BuildFailure.class,
-                () -> SiteSettings.parse(FILE, Optional.of("title: x\ndescripton: y\n")));
-        assertEquals("content/site.yml:2:1: error: unknown key 'descripton' in site.yml; did you mean 'description'? "
-                + "The keys allowed here are 'title', 'description', 'lang'",
+        BuildFailure f = assertThrows(
+                BuildFailure.class, () -> SiteSettings.parse(FILE, Optional.of("title: x\ndescripton: y\n")));
+        assertEquals(
+                "content/site.yml:2:1: error: unknown key 'descripton' in site.yml; did you mean 'description'? "
+                        + "The keys allowed here are 'title', 'description', 'lang'",
                 f.problems().get(0).toString());
     }
 
     @Test
     void badValuesAreReportedWhereTheyAre() {
-        BuildFailure f = assertThrows(BuildFailure.class,
-                () -> SiteSettings.parse(FILE, Optional.of("title: ''\nlang: english language\n")));
+        BuildFailure f = assertThrows(
+                BuildFailure.class, () -> SiteSettings.parse(FILE, Optional.of("title: ''\nlang: english language\n")));
         assertEquals(2, f.problems().size());
-        assertTrue(f.problems().get(0).toString().startsWith("content/site.yml:1:8: error: title is empty"), f.getMessage());
-        assertTrue(f.problems().get(1).toString().startsWith("content/site.yml:2:7: error: lang 'english language' is not a language tag"),
+        assertTrue(
+                f.problems().get(0).toString().startsWith("content/site.yml:1:8: error: title is empty"),
+                f.getMessage());
+        assertTrue(
+                f.problems()
+                        .get(1)
+                        .toString()
+                        .startsWith("content/site.yml:2:7: error: lang 'english language' is not a language tag"),
                 f.getMessage());
     }
 

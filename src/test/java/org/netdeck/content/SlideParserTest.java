@@ -51,7 +51,8 @@ class SlideParserTest {
         assertEquals("The network", one.title());
         assertEquals(at(7, 1), one.heading());
         assertEquals(at(8, 1), one.body());
-        assertEquals("\nTwo inputs, one output.\n\n# A level-one heading stays inside\n### So does a level three\n\n",
+        assertEquals(
+                "\nTwo inputs, one output.\n\n# A level-one heading stays inside\n### So does a level three\n\n",
                 one.markdown());
         assertEquals(Optional.empty(), one.diagram());
         Slide two = slides.get(1);
@@ -91,16 +92,19 @@ class SlideParserTest {
                 <!-- diagram of the net -->
                 """);
         assertEquals(Optional.of(DiagramStep.FORWARD), slides.get(0).diagram());
-        assertEquals("Before.\n\nAfter.\n\n", slides.get(0).markdown());  // the line stays, empty
+        assertEquals("Before.\n\nAfter.\n\n", slides.get(0).markdown()); // the line stays, empty
         assertEquals(Optional.of(DiagramStep.CHAIN_RULE), slides.get(1).diagram());
         assertEquals("\n", slides.get(1).markdown());
         assertEquals(Optional.empty(), slides.get(2).diagram());
-        assertEquals("<!-- an ordinary comment -->\n<!-- diagram of the net -->\n", slides.get(2).markdown());
+        assertEquals(
+                "<!-- an ordinary comment -->\n<!-- diagram of the net -->\n",
+                slides.get(2).markdown());
     }
 
     @Test
     void aDirectiveInCodeIsJustCode() {
-        Slide s = parse("## Code\n```html\n<!-- diagram: nope -->\n```\n    <!-- diagram: loss -->\n").get(0);
+        Slide s = parse("## Code\n```html\n<!-- diagram: nope -->\n```\n    <!-- diagram: loss -->\n")
+                .get(0);
         assertEquals(Optional.empty(), s.diagram());
         assertEquals("```html\n<!-- diagram: nope -->\n```\n    <!-- diagram: loss -->\n", s.markdown());
     }
@@ -108,7 +112,9 @@ class SlideParserTest {
     @Test
     void everyStepIdIsAccepted() {
         for (DiagramStep step : DiagramStep.values()) {
-            assertEquals(Optional.of(step), parse("## S\n<!-- diagram: " + step.id() + " -->\n").get(0).diagram());
+            assertEquals(
+                    Optional.of(step),
+                    parse("## S\n<!-- diagram: " + step.id() + " -->\n").get(0).diagram());
         }
     }
 
@@ -117,20 +123,30 @@ class SlideParserTest {
         List<Problem> p = problems("## One\n\n<!-- diagram: forwrd -->\n");
         assertEquals(1, p.size());
         assertEquals(at(9, 1), p.get(0).where());
-        assertEquals("unknown diagram step 'forwrd'; did you mean 'forward'? The steps are architecture, forward, "
-                + "loss, output-gradient, chain-rule, update, training", p.get(0).message());
-        assertTrue(problems("## One\n<!-- diagram: Output-Gradient -->").get(0).message()
+        assertEquals(
+                "unknown diagram step 'forwrd'; did you mean 'forward'? The steps are architecture, forward, "
+                        + "loss, output-gradient, chain-rule, update, training",
+                p.get(0).message());
+        assertTrue(problems("## One\n<!-- diagram: Output-Gradient -->")
+                .get(0)
+                .message()
                 .contains("; did you mean 'output-gradient'?"));
-        assertTrue(problems("## One\n<!-- diagram: zebra -->").get(0).message().startsWith("unknown diagram step 'zebra'; the steps"));
+        assertTrue(problems("## One\n<!-- diagram: zebra -->")
+                .get(0)
+                .message()
+                .startsWith("unknown diagram step 'zebra'; the steps"));
     }
 
     @Test
     void malformedDirectives() {
-        List<Problem> p = problems("## One\n<!-- diagram -->\n## Two\n<!-- diagram: -->\n## Three\n<!-- diagram: forward pass -->\n");
+        List<Problem> p = problems(
+                "## One\n<!-- diagram -->\n## Two\n<!-- diagram: -->\n## Three\n<!-- diagram: forward pass -->\n");
         assertEquals(3, p.size());
         assertEquals(at(8, 1), p.get(0).where());
-        assertEquals("malformed diagram directive '<!-- diagram -->'; write '<!-- diagram: STEP -->' with STEP one of "
-                + "architecture, forward, loss, output-gradient, chain-rule, update, training", p.get(0).message());
+        assertEquals(
+                "malformed diagram directive '<!-- diagram -->'; write '<!-- diagram: STEP -->' with STEP one of "
+                        + "architecture, forward, loss, output-gradient, chain-rule, update, training",
+                p.get(0).message());
         assertEquals(at(10, 1), p.get(1).where());
         assertTrue(p.get(1).message().startsWith("malformed diagram directive '<!-- diagram: -->'"));
         assertEquals(at(12, 1), p.get(2).where());
@@ -141,8 +157,10 @@ class SlideParserTest {
         List<Problem> p = problems("## One\n<!-- diagram: loss -->\ntext\n<!-- diagram: update -->\n");
         assertEquals(1, p.size());
         assertEquals(at(10, 1), p.get(0).where());
-        assertEquals("a second diagram directive in slide 'One' (the first is on line 8); a slide shows one diagram,"
-                + " so remove one of them", p.get(0).message());
+        assertEquals(
+                "a second diagram directive in slide 'One' (the first is on line 8); a slide shows one diagram,"
+                        + " so remove one of them",
+                p.get(0).message());
     }
 
     @Test
@@ -165,7 +183,9 @@ class SlideParserTest {
         List<Problem> p = problems("\n\n# Deck title\nIntro.\n## One\n");
         assertEquals(1, p.size());
         assertEquals(at(9, 1), p.get(0).where());
-        assertEquals("text before the first slide; start a slide with '## Title' above it", p.get(0).message());
+        assertEquals(
+                "text before the first slide; start a slide with '## Title' above it",
+                p.get(0).message());
     }
 
     @Test
@@ -173,7 +193,8 @@ class SlideParserTest {
         List<Problem> p = problems("Just text.\n### Not level two\n");
         assertEquals(1, p.size());
         assertEquals(at(7, 1), p.get(0).where());
-        assertEquals("this deck has no slides; add a slide: a line starting with '## ' followed by its title",
+        assertEquals(
+                "this deck has no slides; add a slide: a line starting with '## ' followed by its title",
                 p.get(0).message());
         assertEquals(1, problems("").size());
     }
@@ -183,7 +204,9 @@ class SlideParserTest {
         List<Problem> p = problems("## One\ntext\n##\nmore\n## \n");
         assertEquals(2, p.size());
         assertEquals(at(9, 1), p.get(0).where());
-        assertEquals("this slide has an empty title; write its title after '## '", p.get(0).message());
+        assertEquals(
+                "this slide has an empty title; write its title after '## '",
+                p.get(0).message());
         assertEquals(at(11, 1), p.get(1).where());
     }
 
@@ -192,14 +215,19 @@ class SlideParserTest {
         List<Problem> p = problems("## Loss is {{ loss }}\n");
         assertEquals(at(7, 12), p.get(0).where());
         assertTrue(p.get(0).message().startsWith("a slide title cannot refer to a computed value"));
-        assertEquals("Braces {{ x }} and {{y}}", parse("## Braces \\{{ x }} and `{{y}}`\n").get(0).title());
+        assertEquals(
+                "Braces {{ x }} and {{y}}",
+                parse("## Braces \\{{ x }} and `{{y}}`\n").get(0).title());
     }
 
     @Test
     void allProblemsComeTogetherInFileOrder() {
         List<Problem> p = problems("Intro\n## \n<!-- diagram: nope -->\n<!-- diagram: loss -->\n");
-        assertEquals(List.of(at(7, 1), at(8, 1), at(9, 1), at(10, 1)), p.stream().map(Problem::where).toList());
-        assertTrue(assertThrows(BuildFailure.class, () -> parse("Intro\n## \n")).getMessage()
+        assertEquals(
+                List.of(at(7, 1), at(8, 1), at(9, 1), at(10, 1)),
+                p.stream().map(Problem::where).toList());
+        assertTrue(assertThrows(BuildFailure.class, () -> parse("Intro\n## \n"))
+                .getMessage()
                 .startsWith("content/backprop/deck.md:7:1: error: text before the first slide"));
     }
 
@@ -262,6 +290,8 @@ class SlideParserTest {
                 """);
         assertEquals(1, problems.size());
         assertEquals(at(10, 1), problems.get(0).where());
-        assertTrue(problems.get(0).message().contains("end them with a line ':::'"), problems.get(0).message());
+        assertTrue(
+                problems.get(0).message().contains("end them with a line ':::'"),
+                problems.get(0).message());
     }
 }

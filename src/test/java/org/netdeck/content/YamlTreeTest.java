@@ -23,7 +23,8 @@ class YamlTreeTest {
         Optional<Node> root = YamlTree.compose(FILE, "a: 1\nb: [2]\n", 10);
         MappingNode m = assertInstanceOf(MappingNode.class, root.orElseThrow());
         Node b = m.getValue().get(1).getValueNode();
-        assertEquals(new org.netdeck.problem.SourcePosition(FILE, 11, 4),
+        assertEquals(
+                new org.netdeck.problem.SourcePosition(FILE, 11, 4),
                 YamlTree.at(FILE, 10, b.getStartMark().orElseThrow()));
     }
 
@@ -76,8 +77,8 @@ class YamlTreeTest {
         String yaml = "title: T\nsummary: " + "x".repeat(2 * 1024 * 1024) + "\n";
         BuildFailure f = assertThrows(BuildFailure.class, () -> YamlTree.compose(FILE, yaml, 2));
         Problem p = f.problems().get(0);
-        assertProblem(p, 2, 1, "the front matter is 2097171 characters long", "limit of 1048576 (1 MB)",
-                "closing '---'");
+        assertProblem(
+                p, 2, 1, "the front matter is 2097171 characters long", "limit of 1048576 (1 MB)", "closing '---'");
     }
 
     @Test
@@ -101,8 +102,13 @@ class YamlTreeTest {
         StringBuilder yaml = new StringBuilder("a0: &a0 [x, x, x, x, x, x, x, x, x]\n");
         for (int i = 1; i < 10; i++) {
             String prev = "*a" + (i - 1);
-            yaml.append("a").append(i).append(": &a").append(i).append(" [")
-                    .append(String.join(", ", java.util.Collections.nCopies(9, prev))).append("]\n");
+            yaml.append("a")
+                    .append(i)
+                    .append(": &a")
+                    .append(i)
+                    .append(" [")
+                    .append(String.join(", ", java.util.Collections.nCopies(9, prev)))
+                    .append("]\n");
         }
         BuildFailure f = assertThrows(BuildFailure.class, () -> YamlTree.compose(FILE, yaml.toString(), 2));
         assertProblem(f.problems().get(0), 2, 1, "not valid YAML", "aliases");

@@ -10,7 +10,6 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
-import org.netdeck.testing.DefaultDeck;
 import org.junit.jupiter.api.Test;
 import org.netdeck.compute.Backprop;
 import org.netdeck.compute.NetworkSpec;
@@ -18,6 +17,7 @@ import org.netdeck.compute.RunSpec;
 import org.netdeck.compute.Setting;
 import org.netdeck.compute.Trace;
 import org.netdeck.content.DiagramStep;
+import org.netdeck.testing.DefaultDeck;
 
 /** The training plot with compare runs: one curve per run, a legend not by colour alone, and the checkpoint marker. */
 class CompareRunsPlotTest {
@@ -25,29 +25,43 @@ class CompareRunsPlotTest {
     private static final NetworkSpec BASE = DefaultDeck.network();
 
     private static Trace compared(double... rates) {
-        List<RunSpec> runs = java.util.Arrays.stream(rates).mapToObj(r -> RunSpec.of(BASE, Setting.LEARNING_RATE, r)).toList();
+        List<RunSpec> runs = java.util.Arrays.stream(rates)
+                .mapToObj(r -> RunSpec.of(BASE, Setting.LEARNING_RATE, r))
+                .toList();
         return Backprop.compute(BASE, runs, List.of());
     }
 
     @Test
     void everyRunHasItsCurveAndALegendEntryWithItsOwnDashPattern() {
-        Trace t = compared(0.1, 1, 5);  // 0.1 is the deck's own
+        Trace t = compared(0.1, 1, 5); // 0.1 is the deck's own
         Layout plot = TrainingLayout.of(t);
-        List<Line> curves = plot.lines().stream().filter(l -> l.classes().contains("curve") && !l.classes().contains("legend-sample")).toList();
+        List<Line> curves = plot.lines().stream()
+                .filter(l -> l.classes().contains("curve") && !l.classes().contains("legend-sample"))
+                .toList();
         assertEquals(3, curves.size());
-        assertTrue(curves.get(0).classes().contains("own"), curves.get(0).classes().toString());
+        assertTrue(
+                curves.get(0).classes().contains("own"), curves.get(0).classes().toString());
         assertTrue(curves.get(1).classes().contains("run-lr_1"));
         assertTrue(curves.get(2).classes().contains("run-lr_5"));
-        List<String> legend = plot.labels().stream().filter(l -> l.classes().contains("legend")).map(Label::text).toList();
+        List<String> legend = plot.labels().stream()
+                .filter(l -> l.classes().contains("legend"))
+                .map(Label::text)
+                .toList();
         assertEquals(List.of("α = 0.1 (this deck)", "α = 1", "α = 5"), legend);
-        List<Line> samples = plot.lines().stream().filter(l -> l.classes().contains("legend-sample")).toList();
+        List<Line> samples = plot.lines().stream()
+                .filter(l -> l.classes().contains("legend-sample"))
+                .toList();
         assertEquals(3, samples.size());
         // each curve's pattern differs from the others' and its legend sample has the same one
         assertEquals(null, Painter.pattern(curves.get(0).classes()), "the deck's own run is solid");
         for (int k = 0; k < 3; k++) {
-            assertTrue(java.util.Arrays.equals(Painter.pattern(samples.get(k).classes()), Painter.pattern(curves.get(k).classes())));
+            assertTrue(java.util.Arrays.equals(
+                    Painter.pattern(samples.get(k).classes()),
+                    Painter.pattern(curves.get(k).classes())));
             for (int j = k + 1; j < 3; j++) {
-                assertFalse(java.util.Arrays.equals(Painter.pattern(curves.get(k).classes()), Painter.pattern(curves.get(j).classes())));
+                assertFalse(java.util.Arrays.equals(
+                        Painter.pattern(curves.get(k).classes()),
+                        Painter.pattern(curves.get(j).classes())));
             }
         }
         // the last point of the α = 1 curve is its run's last loss
@@ -60,7 +74,10 @@ class CompareRunsPlotTest {
     @Test
     void theDecksOwnRunIsAddedWhenNoCompareRunHasItsValue() {
         Layout plot = TrainingLayout.of(compared(1, 5));
-        List<String> legend = plot.labels().stream().filter(l -> l.classes().contains("legend")).map(Label::text).toList();
+        List<String> legend = plot.labels().stream()
+                .filter(l -> l.classes().contains("legend"))
+                .map(Label::text)
+                .toList();
         assertEquals(List.of("α = 0.1 (this deck)", "α = 1", "α = 5"), legend);
     }
 
@@ -86,7 +103,10 @@ class CompareRunsPlotTest {
         assertEquals(px0, Double.parseDouble(marker.attr("cx")), 0.01);
         assertEquals(py0 + (py1 - py0) * loss0 / y1, Double.parseDouble(marker.attr("cy")), 0.02);
         assertNotEquals(px0, px1);
-        assertEquals(2, svg.select("path.curve.run:not(.legend-sample)").size() + svg.select("polyline.curve.run:not(.legend-sample)").size(),
+        assertEquals(
+                2,
+                svg.select("path.curve.run:not(.legend-sample)").size()
+                        + svg.select("polyline.curve.run:not(.legend-sample)").size(),
                 d.inline().length() + "");
         assertEquals(DiagramStep.TRAINING, d.step());
     }

@@ -45,9 +45,17 @@ class DiagramsTest {
 
     @Test
     void rasterizesLargeNetworks() throws IOException, TranscoderException {
-        rasterize("dense-4x5", Backprop.compute(Networks.generated(4, 5, 2, Networks.Wiring.DENSE, LossKind.BINARY_CROSS_ENTROPY, 50)));
-        rasterize("skip-3x3", Backprop.compute(Networks.generated(3, 3, 1, Networks.Wiring.SKIP, LossKind.MEAN_SQUARED_ERROR, 0)));
-        rasterize("sparse-6x8", Backprop.compute(Networks.generated(6, 8, 3, Networks.Wiring.SPARSE, LossKind.HALF_SQUARED_ERROR, 5000)));
+        rasterize(
+                "dense-4x5",
+                Backprop.compute(
+                        Networks.generated(4, 5, 2, Networks.Wiring.DENSE, LossKind.BINARY_CROSS_ENTROPY, 50)));
+        rasterize(
+                "skip-3x3",
+                Backprop.compute(Networks.generated(3, 3, 1, Networks.Wiring.SKIP, LossKind.MEAN_SQUARED_ERROR, 0)));
+        rasterize(
+                "sparse-6x8",
+                Backprop.compute(
+                        Networks.generated(6, 8, 3, Networks.Wiring.SPARSE, LossKind.HALF_SQUARED_ERROR, 5000)));
     }
 
     @Test
@@ -62,7 +70,9 @@ class DiagramsTest {
                 assertFalse(text.contains("Dialog"), id);
                 assertFalse(text.contains("Batik"), id + " has a generator comment");
                 assertFalse(text.contains("<!DOCTYPE"), id);
-                assertFalse(text.contains("-0.") || text.contains("0000000"), id + " has a hyphen minus or an unrounded number");
+                assertFalse(
+                        text.contains("-0.") || text.contains("0000000"),
+                        id + " has a hyphen minus or an unrounded number");
             }
             assertFalse(d.inline().contains("<style"), id + " inline carries a stylesheet");
             assertTrue(d.standalone().contains("prefers-color-scheme: dark"), id);
@@ -84,7 +94,9 @@ class DiagramsTest {
                     assertTrue(ids.add(e.getAttribute("id")), "repeated id " + e.getAttribute("id"));
                 }
                 if (e.getTagName().equals("text")) {
-                    assertTrue(List.of("start", "middle", "end").contains(e.getAttribute("text-anchor")), id + " text without anchor");
+                    assertTrue(
+                            List.of("start", "middle", "end").contains(e.getAttribute("text-anchor")),
+                            id + " text without anchor");
                     assertTrue(e.getAttribute("class").startsWith("label"), id + " text without label class");
                 }
                 if (List.of("path", "circle", "rect").contains(e.getTagName())) {
@@ -94,7 +106,7 @@ class DiagramsTest {
             List<String> texts = text(svg, "text");
             if (d.step() != DiagramStep.TRAINING) {
                 for (String n : trace.network().neurons()) {
-                    String shown = n.equals("yhat") ? "ŷ" : n;  // x_1 reads "x1" with its tspans joined
+                    String shown = n.equals("yhat") ? "ŷ" : n; // x_1 reads "x1" with its tspans joined
                     assertTrue(texts.contains(shown), id + " misses neuron " + n);
                 }
                 for (String w : trace.params().keySet()) {
@@ -110,30 +122,54 @@ class DiagramsTest {
         List<Diagram> first = Diagrams.drawAll(DefaultDeck.trace());
         List<Diagram> second = Diagrams.drawAll(DefaultDeck.trace());
         assertEquals(first, second);
-        Layout forward = Diagrams.layout(DefaultDeck.trace(), DiagramStep.FORWARD);  // one step drawn alone
+        Layout forward = Diagrams.layout(DefaultDeck.trace(), DiagramStep.FORWARD); // one step drawn alone
         assertEquals(first.get(1), SvgWriter.write(forward, Painter.paint(forward)));
     }
 
     /** Texts each step must show, built here from the Trace in the documented format. */
     private static List<String> expectedNumbers(Trace t, DiagramStep step) {
         return switch (step) {
-            case ARCHITECTURE -> List.of("w1", "0.800", "\u22120.500", "4 learnable parameters (4 weights, 0 trainable biases)");
-            case FORWARD -> List.of("0.500", "0.800", Numbers.value(t.forward().a().get("h1")), Numbers.value(t.forward().a().get("yhat")), "forward pass →");
-            case LOSS -> List.of("ŷ = " + Numbers.value(t.forward().a().get("yhat")), "y = 1.000",
-                    "L = (1.000 − " + Numbers.value(t.forward().a().get("yhat")) + ")² = " + Numbers.of(t.loss(), Precision.LOSS));
-            case OUTPUT_GRADIENT -> List.of("∂L/∂ŷ", Numbers.of(t.backward().dLda().get("yhat"), Precision.GRADIENT), "← backward pass");
-            case CHAIN_RULE -> List.of("∂L/∂w1", Numbers.of(t.gradients().get("w1"), Precision.GRADIENT), "∂L/∂w4",
-                    Numbers.of(t.gradients().get("w4"), Precision.GRADIENT),
-                    "δ " + Numbers.of(t.deltas().get("h2"), Precision.GRADIENT), "δ " + Numbers.of(t.deltas().get("yhat"), Precision.GRADIENT));
-            case UPDATE -> List.of("w3", "0.900", "→ " + Numbers.of(t.updated().params().get("w3"), Precision.UPDATED),
-                    "ŷ: " + Numbers.value(t.forward().a().get("yhat")));
+            case ARCHITECTURE ->
+                List.of("w1", "0.800", "\u22120.500", "4 learnable parameters (4 weights, 0 trainable biases)");
+            case FORWARD ->
+                List.of(
+                        "0.500",
+                        "0.800",
+                        Numbers.value(t.forward().a().get("h1")),
+                        Numbers.value(t.forward().a().get("yhat")),
+                        "forward pass →");
+            case LOSS ->
+                List.of(
+                        "ŷ = " + Numbers.value(t.forward().a().get("yhat")),
+                        "y = 1.000",
+                        "L = (1.000 − " + Numbers.value(t.forward().a().get("yhat")) + ")² = "
+                                + Numbers.of(t.loss(), Precision.LOSS));
+            case OUTPUT_GRADIENT ->
+                List.of("∂L/∂ŷ", Numbers.of(t.backward().dLda().get("yhat"), Precision.GRADIENT), "← backward pass");
+            case CHAIN_RULE ->
+                List.of(
+                        "∂L/∂w1",
+                        Numbers.of(t.gradients().get("w1"), Precision.GRADIENT),
+                        "∂L/∂w4",
+                        Numbers.of(t.gradients().get("w4"), Precision.GRADIENT),
+                        "δ " + Numbers.of(t.deltas().get("h2"), Precision.GRADIENT),
+                        "δ " + Numbers.of(t.deltas().get("yhat"), Precision.GRADIENT));
+            case UPDATE ->
+                List.of(
+                        "w3",
+                        "0.900",
+                        "→ " + Numbers.of(t.updated().params().get("w3"), Precision.UPDATED),
+                        "ŷ: " + Numbers.value(t.forward().a().get("yhat")));
             case TRAINING -> List.of("start: L = " + Numbers.of(t.loss(), Precision.LOSS), "iteration");
         };
     }
+
     static Element parse(String xml) throws Exception {
         DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
         f.setNamespaceAware(true);
-        return f.newDocumentBuilder().parse(new InputSource(new StringReader(xml))).getDocumentElement();
+        return f.newDocumentBuilder()
+                .parse(new InputSource(new StringReader(xml)))
+                .getDocumentElement();
     }
 
     private static List<String> text(Element root, String tag) {

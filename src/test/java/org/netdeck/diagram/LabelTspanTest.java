@@ -17,7 +17,8 @@ class LabelTspanTest {
     /** Every neuron-name {@code <text>} of the forward step. */
     private static List<Element> names() throws Exception {
         Layout forward = Diagrams.layout(DefaultDeck.trace(), DiagramStep.FORWARD);
-        Element svg = DiagramsTest.parse(SvgWriter.write(forward, Painter.paint(forward)).standalone());
+        Element svg = DiagramsTest.parse(
+                SvgWriter.write(forward, Painter.paint(forward)).standalone());
         NodeList texts = svg.getElementsByTagNameNS("*", "text");
         List<Element> names = new ArrayList<>();
         for (int i = 0; i < texts.getLength(); i++) {
@@ -40,7 +41,10 @@ class LabelTspanTest {
 
     @Test
     void x1IsAnItalicXWithALoweredSmallerOne() throws Exception {
-        Element x1 = names().stream().filter(t -> t.getTextContent().equals("x1")).findFirst().orElseThrow();
+        Element x1 = names().stream()
+                .filter(t -> t.getTextContent().equals("x1"))
+                .findFirst()
+                .orElseThrow();
         assertEquals("middle", x1.getAttribute("text-anchor"), "centred by the anchor, not by measuring");
         List<Element> spans = spans(x1);
         assertEquals(2, spans.size());
@@ -49,14 +53,20 @@ class LabelTspanTest {
         assertEquals("", spans.get(0).getAttribute("dy"));
         assertEquals("1", spans.get(1).getTextContent());
         assertTrue(Double.parseDouble(spans.get(1).getAttribute("dy")) > 0, "the subscript is lowered");
-        assertEquals(NetworkGeometry.NAME_SIZE * RichText.SCRIPT_SCALE, Double.parseDouble(spans.get(1).getAttribute("font-size")),
-                0.01, "and smaller");
+        assertEquals(
+                NetworkGeometry.NAME_SIZE * RichText.SCRIPT_SCALE,
+                Double.parseDouble(spans.get(1).getAttribute("font-size")),
+                0.01,
+                "and smaller");
         spans.forEach(s -> assertTrue(s.getAttribute("x").isEmpty(), "no x: one text chunk"));
     }
 
     @Test
     void yhatIsAYWithAHat() throws Exception {
-        Element y = names().stream().filter(t -> t.getTextContent().equals("\u0177")).findFirst().orElseThrow();
+        Element y = names().stream()
+                .filter(t -> t.getTextContent().equals("\u0177"))
+                .findFirst()
+                .orElseThrow();
         List<Element> spans = spans(y);
         assertEquals(1, spans.size());
         assertEquals("\u0177", spans.get(0).getTextContent(), "ŷ, precomposed");
@@ -67,7 +77,10 @@ class LabelTspanTest {
     void nestedScriptsGoDownTwiceAndComeBack() {
         List<org.netdeck.math.TextRun> runs = RichText.runs("∂L/∂$z_{h_1}$ = 1");
         assertEquals("∂L/∂zh1 = 1", org.netdeck.math.TextRuns.plain(runs));
-        assertEquals(0.6 * 10 * (4 + 1) + 0.6 * 10 * (0.7 + 0.49) + 0.6 * 10 * 4, RichText.width("∂L/∂$z_{h_1}$ = 1", 10), 1e-9);
+        assertEquals(
+                0.6 * 10 * (4 + 1) + 0.6 * 10 * (0.7 + 0.49) + 0.6 * 10 * 4,
+                RichText.width("∂L/∂$z_{h_1}$ = 1", 10),
+                1e-9);
         assertEquals("x1", RichText.plain("$x_1$"));
     }
 }

@@ -7,10 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 import org.netdeck.compute.Backprop;
 import org.netdeck.compute.LossKind;
 import org.netdeck.compute.NetworkSpec;
@@ -27,7 +27,8 @@ class NetworkLayoutTest {
         int[][] shapes = {{2, 1, 1}, {3, 2, 1}, {3, 8, 8}, {4, 5, 2}, {5, 3, 3}, {6, 8, 1}, {6, 8, 8}};
         for (int[] s : shapes) {
             for (Networks.Wiring w : Networks.Wiring.values()) {
-                all.add(Arguments.of(s[0] + "x" + s[1] + "-" + s[2] + "-" + w,
+                all.add(Arguments.of(
+                        s[0] + "x" + s[1] + "-" + s[2] + "-" + w,
                         Networks.generated(s[0], s[1], s[2], w, LossKind.values()[all.size() % 4], 3)));
             }
         }
@@ -44,7 +45,13 @@ class NetworkLayoutTest {
             String where = name + " " + layout.step().id() + ": ";
             Box bounds = layout.bounds();
             for (Circle c : layout.circles()) {
-                assertTrue(new Box(c.center().x() - c.radius(), c.center().y() - c.radius(), 2 * c.radius(), 2 * c.radius()).inside(bounds),
+                assertTrue(
+                        new Box(
+                                        c.center().x() - c.radius(),
+                                        c.center().y() - c.radius(),
+                                        2 * c.radius(),
+                                        2 * c.radius())
+                                .inside(bounds),
                         where + c.name() + " outside the viewBox");
             }
             List<Label> labels = layout.labels();
@@ -58,11 +65,16 @@ class NetworkLayoutTest {
                 for (Circle c : layout.circles()) {
                     if (c.name().equals(a.owner())) {
                         Box box = a.box();
-                        for (Point corner : List.of(new Point(box.x(), box.y()), new Point(box.right(), box.bottom()))) {
-                            assertTrue(corner.distance(c.center()) <= c.radius(), where + "'" + a.text() + "' sticks out of " + c.name());
+                        for (Point corner :
+                                List.of(new Point(box.x(), box.y()), new Point(box.right(), box.bottom()))) {
+                            assertTrue(
+                                    corner.distance(c.center()) <= c.radius(),
+                                    where + "'" + a.text() + "' sticks out of " + c.name());
                         }
                     } else {
-                        assertFalse(a.box().overlaps(c.center(), c.radius()), where + "'" + a.text() + "' overlaps neuron " + c.name());
+                        assertFalse(
+                                a.box().overlaps(c.center(), c.radius()),
+                                where + "'" + a.text() + "' overlaps neuron " + c.name());
                     }
                 }
             }
@@ -77,7 +89,9 @@ class NetworkLayoutTest {
             for (int k = 0; k <= 200; k++) {
                 Point p = edge.at(k / 200.0);
                 for (Circle c : layout.circles()) {
-                    assertTrue(p.distance(c.center()) >= c.radius() - 0.5, name + ": an edge " + edge.points() + " runs through " + c.name());
+                    assertTrue(
+                            p.distance(c.center()) >= c.radius() - 0.5,
+                            name + ": an edge " + edge.points() + " runs through " + c.name());
                 }
             }
         }
@@ -85,10 +99,22 @@ class NetworkLayoutTest {
 
     @Test
     void neuronsKeepTheirPlacesFromStepToStep() {
-        List<Layout> layouts = NetworkLayout.all(Backprop.compute(Networks.generated(4, 3, 2, Networks.Wiring.SKIP, LossKind.SQUARED_ERROR, 2)));
+        List<Layout> layouts = NetworkLayout.all(
+                Backprop.compute(Networks.generated(4, 3, 2, Networks.Wiring.SKIP, LossKind.SQUARED_ERROR, 2)));
         for (Layout l : layouts) {
-            assertEquals(layouts.get(0).circles(), l.circles().stream().map(c -> new Circle(c.name(), c.center(), c.radius(),
-                    layouts.get(0).circles().stream().filter(d -> d.name().equals(c.name())).findFirst().orElseThrow().classes())).toList());
+            assertEquals(
+                    layouts.get(0).circles(),
+                    l.circles().stream()
+                            .map(c -> new Circle(
+                                    c.name(),
+                                    c.center(),
+                                    c.radius(),
+                                    layouts.get(0).circles().stream()
+                                            .filter(d -> d.name().equals(c.name()))
+                                            .findFirst()
+                                            .orElseThrow()
+                                            .classes()))
+                            .toList());
             assertEquals(layouts.get(0).width(), l.width());
         }
     }
@@ -99,7 +125,8 @@ class NetworkLayoutTest {
         for (Layout l : NetworkLayout.all(trace)) {
             List<String> texts = l.labels().stream().map(Label::text).toList();
             for (String n : trace.network().neurons()) {
-                String label = "$" + trace.network().label(n).orElseThrow() + "$";  // x1 is drawn as x_1, yhat as \hat{y}
+                String label =
+                        "$" + trace.network().label(n).orElseThrow() + "$"; // x1 is drawn as x_1, yhat as \hat{y}
                 assertTrue(texts.contains(label), l.step() + " misses neuron " + n);
             }
             for (String w : List.of("w_1", "w_2", "w_3", "w_4")) {
@@ -111,15 +138,28 @@ class NetworkLayoutTest {
     @Test
     void emphasisesEachStepsActivePath() {
         Layout loss = NetworkLayout.of(DefaultDeck.trace(), DiagramStep.LOSS);
-        assertTrue(loss.circles().stream().filter(c -> c.name().equals("yhat")).allMatch(c -> c.classes().contains("active")));
-        assertTrue(loss.circles().stream().filter(c -> c.name().equals("x1")).allMatch(c -> c.classes().contains("muted")));
+        assertTrue(loss.circles().stream()
+                .filter(c -> c.name().equals("yhat"))
+                .allMatch(c -> c.classes().contains("active")));
+        assertTrue(loss.circles().stream()
+                .filter(c -> c.name().equals("x1"))
+                .allMatch(c -> c.classes().contains("muted")));
         Layout gradient = NetworkLayout.of(DefaultDeck.trace(), DiagramStep.OUTPUT_GRADIENT);
-        assertEquals(List.of(List.of("edge", "positive", "muted", "part-w1"), List.of("edge", "negative", "muted", "part-w2"),
-                List.of("edge", "positive", "active", "part-w3"), List.of("edge", "positive", "active", "part-w4")),
+        assertEquals(
+                List.of(
+                        List.of("edge", "positive", "muted", "part-w1"),
+                        List.of("edge", "negative", "muted", "part-w2"),
+                        List.of("edge", "positive", "active", "part-w3"),
+                        List.of("edge", "positive", "active", "part-w4")),
                 gradient.lines().stream().map(Line::classes).toList());
-        assertEquals(2, gradient.marks().stream().filter(m -> m instanceof Arrow a && a.classes().contains("backward")).count());
+        assertEquals(
+                2,
+                gradient.marks().stream()
+                        .filter(m -> m instanceof Arrow a && a.classes().contains("backward"))
+                        .count());
         Line w2 = gradient.lines().get(1);
         assertTrue(w2.dashed());
-        assertTrue(gradient.lines().get(2).width() > gradient.lines().get(1).width(), "|0.9| draws thicker than |−0.5|");
+        assertTrue(
+                gradient.lines().get(2).width() > gradient.lines().get(1).width(), "|0.9| draws thicker than |−0.5|");
     }
 }

@@ -14,11 +14,14 @@ import org.netdeck.compute.Weight;
 /** Generated networks for the diagram tests, up to 6 layers × 8 neurons (the default deck's is {@code testing.DefaultDeck}). */
 final class Networks {
 
-    private Networks() {
-    }
+    private Networks() {}
 
     /** The shape of a generated network. */
-    enum Wiring { DENSE, SPARSE, SKIP }
+    enum Wiring {
+        DENSE,
+        SPARSE,
+        SKIP
+    }
 
     /**
      * A network of {@code layers} layers of {@code width} neurons (the output layer has {@code outputs}), wired densely,
@@ -33,7 +36,9 @@ final class Networks {
             for (int k = 1; k <= n; k++) {
                 names.add(l == 0 ? "x" + k : l == layers - 1 ? "y" + k : "h" + l + "_" + k);
             }
-            ls.add(new Layer(l == 0 ? "input" : l == layers - 1 ? "output" : "hidden" + l, names,
+            ls.add(new Layer(
+                    l == 0 ? "input" : l == layers - 1 ? "output" : "hidden" + l,
+                    names,
                     l == 0 ? Activation.LINEAR : l == layers - 1 ? Activation.SIGMOID : Activation.TANH));
         }
         List<Weight> ws = new ArrayList<>();
@@ -56,7 +61,11 @@ final class Networks {
                 ws.add(new Weight("s" + x, x, out, 0.3));
             }
             if (layers > 3) {
-                ws.add(new Weight("s_mid", ls.get(1).neurons().get(0), ls.get(layers - 2).neurons().get(width - 1), -0.4));
+                ws.add(new Weight(
+                        "s_mid",
+                        ls.get(1).neurons().get(0),
+                        ls.get(layers - 2).neurons().get(width - 1),
+                        -0.4));
             }
         }
         List<Bias> bs = new ArrayList<>();

@@ -2,8 +2,8 @@ package org.netdeck.diagram;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import org.netdeck.compute.Precision;
 import org.junit.jupiter.api.Test;
+import org.netdeck.compute.Precision;
 
 class NumbersTest {
 

@@ -24,6 +24,7 @@ class TicksTest {
             assertTrue(t.last() >= hi, hi + " ≤ " + t.last());
             assertTrue(t.count() <= 7, "at most 7 ticks for " + hi + ": " + t.count());
         }
-        assertEquals(List.of(0.0, 1.0, 2.0, 3.0, 4.0, 5.0), Ticks.covering(0, 5, 6).values());
+        assertEquals(
+                List.of(0.0, 1.0, 2.0, 3.0, 4.0, 5.0), Ticks.covering(0, 5, 6).values());
     }
 }

@@ -17,23 +17,42 @@ class TrainingLayoutTest {
     void plotsEveryIterationOfAShortRun() {
         Trace trace = Backprop.compute(DefaultDeck.network(1000));
         Layout plot = TrainingLayout.of(trace);
-        Line curve = plot.lines().stream().filter(l -> l.classes().contains("curve")).findFirst().orElseThrow();
+        Line curve = plot.lines().stream()
+                .filter(l -> l.classes().contains("curve"))
+                .findFirst()
+                .orElseThrow();
         assertEquals(TrainingLayout.MAX_POINTS, curve.points().size(), "1001 values decimated to 500");
         List<String> texts = plot.labels().stream().map(Label::text).toList();
-        assertTrue(texts.containsAll(List.of("0", "200", "400", "600", "800", "1000", "0.00", "0.02", "0.10")), texts.toString());
+        assertTrue(
+                texts.containsAll(List.of("0", "200", "400", "600", "800", "1000", "0.00", "0.02", "0.10")),
+                texts.toString());
         assertTrue(texts.contains("start: L = " + Numbers.of(trace.loss(), org.netdeck.compute.Precision.LOSS)));
-        assertTrue(texts.contains("after 1000 steps: L = " + Numbers.of(trace.training().loss().get(1000), org.netdeck.compute.Precision.LOSS)));
+        assertTrue(texts.contains("after 1000 steps: L = "
+                + Numbers.of(trace.training().loss().get(1000), org.netdeck.compute.Precision.LOSS)));
         assertNoOverlaps(plot);
     }
 
     @Test
     void aRunWithoutStepsIsOnePoint() {
-        Layout plot = TrainingLayout.of(Backprop.compute(Networks.generated(3, 2, 1, Networks.Wiring.DENSE, LossKind.SQUARED_ERROR, 0)));
+        Layout plot = TrainingLayout.of(
+                Backprop.compute(Networks.generated(3, 2, 1, Networks.Wiring.DENSE, LossKind.SQUARED_ERROR, 0)));
         assertTrue(plot.lines().stream().noneMatch(l -> l.classes().contains("curve")));
-        assertEquals(1, plot.circles().stream().filter(c -> !c.classes().contains("marker")).count());
-        assertEquals(1, plot.circles().stream().filter(c -> c.classes().contains("checkpoint-marker")).count());
-        assertEquals(List.of("0"), plot.labels().stream().filter(l -> l.anchor() == Anchor.MIDDLE && l.classes().contains("tick-label"))
-                .map(Label::text).toList());
+        assertEquals(
+                1,
+                plot.circles().stream()
+                        .filter(c -> !c.classes().contains("marker"))
+                        .count());
+        assertEquals(
+                1,
+                plot.circles().stream()
+                        .filter(c -> c.classes().contains("checkpoint-marker"))
+                        .count());
+        assertEquals(
+                List.of("0"),
+                plot.labels().stream()
+                        .filter(l -> l.anchor() == Anchor.MIDDLE && l.classes().contains("tick-label"))
+                        .map(Label::text)
+                        .toList());
         assertNoOverlaps(plot);
     }
 
@@ -51,7 +70,9 @@ class TrainingLayoutTest {
         for (int i = 0; i < labels.size(); i++) {
             assertTrue(labels.get(i).box().inside(plot.bounds()), labels.get(i).text());
             for (int j = i + 1; j < labels.size(); j++) {
-                assertFalse(labels.get(i).box().overlaps(labels.get(j).box()), labels.get(i).text() + " / " + labels.get(j).text());
+                assertFalse(
+                        labels.get(i).box().overlaps(labels.get(j).box()),
+                        labels.get(i).text() + " / " + labels.get(j).text());
             }
         }
     }

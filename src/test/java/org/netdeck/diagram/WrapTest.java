@@ -14,15 +14,19 @@ class WrapTest {
 
     @Test
     void breaksAfterAClauseBeforeBreakingBetweenWords() {
-        assertEquals(List.of("δ = ∂L/∂z in each neuron;", "∂L/∂w = δ(to) · a(from) on each edge"),
+        assertEquals(
+                List.of("δ = ∂L/∂z in each neuron;", "∂L/∂w = δ(to) · a(from) on each edge"),
                 Wrap.lines("δ = ∂L/∂z in each neuron; ∂L/∂w = δ(to) · a(from) on each edge", 40));
-        assertEquals(List.of("solid line: w > 0; dashed: w < 0;", "thicker: larger |w|"),
+        assertEquals(
+                List.of("solid line: w > 0; dashed: w < 0;", "thicker: larger |w|"),
                 Wrap.lines("solid line: w > 0; dashed: w < 0; thicker: larger |w|", 36));
     }
 
     @Test
     void wrapsALongClauseWordByWordAndKeepsAnOverlongWordWhole() {
-        assertEquals(List.of("each neuron shows", "its activation a =", "f(z)"), Wrap.lines("each neuron shows its activation a = f(z)", 18));
+        assertEquals(
+                List.of("each neuron shows", "its activation a =", "f(z)"),
+                Wrap.lines("each neuron shows its activation a = f(z)", 18));
         assertEquals(List.of("a", "abcdefghij", "b"), Wrap.lines("a abcdefghij b", 4));
     }
 }

@@ -57,8 +57,7 @@ class BadInputGateTest {
     }
 
     /** One bad build: the case folder, and where and what the first error must be. */
-    record Case(String name, Path dir, String location, String phrase) {
-    }
+    record Case(String name, Path dir, String location, String phrase) {}
 
     @TestFactory
     Stream<DynamicTest> everyFixtureFailsCleanlyAtTheRightPlace() throws IOException {
@@ -67,12 +66,17 @@ class BadInputGateTest {
             fixtures = dirs.filter(Files::isDirectory).sorted().toList();
         }
         assertTrue(fixtures.size() >= 40, "at least 40 fixtures, found " + fixtures.size());
-        return fixtures.stream().map(f -> DynamicTest.dynamicTest(f.getFileName().toString(), () -> {
-            List<String> expected = Files.readAllLines(f.resolve("expected.txt"), StandardCharsets.UTF_8);
-            Path dir = Sites.copy(f, tmp.resolve("fixtures").resolve(f.getFileName().toString()));
-            check(new Case(f.getFileName().toString(), dir, expected.get(0).strip(),
-                    expected.size() > 1 ? expected.get(1).strip() : ""));
-        }));
+        return fixtures.stream()
+                .map(f -> DynamicTest.dynamicTest(f.getFileName().toString(), () -> {
+                    List<String> expected = Files.readAllLines(f.resolve("expected.txt"), StandardCharsets.UTF_8);
+                    Path dir = Sites.copy(
+                            f, tmp.resolve("fixtures").resolve(f.getFileName().toString()));
+                    check(new Case(
+                            f.getFileName().toString(),
+                            dir,
+                            expected.get(0).strip(),
+                            expected.size() > 1 ? expected.get(1).strip() : ""));
+                }));
     }
 
     @TestFactory
@@ -96,61 +100,132 @@ class BadInputGateTest {
         // symbolic link or a named pipe in place of the file cannot be read by anyone.
         for (String file : List.of("tiny/deck.md", "site.yml")) {
             String name = file.replaceAll(".*/", "").replace('.', '-');
-            generated(tests, name + "-is-a-folder", "content/" + file, "not a regular file (it is a folder)",
+            generated(
+                    tests,
+                    name + "-is-a-folder",
+                    "content/" + file,
+                    "not a regular file (it is a folder)",
                     content -> mkdirs(replaced(content.resolve(file))));
-            generated(tests, name + "-is-a-broken-link", "content/" + file, "not a regular file (it is a broken link)",
+            generated(
+                    tests,
+                    name + "-is-a-broken-link",
+                    "content/" + file,
+                    "not a regular file (it is a broken link)",
                     content -> link(replaced(content.resolve(file)), content.resolve("gone")));
-            generated(tests, name + "-is-a-named-pipe", "content/" + file, "not a regular file (it is a named pipe",
+            generated(
+                    tests,
+                    name + "-is-a-named-pipe",
+                    "content/" + file,
+                    "not a regular file (it is a named pipe",
                     content -> fifo(replaced(content.resolve(file))));
         }
         // links are never followed, even to a readable file: they could publish anything on the machine
-        generated(tests, "deck-md-is-a-link-to-a-file", "content/tiny/deck.md", "(it is a symbolic link to ", content -> {
-            write(content.resolve("elsewhere.md"), read(content.resolve("tiny/deck.md")).getBytes(StandardCharsets.UTF_8));
-            link(replaced(content.resolve("tiny/deck.md")), content.resolve("elsewhere.md"));
-        });
+        generated(
+                tests, "deck-md-is-a-link-to-a-file", "content/tiny/deck.md", "(it is a symbolic link to ", content -> {
+                    write(
+                            content.resolve("elsewhere.md"),
+                            read(content.resolve("tiny/deck.md")).getBytes(StandardCharsets.UTF_8));
+                    link(replaced(content.resolve("tiny/deck.md")), content.resolve("elsewhere.md"));
+                });
         generated(tests, "deck-folder-is-a-link", "content/tiny", "this deck folder is a symbolic link", content -> {
-            Path real = content.resolve(".elsewhere");  // hidden: not a deck folder itself
+            Path real = content.resolve(".elsewhere"); // hidden: not a deck folder itself
             mkdirs(real);
             write(real.resolve("deck.md"), read(content.resolve("tiny/deck.md")).getBytes(StandardCharsets.UTF_8));
             replaced(content.resolve("tiny/deck.md"));
             link(replaced(content.resolve("tiny")), real);
         });
-        generated(tests, "yaml-nested-ten-thousand-deep", "content/tiny/deck.md:3:", "nests more than",
-                content -> write(content.resolve("tiny/deck.md"), ("---\ntitle: Deep\nsummary: " + "[".repeat(10_000)
-                        + "\n---\n\n## S\n\nText.\n").getBytes(StandardCharsets.UTF_8)));
+        generated(
+                tests,
+                "yaml-nested-ten-thousand-deep",
+                "content/tiny/deck.md:3:",
+                "nests more than",
+                content -> write(
+                        content.resolve("tiny/deck.md"),
+                        ("---\ntitle: Deep\nsummary: " + "[".repeat(10_000) + "\n---\n\n## S\n\nText.\n")
+                                .getBytes(StandardCharsets.UTF_8)));
         generated(tests, "markdown-nested-ten-thousand-deep", "content/tiny/deck.md", "nested too deeply", content -> {
             String deck = read(content.resolve("tiny/deck.md"));
-            write(content.resolve("tiny/deck.md"), (deck + "\n" + "> ".repeat(10_000) + "- ".repeat(10_000) + "x\n")
-                    .getBytes(StandardCharsets.UTF_8));
+            write(
+                    content.resolve("tiny/deck.md"),
+                    (deck + "\n" + "> ".repeat(10_000) + "- ".repeat(10_000) + "x\n").getBytes(StandardCharsets.UTF_8));
         });
         generated(tests, "a-line-of-ten-thousand-stars", "content/tiny/deck.md", "nested too deeply", content -> {
             String deck = read(content.resolve("tiny/deck.md"));
-            write(content.resolve("tiny/deck.md"), (deck + "\n" + "*".repeat(10_000) + "x\n").getBytes(StandardCharsets.UTF_8));
+            write(
+                    content.resolve("tiny/deck.md"),
+                    (deck + "\n" + "*".repeat(10_000) + "x\n").getBytes(StandardCharsets.UTF_8));
         });
         // limits (README "Safety and limits"): each refused with its number, at the place that goes over it
-        generated(tests, "thirteen-layers", "content/tiny/deck.md:6:5", "more than the limit of 12 layers",
-                content -> write(content.resolve("tiny/deck.md"), network(13, 1, 1).getBytes(StandardCharsets.UTF_8)));
-        generated(tests, "twenty-five-neurons-in-a-layer", "content/tiny/deck.md:6:27", "more than the limit of 24 neurons per layer",
-                content -> write(content.resolve("tiny/deck.md"), network(2, 25, 1).getBytes(StandardCharsets.UTF_8)));
-        generated(tests, "eight-hundred-weights", "content/tiny/deck.md:10:5", "more than the limit of 256 weights",
-                content -> write(content.resolve("tiny/deck.md"), network(3, 20, 1).getBytes(StandardCharsets.UTF_8)));
-        generated(tests, "three-hundred-and-one-slides", "content/tiny/deck.md:1216:1", "more than the limit of 300 slides",
-                content -> write(content.resolve("tiny/deck.md"), network(2, 1, 301).getBytes(StandardCharsets.UTF_8)));
-        generated(tests, "fifty-one-diagram-slides", "content/tiny/deck.md:218:1", "more than the limit of 50 diagram slides",
-                content -> write(content.resolve("tiny/deck.md"), network(2, 1, 51).replace("Text.", "<!-- diagram: forward -->")
-                        .getBytes(StandardCharsets.UTF_8)));
-        generated(tests, "a-number-of-900000-digits", "content/tiny/deck.md:10:37", "more than the limit of 100 characters", content -> {
-            String deck = read(content.resolve("tiny/deck.md")).replaceFirst("value: 0\\.8", "value: 0." + "7".repeat(900_000));
-            write(content.resolve("tiny/deck.md"), deck.getBytes(StandardCharsets.UTF_8));
-        });
-        generated(tests, "forty-thousand-unclosed-links", "content/tiny/deck.md:" + (tinyLines() + 2) + ":3", "too many unclosed links", content -> {
-            String deck = read(content.resolve("tiny/deck.md"));
-            write(content.resolve("tiny/deck.md"), (deck + "\n" + "[a](".repeat(40_000) + "\n").getBytes(StandardCharsets.UTF_8));
-        });
-        generated(tests, "a-hundred-and-sixty-thousand-unknown-references", "content/tiny/deck.md:" + (tinyLines() + 2) + ":1", "unknown name 'x'", content -> {
-            String deck = read(content.resolve("tiny/deck.md"));
-            write(content.resolve("tiny/deck.md"), (deck + "\n" + "{{x}}".repeat(160_000) + "\n").getBytes(StandardCharsets.UTF_8));
-        });
+        generated(
+                tests,
+                "thirteen-layers",
+                "content/tiny/deck.md:6:5",
+                "more than the limit of 12 layers",
+                content ->
+                        write(content.resolve("tiny/deck.md"), network(13, 1, 1).getBytes(StandardCharsets.UTF_8)));
+        generated(
+                tests,
+                "twenty-five-neurons-in-a-layer",
+                "content/tiny/deck.md:6:27",
+                "more than the limit of 24 neurons per layer",
+                content ->
+                        write(content.resolve("tiny/deck.md"), network(2, 25, 1).getBytes(StandardCharsets.UTF_8)));
+        generated(
+                tests,
+                "eight-hundred-weights",
+                "content/tiny/deck.md:10:5",
+                "more than the limit of 256 weights",
+                content ->
+                        write(content.resolve("tiny/deck.md"), network(3, 20, 1).getBytes(StandardCharsets.UTF_8)));
+        generated(
+                tests,
+                "three-hundred-and-one-slides",
+                "content/tiny/deck.md:1216:1",
+                "more than the limit of 300 slides",
+                content -> write(
+                        content.resolve("tiny/deck.md"), network(2, 1, 301).getBytes(StandardCharsets.UTF_8)));
+        generated(
+                tests,
+                "fifty-one-diagram-slides",
+                "content/tiny/deck.md:218:1",
+                "more than the limit of 50 diagram slides",
+                content -> write(
+                        content.resolve("tiny/deck.md"),
+                        network(2, 1, 51)
+                                .replace("Text.", "<!-- diagram: forward -->")
+                                .getBytes(StandardCharsets.UTF_8)));
+        generated(
+                tests,
+                "a-number-of-900000-digits",
+                "content/tiny/deck.md:10:37",
+                "more than the limit of 100 characters",
+                content -> {
+                    String deck = read(content.resolve("tiny/deck.md"))
+                            .replaceFirst("value: 0\\.8", "value: 0." + "7".repeat(900_000));
+                    write(content.resolve("tiny/deck.md"), deck.getBytes(StandardCharsets.UTF_8));
+                });
+        generated(
+                tests,
+                "forty-thousand-unclosed-links",
+                "content/tiny/deck.md:" + (tinyLines() + 2) + ":3",
+                "too many unclosed links",
+                content -> {
+                    String deck = read(content.resolve("tiny/deck.md"));
+                    write(
+                            content.resolve("tiny/deck.md"),
+                            (deck + "\n" + "[a](".repeat(40_000) + "\n").getBytes(StandardCharsets.UTF_8));
+                });
+        generated(
+                tests,
+                "a-hundred-and-sixty-thousand-unknown-references",
+                "content/tiny/deck.md:" + (tinyLines() + 2) + ":1",
+                "unknown name 'x'",
+                content -> {
+                    String deck = read(content.resolve("tiny/deck.md"));
+                    write(
+                            content.resolve("tiny/deck.md"),
+                            (deck + "\n" + "{{x}}".repeat(160_000) + "\n").getBytes(StandardCharsets.UTF_8));
+                });
         return tests.stream();
     }
 
@@ -165,15 +240,28 @@ class BadInputGateTest {
             for (int i = 0; i < neurons; i++) {
                 names.add("n" + l + "_" + i);
             }
-            d.append("    - {name: l").append(l).append(", neurons: [").append(String.join(", ", names)).append("]}\n");
+            d.append("    - {name: l")
+                    .append(l)
+                    .append(", neurons: [")
+                    .append(String.join(", ", names))
+                    .append("]}\n");
         }
         d.append("  weights:\n");
         int k = 0;
         for (int l = 0; l + 1 < layers; l++) {
             for (int i = 0; i < neurons; i++) {
                 for (int j = 0; j < neurons; j++) {
-                    d.append("    w").append(++k).append(": {from: n").append(l).append('_').append(i).append(", to: n")
-                            .append(l + 1).append('_').append(j).append(", value: 0.1}\n");
+                    d.append("    w")
+                            .append(++k)
+                            .append(": {from: n")
+                            .append(l)
+                            .append('_')
+                            .append(i)
+                            .append(", to: n")
+                            .append(l + 1)
+                            .append('_')
+                            .append(j)
+                            .append(", value: 0.1}\n");
                 }
             }
         }
@@ -183,7 +271,12 @@ class BadInputGateTest {
         }
         d.append("}\n  targets: {");
         for (int i = 0; i < neurons; i++) {
-            d.append(i == 0 ? "" : ", ").append("n").append(layers - 1).append('_').append(i).append(": 1.0");
+            d.append(i == 0 ? "" : ", ")
+                    .append("n")
+                    .append(layers - 1)
+                    .append('_')
+                    .append(i)
+                    .append(": 1.0");
         }
         d.append("}\n---\n");
         for (int s = 1; s <= slides; s++) {
@@ -202,11 +295,20 @@ class BadInputGateTest {
     void aHugeNumberIsNotEchoedInFull() throws IOException {
         Path dir = tmp.resolve("huge-number");
         Path content = Sites.copy(goodContent(), dir.resolve("content"));
-        Files.writeString(content.resolve("tiny/deck.md"), read(content.resolve("tiny/deck.md"))
-                .replaceFirst("value: 0\\.8", "value: " + "9".repeat(900_000)));
-        Cli.Run run = Cli.run("build", "--quiet", "--content", content.toString(), "--out", dir.resolve("site").toString());
+        Files.writeString(
+                content.resolve("tiny/deck.md"),
+                read(content.resolve("tiny/deck.md")).replaceFirst("value: 0\\.8", "value: " + "9".repeat(900_000)));
+        Cli.Run run = Cli.run(
+                "build",
+                "--quiet",
+                "--content",
+                content.toString(),
+                "--out",
+                dir.resolve("site").toString());
         assertEquals(1, run.status(), run.err());
-        assertTrue(run.err().length() < 1_000, "short error, not the number: " + run.err().length() + " characters");
+        assertTrue(
+                run.err().length() < 1_000,
+                "short error, not the number: " + run.err().length() + " characters");
         assertTrue(run.err().contains("a number with 900000 digits (999999999999999999999999…"), run.err());
     }
 
@@ -215,12 +317,27 @@ class BadInputGateTest {
     void manyProblemsArePrintedUpToTheLimitAndCounted() throws IOException {
         Path dir = tmp.resolve("many-problems");
         Path content = Sites.copy(goodContent(), dir.resolve("content"));
-        Files.writeString(content.resolve("tiny/deck.md"), read(content.resolve("tiny/deck.md")) + "\n" + "{{x}} ".repeat(2_000) + "\n");
-        Cli.Run run = Cli.run("build", "--quiet", "--content", content.toString(), "--out", dir.resolve("site").toString());
+        Files.writeString(
+                content.resolve("tiny/deck.md"),
+                read(content.resolve("tiny/deck.md")) + "\n" + "{{x}} ".repeat(2_000) + "\n");
+        Cli.Run run = Cli.run(
+                "build",
+                "--quiet",
+                "--content",
+                content.toString(),
+                "--out",
+                dir.resolve("site").toString());
         assertEquals(1, run.status(), run.err());
         List<String> lines = run.err().lines().toList();
-        assertEquals(50, lines.stream().filter(l -> l.contains("error: unknown name 'x'")).count(), run.err());
-        assertTrue(lines.stream().anyMatch(l -> l.contains("error: and 1950 more references like those above")), run.err());
+        assertEquals(
+                50,
+                lines.stream()
+                        .filter(l -> l.contains("error: unknown name 'x'"))
+                        .count(),
+                run.err());
+        assertTrue(
+                lines.stream().anyMatch(l -> l.contains("error: and 1950 more references like those above")),
+                run.err());
     }
 
     /** A case made in code: a copy of the valid fixture content (tiny/deck.md and site.yml), then {@code spoil}. */
@@ -246,29 +363,57 @@ class BadInputGateTest {
     private static void check(Case c) {
         Path out = Sites.copy(previous, c.dir().resolve("site"));
         Path templates = Files.isDirectory(c.dir().resolve("templates")) ? overlayTemplates(c.dir()) : Sites.TEMPLATES;
-        Cli.Run run = assertTimeoutPreemptively(LIMIT, () -> Cli.run("build", "--quiet",
-                "--content", c.dir().resolve("content").toString(), "--templates", templates.toString(),
-                "--out", out.toString()), c.name() + " took longer than " + LIMIT);
+        Cli.Run run = assertTimeoutPreemptively(
+                LIMIT,
+                () -> Cli.run(
+                        "build",
+                        "--quiet",
+                        "--content",
+                        c.dir().resolve("content").toString(),
+                        "--templates",
+                        templates.toString(),
+                        "--out",
+                        out.toString()),
+                c.name() + " took longer than " + LIMIT);
         String err = run.err();
         assertEquals(1, run.status(), c.name() + ": exit status\n" + err);
         assertEquals("", run.out(), c.name() + ": nothing on stdout");
-        assertFalse(err.contains("Exception") || err.contains("\tat ") || err.contains("internal error"),
+        assertFalse(
+                err.contains("Exception") || err.contains("\tat ") || err.contains("internal error"),
                 c.name() + ": no stack trace or internal error\n" + err);
-        String file = c.dir().resolve(c.location().replaceAll(":[\\d:]*$", "")).toString().replace('\\', '/');
+        String file = c.dir()
+                .resolve(c.location().replaceAll(":[\\d:]*$", ""))
+                .toString()
+                .replace('\\', '/');
         String where = file + c.location().replaceAll("^[^:]*", "");
         String prefix = where.endsWith(":") ? where : where + ": error: ";
-        List<String> errors = err.lines().filter(l -> !l.startsWith("netdeck: ")).toList();
+        List<String> errors =
+                err.lines().filter(l -> !l.startsWith("netdeck: ")).toList();
         // the first problem names the right file; one of them (usually the first) the right place and problem
-        assertTrue(!errors.isEmpty() && errors.get(0).startsWith(file + ":"), c.name() + ": the first line should name " + file + "\n" + err);
-        assertTrue(errors.stream().anyMatch(l -> l.startsWith(prefix)
-                        && (!where.endsWith(":") || l.substring(prefix.length()).matches("\\d+: error: .*"))
-                        && l.toLowerCase(Locale.ROOT).contains(c.phrase().toLowerCase(Locale.ROOT))),
-                c.name() + ": a line should start with\n  " + prefix + "\nand say '" + c.phrase() + "', but the output was\n" + err);
-        assertTrue(errors.stream().allMatch(l -> l.matches("\\S.*?(:\\d+){0,2}: error: \\S.*")), c.name() + ": one problem a line\n" + err);
+        assertTrue(
+                !errors.isEmpty() && errors.get(0).startsWith(file + ":"),
+                c.name() + ": the first line should name " + file + "\n" + err);
+        assertTrue(
+                errors.stream()
+                        .anyMatch(l -> l.startsWith(prefix)
+                                && (!where.endsWith(":")
+                                        || l.substring(prefix.length()).matches("\\d+: error: .*"))
+                                && l.toLowerCase(Locale.ROOT)
+                                        .contains(c.phrase().toLowerCase(Locale.ROOT))),
+                c.name() + ": a line should start with\n  " + prefix + "\nand say '" + c.phrase()
+                        + "', but the output was\n" + err);
+        assertTrue(
+                errors.stream().allMatch(l -> l.matches("\\S.*?(:\\d+){0,2}: error: \\S.*")),
+                c.name() + ": one problem a line\n" + err);
         assertTrue(err.strip().endsWith("the previous output was left as it was"), c.name() + ": summary line\n" + err);
-        assertEquals(Optional.empty(), Trees.difference(previousTree, Trees.tree(out)), c.name() + ": the previous site");
-        assertEquals(List.of("content", "site"), listNames(out.getParent()).stream()
-                .filter(n -> !n.equals("templates") && !n.equals("expected.txt")).toList(), c.name() + ": nothing left beside site/");
+        assertEquals(
+                Optional.empty(), Trees.difference(previousTree, Trees.tree(out)), c.name() + ": the previous site");
+        assertEquals(
+                List.of("content", "site"),
+                listNames(out.getParent()).stream()
+                        .filter(n -> !n.equals("templates") && !n.equals("expected.txt"))
+                        .toList(),
+                c.name() + ": nothing left beside site/");
     }
 
     /** A copy of the repository's templates/ with the case's own template files laid over it. */
@@ -277,7 +422,9 @@ class BadInputGateTest {
         Sites.copy(Sites.TEMPLATES, merged);
         try (Stream<Path> files = Files.walk(dir.resolve("templates"))) {
             for (Path f : files.filter(Files::isRegularFile).toList()) {
-                Files.copy(f, merged.resolve(dir.resolve("templates").relativize(f).toString()),
+                Files.copy(
+                        f,
+                        merged.resolve(dir.resolve("templates").relativize(f).toString()),
                         java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             }
         } catch (IOException e) {
@@ -300,12 +447,34 @@ class BadInputGateTest {
         try (Stream<Path> dirs = Files.list(fixtureRoot())) {
             names = dirs.map(p -> p.getFileName().toString()).toList();
         }
-        for (String needed : List.of("yaml-", "unknown-top-level-key", "missing-title", "unknown-activation", "unknown-loss",
-                "unknown-neuron-in-weight", "backward-weight", "duplicate-name", "non-numeric-weight", "infinite-weight",
-                "missing-input", "extra-input", "missing-target", "extra-target", "zero-learning-rate", "negative-iterations",
-                "huge-iterations", "cross-entropy-target-above-one", "unknown-reference", "unknown-format",
-                "unknown-diagram-step", "empty-file", "deck-without-slides", "deck-folder-without-deck-md",
-                "template-syntax-error", "template-missing-value", "site-yml-")) {
+        for (String needed : List.of(
+                "yaml-",
+                "unknown-top-level-key",
+                "missing-title",
+                "unknown-activation",
+                "unknown-loss",
+                "unknown-neuron-in-weight",
+                "backward-weight",
+                "duplicate-name",
+                "non-numeric-weight",
+                "infinite-weight",
+                "missing-input",
+                "extra-input",
+                "missing-target",
+                "extra-target",
+                "zero-learning-rate",
+                "negative-iterations",
+                "huge-iterations",
+                "cross-entropy-target-above-one",
+                "unknown-reference",
+                "unknown-format",
+                "unknown-diagram-step",
+                "empty-file",
+                "deck-without-slides",
+                "deck-folder-without-deck-md",
+                "template-syntax-error",
+                "template-missing-value",
+                "site-yml-")) {
             assertTrue(names.stream().anyMatch(n -> n.startsWith(needed)), "a fixture for " + needed);
         }
     }
@@ -371,7 +540,8 @@ class BadInputGateTest {
 
     private static void fifo(Path path) {
         try {
-            Process p = new ProcessBuilder("mkfifo", path.toString()).inheritIO().start();
+            Process p =
+                    new ProcessBuilder("mkfifo", path.toString()).inheritIO().start();
             assertEquals(0, p.waitFor(), "mkfifo " + path);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -390,5 +560,4 @@ class BadInputGateTest {
             throw new UncheckedIOException(e);
         }
     }
-
 }

@@ -35,9 +35,34 @@ class FuzzGateTest {
     private static final Duration LIMIT = Duration.ofSeconds(10);
 
     private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?([eE][-+]?\\d+)?");
-    private static final List<String> EXTREMES = List.of("1e308", "-1e308", "1e309", "-0", "-0.0", "0", "1e-320", ".nan",
-            "NaN", ".inf", "-.inf", "Infinity", "99999999999999999999999", "2147483648", "-2147483649", "9223372036854775808",
-            "0x1F", "1_000", "0.1.2", "\"0.5\"", "abc", "~", "null", "true", "[]", "{}", "''");
+    private static final List<String> EXTREMES = List.of(
+            "1e308",
+            "-1e308",
+            "1e309",
+            "-0",
+            "-0.0",
+            "0",
+            "1e-320",
+            ".nan",
+            "NaN",
+            ".inf",
+            "-.inf",
+            "Infinity",
+            "99999999999999999999999",
+            "2147483648",
+            "-2147483649",
+            "9223372036854775808",
+            "0x1F",
+            "1_000",
+            "0.1.2",
+            "\"0.5\"",
+            "abc",
+            "~",
+            "null",
+            "true",
+            "[]",
+            "{}",
+            "''");
     private static final String SPECIALS = "{}[]:,#&*!|>'\"%@`-?\t \\$<>{{}}\n\u0000\u00e9\u200b\ufeff";
 
     @TempDir
@@ -64,39 +89,62 @@ class FuzzGateTest {
             Files.writeString(deckFile, deck);
             String replay = "run " + run + " (seed " + SEED + "); the deck was:\n" + deck;
             long t0 = System.nanoTime();
-            Cli.Run r = assertTimeoutPreemptively(LIMIT, () -> Cli.run("build", "--quiet", "--content", content.toString(),
-                    "--templates", Sites.TEMPLATES.toString(), "--out", out.toString()), "took longer than " + LIMIT + ": " + replay);
+            Cli.Run r = assertTimeoutPreemptively(
+                    LIMIT,
+                    () -> Cli.run(
+                            "build",
+                            "--quiet",
+                            "--content",
+                            content.toString(),
+                            "--templates",
+                            Sites.TEMPLATES.toString(),
+                            "--out",
+                            out.toString()),
+                    "took longer than " + LIMIT + ": " + replay);
             buildNanos += System.nanoTime() - t0;
             assertTrue(r.status() == 0 || r.status() == 1, "exit " + r.status() + "\n" + r.err() + replay);
-            assertFalse(r.err().contains("internal error") || r.err().contains("Exception") || r.err().contains("\tat "),
+            assertFalse(
+                    r.err().contains("internal error")
+                            || r.err().contains("Exception")
+                            || r.err().contains("\tat "),
                     r.err() + replay);
             Map<String, byte[]> now = Trees.tree(out);
             if (r.status() == 0) {
                 built++;
-                assertTrue(now.containsKey("index.html") && now.containsKey("backprop/index.html")
-                        && now.containsKey("backprop/trace.json"), "a whole site: " + now.keySet() + "\n" + replay);
+                assertTrue(
+                        now.containsKey("index.html")
+                                && now.containsKey("backprop/index.html")
+                                && now.containsKey("backprop/trace.json"),
+                        "a whole site: " + now.keySet() + "\n" + replay);
                 assertEquals(previous.size(), now.size(), "the same files as any whole build\n" + replay);
                 previous = now;
             } else {
                 failed++;
-                assertTrue(r.err().lines().findFirst().orElse("").matches("\\S.*?(:\\d+){0,2}: error: \\S.*"), r.err() + replay);
+                assertTrue(
+                        r.err().lines().findFirst().orElse("").matches("\\S.*?(:\\d+){0,2}: error: \\S.*"),
+                        r.err() + replay);
                 assertEquals(Optional.empty(), Trees.difference(previous, now), "the previous site\n" + replay);
             }
             try (Stream<Path> beside = Files.list(tmp)) {
                 // the publisher's lock file stays beside site/ by design; nothing else may
-                assertEquals(List.of(".site.lock", "content", "site"), beside.map(p -> p.getFileName().toString()).sorted().toList(),
+                assertEquals(
+                        List.of(".site.lock", "content", "site"),
+                        beside.map(p -> p.getFileName().toString()).sorted().toList(),
                         "nothing left beside site/\n" + replay);
             }
         }
-        System.out.printf("fuzz: %d built, %d failed, %.1f s in builds, %.1f s in all%n", built, failed,
-                buildNanos / 1e9, (System.nanoTime() - start) / 1e9);
+        System.out.printf(
+                "fuzz: %d built, %d failed, %.1f s in builds, %.1f s in all%n",
+                built, failed, buildNanos / 1e9, (System.nanoTime() - start) / 1e9);
         // the mutations must exercise both outcomes, or the gate tests little
         assertTrue(built >= 25 && failed >= 100, "built " + built + ", failed " + failed);
     }
 
     private static Path onlyDeck(Path content) throws IOException {
         try (Stream<Path> decks = Files.list(content)) {
-            List<Path> found = decks.map(d -> d.resolve("deck.md")).filter(Files::isRegularFile).toList();
+            List<Path> found = decks.map(d -> d.resolve("deck.md"))
+                    .filter(Files::isRegularFile)
+                    .toList();
             assertEquals(1, found.size(), "the fuzz test mutates the one default deck: " + found);
             return found.get(0);
         }
@@ -123,8 +171,10 @@ class FuzzGateTest {
             }
             case 3 -> text.isEmpty() ? text : text.substring(0, at) + text.substring(at + 1);
             case 4 -> text.isEmpty() ? text : text.substring(0, at + 1) + text.substring(at);
-            case 5 -> at + 1 >= text.length() ? text
-                    : text.substring(0, at) + text.charAt(at + 1) + text.charAt(at) + text.substring(at + 2);
+            case 5 ->
+                at + 1 >= text.length()
+                        ? text
+                        : text.substring(0, at) + text.charAt(at + 1) + text.charAt(at) + text.substring(at + 2);
             case 6 -> text.substring(0, at) + SPECIALS.charAt(random.nextInt(SPECIALS.length())) + text.substring(at);
             default -> strangeNumber(text, random);
         };
@@ -140,7 +190,7 @@ class FuzzGateTest {
         if (spans.isEmpty()) {
             return text;
         }
-        int[] s = spans.get(random.nextInt(Math.min(spans.size(), 40)));  // the first 40 are the front matter's
+        int[] s = spans.get(random.nextInt(Math.min(spans.size(), 40))); // the first 40 are the front matter's
         return text.substring(0, s[0]) + EXTREMES.get(random.nextInt(EXTREMES.size())) + text.substring(s[1]);
     }
 }

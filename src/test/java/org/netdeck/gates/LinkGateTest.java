@@ -35,8 +35,10 @@ class LinkGateTest {
     /** Where GitHub Pages serves a project site; every resolved URL must stay under it. */
     private static final URI PAGES = URI.create("https://user.github.io/repo/");
 
-    private static final Set<String> URL_ATTRIBUTES = Set.of("href", "src", "xlink:href", "srcset", "poster", "data", "action");
-    private static final Pattern CSS_URL = Pattern.compile("url\\(\\s*['\"]?([^'\")]*)['\"]?\\s*\\)|@import\\s+['\"]([^'\"]+)['\"]");
+    private static final Set<String> URL_ATTRIBUTES =
+            Set.of("href", "src", "xlink:href", "srcset", "poster", "data", "action");
+    private static final Pattern CSS_URL =
+            Pattern.compile("url\\(\\s*['\"]?([^'\")]*)['\"]?\\s*\\)|@import\\s+['\"]([^'\"]+)['\"]");
 
     @TempDir
     static Path tmp;
@@ -66,31 +68,48 @@ class LinkGateTest {
 
     @Test
     void everyUrlIsRelativeAndNamesAFileAndIdOfTheSite() {
-        List<String> broken = links(site).stream().map(l -> problem(site, l, false)).flatMap(Optional::stream).toList();
+        List<String> broken = links(site).stream()
+                .map(l -> problem(site, l, false))
+                .flatMap(Optional::stream)
+                .toList();
         assertEquals(List.of(), broken);
     }
 
     @Test
     void everyUrlStaysInsideAGitHubPagesProjectPath() {
-        List<String> broken = links(site).stream().map(l -> problem(site, l, true)).flatMap(Optional::stream).toList();
+        List<String> broken = links(site).stream()
+                .map(l -> problem(site, l, true))
+                .flatMap(Optional::stream)
+                .toList();
         assertEquals(List.of(), broken);
     }
 
     @Test
     void theCheckIsNotVacuous() {
         Map<String, byte[]> bad = Map.of(
-                "index.html", bytes("<!DOCTYPE html><html><body id=top><a href='a/b.html#nope'>x</a><a href='/abs.html'>y</a>"
-                        + "<img src='https://cdn.example/x.png' srcset='a/b.html 1x, missing.png 2x'><a href='../up.html'>z</a>"
-                        + "<a href='#top'>ok</a><p style=\"background: url('gone.png')\">p</p></body></html>"),
-                "a/b.html", bytes("<!DOCTYPE html><html><body><p id=here>b</p><svg><use xlink:href='#here'/></svg></body></html>"));
-        List<String> found = links(bad).stream().map(l -> problem(bad, l, false)).flatMap(Optional::stream).toList();
+                "index.html",
+                        bytes("<!DOCTYPE html><html><body id=top><a href='a/b.html#nope'>x</a><a href='/abs.html'>y</a>"
+                                + "<img src='https://cdn.example/x.png' srcset='a/b.html 1x, missing.png 2x'><a href='../up.html'>z</a>"
+                                + "<a href='#top'>ok</a><p style=\"background: url('gone.png')\">p</p></body></html>"),
+                "a/b.html",
+                        bytes(
+                                "<!DOCTYPE html><html><body><p id=here>b</p><svg><use xlink:href='#here'/></svg></body></html>"));
+        List<String> found = links(bad).stream()
+                .map(l -> problem(bad, l, false))
+                .flatMap(Optional::stream)
+                .toList();
         String all = String.join("\n", found);
-        for (String expected : List.of("a/b.html#nope", "/abs.html", "https://cdn.example/x.png", "missing.png", "../up.html", "gone.png")) {
+        for (String expected : List.of(
+                "a/b.html#nope", "/abs.html", "https://cdn.example/x.png", "missing.png", "../up.html", "gone.png")) {
             assertTrue(all.contains(expected), expected + " should be reported in:\n" + all);
         }
         assertEquals(6, found.size(), all);
-        assertTrue(links(bad).stream().map(l -> problem(bad, l, true)).flatMap(Optional::stream)
-                .anyMatch(p -> p.contains("../up.html") && p.contains("leaves /repo/")), "the Pages check sees ../ escape");
+        assertTrue(
+                links(bad).stream()
+                        .map(l -> problem(bad, l, true))
+                        .flatMap(Optional::stream)
+                        .anyMatch(p -> p.contains("../up.html") && p.contains("leaves /repo/")),
+                "the Pages check sees ../ escape");
     }
 
     // --- finding URLs ---------------------------------------------------------------------------------
@@ -170,7 +189,9 @@ class LinkGateTest {
             Path root = Path.of("/site-root");
             Path from = root.resolve(link.file()).getParent();
             String rawPath = uri.getPath() == null ? "" : uri.getPath();
-            Path resolved = rawPath.isEmpty() ? root.resolve(link.file()) : from.resolve(rawPath).normalize();
+            Path resolved = rawPath.isEmpty()
+                    ? root.resolve(link.file())
+                    : from.resolve(rawPath).normalize();
             if (!resolved.startsWith(root)) {
                 return Optional.of(link + ": leaves the site folder");
             }
@@ -181,8 +202,11 @@ class LinkGateTest {
         }
         String fragment = uri.getFragment();
         if (fragment != null) {
-            Set<String> ids = parse(target, new String(files.get(target), StandardCharsets.UTF_8)).getAllElements().stream()
-                    .map(e -> e.attr("id")).filter(id -> !id.isEmpty()).collect(Collectors.toSet());
+            Set<String> ids =
+                    parse(target, new String(files.get(target), StandardCharsets.UTF_8)).getAllElements().stream()
+                            .map(e -> e.attr("id"))
+                            .filter(id -> !id.isEmpty())
+                            .collect(Collectors.toSet());
             if (!ids.contains(fragment)) {
                 return Optional.of(link + ": " + target + " has no id '" + fragment + "'");
             }

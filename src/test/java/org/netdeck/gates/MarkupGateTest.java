@@ -37,8 +37,9 @@ class MarkupGateTest {
         List<String> markup = Stream.concat(files(".html"), files(".svg")).toList();
         // the default site: the index, one deck page, its seven diagrams and the favicon
         assertTrue(markup.size() >= 10, "too few files to check: " + markup);
-        return markup.stream().map(f -> DynamicTest.dynamicTest(f,
-                () -> assertEquals(List.of(), NuChecker.check(site.resolve(f)), f)));
+        return markup.stream()
+                .map(f ->
+                        DynamicTest.dynamicTest(f, () -> assertEquals(List.of(), NuChecker.check(site.resolve(f)), f)));
     }
 
     @Test
@@ -49,9 +50,12 @@ class MarkupGateTest {
         // Named and justified: vnu's CSS checker has no env(), so each `padding: ... env(safe-area-inset-bottom)`
         // (valid CSS Environment Variables, keeping the controls above a phone's home bar) is a "Parse Error".
         long envPaddings = Files.readAllLines(file).stream()
-                .filter(l -> l.strip().startsWith("padding:") && l.contains("env(safe-area-inset-")).count();
+                .filter(l -> l.strip().startsWith("padding:") && l.contains("env(safe-area-inset-"))
+                .count();
         List<String> messages = NuChecker.check(file);
-        List<String> unexplained = messages.stream().filter(m -> !m.endsWith("error: CSS: “padding”: Parse Error.")).toList();
+        List<String> unexplained = messages.stream()
+                .filter(m -> !m.endsWith("error: CSS: “padding”: Parse Error."))
+                .toList();
         assertEquals(List.of(), unexplained);
         assertEquals(envPaddings, messages.size(), "one parse error per env() padding: " + messages);
     }
@@ -59,8 +63,10 @@ class MarkupGateTest {
     @Test
     void theCheckerIsNotVacuous() throws IOException {
         // a page with a duplicate id and an unknown element, and an SVG with an unknown attribute, must fail
-        Path page = Files.writeString(tmp.resolve("bad.html"), "<!DOCTYPE html><html lang=en><head><title>t</title></head>"
-                + "<body><p id=a>x</p><p id=a>y</p><blink>z</blink></body></html>");
+        Path page = Files.writeString(
+                tmp.resolve("bad.html"),
+                "<!DOCTYPE html><html lang=en><head><title>t</title></head>"
+                        + "<body><p id=a>x</p><p id=a>y</p><blink>z</blink></body></html>");
         Path svg = Files.writeString(tmp.resolve("bad.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\" widht=\"3\"/>");
         List<String> pageMessages = NuChecker.check(page);
         assertTrue(pageMessages.stream().anyMatch(m -> m.contains("Duplicate ID")), pageMessages.toString());

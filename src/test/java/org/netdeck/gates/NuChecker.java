@@ -42,8 +42,7 @@ final class NuChecker {
         }
     }
 
-    private NuChecker() {
-    }
+    private NuChecker() {}
 
     /** Every error and warning vnu reports for {@code file}; empty when it is valid. */
     static List<String> check(Path file) {
@@ -60,8 +59,9 @@ final class NuChecker {
                 case CSS -> v.checkCssFile(file.toFile(), true);
             }
         } catch (SAXParseException e) {
-            messages.add("fatal", e);  // reported to the handler too, but keep it if not
-        } catch (Exception e) {  // setUpMainSchema declares Exception: a schema that will not load, a file that will not read
+            messages.add("fatal", e); // reported to the handler too, but keep it if not
+        } catch (Exception e) { // setUpMainSchema declares Exception: a schema that will not load, a file that will not
+            // read
             throw new AssertionError("vnu could not check " + file + ": " + e, e);
         }
         return messages.list.stream().distinct().toList();
@@ -76,7 +76,8 @@ final class NuChecker {
         }
 
         void add(String level, SAXParseException e) {
-            list.add(file.getFileName() + ":" + e.getLineNumber() + ":" + e.getColumnNumber() + ": " + level + ": " + e.getMessage());
+            list.add(file.getFileName() + ":" + e.getLineNumber() + ":" + e.getColumnNumber() + ": " + level + ": "
+                    + e.getMessage());
         }
 
         @Override

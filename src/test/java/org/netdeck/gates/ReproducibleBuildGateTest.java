@@ -27,6 +27,7 @@ class ReproducibleBuildGateTest {
 
     /** Written by maven-dependency-plugin (build-classpath) during generate-test-resources. */
     private static final Path RUNTIME_CLASSPATH = Path.of("target/runtime-classpath.txt");
+
     private static final String ZONE = "Pacific/Kiritimati";
 
     @TempDir
@@ -52,14 +53,23 @@ class ReproducibleBuildGateTest {
         Path out = tmp.resolve("from-subprocess");
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Duser.language=tr", "-Duser.country=TR", "-Duser.timezone=" + ZONE,
-                "-Dfile.encoding=ISO-8859-1", "-Dsun.jnu.encoding=UTF-8",
-                "-cp", classpath(),
-                "org.netdeck.cli.Main", "build",
-                "--content", Sites.CONTENT.toString(),
-                "--templates", Sites.TEMPLATES.toString(),
-                "--out", out.toAbsolutePath().toString()));
-        ProcessBuilder pb = new ProcessBuilder(command).directory(elsewhere.toFile()).redirectErrorStream(true);
+                "-Duser.language=tr",
+                "-Duser.country=TR",
+                "-Duser.timezone=" + ZONE,
+                "-Dfile.encoding=ISO-8859-1",
+                "-Dsun.jnu.encoding=UTF-8",
+                "-cp",
+                classpath(),
+                "org.netdeck.cli.Main",
+                "build",
+                "--content",
+                Sites.CONTENT.toString(),
+                "--templates",
+                Sites.TEMPLATES.toString(),
+                "--out",
+                out.toAbsolutePath().toString()));
+        ProcessBuilder pb =
+                new ProcessBuilder(command).directory(elsewhere.toFile()).redirectErrorStream(true);
         pb.environment().put("LANG", "tr_TR.UTF-8");
         pb.environment().put("LC_ALL", "tr_TR.UTF-8");
         pb.environment().put("TZ", ZONE);
@@ -77,8 +87,10 @@ class ReproducibleBuildGateTest {
 
     /** target/classes and the runtime dependencies, as the jar would have them (no test classes, no test libraries). */
     private static String classpath() throws IOException {
-        assertTrue(Files.isRegularFile(RUNTIME_CLASSPATH), RUNTIME_CLASSPATH + " is missing: run the tests through Maven "
-                + "(mvn test), whose generate-test-resources phase writes it");
+        assertTrue(
+                Files.isRegularFile(RUNTIME_CLASSPATH),
+                RUNTIME_CLASSPATH + " is missing: run the tests through Maven "
+                        + "(mvn test), whose generate-test-resources phase writes it");
         String deps = Files.readString(RUNTIME_CLASSPATH).strip();
         return Path.of("target/classes").toAbsolutePath() + File.pathSeparator + deps;
     }

@@ -13,10 +13,10 @@ final class Sites {
 
     /** The repository's content and theme (tests run in the project folder). */
     static final Path CONTENT = Path.of("content").toAbsolutePath();
+
     static final Path TEMPLATES = Path.of("templates").toAbsolutePath();
 
-    private Sites() {
-    }
+    private Sites() {}
 
     /** Builds the default site (content/ with templates/) into {@code out}. */
     static Path buildDefault(Path out) {

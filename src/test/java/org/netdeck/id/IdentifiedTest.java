@@ -10,11 +10,13 @@ import org.junit.jupiter.api.Test;
 class IdentifiedTest {
 
     private enum Colour implements Identified {
-        LIGHT_RED, BLUE
+        LIGHT_RED,
+        BLUE
     }
 
     private enum Step implements Identified {
-        OUTPUT_GRADIENT, UPDATE;
+        OUTPUT_GRADIENT,
+        UPDATE;
 
         @Override
         public String id() {

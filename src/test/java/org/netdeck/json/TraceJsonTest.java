@@ -22,28 +22,57 @@ import org.netdeck.compute.Weight;
 class TraceJsonTest {
 
     private static final NetworkSpec SPEC = new NetworkSpec(
-            List.of(new Layer("input", List.of("x1", "x2"), Activation.LINEAR),
+            List.of(
+                    new Layer("input", List.of("x1", "x2"), Activation.LINEAR),
                     new Layer("output", List.of("y"), Activation.RELU)),
             List.of(new Weight("w1", "x1", "y", 0.1), new Weight("w2", "x2", "y", 0.2, "v")),
             List.of(new Bias("b", "y", 0.3, false)),
-            LossKind.SQUARED_ERROR, 0.01, Map.of("x1", 1.0, "x2", 2.0), Map.of("y", 1.0), 2);
+            LossKind.SQUARED_ERROR,
+            0.01,
+            Map.of("x1", 1.0, "x2", 2.0),
+            Map.of("y", 1.0),
+            2);
 
     @Test
     void writesTheDesignFieldsInOrderWithFullPrecision() throws IOException {
         Trace trace = Backprop.compute(SPEC);
         JsonNode json = new ObjectMapper().readTree(TraceJson.write(trace));
         List<String> fields = iterable(json.fieldNames());
-        assertEquals(List.of("network", "forward", "loss", "gradients", "deltas", "backward", "updated", "training", "runs", "steps_to"),
+        assertEquals(
+                List.of(
+                        "network",
+                        "forward",
+                        "loss",
+                        "gradients",
+                        "deltas",
+                        "backward",
+                        "updated",
+                        "training",
+                        "runs",
+                        "steps_to"),
                 fields);
         JsonNode net = json.get("network");
-        assertEquals(List.of("layers", "weights", "biases", "labels", "loss", "learning_rate", "inputs", "targets", "iterations"),
+        assertEquals(
+                List.of(
+                        "layers",
+                        "weights",
+                        "biases",
+                        "labels",
+                        "loss",
+                        "learning_rate",
+                        "inputs",
+                        "targets",
+                        "iterations"),
                 iterable(net.fieldNames()));
         assertTrue(net.get("layers").get(0).get("activation") == null, "the input layer has no activation");
         assertEquals("relu", net.get("layers").get(1).get("activation").asText());
         assertEquals("\\text{input}", net.get("layers").get(0).get("label").asText());
-        assertEquals(Map.of("x1", "x_1", "x2", "x_2", "y", "y", "w1", "w_1", "w2", "v", "b", "b"),
+        assertEquals(
+                Map.of("x1", "x_1", "x2", "x_2", "y", "y", "w1", "w_1", "w2", "v", "b", "b"),
                 new ObjectMapper().convertValue(net.get("labels"), Map.class));
-        assertEquals(List.of("x1", "x2", "y", "w1", "w2", "b"), iterable(net.get("labels").fieldNames()));
+        assertEquals(
+                List.of("x1", "x2", "y", "w1", "w2", "b"),
+                iterable(net.get("labels").fieldNames()));
         assertEquals(false, net.get("biases").get("b").get("trainable").asBoolean());
         // z = 0.1·1 + 0.2·2 + 0.3 = 0.8 (as doubles add up), loss = (1 − 0.8)²
         double z = 0.1 * 1.0 + 0.2 * 2.0 + 0.3;

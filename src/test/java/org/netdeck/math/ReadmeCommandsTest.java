@@ -22,11 +22,14 @@ class ReadmeCommandsTest {
     void everyCommandIsListed() throws IOException {
         String section = mathSection();
         List<String> missing = Tex.commands().stream()
-                .filter(c -> !Pattern.compile("\\\\" + c + "(?![A-Za-z])").matcher(section).find())
+                .filter(c -> !Pattern.compile("\\\\" + c + "(?![A-Za-z])")
+                        .matcher(section)
+                        .find())
                 .toList();
         assertEquals(List.of(), missing, "commands the README's Math section does not mention");
         List<String> missingEnvironments = Tex.environments().stream()
-                .filter(e -> !section.contains("`" + e + "`")).toList();
+                .filter(e -> !section.contains("`" + e + "`"))
+                .toList();
         assertEquals(List.of(), missingEnvironments);
     }
 
@@ -34,8 +37,11 @@ class ReadmeCommandsTest {
     void everyListedCommandIsKnown() throws IOException {
         var table = mathSection().lines().filter(l -> l.startsWith("| ")).reduce("", (a, b) -> a + b + "\n");
         var m = Pattern.compile("\\\\([A-Za-z]+)").matcher(table);
-        List<String> unknown = m.results().map(r -> r.group(1)).distinct()
-                .filter(c -> !Tex.commands().contains(c)).toList();
+        List<String> unknown = m.results()
+                .map(r -> r.group(1))
+                .distinct()
+                .filter(c -> !Tex.commands().contains(c))
+                .toList();
         assertEquals(List.of(), unknown, "commands in the README's table that the translator does not know");
     }
 }

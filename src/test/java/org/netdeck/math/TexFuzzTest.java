@@ -13,13 +13,73 @@ import org.junit.jupiter.api.Test;
  */
 class TexFuzzTest {
 
-    private static final List<String> PIECES = List.of("\\frac", "\\sqrt", "[", "]", "{", "}", "{{", "}}", "_", "^",
-            "'", "&", "\\\\", "\\left", "\\right", "(", ")", "|", ".", "\\middle", "\\begin{pmatrix}",
-            "\\end{pmatrix}", "\\begin{aligned}", "\\end{aligned}", "\\begin{cases}", "\\end", "\\begin", "x", "1",
-            "-", "0.5", "\\hat", "\\text{a b}", "\\text", "\\color{red}", "\\class{c}", "\\sum", "\\int", "\\limits",
-            "\\max", "\\operatorname*{f}", "\\mathbf", "\\mathrm", "\\not", "=", "\\alpha", "\\", "%", "$", "#", " ",
-            "\n", "\\,", "\\!", "\\{", "\\}", "\\overbrace", "\\underset", "\\binom", "\\displaystyle", "\\bigl(",
-            "\\frca", "é", "𝑥", "{{ a }}", "\\boxed");
+    private static final List<String> PIECES = List.of(
+            "\\frac",
+            "\\sqrt",
+            "[",
+            "]",
+            "{",
+            "}",
+            "{{",
+            "}}",
+            "_",
+            "^",
+            "'",
+            "&",
+            "\\\\",
+            "\\left",
+            "\\right",
+            "(",
+            ")",
+            "|",
+            ".",
+            "\\middle",
+            "\\begin{pmatrix}",
+            "\\end{pmatrix}",
+            "\\begin{aligned}",
+            "\\end{aligned}",
+            "\\begin{cases}",
+            "\\end",
+            "\\begin",
+            "x",
+            "1",
+            "-",
+            "0.5",
+            "\\hat",
+            "\\text{a b}",
+            "\\text",
+            "\\color{red}",
+            "\\class{c}",
+            "\\sum",
+            "\\int",
+            "\\limits",
+            "\\max",
+            "\\operatorname*{f}",
+            "\\mathbf",
+            "\\mathrm",
+            "\\not",
+            "=",
+            "\\alpha",
+            "\\",
+            "%",
+            "$",
+            "#",
+            " ",
+            "\n",
+            "\\,",
+            "\\!",
+            "\\{",
+            "\\}",
+            "\\overbrace",
+            "\\underset",
+            "\\binom",
+            "\\displaystyle",
+            "\\bigl(",
+            "\\frca",
+            "é",
+            "𝑥",
+            "{{ a }}",
+            "\\boxed");
 
     @Test
     void randomTexRendersOrFailsWithAnOffsetInside() {
@@ -50,11 +110,16 @@ class TexFuzzTest {
     void deepNestingIsAnErrorNotAStackOverflow() {
         for (String piece : List.of("{", "\\hat", "\\frac{", "\\left(", "x^{", "\\sqrt[")) {
             String tex = piece.repeat(50_000);
-            TexException e = org.junit.jupiter.api.Assertions.assertThrows(TexException.class, () -> Tex.parse(tex), piece);
-            assertTrue(e.getMessage().contains("nested more than") || e.getMessage().contains("not closed")
-                    || e.getMessage().contains("no '}' closes"), piece + ": " + e.getMessage());
+            TexException e =
+                    org.junit.jupiter.api.Assertions.assertThrows(TexException.class, () -> Tex.parse(tex), piece);
+            assertTrue(
+                    e.getMessage().contains("nested more than")
+                            || e.getMessage().contains("not closed")
+                            || e.getMessage().contains("no '}' closes"),
+                    piece + ": " + e.getMessage());
         }
-        String fine = "{ ".repeat(TexParser.MAX_DEPTH - 2) + "x" + "}".repeat(TexParser.MAX_DEPTH - 2);  // "{ {" is two groups
+        String fine =
+                "{ ".repeat(TexParser.MAX_DEPTH - 2) + "x" + "}".repeat(TexParser.MAX_DEPTH - 2); // "{ {" is two groups
         assertTrue(MathMl.render(Tex.parse(fine), false).contains("<mi>x</mi>"));
     }
 }

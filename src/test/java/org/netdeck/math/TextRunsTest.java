@@ -20,14 +20,24 @@ class TextRunsTest {
 
     @Test
     void subscriptsAreLoweredRunsAndNest() {
-        assertEquals(List.of(new TextRun("x", true, List.of()), new TextRun("1", false, List.of(Script.SUB))),
-                runs("x_1"));
-        assertEquals(List.of(new TextRun("z", true, List.of()), new TextRun("h", true, List.of(Script.SUB)),
-                new TextRun("1", false, List.of(Script.SUB, Script.SUB))), runs("z_{h_1}"));
-        assertEquals(List.of(new TextRun("z", true, List.of()), new TextRun("ŷ", true, List.of(Script.SUB))),
+        assertEquals(
+                List.of(new TextRun("x", true, List.of()), new TextRun("1", false, List.of(Script.SUB))), runs("x_1"));
+        assertEquals(
+                List.of(
+                        new TextRun("z", true, List.of()),
+                        new TextRun("h", true, List.of(Script.SUB)),
+                        new TextRun("1", false, List.of(Script.SUB, Script.SUB))),
+                runs("z_{h_1}"));
+        assertEquals(
+                List.of(new TextRun("z", true, List.of()), new TextRun("ŷ", true, List.of(Script.SUB))),
                 runs("z_{\\hat y}"));
-        assertEquals(List.of(new TextRun("σ", true, List.of()), new TextRun("′", false, List.of(Script.SUPER)),
-                new TextRun("(", false, List.of()), new TextRun("z", true, List.of()), new TextRun(")", false, List.of())),
+        assertEquals(
+                List.of(
+                        new TextRun("σ", true, List.of()),
+                        new TextRun("′", false, List.of(Script.SUPER)),
+                        new TextRun("(", false, List.of()),
+                        new TextRun("z", true, List.of()),
+                        new TextRun(")", false, List.of())),
                 runs("\\sigma'(z)"));
     }
 
@@ -60,7 +70,8 @@ class TextRunsTest {
                 Tex.parse(tex + "{a}{b}");
             } catch (TexException e) {
                 // commands that need a particular argument say so; never "unknown"
-                org.junit.jupiter.api.Assertions.assertFalse(e.getMessage().startsWith("unknown command"), tex + ": " + e.getMessage());
+                org.junit.jupiter.api.Assertions.assertFalse(
+                        e.getMessage().startsWith("unknown command"), tex + ": " + e.getMessage());
             }
         }
     }

@@ -19,7 +19,8 @@ class DidYouMeanTest {
 
     @Test
     void closestNeedsToBeClose() {
-        assertEquals(Optional.of("learning_rate"), DidYouMean.closest("learningrate", List.of("loss", "learning_rate")));
+        assertEquals(
+                Optional.of("learning_rate"), DidYouMean.closest("learningrate", List.of("loss", "learning_rate")));
         assertEquals(Optional.of("tanh"), DidYouMean.closest("TANH", List.of("sigmoid", "tanh")));
         assertEquals(Optional.empty(), DidYouMean.closest("softmax", List.of("sigmoid", "tanh", "relu", "linear")));
         assertEquals(Optional.empty(), DidYouMean.closest("ab", List.of("xy")));
@@ -31,9 +32,11 @@ class DidYouMeanTest {
         List<String> activations = List.of("sigmoid", "tanh");
         assertEquals("; did you mean 'tanh'?", DidYouMean.hint("tahn", activations));
         assertEquals("", DidYouMean.hint("softmax", activations));
-        assertEquals("; did you mean 'tanh'? The activations are sigmoid, tanh",
+        assertEquals(
+                "; did you mean 'tanh'? The activations are sigmoid, tanh",
                 DidYouMean.hint("tahn", activations, "the activations are sigmoid, tanh"));
-        assertEquals("; the activations are sigmoid, tanh",
+        assertEquals(
+                "; the activations are sigmoid, tanh",
                 DidYouMean.hint("softmax", activations, "the activations are sigmoid, tanh"));
     }
 }

@@ -9,13 +9,16 @@ class ProblemTest {
 
     @Test
     void printsPathLineColumnAndMessage() {
-        assertEquals("content/a/deck.md:3:7: error: not a number",
+        assertEquals(
+                "content/a/deck.md:3:7: error: not a number",
                 new Problem(new SourcePosition(Path.of("content/a/deck.md"), 3, 7), "not a number").toString());
     }
 
     @Test
     void anInternalErrorNamesTheBugAndAsksForAReport() {
-        assertEquals("internal error: java.lang.IllegalStateException: oops (this is a bug in netdeck: please report it"
-                + " with the input that caused it)", Problem.internalError(new IllegalStateException("oops")));
+        assertEquals(
+                "internal error: java.lang.IllegalStateException: oops (this is a bug in netdeck: please report it"
+                        + " with the input that caused it)",
+                Problem.internalError(new IllegalStateException("oops")));
     }
 }

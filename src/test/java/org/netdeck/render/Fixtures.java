@@ -5,8 +5,7 @@ import java.util.List;
 /** A small site to render in tests: two decks, the first with four slides, two of them showing the same diagram step. */
 final class Fixtures {
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     static final String SVG = """
             <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 480 260" role="img" aria-labelledby="d1-title d1-desc">\
@@ -33,23 +32,38 @@ final class Fixtures {
 
     static final SiteInfo SITE = new SiteInfo("Neural nets, computed", "Explainers whose every number is real.", null);
 
-    static final DeckView BACKPROP = new DeckView("backprop", "Backpropagation",
-            "How neural networks learn by propagating errors backward through layers.", "Visual Explainer", 120,
+    static final DeckView BACKPROP = new DeckView(
+            "backprop",
+            "Backpropagation",
+            "How neural networks learn by propagating errors backward through layers.",
+            "Visual Explainer",
+            120,
             List.of(
-                    new SlideView(1, "slide-1", "A Simple Neural Network",
+                    new SlideView(
+                            1,
+                            "slide-1",
+                            "A Simple Neural Network",
                             "<p>Two inputs, two hidden neurons and <strong>one output</strong>.</p>"
                                     + "<ul><li>Neurons compute weighted sums</li><li>Weights are learnable</li></ul>",
                             null),
-                    new SlideView(2, "slide-2", "Forward Pass: Computing the Output",
-                            "<p>The prediction is <code>ŷ = 0.7311</code>.</p>", FORWARD, "<p>Say <em>why</em> first.</p>"),
-                    new SlideView(3, "slide-3", "How Wrong Are We?",
-                            "<p>Squared error: <em>L</em> = 0.0723.</p>", null),
-                    new SlideView(4, "slide-4", "Forward Again",
-                            "<p>The same step once more.</p>", FORWARD)),
+                    new SlideView(
+                            2,
+                            "slide-2",
+                            "Forward Pass: Computing the Output",
+                            "<p>The prediction is <code>ŷ = 0.7311</code>.</p>",
+                            FORWARD,
+                            "<p>Say <em>why</em> first.</p>"),
+                    new SlideView(
+                            3, "slide-3", "How Wrong Are We?", "<p>Squared error: <em>L</em> = 0.0723.</p>", null),
+                    new SlideView(4, "slide-4", "Forward Again", "<p>The same step once more.</p>", FORWARD)),
             "backprop/diagrams/architecture.svg");
 
-    static final DeckView TRICKY = new DeckView("tricky", "A <b> & C", "Summary with <i>tags</i> & \"quotes\"",
-            "Series & more", 45,
+    static final DeckView TRICKY = new DeckView(
+            "tricky",
+            "A <b> & C",
+            "Summary with <i>tags</i> & \"quotes\"",
+            "Series & more",
+            45,
             List.of(new SlideView(1, "slide-1", "Title <script>x</script>", "<p>Body <em>kept</em></p>", null)),
             null);
 

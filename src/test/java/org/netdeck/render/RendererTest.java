@@ -1,6 +1,5 @@
 package org.netdeck.render;
 
-import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -59,8 +58,12 @@ class RendererTest {
     void deckPageHasMetadataLandmarksAndControls() {
         Document doc = deckDoc(Fixtures.BACKPROP);
         assertEquals("en", doc.selectFirst("html").attr("lang"));
-        assertEquals("width=device-width, initial-scale=1", doc.selectFirst("meta[name=viewport]").attr("content"));
-        assertEquals(Fixtures.BACKPROP.summary(), doc.selectFirst("meta[name=description]").attr("content"));
+        assertEquals(
+                "width=device-width, initial-scale=1",
+                doc.selectFirst("meta[name=viewport]").attr("content"));
+        assertEquals(
+                Fixtures.BACKPROP.summary(),
+                doc.selectFirst("meta[name=description]").attr("content"));
         assertEquals("~120 s", doc.selectFirst(".reading-time time").text());
         assertEquals("PT120S", doc.selectFirst(".reading-time time").attr("datetime"));
         assertEquals("Visual Explainer", doc.selectFirst(".series").text());
@@ -74,13 +77,16 @@ class RendererTest {
 
         Element controls = doc.selectFirst("nav[data-deck-controls]");
         assertTrue(controls.hasAttr("hidden"), "controls need JavaScript, so they start hidden");
-        controls.select("[aria-hidden=true]").remove();  // what a screen reader reads
+        controls.select("[aria-hidden=true]").remove(); // what a screen reader reads
         for (Element b : controls.select("button")) {
             assertEquals("button", b.attr("type"));
         }
-        assertEquals(List.of("Previous slide", "Next slide", "All slides (O)", "Keyboard keys (?)"),
+        assertEquals(
+                List.of("Previous slide", "Next slide", "All slides (O)", "Keyboard keys (?)"),
                 controls.select("button").eachText());
-        assertEquals(List.of("help", "overview", "jump"), doc.select("dialog[data-deck-dialog]").eachAttr("data-deck-dialog"));
+        assertEquals(
+                List.of("help", "overview", "jump"),
+                doc.select("dialog[data-deck-dialog]").eachAttr("data-deck-dialog"));
         Element status = doc.selectFirst("[role=status]");
         assertEquals("", status.text());
         assertEquals(1, doc.select("[role=status], [aria-live]").size(), "one live region");
@@ -99,7 +105,11 @@ class RendererTest {
     void aDiagramStepShownTwiceIsInlinedOnceAndEachSlideLabelsItsOwnCopy() {
         Document doc = deckDoc(Fixtures.BACKPROP);
         assertEquals(1, doc.select("svg#diagram-forward").size());
-        assertEquals(1, doc.select("title#d1-title, title#forward-title").size() + doc.select("#diagram-forward > title").size() - 1);
+        assertEquals(
+                1,
+                doc.select("title#d1-title, title#forward-title").size()
+                        + doc.select("#diagram-forward > title").size()
+                        - 1);
         for (String slide : List.of("slide-2", "slide-4")) {
             Element svg = doc.selectFirst("#" + slide + " figure svg[role=img]");
             assertEquals("#diagram-forward", svg.selectFirst("use").attr("href"));
@@ -132,7 +142,8 @@ class RendererTest {
         assertEquals("Forward pass", figure.selectFirst("svg[role=img] > title").text());
         assertEquals("#diagram-forward", figure.selectFirst("svg > use").attr("href"));
         assertEquals(5, doc.select("#diagram-forward circle.neuron").size());
-        assertEquals("one output", doc.selectFirst("#slide-1 .slide-body strong").text());
+        assertEquals(
+                "one output", doc.selectFirst("#slide-1 .slide-body strong").text());
         assertTrue(doc.select("#slide-1 figure, #slide-3 figure").isEmpty());
 
         String html = RENDERER.deckPage(Fixtures.SITE, Fixtures.TRICKY);
@@ -150,18 +161,20 @@ class RendererTest {
     @Test
     void everyUrlIsRelativeAndResolvesToAnAssetOrPage() {
         Map<String, byte[]> assets = RENDERER.assets();
-        Set<String> pages = Set.of("index.html", "backprop/index.html", "tricky/index.html",
-                "backprop/diagrams/architecture.svg");
+        Set<String> pages =
+                Set.of("index.html", "backprop/index.html", "tricky/index.html", "backprop/diagrams/architecture.svg");
         assertLinksResolve("backprop/index.html", RENDERER.deckPage(Fixtures.SITE, Fixtures.BACKPROP), assets, pages);
         assertLinksResolve("index.html", RENDERER.indexPage(Fixtures.SITE, Fixtures.DECKS), assets, pages);
     }
 
-    private static void assertLinksResolve(String pagePath, String html, Map<String, byte[]> assets, Set<String> pages) {
+    private static void assertLinksResolve(
+            String pagePath, String html, Map<String, byte[]> assets, Set<String> pages) {
         Document doc = Jsoup.parse(html);
         for (Element e : doc.getAllElements()) {
             for (var a : e.attributes()) {
                 // xmlns is a namespace name, never fetched
-                assertTrue(a.getKey().startsWith("xmlns") || !a.getValue().contains("//"),
+                assertTrue(
+                        a.getKey().startsWith("xmlns") || !a.getValue().contains("//"),
                         pagePath + ": absolute URL in " + a.getKey() + "=" + a.getValue());
             }
         }
@@ -174,7 +187,8 @@ class RendererTest {
             }
             assertFalse(url.startsWith("/") || url.contains(":"), pagePath + ": not relative: " + url);
             String resolved = base.resolve(url).getPath().substring(1);
-            assertTrue(assets.containsKey(resolved) || pages.contains(resolved),
+            assertTrue(
+                    assets.containsKey(resolved) || pages.contains(resolved),
                     pagePath + ": " + url + " resolves to " + resolved + ", which is not in the site");
         }
     }
@@ -196,8 +210,12 @@ class RendererTest {
         String js = new String(assets.get("assets/deck.js"), java.nio.charset.StandardCharsets.UTF_8);
         assertTrue(js.contains("'use strict'"));
         String css = new String(assets.get("assets/deck.css"), java.nio.charset.StandardCharsets.UTF_8);
-        assertFalse(css.contains("url(") || css.contains("@import") || css.contains("//"), "the stylesheet fetches nothing");
-        assertFalse(js.contains("://") || js.contains("fetch(") || js.contains("XMLHttpRequest"), "the script fetches nothing");
+        assertFalse(
+                css.contains("url(") || css.contains("@import") || css.contains("//"),
+                "the stylesheet fetches nothing");
+        assertFalse(
+                js.contains("://") || js.contains("fetch(") || js.contains("XMLHttpRequest"),
+                "the script fetches nothing");
         assertTrue(gzipped(assets.get("assets/deck.js")) < 8 * 1024, "deck.js stays small");
         assets.get("assets/deck.css")[0] = 0;
         assertEquals('/', RENDERER.assets().get("assets/deck.css")[0], "callers get copies");
@@ -209,18 +227,27 @@ class RendererTest {
         assertEquals("Neural nets, computed", doc.selectFirst("h1").text());
         Elements cards = doc.select("li.deck-card");
         assertEquals(2, cards.size());
-        assertEquals(List.of("backprop/index.html", "tricky/index.html"), doc.select(".deck-card-title a").eachAttr("href"));
-        assertEquals(List.of("Backpropagation", "A <b> & C"), doc.select(".deck-card-title a").eachText());
-        assertEquals("backprop/diagrams/architecture.svg", cards.get(0).selectFirst("img").attr("src"));
+        assertEquals(
+                List.of("backprop/index.html", "tricky/index.html"),
+                doc.select(".deck-card-title a").eachAttr("href"));
+        assertEquals(
+                List.of("Backpropagation", "A <b> & C"),
+                doc.select(".deck-card-title a").eachText());
+        assertEquals(
+                "backprop/diagrams/architecture.svg",
+                cards.get(0).selectFirst("img").attr("src"));
         assertEquals("", cards.get(0).selectFirst("img").attr("alt"));
-        assertEquals("Reading time: ~120 s", cards.get(0).selectFirst(".reading-time").text());
+        assertEquals(
+                "Reading time: ~120 s",
+                cards.get(0).selectFirst(".reading-time").text());
         assertEquals("assets/favicon.svg", doc.selectFirst("link[rel=icon]").attr("href"));
     }
 
     @Test
     void sameInputGivesSameOutput() {
         Renderer other = new Renderer(Theme.bundled());
-        assertEquals(RENDERER.deckPage(Fixtures.SITE, Fixtures.BACKPROP), other.deckPage(Fixtures.SITE, Fixtures.BACKPROP));
+        assertEquals(
+                RENDERER.deckPage(Fixtures.SITE, Fixtures.BACKPROP), other.deckPage(Fixtures.SITE, Fixtures.BACKPROP));
         assertEquals(RENDERER.indexPage(Fixtures.SITE, Fixtures.DECKS), other.indexPage(Fixtures.SITE, Fixtures.DECKS));
     }
 
@@ -238,7 +265,11 @@ class RendererTest {
     void syntaxErrorInAPartialIsFoundAtConstruction(@TempDir Path dir) throws Exception {
         Path theme = themeWith(dir, "partials/controls.ftlh", "<#if>\n");
         BuildFailure e = assertThrows(BuildFailure.class, () -> new Renderer(Theme.fromDirectory(theme)));
-        assertTrue(e.getMessage().startsWith(theme.resolve("partials/controls.ftlh").toString().replace('\\', '/') + ":1:"),
+        assertTrue(
+                e.getMessage()
+                        .startsWith(theme.resolve("partials/controls.ftlh")
+                                        .toString()
+                                        .replace('\\', '/') + ":1:"),
                 e.getMessage());
     }
 
@@ -247,7 +278,8 @@ class RendererTest {
         Path theme = themeWith(dir, "index.ftlh", "<h1>${site.title}</h1>\n  <p>${site.tagline}</p>\n");
         Renderer renderer = new Renderer(Theme.fromDirectory(theme));
         BuildFailure e = assertThrows(BuildFailure.class, () -> renderer.indexPage(Fixtures.SITE, Fixtures.DECKS));
-        String expected = theme.resolve("index.ftlh").toString().replace('\\', '/') + ":2:8: error: `site.tagline` is missing";
+        String expected =
+                theme.resolve("index.ftlh").toString().replace('\\', '/') + ":2:8: error: `site.tagline` is missing";
         assertTrue(e.getMessage().startsWith(expected), e.getMessage());
         assertTrue(e.getMessage().contains("x??"), e.getMessage());
     }
@@ -260,15 +292,20 @@ class RendererTest {
 
     @Test
     void directoryThemeOverridesTheBundledOne(@TempDir Path dir) throws Exception {
-        Path theme = themeWith(dir, "deck.ftlh", "<#import \"base.ftlh\" as layout>"
-                + "<@layout.page site=site title=deck.title description=deck.summary root=root>"
-                + "<main id=\"main\"><h1 class=\"custom\">${deck.title}</h1></main></@layout.page>");
+        Path theme = themeWith(
+                dir,
+                "deck.ftlh",
+                "<#import \"base.ftlh\" as layout>"
+                        + "<@layout.page site=site title=deck.title description=deck.summary root=root>"
+                        + "<main id=\"main\"><h1 class=\"custom\">${deck.title}</h1></main></@layout.page>");
         Files.writeString(theme.resolve("assets/extra.txt"), "hello");
         Renderer renderer = new Renderer(Theme.fromDirectory(theme));
         Document doc = Jsoup.parse(renderer.deckPage(Fixtures.SITE, Fixtures.BACKPROP));
         assertEquals("Backpropagation", doc.selectFirst("h1.custom").text());
         assertTrue(doc.select("section.slide").isEmpty());
-        assertEquals("hello", new String(renderer.assets().get("assets/extra.txt"), java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(
+                "hello",
+                new String(renderer.assets().get("assets/extra.txt"), java.nio.charset.StandardCharsets.UTF_8));
     }
 
     /** A copy of the bundled theme with one file replaced. */

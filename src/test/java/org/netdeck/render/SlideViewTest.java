@@ -34,10 +34,12 @@ class SlideViewTest {
 
     @Test
     void aDiagramViewReadsTheViewBoxAndNamesItsInlineCopy() {
-        DiagramView d = DiagramView.of("loss", "T", "D", "<svg viewBox=\"0 0 626 398\" role=\"img\"><text>x</text></svg>");
+        DiagramView d =
+                DiagramView.of("loss", "T", "D", "<svg viewBox=\"0 0 626 398\" role=\"img\"><text>x</text></svg>");
         assertEquals("0 0 626 398", d.viewBox());
         assertEquals("diagram-loss", d.id());
         assertTrue(d.svg().startsWith("<svg id=\"diagram-loss\" viewBox="), d.svg());
-        assertThrows(IllegalArgumentException.class, () -> DiagramView.of("loss", "T", "D", "<svg role=\"img\"></svg>"));
+        assertThrows(
+                IllegalArgumentException.class, () -> DiagramView.of("loss", "T", "D", "<svg role=\"img\"></svg>"));
     }
 }

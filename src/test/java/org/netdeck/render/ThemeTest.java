@@ -17,8 +17,12 @@ class ThemeTest {
     @Test
     void bundledThemeHasEveryTemplateAndAsset() {
         Theme theme = Theme.bundled();
-        assertEquals(Set.of("base.ftlh", "deck.ftlh", "index.ftlh", "partials/controls.ftlh"), theme.templates().keySet());
-        assertEquals(Set.of("assets/deck.css", "assets/deck.js", "assets/favicon.svg"), theme.assets().keySet());
+        assertEquals(
+                Set.of("base.ftlh", "deck.ftlh", "index.ftlh", "partials/controls.ftlh"),
+                theme.templates().keySet());
+        assertEquals(
+                Set.of("assets/deck.css", "assets/deck.js", "assets/favicon.svg"),
+                theme.assets().keySet());
         assertTrue(theme.templates().get("deck.ftlh").contains("?no_esc"));
     }
 
@@ -32,7 +36,9 @@ class ThemeTest {
         Files.writeString(dir.resolve("README.md"), "not part of the site");
         Files.write(dir.resolve("assets/img/a.png"), new byte[] {1, 2, 3});
         Theme theme = Theme.fromDirectory(dir);
-        assertEquals(Set.of("deck.ftlh", "index.ftlh", "partials/x.ftlh"), theme.templates().keySet());
+        assertEquals(
+                Set.of("deck.ftlh", "index.ftlh", "partials/x.ftlh"),
+                theme.templates().keySet());
         assertEquals(Set.of("assets/img/a.png"), theme.assets().keySet());
         assertEquals(3, theme.assets().get("assets/img/a.png").length);
         assertEquals(dir, theme.origin());
@@ -54,7 +60,8 @@ class ThemeTest {
     void missingRequiredTemplateIsABuildFailureNamingIt(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("deck.ftlh"), "d");
         BuildFailure e = assertThrows(BuildFailure.class, () -> Theme.fromDirectory(dir));
-        assertTrue(e.getMessage().startsWith(dir.resolve("index.ftlh").toString().replace('\\', '/') + ": error: "),
+        assertTrue(
+                e.getMessage().startsWith(dir.resolve("index.ftlh").toString().replace('\\', '/') + ": error: "),
                 e.getMessage());
     }
 
@@ -72,8 +79,10 @@ class ThemeTest {
         BuildFailure e = assertThrows(BuildFailure.class, () -> Theme.fromDirectory(theme));
         String m = e.getMessage();
         assertEquals(3, e.problems().size(), m);
-        assertTrue(m.contains(theme.resolve("assets/env.txt") + ": error: this is a symbolic link (to " + outside.resolve("secret.txt")
-                + "); a theme is read as regular files and folders only"), m);
+        assertTrue(
+                m.contains(theme.resolve("assets/env.txt") + ": error: this is a symbolic link (to "
+                        + outside.resolve("secret.txt") + "); a theme is read as regular files and folders only"),
+                m);
         assertTrue(m.contains("Replace the link with a copy"), m);
         assertTrue(m.contains(theme.resolve("assets/shared") + ": error: this is a symbolic link"), m);
         assertTrue(m.contains(theme.resolve("assets/inside.css") + ": error: this is a symbolic link"), m);

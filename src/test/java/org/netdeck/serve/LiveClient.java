@@ -22,8 +22,7 @@ import java.util.concurrent.TimeUnit;
 final class LiveClient implements AutoCloseable {
 
     /** One Server-Sent Event. */
-    record Event(String name, String data) {
-    }
+    record Event(String name, String data) {}
 
     /** Long enough for a cold JVM to draw a deck's diagrams on a busy machine. */
     static final Duration PATIENCE = Duration.ofSeconds(30);
@@ -36,7 +35,8 @@ final class LiveClient implements AutoCloseable {
     LiveClient(URI base) {
         this.base = base;
         try {
-            HttpResponse<InputStream> r = http.send(HttpRequest.newBuilder(base.resolve("/__netdeck/events")).build(),
+            HttpResponse<InputStream> r = http.send(
+                    HttpRequest.newBuilder(base.resolve("/__netdeck/events")).build(),
                     HttpResponse.BodyHandlers.ofInputStream());
             this.stream = r.body();
         } catch (IOException e) {
@@ -48,7 +48,7 @@ final class LiveClient implements AutoCloseable {
         Thread reader = new Thread(this::read, "test-sse");
         reader.setDaemon(true);
         reader.start();
-        next("hello");  // from now on no event is missed
+        next("hello"); // from now on no event is missed
     }
 
     private void read() {

@@ -40,16 +40,19 @@ class LiveServerTest {
     private final List<DeckReport> decks = new CopyOnWriteArrayList<>();
 
     /** What {@link #start} does to each deck built, after noting it; tests make it hang or fail. */
-    private volatile java.util.function.Consumer<DeckReport> onDeck = report -> { };
+    private volatile java.util.function.Consumer<DeckReport> onDeck = report -> {};
 
     private void start() {
         start(LiveServer.REBUILD_LIMIT);
     }
 
     private void start(java.time.Duration rebuildLimit) {
-        content = Fixtures.write(tmp.resolve("content"), Map.of("site.yml", Fixtures.SITE_YML, "tiny/deck.md", Fixtures.TINY_DECK));
-        server = LiveServer.start(new LiveServer.Options(content, Optional.empty(), "127.0.0.1", 0, LiveServer.QUIET_PERIOD,
-                rebuildLimit), new ServeListener() {
+        content = Fixtures.write(
+                tmp.resolve("content"), Map.of("site.yml", Fixtures.SITE_YML, "tiny/deck.md", Fixtures.TINY_DECK));
+        server = LiveServer.start(
+                new LiveServer.Options(
+                        content, Optional.empty(), "127.0.0.1", 0, LiveServer.QUIET_PERIOD, rebuildLimit),
+                new ServeListener() {
                     @Override
                     public void deckBuilt(DeckReport report) {
                         decks.add(report);
@@ -57,15 +60,15 @@ class LiveServerTest {
                     }
 
                     @Override
-                    public void rebuilt(Rebuild rebuild) {
-                    }
+                    public void rebuilt(Rebuild rebuild) {}
                 });
         browser = new LiveClient(server.url());
     }
 
     /** Sends {@code request} as it is (a browser would not) and returns the whole answer, headers and body. */
     private String raw(String request) throws IOException {
-        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), server.url().getPort())) {
+        try (Socket socket =
+                new Socket(InetAddress.getLoopbackAddress(), server.url().getPort())) {
             socket.setSoTimeout((int) LiveClient.PATIENCE.toMillis());
             socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
             socket.getOutputStream().flush();
@@ -83,8 +86,12 @@ class LiveServerTest {
 
     private static String header(String response, String name) {
         String head = response.substring(0, response.indexOf("\r\n\r\n"));
-        return head.lines().filter(l -> l.toLowerCase(java.util.Locale.ROOT).startsWith(name.toLowerCase(java.util.Locale.ROOT) + ":"))
-                .map(l -> l.substring(name.length() + 1).trim()).findFirst().orElse(null);
+        return head.lines()
+                .filter(l ->
+                        l.toLowerCase(java.util.Locale.ROOT).startsWith(name.toLowerCase(java.util.Locale.ROOT) + ":"))
+                .map(l -> l.substring(name.length() + 1).trim())
+                .findFirst()
+                .orElse(null);
     }
 
     private static String body(String response) {
@@ -139,7 +146,9 @@ class LiveServerTest {
     void servesTheSiteFromMemoryWithTheLiveScriptAddedToPagesOnly() throws IOException {
         start();
         String deck = page("/tiny/");
-        assertTrue(deck.contains("One slide") && deck.contains("<script src=\"/__netdeck/live.js\"></script>\n</body>"), deck);
+        assertTrue(
+                deck.contains("One slide") && deck.contains("<script src=\"/__netdeck/live.js\"></script>\n</body>"),
+                deck);
         assertTrue(page("/").contains("Fixture site"));
         assertTrue(page("/tiny/trace.json").startsWith("{"));
         assertFalse(page("/tiny/trace.json").contains("__netdeck"));
@@ -180,7 +189,9 @@ class LiveServerTest {
         assertEquals(17, p.get("line").asInt());
         assertEquals(18, p.get("column").asInt());
         assertTrue(p.get("message").asText().contains("not a number"), p.toString());
-        assertTrue(p.get("text").asText().endsWith("deck.md:17:18: error: " + p.get("message").asText()));
+        assertTrue(p.get("text")
+                .asText()
+                .endsWith("deck.md:17:18: error: " + p.get("message").asText()));
         JsonNode excerpt = p.get("excerpt");
         assertEquals(5, excerpt.size());
         assertEquals(15, excerpt.get(0).get("number").asInt());
@@ -237,7 +248,8 @@ class LiveServerTest {
         assertEquals(good, page("/tiny/"));
 
         // it comes back whole, as a restore from version control might bring it
-        Path restored = Fixtures.write(tmp.resolve("restored"),
+        Path restored = Fixtures.write(
+                tmp.resolve("restored"),
                 Map.of("tiny/deck.md", Fixtures.TINY_DECK.replace("## One slide", "## Back again")));
         Files.move(restored, content);
         awaitStatus(st -> st.get("ok").asBoolean());
@@ -249,8 +261,11 @@ class LiveServerTest {
 
     @Test
     void aFirstBuildThatFailsServesAPageThatShowsTheProblem() throws IOException {
-        content = Fixtures.write(tmp.resolve("content"), Map.of("tiny/deck.md", Fixtures.TINY_DECK.replace("loss: half_squared_error", "loss: hinge")));
-        server = LiveServer.start(new LiveServer.Options(content, Optional.empty(), "127.0.0.1", 0, LiveServer.QUIET_PERIOD),
+        content = Fixtures.write(
+                tmp.resolve("content"),
+                Map.of("tiny/deck.md", Fixtures.TINY_DECK.replace("loss: half_squared_error", "loss: hinge")));
+        server = LiveServer.start(
+                new LiveServer.Options(content, Optional.empty(), "127.0.0.1", 0, LiveServer.QUIET_PERIOD),
                 ServeListener.SILENT);
         browser = new LiveClient(server.url());
         HttpResponse<String> r = browser.get("/tiny/");
@@ -269,7 +284,8 @@ class LiveServerTest {
         content = Fixtures.write(tmp.resolve("content"), Map.of("tiny/deck.md", Fixtures.TINY_DECK));
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             int port = taken.getLocalPort();
-            server = LiveServer.start(new LiveServer.Options(content, Optional.empty(), "127.0.0.1", port, LiveServer.QUIET_PERIOD),
+            server = LiveServer.start(
+                    new LiveServer.Options(content, Optional.empty(), "127.0.0.1", port, LiveServer.QUIET_PERIOD),
                     ServeListener.SILENT);
             int got = server.url().getPort();
             assertTrue(got > port && got <= port + LiveServer.MORE_PORTS, port + " -> " + got);
@@ -281,7 +297,7 @@ class LiveServerTest {
         start();
         int port = server.url().getPort();
         server.close();
-        server.close();  // twice is harmless
+        server.close(); // twice is harmless
         try (ServerSocket again = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
             assertEquals(port, again.getLocalPort());
         }
@@ -289,9 +305,13 @@ class LiveServerTest {
 
     @Test
     void theLiveScriptIsAddedBeforeTheBodyEnds() {
-        assertEquals("<p>x</p><script src=\"/__netdeck/live.js\"></script>\n</BODY></html>",
-                new String(LiveServer.withScript("<p>x</p></BODY></html>".getBytes(StandardCharsets.UTF_8)), StandardCharsets.UTF_8));
-        assertEquals("<p>x</p><script src=\"/__netdeck/live.js\"></script>\n",
+        assertEquals(
+                "<p>x</p><script src=\"/__netdeck/live.js\"></script>\n</BODY></html>",
+                new String(
+                        LiveServer.withScript("<p>x</p></BODY></html>".getBytes(StandardCharsets.UTF_8)),
+                        StandardCharsets.UTF_8));
+        assertEquals(
+                "<p>x</p><script src=\"/__netdeck/live.js\"></script>\n",
                 new String(LiveServer.withScript("<p>x</p>".getBytes(StandardCharsets.UTF_8)), StandardCharsets.UTF_8));
         assertEquals("image/svg+xml", LiveServer.contentType("a/diagrams/x.svg"));
         assertEquals("text/css; charset=utf-8", LiveServer.contentType("assets/deck.css"));
@@ -307,13 +327,19 @@ class LiveServerTest {
     void onlyThisMachinesNamesAndTheBoundHostAreAnswered() throws IOException {
         start();
         int port = server.url().getPort();
-        for (String host : List.of("127.0.0.1:" + port, "localhost:" + port, "LOCALHOST", "[::1]:" + port, "127.0.0.1")) {
+        for (String host :
+                List.of("127.0.0.1:" + port, "localhost:" + port, "LOCALHOST", "[::1]:" + port, "127.0.0.1")) {
             String r = get("/__netdeck/status", host);
             assertEquals("HTTP/1.1 200 OK", statusLine(r), host);
             assertTrue(body(r).contains("\"ok\":true"), r);
         }
-        for (String host : List.of("evil.example.com", "evil.example.com:" + port, "localhost.evil.example.com", "10.0.0.1",
-                "127.0.0.1:x", "")) {
+        for (String host : List.of(
+                "evil.example.com",
+                "evil.example.com:" + port,
+                "localhost.evil.example.com",
+                "10.0.0.1",
+                "127.0.0.1:x",
+                "")) {
             String r = get("/__netdeck/status", host);
             assertEquals("HTTP/1.1 403 Forbidden", statusLine(r), host);
             assertFalse(body(r).contains("ok"), r);
@@ -325,9 +351,12 @@ class LiveServerTest {
     @Test
     void aServerOnEveryAddressAlsoAnswersItsIpAddressesButNoOtherName() throws IOException {
         content = Fixtures.write(tmp.resolve("content"), Map.of("tiny/deck.md", Fixtures.TINY_DECK));
-        server = LiveServer.start(new LiveServer.Options(content, Optional.empty(), "0.0.0.0", 0, LiveServer.QUIET_PERIOD),
+        server = LiveServer.start(
+                new LiveServer.Options(content, Optional.empty(), "0.0.0.0", 0, LiveServer.QUIET_PERIOD),
                 ServeListener.SILENT);
-        assertEquals("HTTP/1.1 200 OK", statusLine(get("/tiny/", "192.168.1.20:" + server.url().getPort())));
+        assertEquals(
+                "HTTP/1.1 200 OK",
+                statusLine(get("/tiny/", "192.168.1.20:" + server.url().getPort())));
         assertEquals("HTTP/1.1 200 OK", statusLine(get("/tiny/", "0.0.0.0")));
         assertEquals("HTTP/1.1 403 Forbidden", statusLine(get("/tiny/", "rebind.example.com")));
     }
@@ -336,7 +365,8 @@ class LiveServerTest {
     void onlyGetAndHeadAreServed() throws IOException {
         start();
         for (String method : List.of("POST", "PUT", "DELETE", "TRACE", "OPTIONS", "FOO")) {
-            String r = raw(method + " /tiny/ HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+            String r = raw(
+                    method + " /tiny/ HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
             assertEquals("HTTP/1.1 405 Method Not Allowed", statusLine(r), method);
             assertEquals("GET, HEAD", header(r, "Allow"), method);
             assertEquals("nosniff", header(r, "X-Content-Type-Options"));
@@ -347,7 +377,8 @@ class LiveServerTest {
     @Test
     void headGivesTheLengthOfTheGetAndNoBody() throws IOException {
         start();
-        for (String path : List.of("/tiny/", "/tiny/diagrams/forward.svg", "/__netdeck/status", "/__netdeck/live.js", "/nope")) {
+        for (String path :
+                List.of("/tiny/", "/tiny/diagrams/forward.svg", "/__netdeck/status", "/__netdeck/live.js", "/nope")) {
             String got = get(path, "127.0.0.1");
             String head = raw("HEAD " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
             assertEquals(statusLine(got), statusLine(head), path);
@@ -360,7 +391,11 @@ class LiveServerTest {
     @Test
     void pathsMatchExactlyAndEveryAnswerSaysNosniff() throws IOException {
         start();
-        for (String path : List.of("/__netdeck/statusXYZ", "/__netdeck/status/", "/__netdeck/live.jsx", "/__netdeck/eventsX",
+        for (String path : List.of(
+                "/__netdeck/statusXYZ",
+                "/__netdeck/status/",
+                "/__netdeck/live.jsx",
+                "/__netdeck/eventsX",
                 "/__netdeck/")) {
             String r = get(path, "127.0.0.1");
             assertEquals("HTTP/1.1 404 Not Found", statusLine(r), path);
@@ -379,11 +414,13 @@ class LiveServerTest {
         List<Socket> idle = new java.util.ArrayList<>();
         try {
             for (int i = 0; i < 2000; i++) {
-                idle.add(new Socket(InetAddress.getLoopbackAddress(), server.url().getPort()));
+                idle.add(new Socket(
+                        InetAddress.getLoopbackAddress(), server.url().getPort()));
             }
             List<Socket> slow = new java.util.ArrayList<>();
             for (int i = 0; i < 3 * LiveServer.MAX_THREADS; i++) {
-                Socket s = new Socket(InetAddress.getLoopbackAddress(), server.url().getPort());
+                Socket s = new Socket(
+                        InetAddress.getLoopbackAddress(), server.url().getPort());
                 s.getOutputStream().write("GET /tiny/ HTTP/1.1\r\nHost: 127".getBytes(StandardCharsets.ISO_8859_1));
                 s.getOutputStream().flush();
                 slow.add(s);
@@ -414,7 +451,9 @@ class LiveServerTest {
     }
 
     private static long serveThreads() {
-        return Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().equals("netdeck-serve")).count();
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.getName().equals("netdeck-serve"))
+                .count();
     }
 
     @Test
@@ -423,7 +462,7 @@ class LiveServerTest {
         List<LiveClient> pages = new java.util.ArrayList<>();
         try {
             for (int i = 0; i < 2 * LiveServer.MAX_THREADS; i++) {
-                pages.add(new LiveClient(server.url()));  // each has heard hello
+                pages.add(new LiveClient(server.url())); // each has heard hello
             }
             assertTrue(page("/tiny/").contains("One slide"), "still answering with every thread's worth of pages open");
             edit("tiny", "## One slide", "## Heard by all");
@@ -459,7 +498,7 @@ class LiveServerTest {
         java.util.concurrent.CountDownLatch never = new java.util.concurrent.CountDownLatch(1);
         onDeck = report -> {
             try {
-                never.await();  // as a build that never ends; the server gives up on it
+                never.await(); // as a build that never ends; the server gives up on it
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
@@ -473,7 +512,7 @@ class LiveServerTest {
         assertTrue(s.get("problems").get(0).get("file").asText().endsWith("tiny/deck.md"), s.toString());
         assertEquals(good, page("/tiny/"), "the last good site is still served");
 
-        onDeck = report -> { };
+        onDeck = report -> {};
         edit("tiny", "## Never built", "## Built after all");
         awaitStatus(st -> st.get("ok").asBoolean());
         assertTrue(page("/tiny/").contains("Built after all"));
@@ -495,9 +534,10 @@ class LiveServerTest {
             throw new StackOverflowError();
         };
         edit("tiny", "## Too big", "## Too deep");
-        awaitStatus(st -> st.get("problems").size() > 0 && st.get("problems").get(0).get("message").asText().contains("nested too deeply"));
+        awaitStatus(st -> st.get("problems").size() > 0
+                && st.get("problems").get(0).get("message").asText().contains("nested too deeply"));
 
-        onDeck = report -> { };
+        onDeck = report -> {};
         edit("tiny", "## Too deep", "## Fine again");
         awaitStatus(st -> st.get("ok").asBoolean());
         assertTrue(page("/tiny/").contains("Fine again"));
@@ -507,7 +547,8 @@ class LiveServerTest {
     void aSymlinkedContentFolderIsWatched() throws IOException {
         Path real = Fixtures.write(tmp.resolve("real"), Map.of("tiny/deck.md", Fixtures.TINY_DECK));
         content = Files.createSymbolicLink(tmp.resolve("content"), real);
-        server = LiveServer.start(new LiveServer.Options(content, Optional.empty(), "127.0.0.1", 0, LiveServer.QUIET_PERIOD),
+        server = LiveServer.start(
+                new LiveServer.Options(content, Optional.empty(), "127.0.0.1", 0, LiveServer.QUIET_PERIOD),
                 ServeListener.SILENT);
         browser = new LiveClient(server.url());
         Path deck = real.resolve("tiny/deck.md");

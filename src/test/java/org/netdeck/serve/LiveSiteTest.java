@@ -30,7 +30,10 @@ class LiveSiteTest {
         assertTrue(good.ok() && good.files().containsKey("tiny/index.html"));
 
         Path deck = c.resolve("tiny/deck.md").toAbsolutePath();
-        assertEquals(Rebuild.Outcome.UNCHANGED, site.rebuild(List.of(deck), BuildListener.SILENT), "a save that changed nothing");
+        assertEquals(
+                Rebuild.Outcome.UNCHANGED,
+                site.rebuild(List.of(deck), BuildListener.SILENT),
+                "a save that changed nothing");
 
         Files.writeString(deck, Fixtures.TINY_DECK.replace("iterations: 3", "iterations: many"));
         assertEquals(Rebuild.Outcome.FAILED, site.rebuild(List.of(deck), BuildListener.SILENT));
@@ -48,18 +51,26 @@ class LiveSiteTest {
     @Test
     void aBrokenTemplateIsAProblemUntilFixedEvenWhenOnlyContentChangesMeanwhile() throws IOException {
         Path c = Fixtures.write(tmp.resolve("content"), Map.of("tiny/deck.md", Fixtures.TINY_DECK));
-        Path theme = Fixtures.write(tmp.resolve("templates"), Map.of(
-                "deck.ftlh", "<html><body>${deck.title}</body></html>", "index.ftlh", "<html><body>index</body></html>"));
+        Path theme = Fixtures.write(
+                tmp.resolve("templates"),
+                Map.of(
+                        "deck.ftlh",
+                        "<html><body>${deck.title}</body></html>",
+                        "index.ftlh",
+                        "<html><body>index</body></html>"));
         LiveSite site = new LiveSite(c, Optional.of(theme));
         site.rebuild(BuildListener.SILENT);
         Path deckTemplate = theme.resolve("deck.ftlh").toAbsolutePath();
         Files.writeString(deckTemplate, "<html><body>${deck.title</body></html>");
         assertEquals(Rebuild.Outcome.FAILED, site.rebuild(List.of(deckTemplate), BuildListener.SILENT));
-        assertTrue(site.state().problems().get(0).toString().contains("deck.ftlh:1:"), site.state().problems().toString());
+        assertTrue(
+                site.state().problems().get(0).toString().contains("deck.ftlh:1:"),
+                site.state().problems().toString());
 
         Path deck = c.resolve("tiny/deck.md").toAbsolutePath();
         Files.writeString(deck, Fixtures.TINY_DECK.replace("title: Tiny", "title: Retitled"));
-        assertEquals(Rebuild.Outcome.FAILED, site.rebuild(List.of(deck), BuildListener.SILENT), "the theme is still broken");
+        assertEquals(
+                Rebuild.Outcome.FAILED, site.rebuild(List.of(deck), BuildListener.SILENT), "the theme is still broken");
 
         Files.writeString(deckTemplate, "<html><body>[${deck.title}]</body></html>");
         assertEquals(Rebuild.Outcome.RELOAD, site.rebuild(List.of(deckTemplate), BuildListener.SILENT));
@@ -80,12 +91,17 @@ class LiveSiteTest {
             try {
                 new java.util.concurrent.CountDownLatch(1).await();
             } catch (InterruptedException e) {
-                stopped.countDown();  // the given-up build was told to stop
+                stopped.countDown(); // the given-up build was told to stop
                 Thread.currentThread().interrupt();
             }
         };
         assertEquals(Rebuild.Outcome.FAILED, site.rebuild(List.of(deck), hangs, java.time.Duration.ofSeconds(1)));
-        assertTrue(site.state().problems().get(0).toString().startsWith(deck + ": error: building took longer than the 1 s"),
+        assertTrue(
+                site.state()
+                        .problems()
+                        .get(0)
+                        .toString()
+                        .startsWith(deck + ": error: building took longer than the 1 s"),
                 site.state().problems().toString());
         assertSame(good.files(), site.state().files());
         assertTrue(awaitQuietly(stopped), "the abandoned build was interrupted");
@@ -94,7 +110,9 @@ class LiveSiteTest {
             throw new OutOfMemoryError("Java heap space");
         };
         assertEquals(Rebuild.Outcome.FAILED, site.rebuild(List.of(deck), breaks));
-        assertTrue(site.state().problems().get(0).message().startsWith("netdeck ran out of memory"), site.state().problems().toString());
+        assertTrue(
+                site.state().problems().get(0).message().startsWith("netdeck ran out of memory"),
+                site.state().problems().toString());
         assertTrue(!site.state().ok());
 
         assertEquals(Rebuild.Outcome.RELOAD, site.rebuild(List.of(deck), BuildListener.SILENT));

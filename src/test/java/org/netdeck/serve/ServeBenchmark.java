@@ -25,8 +25,7 @@ public final class ServeBenchmark {
     static final int WARM_UP = 10;
     static final int RUNS = 20;
 
-    private ServeBenchmark() {
-    }
+    private ServeBenchmark() {}
 
     public static void main(String[] args) throws IOException {
         Path tmp = Files.createTempDirectory("netdeck-bench");
@@ -47,12 +46,13 @@ public final class ServeBenchmark {
                 rebuilds.add(rebuild);
             }
         };
-        try (LiveServer server = LiveServer.start(new LiveServer.Options(content, Optional.empty(), "127.0.0.1", 0,
-                LiveServer.QUIET_PERIOD), listener);
-             LiveClient browser = new LiveClient(server.url())) {
+        try (LiveServer server = LiveServer.start(
+                        new LiveServer.Options(content, Optional.empty(), "127.0.0.1", 0, LiveServer.QUIET_PERIOD),
+                        listener);
+                LiveClient browser = new LiveClient(server.url())) {
             List<Double> saveToReload = new ArrayList<>();
             for (int i = 0; i < WARM_UP + RUNS; i++) {
-                String edited = text.replace(line, line + " (edit " + i + ")");  // one line changes
+                String edited = text.replace(line, line + " (edit " + i + ")"); // one line changes
                 long start = System.nanoTime();
                 Files.writeString(content.resolve("bench/deck.md"), edited);
                 browser.next("reload");
@@ -62,15 +62,31 @@ public final class ServeBenchmark {
                 }
             }
             List<Double> rebuild = rebuilds.subList(rebuilds.size() - RUNS, rebuilds.size()).stream()
-                    .map(r -> r.nanos() / 1e6).toList();
-            System.out.printf(Locale.ROOT, "deck: %s (%d lines); quiet period %d ms; %d processors%n",
-                    Files.isRegularFile(deck) ? deck : "fixture", text.lines().count(), LiveServer.QUIET_PERIOD.toMillis(),
+                    .map(r -> r.nanos() / 1e6)
+                    .toList();
+            System.out.printf(
+                    Locale.ROOT,
+                    "deck: %s (%d lines); quiet period %d ms; %d processors%n",
+                    Files.isRegularFile(deck) ? deck : "fixture",
+                    text.lines().count(),
+                    LiveServer.QUIET_PERIOD.toMillis(),
                     Runtime.getRuntime().availableProcessors());
-            System.out.printf(Locale.ROOT, "save -> reload event: median %.1f ms (min %.1f, max %.1f) over %d saves%n",
-                    median(saveToReload), min(saveToReload), max(saveToReload), RUNS);
-            List<Double> deckMillis = decks.subList(decks.size() - RUNS, decks.size()).stream().map(r -> r.nanos() / 1e6).toList();
-            System.out.printf(Locale.ROOT, "of which rebuild (server side, after the quiet period): median %.1f ms, "
-                    + "the edited deck alone %.1f ms%n", median(rebuild), median(deckMillis));
+            System.out.printf(
+                    Locale.ROOT,
+                    "save -> reload event: median %.1f ms (min %.1f, max %.1f) over %d saves%n",
+                    median(saveToReload),
+                    min(saveToReload),
+                    max(saveToReload),
+                    RUNS);
+            List<Double> deckMillis = decks.subList(decks.size() - RUNS, decks.size()).stream()
+                    .map(r -> r.nanos() / 1e6)
+                    .toList();
+            System.out.printf(
+                    Locale.ROOT,
+                    "of which rebuild (server side, after the quiet period): median %.1f ms, "
+                            + "the edited deck alone %.1f ms%n",
+                    median(rebuild),
+                    median(deckMillis));
         } finally {
             Publisher.deleteQuietly(tmp);
         }

@@ -59,7 +59,7 @@ class WatcherTest {
 
     @Test
     void aBurstOfWritesIsOneReport() throws Exception {
-        Path root = watch(Duration.ofMillis(250));  // generous: a busy machine may pause between the writes
+        Path root = watch(Duration.ofMillis(250)); // generous: a busy machine may pause between the writes
         Path deck = root.resolve("deck/deck.md");
         for (int i = 0; i < 5; i++) {
             Files.writeString(deck, "edit " + i);

@@ -20,11 +20,25 @@ class ContentTreeTest {
 
     @Test
     void readsDecksInSortedOrderAndTheSiteSettings() {
-        Path c = Fixtures.write(tmp.resolve("content"), Map.of(
-                "zeta/deck.md", "z", "alpha/deck.md", "a", "mid-2/deck.md", "m", "site.yml", "title: t\n",
-                ".hidden/deck.md", "ignored", "README.md", "not a deck"));
+        Path c = Fixtures.write(
+                tmp.resolve("content"),
+                Map.of(
+                        "zeta/deck.md",
+                        "z",
+                        "alpha/deck.md",
+                        "a",
+                        "mid-2/deck.md",
+                        "m",
+                        "site.yml",
+                        "title: t\n",
+                        ".hidden/deck.md",
+                        "ignored",
+                        "README.md",
+                        "not a deck"));
         ContentTree tree = ContentTree.read(c);
-        assertEquals(List.of("alpha", "mid-2", "zeta"), tree.decks().stream().map(ContentTree.DeckSource::slug).toList());
+        assertEquals(
+                List.of("alpha", "mid-2", "zeta"),
+                tree.decks().stream().map(ContentTree.DeckSource::slug).toList());
         assertEquals("a", tree.decks().get(0).file().text());
         assertEquals("title: t\n", tree.siteConfig().orElseThrow().text());
     }
@@ -40,7 +54,9 @@ class ContentTreeTest {
         Files.write(c.resolve("huge/deck.md"), new byte[10 * 1024 * 1024]);
         BuildFailure f = assertThrows(BuildFailure.class, () -> ContentTree.read(c));
         String m = f.getMessage();
-        assertTrue(m.contains("content/Bad Name: error: a deck folder's name becomes its URL") && m.contains("'bad-name'"), m);
+        assertTrue(
+                m.contains("content/Bad Name: error: a deck folder's name becomes its URL") && m.contains("'bad-name'"),
+                m);
         assertTrue(m.contains("content/bin/deck.md: error: this is a binary file"), m);
         assertTrue(m.contains("content/empty-folder: error: this deck folder has no deck.md"), m);
         assertTrue(m.contains("content/huge/deck.md: error: the file is 10.0 MiB"), m);
@@ -73,13 +89,17 @@ class ContentTreeTest {
         Files.createDirectories(c.resolve("file"));
         Files.createSymbolicLink(c.resolve("file/deck.md"), outside.resolve("deck.md"));
         Files.createSymbolicLink(c.resolve("site.yml"), tmp.resolve("outside/site.yml"));
-        Files.createSymbolicLink(c.resolve("notes.txt"), tmp.resolve("outside/site.yml"));  // not a folder: ignored
+        Files.createSymbolicLink(c.resolve("notes.txt"), tmp.resolve("outside/site.yml")); // not a folder: ignored
         BuildFailure f = assertThrows(BuildFailure.class, () -> ContentTree.read(c));
         String m = f.getMessage();
-        assertTrue(m.contains("content/linked: error: this deck folder is a symbolic link to " + outside
-                + "; content is read as regular folders and files only"), m);
-        assertTrue(m.contains("content/file/deck.md: error: deck.md is not a regular file (it is a symbolic link to "
-                + outside.resolve("deck.md") + "); content is read as regular files only"), m);
+        assertTrue(
+                m.contains("content/linked: error: this deck folder is a symbolic link to " + outside
+                        + "; content is read as regular folders and files only"),
+                m);
+        assertTrue(
+                m.contains("content/file/deck.md: error: deck.md is not a regular file (it is a symbolic link to "
+                        + outside.resolve("deck.md") + "); content is read as regular files only"),
+                m);
         assertTrue(m.contains("content/site.yml: error: site.yml is not a regular file (it is a symbolic link to "), m);
         assertTrue(m.contains("Replace the link with a copy of the file"), m);
         assertEquals(3, f.problems().size(), m);

@@ -38,7 +38,8 @@ class DefaultDeckTest {
             "What's Next?");
 
     /** A number as printed: a real or ASCII minus, digits, maybe decimals, maybe a percent sign. */
-    private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\d.])([−-]?\\d+(?:\\.\\d+)?)(%?)(?![\\p{L}\\d])");
+    private static final Pattern NUMBER =
+            Pattern.compile("(?<![\\p{L}\\d.])([−-]?\\d+(?:\\.\\d+)?)(%?)(?![\\p{L}\\d])");
 
     @TempDir
     static Path tmp;
@@ -70,10 +71,13 @@ class DefaultDeckTest {
             assertNotNull(svg, slide.id() + " has a diagram");
             assertNotNull(svg.selectFirst("title"), slide.id() + " diagram has a title");
             String use = svg.selectFirst("use").attr("href");
-            assertNotNull(deck.getElementById(use.substring(1)), slide.id() + " draws " + use + ", inlined once on the page");
+            assertNotNull(
+                    deck.getElementById(use.substring(1)), slide.id() + " draws " + use + ", inlined once on the page");
             steps.add(slide.selectFirst("figure").className().replace("diagram diagram-", ""));
         }
-        assertEquals(List.of("architecture", "forward", "loss", "output-gradient", "chain-rule", "update", "training"), steps);
+        assertEquals(
+                List.of("architecture", "forward", "loss", "output-gradient", "chain-rule", "update", "training"),
+                steps);
     }
 
     @Test
@@ -99,7 +103,7 @@ class DefaultDeckTest {
         int checked = 0;
         for (Element slideBody : deck.select("section.slide .slide-body")) {
             Element body = slideBody.clone();
-            body.select("math").remove();  // numbers in MathML are checked one <mn> at a time below
+            body.select("math").remove(); // numbers in MathML are checked one <mn> at a time below
             Matcher m = NUMBER.matcher(body.text());
             while (m.find()) {
                 String printed = m.group(1).replace('−', '-');
@@ -110,7 +114,8 @@ class DefaultDeckTest {
                                 ? values.stream().anyMatch(v -> rounds(v, printed))
                                 : counts.contains(Integer.parseInt(printed)) || FORMULA_CONSTANTS.contains(printed);
                 if (!ok) {
-                    unexplained.add(m.group() + " in \"" + body.text().substring(Math.max(0, m.start() - 30), m.start()) + "\"");
+                    unexplained.add(m.group() + " in \"" + body.text().substring(Math.max(0, m.start() - 30), m.start())
+                            + "\"");
                 }
                 checked++;
             }
@@ -133,16 +138,25 @@ class DefaultDeckTest {
                     : counts.contains(Integer.parseInt(printed)) || FORMULA_CONSTANTS.contains(printed);
             decimals += printed.contains(".") ? 1 : 0;
             if (!ok) {
-                unexplained.add(printed + " in " + mn.parents().select("math").first().text());
+                unexplained.add(
+                        printed + " in " + mn.parents().select("math").first().text());
             }
         }
         assertTrue(decimals > 40, "the formulas quote many computed numbers: " + decimals);
         assertEquals(List.of(), unexplained, "numbers in MathML not found in trace.json");
         // the chain rule for w1 writes every factor, σ′(z_h1) and x1 included, and ends in the engine's gradient
-        String w1 = deck.select("math").stream().map(Element::text).filter(t -> t.startsWith("∂L∂w1="))
-                .findFirst().orElseThrow();
+        String w1 = deck.select("math").stream()
+                .map(Element::text)
+                .filter(t -> t.startsWith("∂L∂w1="))
+                .findFirst()
+                .orElseThrow();
         assertTrue(w1.contains("σ′(zh1)x1"), w1);
-        assertTrue(w1.contains(String.format(java.util.Locale.ROOT, "(%.3f)", trace.at("/backward/da_dz/h1").asDouble())), w1);
+        assertTrue(
+                w1.contains(String.format(
+                        java.util.Locale.ROOT,
+                        "(%.3f)",
+                        trace.at("/backward/da_dz/h1").asDouble())),
+                w1);
         // no formula left as plain text outside MathML
         for (Element body : deck.select("section.slide .slide-body")) {
             Element copy = body.clone();
@@ -168,13 +182,13 @@ class DefaultDeckTest {
         c.add(trace.at("/network/layers").size());
         c.add(trace.at("/network/weights").size());
         c.add(trace.at("/network/iterations").asInt());
-        for (JsonNode run : trace.at("/runs")) {  // compare runs: their lengths, and whole-number settings
+        for (JsonNode run : trace.at("/runs")) { // compare runs: their lengths, and whole-number settings
             c.add(run.get("iterations").asInt());
             if (run.get("value").asDouble() == Math.rint(run.get("value").asDouble())) {
                 c.add(run.get("value").asInt());
             }
         }
-        for (JsonNode answer : trace.at("/steps_to")) {  // steps_to: counts of steps
+        for (JsonNode answer : trace.at("/steps_to")) { // steps_to: counts of steps
             if (answer.get("steps").isInt()) {
                 c.add(answer.get("steps").asInt());
             }

@@ -10,8 +10,7 @@ import java.util.Map;
 /** Small sites declared inline, written to a temporary folder. */
 public final class Fixtures {
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     /**
      * A deck with a skip connection (x1 → y jumps the hidden layer), a trainable and a frozen bias, and

@@ -45,7 +45,8 @@ class PublisherTest {
         Path out = tmp.resolve("site");
         Publisher.publish(Map.of("a.txt", b("1"), "d/b.txt", b("2")), out);
         Publisher.publish(Map.of("c.txt", b("3")), out);
-        assertEquals(Set.of("c.txt", OutputFolder.MARKER), Trees.tree(out).keySet(), "files of the previous build are gone");
+        assertEquals(
+                Set.of("c.txt", OutputFolder.MARKER), Trees.tree(out).keySet(), "files of the previous build are gone");
         assertEquals("3", Files.readString(out.resolve("c.txt")));
         assertEquals(List.of(".site.lock", "site"), names(tmp), "no temporary folder left, only the lock file");
     }
@@ -70,8 +71,11 @@ class PublisherTest {
     void aNonEmptyFolderWithoutTheMarkerIsRefusedAndKept() throws Exception {
         Path out = Files.createDirectories(tmp.resolve("mine"));
         Files.writeString(out.resolve("thesis.tex"), "years of work");
-        OutputFolder.Refused e = assertThrows(OutputFolder.Refused.class, () -> Publisher.publish(Map.of("a.txt", b("1")), out));
-        assertTrue(e.getMessage().contains("is not empty and was not made by netdeck (it has no .netdeck-site file)"), e.getMessage());
+        OutputFolder.Refused e =
+                assertThrows(OutputFolder.Refused.class, () -> Publisher.publish(Map.of("a.txt", b("1")), out));
+        assertTrue(
+                e.getMessage().contains("is not empty and was not made by netdeck (it has no .netdeck-site file)"),
+                e.getMessage());
         assertEquals(List.of("thesis.tex"), names(out));
         assertEquals(List.of("mine"), names(tmp));
         // a marker that is a link, or a folder, does not count
@@ -83,7 +87,8 @@ class PublisherTest {
     @Test
     void aFileIsRefused() throws Exception {
         Path out = Files.writeString(tmp.resolve("notes"), "mine");
-        OutputFolder.Refused e = assertThrows(OutputFolder.Refused.class, () -> Publisher.publish(Map.of("a.txt", b("1")), out));
+        OutputFolder.Refused e =
+                assertThrows(OutputFolder.Refused.class, () -> Publisher.publish(Map.of("a.txt", b("1")), out));
         assertTrue(e.getMessage().contains("is a file, not a folder"), e.getMessage());
         assertEquals("mine", Files.readString(out));
     }
@@ -91,7 +96,8 @@ class PublisherTest {
     @Test
     void theRootFolderIsRefused() {
         for (Path root : FileSystems.getDefault().getRootDirectories()) {
-            OutputFolder.Refused e = assertThrows(OutputFolder.Refused.class, () -> Publisher.publish(Map.of("a.txt", b("1")), root));
+            OutputFolder.Refused e =
+                    assertThrows(OutputFolder.Refused.class, () -> Publisher.publish(Map.of("a.txt", b("1")), root));
             assertTrue(e.getMessage().contains("is the root folder"), e.getMessage());
         }
     }
@@ -105,15 +111,21 @@ class PublisherTest {
         assertTrue(Files.isSymbolicLink(link), "the link is kept");
         assertEquals(real, Files.readSymbolicLink(link));
         assertEquals(List.of("b.txt", OutputFolder.MARKER).stream().sorted().toList(), names(real));
-        assertEquals(List.of(".site.lock", "site"), names(real.getParent()), "temporary folders beside the target, then gone");
+        assertEquals(
+                List.of(".site.lock", "site"),
+                names(real.getParent()),
+                "temporary folders beside the target, then gone");
         assertEquals(List.of("site", "www"), names(tmp));
     }
 
     @Test
     void aLinkToNowhereIsRefusedWithWhereItPoints() throws Exception {
         Path link = Files.createSymbolicLink(tmp.resolve("site"), tmp.resolve("gone"));
-        OutputFolder.Refused e = assertThrows(OutputFolder.Refused.class, () -> Publisher.publish(Map.of("a.txt", b("1")), link));
-        assertTrue(e.getMessage().contains("is a link to a folder that does not exist ('" + tmp.resolve("gone") + "')"), e.getMessage());
+        OutputFolder.Refused e =
+                assertThrows(OutputFolder.Refused.class, () -> Publisher.publish(Map.of("a.txt", b("1")), link));
+        assertTrue(
+                e.getMessage().contains("is a link to a folder that does not exist ('" + tmp.resolve("gone") + "')"),
+                e.getMessage());
         assertTrue(Files.isSymbolicLink(link));
         assertFalse(Files.exists(tmp.resolve("gone")));
     }
@@ -126,7 +138,7 @@ class PublisherTest {
         Files.writeString(tmp.resolve(".site.tmp-1234/d/x.html"), "half written");
         Files.createDirectories(tmp.resolve(".site.old-99"));
         Files.writeString(tmp.resolve(".site.old-99/index.html"), "an older site");
-        Files.createDirectories(tmp.resolve(".other.tmp-1"));  // another output's: not ours to delete
+        Files.createDirectories(tmp.resolve(".other.tmp-1")); // another output's: not ours to delete
         Publisher.publish(Map.of("b.txt", b("2")), out);
         assertEquals(List.of(".other.tmp-1", ".site.lock", "site"), names(tmp));
         assertEquals(Set.of("b.txt", OutputFolder.MARKER), Trees.tree(out).keySet());
@@ -141,10 +153,11 @@ class PublisherTest {
             List<Future<?>> done = new ArrayList<>();
             for (int i = 0; i < builds; i++) {
                 String v = Integer.toString(i);
-                done.add(pool.submit(() -> Publisher.publish(Map.of("a.txt", b(v), "d/b.txt", b(v), "d/e/c.txt", b(v)), out)));
+                done.add(pool.submit(
+                        () -> Publisher.publish(Map.of("a.txt", b(v), "d/b.txt", b(v), "d/e/c.txt", b(v)), out)));
             }
             for (Future<?> f : done) {
-                f.get();  // every publish succeeded: none reported a failure
+                f.get(); // every publish succeeded: none reported a failure
             }
         } finally {
             pool.shutdown();
@@ -159,7 +172,8 @@ class PublisherTest {
 
     @Test
     void publishedFoldersAndFilesGetTheUmasksPermissionsLikeAFreshSibling() throws Exception {
-        Assumptions.assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"), "a POSIX file system");
+        Assumptions.assumeTrue(
+                FileSystems.getDefault().supportedFileAttributeViews().contains("posix"), "a POSIX file system");
         Path out = tmp.resolve("site");
         Publisher.publish(Map.of("d/a.txt", b("1")), out);
         Path folder = Files.createDirectory(tmp.resolve("fresh-folder"));

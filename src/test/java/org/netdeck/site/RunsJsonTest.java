@@ -22,7 +22,8 @@ import org.netdeck.testing.DefaultDeck;
 class RunsJsonTest {
 
     private static final NetworkSpec BASE = Setting.ITERATIONS.apply(DefaultDeck.network(), 400);
-    private static final Trace TRACE = Backprop.compute(BASE,
+    private static final Trace TRACE = Backprop.compute(
+            BASE,
             List.of(RunSpec.of(BASE, Setting.LEARNING_RATE, 1), RunSpec.of(BASE, Setting.LEARNING_RATE, 0.01)),
             List.of(new Goal("", "yhat", 0.8), new Goal("lr_1", "yhat", 0.8), new Goal("", "yhat", 2)));
 
@@ -49,13 +50,18 @@ class RunsJsonTest {
         assertEquals(1.0, runs.get(0).get("value").asDouble());
         assertEquals("lr_0_01", runs.get(1).get("name").asText());
         assertEquals(401, runs.get(1).at("/training/loss").size());
-        assertEquals(TRACE.run("lr_1").orElseThrow().training().forward().loss(), runs.get(0).at("/training/forward/loss").asDouble(), 0.0);
+        assertEquals(
+                TRACE.run("lr_1").orElseThrow().training().forward().loss(),
+                runs.get(0).at("/training/forward/loss").asDouble(),
+                0.0);
 
         JsonNode steps = json.get("steps_to");
         assertEquals(3, steps.size());
         assertTrue(steps.get(0).get("run").isNull());
         assertEquals("lr_1", steps.get(1).get("run").asText());
-        assertEquals(Backprop.stepsTo(BASE, new Goal("", "yhat", 0.8)).orElseThrow(), steps.get(0).get("steps").asInt());
+        assertEquals(
+                Backprop.stepsTo(BASE, new Goal("", "yhat", 0.8)).orElseThrow(),
+                steps.get(0).get("steps").asInt());
         assertTrue(steps.get(2).get("steps").isNull(), "never reached");
     }
 
@@ -74,7 +80,8 @@ class RunsJsonTest {
             assertEquals(c.forward().a().get("h2"), json.at("/a/h2").get(i).asDouble(), 1e-5);
         }
         assertEquals(List.of("h1", "h2", "yhat"), iterable(json.get("a").fieldNames()));
-        assertEquals(List.of("w1", "w2", "w3", "w4"), iterable(json.get("params").fieldNames()));
+        assertEquals(
+                List.of("w1", "w2", "w3", "w4"), iterable(json.get("params").fieldNames()));
     }
 
     private static List<String> iterable(java.util.Iterator<String> it) {

@@ -26,8 +26,15 @@ class SiteAssemblerTest {
     private final List<DeckReport> reports = new ArrayList<>();
 
     private Path content() {
-        return Fixtures.write(tmp.resolve("content"), Map.of("site.yml", Fixtures.SITE_YML,
-                "a/deck.md", Fixtures.TINY_DECK, "b/deck.md", Fixtures.TINY_DECK.replace("title: Tiny", "title: Bee")));
+        return Fixtures.write(
+                tmp.resolve("content"),
+                Map.of(
+                        "site.yml",
+                        Fixtures.SITE_YML,
+                        "a/deck.md",
+                        Fixtures.TINY_DECK,
+                        "b/deck.md",
+                        Fixtures.TINY_DECK.replace("title: Tiny", "title: Bee")));
     }
 
     private SiteAssembler.Site assemble(SiteAssembler assembler, Path content) {
@@ -43,7 +50,10 @@ class SiteAssemblerTest {
     void reportsEachDeckInOrderWithItsSlides() {
         assemble(new SiteAssembler(Theme.bundled()), content());
         assertEquals(2, reports.size());
-        assertEquals(new DeckReport(1, 2, "a", 2, DeckReport.Work.FULL, reports.get(0).nanos()), reports.get(0));
+        assertEquals(
+                new DeckReport(
+                        1, 2, "a", 2, DeckReport.Work.FULL, reports.get(0).nanos()),
+                reports.get(0));
         assertEquals("b", reports.get(1).slug());
         assertEquals(2, reports.get(1).total());
     }
@@ -63,7 +73,8 @@ class SiteAssemblerTest {
         assemble(assembler, c);
         assertEquals(List.of(DeckReport.Work.TEXT, DeckReport.Work.NONE), work());
 
-        Files.writeString(c.resolve("a/deck.md"), Fixtures.TINY_DECK.replace("learning_rate: 0.5", "learning_rate: 0.25"));
+        Files.writeString(
+                c.resolve("a/deck.md"), Fixtures.TINY_DECK.replace("learning_rate: 0.5", "learning_rate: 0.25"));
         assemble(assembler, c);
         assertEquals(List.of(DeckReport.Work.FULL, DeckReport.Work.NONE), work());
 
@@ -71,10 +82,12 @@ class SiteAssemblerTest {
         SiteAssembler.Site site = assemble(assembler, c);
         assertEquals(List.of(DeckReport.Work.PAGE, DeckReport.Work.PAGE), work());
 
-        Map<String, byte[]> fresh = new SiteAssembler(Theme.bundled()).assemble(ContentTree.read(c)).files();
+        Map<String, byte[]> fresh =
+                new SiteAssembler(Theme.bundled()).assemble(ContentTree.read(c)).files();
         assertEquals(fresh.keySet(), site.files().keySet());
         fresh.forEach((k, v) -> assertArrayEquals(v, site.files().get(k), k));
-        assertTrue(new String(site.files().get("a/index.html"), java.nio.charset.StandardCharsets.UTF_8).contains("Renamed"));
+        assertTrue(new String(site.files().get("a/index.html"), java.nio.charset.StandardCharsets.UTF_8)
+                .contains("Renamed"));
     }
 
     @Test
@@ -92,7 +105,8 @@ class SiteAssemblerTest {
         Path c = content();
         SiteAssembler assembler = new SiteAssembler(Theme.bundled());
         assemble(assembler, c);
-        Files.writeString(c.resolve("b/deck.md"), Fixtures.TINY_DECK.replace("loss: half_squared_error", "loss: hinge"));
+        Files.writeString(
+                c.resolve("b/deck.md"), Fixtures.TINY_DECK.replace("loss: half_squared_error", "loss: hinge"));
         BuildFailure f = assertThrows(BuildFailure.class, () -> assemble(assembler, c));
         assertTrue(f.getMessage().contains("b/deck.md:16:"), f.getMessage());
         assertEquals(List.of(DeckReport.Work.NONE), work(), "the good deck was reported, the broken one not");
@@ -110,7 +124,13 @@ class SiteAssemblerTest {
         Publisher.deleteQuietly(c.resolve("b"));
         SiteAssembler.Site site = assemble(assembler, c);
         assertEquals(List.of("a"), site.decks());
-        assertTrue(site.files().keySet().stream().noneMatch(k -> k.startsWith("b/")), site.files().keySet().toString());
-        assertEquals(Optional.empty(), site.files().keySet().stream().filter(k -> k.contains("__netdeck")).findAny());
+        assertTrue(
+                site.files().keySet().stream().noneMatch(k -> k.startsWith("b/")),
+                site.files().keySet().toString());
+        assertEquals(
+                Optional.empty(),
+                site.files().keySet().stream()
+                        .filter(k -> k.contains("__netdeck"))
+                        .findAny());
     }
 }

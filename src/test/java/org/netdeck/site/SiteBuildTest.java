@@ -29,7 +29,8 @@ class SiteBuildTest {
     Path tmp;
 
     private Path content() {
-        return Fixtures.write(tmp.resolve("content"), Map.of("site.yml", Fixtures.SITE_YML, "tiny/deck.md", Fixtures.TINY_DECK));
+        return Fixtures.write(
+                tmp.resolve("content"), Map.of("site.yml", Fixtures.SITE_YML, "tiny/deck.md", Fixtures.TINY_DECK));
     }
 
     @Test
@@ -69,8 +70,8 @@ class SiteBuildTest {
         double zy = -1.5 * h + 0.25 * x + -0.2;
         double y = 1 / (1 + Math.exp(-zy));
         double loss = 0.5 * (0.75 - y) * (0.75 - y);
-        double dy = -(0.75 - y);             // ∂L/∂y
-        double deltaY = dy * y * (1 - y);    // ∂L/∂z_y
+        double dy = -(0.75 - y); // ∂L/∂y
+        double deltaY = dy * y * (1 - y); // ∂L/∂z_y
         double deltaH = deltaY * -1.5 * (1 - h * h);
         assertEquals("half_squared_error", t.at("/network/loss").asText());
         assertEquals(3, t.at("/network/iterations").asInt());
@@ -117,22 +118,27 @@ class SiteBuildTest {
         Files.writeString(out.resolve("extra.txt"), "left by the user");
         Map<String, byte[]> before = Trees.tree(out);
 
-        Files.writeString(c.resolve("tiny/deck.md"), Fixtures.TINY_DECK.replace("learning_rate: 0.5", "learning_rate: -1"));
+        Files.writeString(
+                c.resolve("tiny/deck.md"), Fixtures.TINY_DECK.replace("learning_rate: 0.5", "learning_rate: -1"));
         BuildFailure f = assertThrows(BuildFailure.class, () -> SiteBuild.build(c, Optional.empty(), out));
         assertTrue(f.getMessage().contains("deck.md:17:"), f.getMessage());
 
         Map<String, byte[]> after = Trees.tree(out);
         assertEquals(before.keySet(), after.keySet());
         before.forEach((k, v) -> assertArrayEquals(v, after.get(k), k));
-        assertEquals(Set.of("content", ".site.lock", "site"), Set.copyOf(list(tmp)), "no temporary folder is left behind");
+        assertEquals(
+                Set.of("content", ".site.lock", "site"), Set.copyOf(list(tmp)), "no temporary folder is left behind");
     }
 
     @Test
     void problemsOfEveryDeckAreReportedTogether() {
-        Path c = Fixtures.write(tmp.resolve("content"), Map.of(
-                "a/deck.md", Fixtures.TINY_DECK.replace("activation: tanh", "activation: tahn"),
-                "b/deck.md", Fixtures.TINY_DECK.replace("loss: half_squared_error", "loss: hinge")));
-        BuildFailure f = assertThrows(BuildFailure.class, () -> SiteBuild.build(c, Optional.empty(), tmp.resolve("site")));
+        Path c = Fixtures.write(
+                tmp.resolve("content"),
+                Map.of(
+                        "a/deck.md", Fixtures.TINY_DECK.replace("activation: tanh", "activation: tahn"),
+                        "b/deck.md", Fixtures.TINY_DECK.replace("loss: half_squared_error", "loss: hinge")));
+        BuildFailure f =
+                assertThrows(BuildFailure.class, () -> SiteBuild.build(c, Optional.empty(), tmp.resolve("site")));
         String all = f.getMessage();
         assertTrue(all.contains("a/deck.md:7:") && all.contains("tanh"), all);
         assertTrue(all.contains("b/deck.md:16:"), all);
@@ -141,10 +147,17 @@ class SiteBuildTest {
 
     @Test
     void aBadSiteYmlIsReportedTogetherWithTheDecksProblems() {
-        Path c = Fixtures.write(tmp.resolve("content"), Map.of("site.yml", "title: t\nlanguge: en\n",
-                "a/deck.md", Fixtures.TINY_DECK.replace("activation: tanh", "activation: tahn"),
-                "b/deck.md", Fixtures.TINY_DECK));  // a good deck is still rendered, with the default settings
-        BuildFailure f = assertThrows(BuildFailure.class, () -> SiteBuild.build(c, Optional.empty(), tmp.resolve("site")));
+        Path c = Fixtures.write(
+                tmp.resolve("content"),
+                Map.of(
+                        "site.yml",
+                        "title: t\nlanguge: en\n",
+                        "a/deck.md",
+                        Fixtures.TINY_DECK.replace("activation: tanh", "activation: tahn"),
+                        "b/deck.md",
+                        Fixtures.TINY_DECK)); // a good deck is still rendered, with the default settings
+        BuildFailure f =
+                assertThrows(BuildFailure.class, () -> SiteBuild.build(c, Optional.empty(), tmp.resolve("site")));
         String all = f.getMessage();
         assertTrue(all.contains("site.yml:2:1: error: unknown key 'languge'"), all);
         assertTrue(all.contains("a/deck.md:7:") && all.contains("tanh"), all);
@@ -170,7 +183,8 @@ class SiteBuildTest {
 
                 ## Slide
                 """));
-        BuildFailure f = assertThrows(BuildFailure.class, () -> SiteBuild.build(c, Optional.empty(), tmp.resolve("site")));
+        BuildFailure f =
+                assertThrows(BuildFailure.class, () -> SiteBuild.build(c, Optional.empty(), tmp.resolve("site")));
         assertTrue(f.getMessage().contains("d/deck.md:10:18: error: the computation diverged"), f.getMessage());
     }
 
@@ -180,12 +194,14 @@ class SiteBuildTest {
         for (int k = 0; k < 40; k++) {
             deck.append("\n## Again ").append(k).append("\n\n<!-- diagram: architecture -->\n\nSame step.\n");
         }
-        Path c = Fixtures.write(tmp.resolve("many"), Map.of("site.yml", Fixtures.SITE_YML, "tiny/deck.md", deck.toString()));
+        Path c = Fixtures.write(
+                tmp.resolve("many"), Map.of("site.yml", Fixtures.SITE_YML, "tiny/deck.md", deck.toString()));
         Path out = tmp.resolve("many-site");
         SiteBuild.build(c, Optional.empty(), out);
         org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(Files.readString(out.resolve("tiny/index.html")));
         assertEquals(1, page.select("svg#diagram-architecture").size(), "the step is inlined once");
-        assertEquals(41, page.select("section.slide use[href=#diagram-architecture]").size());
+        assertEquals(
+                41, page.select("section.slide use[href=#diagram-architecture]").size());
         java.util.Set<String> ids = new java.util.HashSet<>();
         for (org.jsoup.nodes.Element e : page.select("[id]")) {
             assertTrue(ids.add(e.id()), "duplicate id " + e.id());
@@ -196,11 +212,17 @@ class SiteBuildTest {
             }
         }
         int circles = 0;
-        for (String step : List.of("architecture", "training")) {  // the two steps the deck shows
-            circles += Files.readString(out.resolve("tiny/diagrams/" + step + ".svg")).split("<circle", -1).length - 1;
+        for (String step : List.of("architecture", "training")) { // the two steps the deck shows
+            circles += Files.readString(out.resolve("tiny/diagrams/" + step + ".svg"))
+                            .split("<circle", -1)
+                            .length
+                    - 1;
         }
         String html = Files.readString(out.resolve("tiny/index.html"));
-        assertEquals(circles, html.split("<circle", -1).length - 1, "the page holds each diagram's circles once, not once per slide");
+        assertEquals(
+                circles,
+                html.split("<circle", -1).length - 1,
+                "the page holds each diagram's circles once, not once per slide");
     }
 
     private static List<String> list(Path dir) {

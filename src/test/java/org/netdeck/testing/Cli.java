@@ -8,11 +8,9 @@ import org.netdeck.cli.Main;
 public final class Cli {
 
     /** One run: exit status and what it printed. */
-    public record Run(int status, String out, String err) {
-    }
+    public record Run(int status, String out, String err) {}
 
-    private Cli() {
-    }
+    private Cli() {}
 
     /** {@code netdeck args...}. */
     public static Run run(String... args) {

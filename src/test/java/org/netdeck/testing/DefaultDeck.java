@@ -21,8 +21,7 @@ public final class DefaultDeck {
     /** The default deck's file. */
     public static final Path FILE = Path.of("content", "backprop", "deck.md");
 
-    private DefaultDeck() {
-    }
+    private DefaultDeck() {}
 
     /** The deck's front matter, parsed as a build parses it. */
     public static FrontMatter frontMatter() {
@@ -42,8 +41,8 @@ public final class DefaultDeck {
     /** The deck's network trained for {@code iterations} steps instead, for tests about the length of a run. */
     public static NetworkSpec network(int iterations) {
         NetworkSpec n = network();
-        return new NetworkSpec(n.layers(), n.weights(), n.biases(), n.loss(), n.learningRate(), n.inputs(), n.targets(),
-                iterations);
+        return new NetworkSpec(
+                n.layers(), n.weights(), n.biases(), n.loss(), n.learningRate(), n.inputs(), n.targets(), iterations);
     }
 
     /** The trace of the deck's network, as a build computes it. */

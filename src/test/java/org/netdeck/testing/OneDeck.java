@@ -34,8 +34,7 @@ public final class OneDeck {
             The output is {{ y }}.
             """;
 
-    private OneDeck() {
-    }
+    private OneDeck() {}
 
     /** Writes {@code text} as {@code content/one/deck.md}, creating the folders; returns {@code content}. */
     public static Path write(Path content, String text) {

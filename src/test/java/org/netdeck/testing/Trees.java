@@ -14,8 +14,7 @@ import java.util.stream.Stream;
 /** Whole folders read back for comparison. */
 public final class Trees {
 
-    private Trees() {
-    }
+    private Trees() {}
 
     /** Every regular file under {@code dir} by '/'-separated relative path, with its bytes; empty if there is no folder. */
     public static Map<String, byte[]> tree(Path dir) {

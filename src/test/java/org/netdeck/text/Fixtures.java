@@ -17,14 +17,13 @@ final class Fixtures {
 
     static final Path FILE = Path.of("content/backprop/deck.md");
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     /** The default deck's network ({@link DefaultDeck}) with {@code biases} added: the same network, biased. */
     static NetworkSpec withBiases(List<Bias> biases) {
         NetworkSpec n = DefaultDeck.network();
-        return new NetworkSpec(n.layers(), n.weights(), biases, n.loss(), n.learningRate(), n.inputs(), n.targets(),
-                n.iterations());
+        return new NetworkSpec(
+                n.layers(), n.weights(), biases, n.loss(), n.learningRate(), n.inputs(), n.targets(), n.iterations());
     }
 
     static FrontMatter front(String title, String summary) {
@@ -33,8 +32,12 @@ final class Fixtures {
 
     /** A slide whose Markdown starts at column 1 of {@code bodyLine}, its heading on the line above. */
     static Slide slide(String title, String markdown, int bodyLine) {
-        return new Slide(title, markdown, new SourcePosition(FILE, bodyLine - 1, 1),
-                new SourcePosition(FILE, bodyLine, 1), Optional.empty());
+        return new Slide(
+                title,
+                markdown,
+                new SourcePosition(FILE, bodyLine - 1, 1),
+                new SourcePosition(FILE, bodyLine, 1),
+                Optional.empty());
     }
 
     static Deck deck(Slide... slides) {

@@ -22,7 +22,9 @@ class FormulaReferenceTest {
     private static final SlideText TEXT = new SlideText();
 
     private static Document render(String markdown) {
-        String html = TEXT.render(Fixtures.deck(Fixtures.slide("S", markdown, 3)), TRACE).get(0).html();
+        String html = TEXT.render(Fixtures.deck(Fixtures.slide("S", markdown, 3)), TRACE)
+                .get(0)
+                .html();
         return Jsoup.parseBodyFragment(html);
     }
 
@@ -40,10 +42,13 @@ class FormulaReferenceTest {
         Document d = render("{{ chain.w1 }}\n\n{{ update.w3 }}\n\n{{ sum.h1 }}");
         String chain = d.select("math").get(0).text();
         assertTrue(chain.endsWith(Precision.GRADIENT.format(TRACE.gradients().get("w1"))), chain);
-        assertTrue(chain.contains("0.240"), chain);  // σ′(z_h1), the factor the old deck skipped
+        assertTrue(chain.contains("0.240"), chain); // σ′(z_h1), the factor the old deck skipped
         assertTrue(d.select("math").get(0).select("mfrac").size() == 2, "∂L/∂w1, ∂L/∂ŷ as fractions");
         String update = d.select("math").get(1).text();
-        assertTrue(update.endsWith(Precision.UPDATED.format(TRACE.updated().params().get("w3"))), update);
+        assertTrue(
+                update.endsWith(
+                        Precision.UPDATED.format(TRACE.updated().params().get("w3"))),
+                update);
         assertTrue(update.contains("←"), update);
         assertTrue(d.select("math").get(2).text().endsWith("0.400"));
     }
@@ -53,15 +58,20 @@ class FormulaReferenceTest {
         Document d = render("$$ {{ chain.w3 }} $$\n\nThe prediction ${{ label.yhat }} = {{ yhat }}$.");
         assertEquals(2, d.select("math").size());
         assertEquals("block", d.select("math").get(0).attr("display"));
-        assertTrue(d.select("math").get(0).text().endsWith(Precision.GRADIENT.format(TRACE.gradients().get("w3"))));
+        assertTrue(d.select("math")
+                .get(0)
+                .text()
+                .endsWith(Precision.GRADIENT.format(TRACE.gradients().get("w3"))));
         assertEquals("0.703", d.select("math").get(1).selectFirst("mn").text());
         assertEquals("y", d.select("math").get(1).selectFirst("mover > mi").text());
     }
 
     @Test
     void aFormulaTakesNoFormat() {
-        List<Problem> p = assertThrows(BuildFailure.class,
-                () -> TEXT.render(Fixtures.deck(Fixtures.slide("S", "x {{ chain.w1 | 0.00 }}", 3)), TRACE)).problems();
+        List<Problem> p = assertThrows(
+                        BuildFailure.class,
+                        () -> TEXT.render(Fixtures.deck(Fixtures.slide("S", "x {{ chain.w1 | 0.00 }}", 3)), TRACE))
+                .problems();
         assertEquals(1, p.size());
         assertTrue(p.get(0).message().contains("'chain.w1' writes a formula, which takes no format"), p.toString());
         assertEquals(3, p.get(0).where().line());
@@ -70,8 +80,11 @@ class FormulaReferenceTest {
 
     @Test
     void unknownFormulaNamesAreSuggested() {
-        List<Problem> p = assertThrows(BuildFailure.class,
-                () -> TEXT.render(Fixtures.deck(Fixtures.slide("S", "{{ chain.w9 }} {{ lable.yhat }}", 3)), TRACE)).problems();
+        List<Problem> p = assertThrows(
+                        BuildFailure.class,
+                        () -> TEXT.render(
+                                Fixtures.deck(Fixtures.slide("S", "{{ chain.w9 }} {{ lable.yhat }}", 3)), TRACE))
+                .problems();
         assertEquals(2, p.size());
         assertTrue(p.get(0).message().contains("unknown name 'chain.w9'"), p.toString());
         assertTrue(p.get(1).message().contains("did you mean 'label.yhat'?"), p.toString());
@@ -96,9 +109,15 @@ class FormulaReferenceTest {
         assertTrue(n.precision("count.weights").isEmpty());
         Document d = render("{{ yhat }} {{ delta.yhat }} {{ loss }} {{ updated.w3 }} {{ alpha }} {{ yhat | 0.00 }}");
         List<String> shown = d.select("data").eachText();
-        assertEquals(List.of(Precision.VALUE.format(TRACE.forward().a().get("yhat")),
-                Precision.GRADIENT.format(TRACE.deltas().get("yhat")), Precision.LOSS.format(TRACE.loss()),
-                Precision.UPDATED.format(TRACE.updated().params().get("w3")), "0.1", "0.70"), shown);
+        assertEquals(
+                List.of(
+                        Precision.VALUE.format(TRACE.forward().a().get("yhat")),
+                        Precision.GRADIENT.format(TRACE.deltas().get("yhat")),
+                        Precision.LOSS.format(TRACE.loss()),
+                        Precision.UPDATED.format(TRACE.updated().params().get("w3")),
+                        "0.1",
+                        "0.70"),
+                shown);
         assertEquals(List.of("0.703", "−0.124", "0.0884", "0.9074", "0.1", "0.70"), shown);
     }
 }

@@ -27,33 +27,46 @@ class FormulasTest {
     /** Matt Mazur's 2-2-2 worked example: half squared error, α = 0.5, frozen biases. */
     static NetworkSpec mazur() {
         return new NetworkSpec(
-                List.of(new Layer("input", List.of("i1", "i2"), Activation.LINEAR),
+                List.of(
+                        new Layer("input", List.of("i1", "i2"), Activation.LINEAR),
                         new Layer("hidden", List.of("h1", "h2"), Activation.SIGMOID),
                         new Layer("output", List.of("o1", "o2"), Activation.SIGMOID)),
-                List.of(new Weight("w1", "i1", "h1", 0.15), new Weight("w2", "i2", "h1", 0.20),
+                List.of(
+                        new Weight("w1", "i1", "h1", 0.15), new Weight("w2", "i2", "h1", 0.20),
                         new Weight("w3", "i1", "h2", 0.25), new Weight("w4", "i2", "h2", 0.30),
                         new Weight("w5", "h1", "o1", 0.40), new Weight("w6", "h2", "o1", 0.45),
                         new Weight("w7", "h1", "o2", 0.50), new Weight("w8", "h2", "o2", 0.55)),
-                List.of(new Bias("b1", "h1", 0.35, false), new Bias("b2", "h2", 0.35, false),
+                List.of(
+                        new Bias("b1", "h1", 0.35, false), new Bias("b2", "h2", 0.35, false),
                         new Bias("b3", "o1", 0.60, false), new Bias("b4", "o2", 0.60, false)),
-                LossKind.HALF_SQUARED_ERROR, 0.5,
-                Map.of("i1", 0.05, "i2", 0.10), Map.of("o1", 0.01, "o2", 0.99), 0);
+                LossKind.HALF_SQUARED_ERROR,
+                0.5,
+                Map.of("i1", 0.05, "i2", 0.10),
+                Map.of("o1", 0.01, "o2", 0.99),
+                0);
     }
 
     /** Skip connections (x1 straight to yhat, x2 to the second output), tanh and ReLU, trainable biases. */
     static NetworkSpec skip() {
         return new NetworkSpec(
-                List.of(new Layer("input", List.of("x1", "x2"), Activation.LINEAR),
+                List.of(
+                        new Layer("input", List.of("x1", "x2"), Activation.LINEAR),
                         new Layer("hidden", List.of("h1", "h2"), Activation.TANH),
                         new Layer("output", List.of("yhat", "o2"), Activation.RELU)),
-                List.of(new Weight("w1", "x1", "h1", 0.6), new Weight("w2", "x2", "h1", -0.4),
+                List.of(
+                        new Weight("w1", "x1", "h1", 0.6), new Weight("w2", "x2", "h1", -0.4),
                         new Weight("w3", "x2", "h2", 0.7), new Weight("w4", "h1", "yhat", 0.9),
                         new Weight("w5", "h2", "yhat", 0.5), new Weight("w6", "h1", "o2", 0.8),
                         new Weight("s1", "x1", "yhat", 0.3), new Weight("s2", "x2", "o2", 0.2)),
-                List.of(new Bias("b1", "h1", 0.1, true), new Bias("b2", "yhat", 0.2, true),
+                List.of(
+                        new Bias("b1", "h1", 0.1, true),
+                        new Bias("b2", "yhat", 0.2, true),
                         new Bias("b3", "o2", -0.1, false)),
-                LossKind.MEAN_SQUARED_ERROR, 0.1,
-                Map.of("x1", 0.5, "x2", -0.8), Map.of("yhat", 1.0, "o2", 0.0), 0);
+                LossKind.MEAN_SQUARED_ERROR,
+                0.1,
+                Map.of("x1", 0.5, "x2", -0.8),
+                Map.of("yhat", 1.0, "o2", 0.0),
+                0);
     }
 
     /** Four layers of three, fully connected: nine paths from each first-layer weight, so the delta form. */
@@ -71,8 +84,15 @@ class FormulasTest {
                 }
             }
         }
-        return new NetworkSpec(layers, weights, List.of(new Bias("b1", "h2", 0.2, true)), LossKind.SQUARED_ERROR, 0.1,
-                Map.of("x1", 0.5, "x2", 0.1, "x3", -0.3), Map.of("o1", 1.0, "o2", 0.0, "o3", 0.5), 0);
+        return new NetworkSpec(
+                layers,
+                weights,
+                List.of(new Bias("b1", "h2", 0.2, true)),
+                LossKind.SQUARED_ERROR,
+                0.1,
+                Map.of("x1", 0.5, "x2", 0.1, "x3", -0.3),
+                Map.of("o1", 1.0, "o2", 0.0, "o3", 0.5),
+                0);
     }
 
     static Stream<NetworkSpec> networks() {
@@ -89,8 +109,9 @@ class FormulasTest {
             double g = trace.gradients().get(p);
             assertEquals(g, c.gradient(), 0.0);
             assertEquals(g, c.value(), 1e-12 * Math.max(1.0, Math.abs(g)), () -> p + ": " + c);
-            assertTrue(f.tex("chain." + p).orElseThrow().endsWith(" = " + Formulas.number(g,
-                    org.netdeck.compute.Precision.GRADIENT) + "\\end{aligned}"));
+            assertTrue(f.tex("chain." + p)
+                    .orElseThrow()
+                    .endsWith(" = " + Formulas.number(g, org.netdeck.compute.Precision.GRADIENT) + "\\end{aligned}"));
         }
     }
 
@@ -99,7 +120,8 @@ class FormulasTest {
     void everyFormulaIsTexTheTranslatorReads(NetworkSpec spec) {
         Formulas f = new Formulas(Backprop.compute(spec));
         for (String name : f.names()) {
-            String html = org.netdeck.math.MathMl.render(org.netdeck.math.Tex.parse(f.tex(name).orElseThrow()), false);
+            String html = org.netdeck.math.MathMl.render(
+                    org.netdeck.math.Tex.parse(f.tex(name).orElseThrow()), false);
             assertTrue(html.startsWith("<math>"), name);
         }
     }
@@ -109,7 +131,8 @@ class FormulasTest {
     void everySumAddsUpToTheEnginesWeightedSum(NetworkSpec spec) {
         Trace trace = Backprop.compute(spec);
         Formulas f = new Formulas(trace);
-        for (String n : spec.neurons().subList(spec.inputLayer().neurons().size(), spec.neurons().size())) {
+        for (String n : spec.neurons()
+                .subList(spec.inputLayer().neurons().size(), spec.neurons().size())) {
             assertEquals(trace.forward().z().get(n), f.sum(n).value(), 1e-15, n);
         }
         spec.inputLayer().neurons().forEach(x -> assertTrue(f.tex("sum." + x).isEmpty(), x));
@@ -122,14 +145,24 @@ class FormulasTest {
         Formulas.Chain c = f.chain("w1");
         assertEquals(1, c.terms().size());
         assertFalse(c.deltaForm());
-        List<Double> values = c.terms().get(0).stream().map(Formulas.Factor::value).toList();
-        assertEquals(List.of(trace.backward().dLda().get("yhat"), trace.backward().dadz().get("yhat"), 0.9,
-                trace.backward().dadz().get("h1"), 0.5), values);
-        assertEquals("\\begin{aligned}\\frac{\\partial L}{\\partial w_1} &= \\frac{\\partial L}{\\partial \\hat{y}}\\,"
-                + "\\sigma'(z_{\\hat{y}})\\,w_3\\,\\sigma'(z_{h_1})\\,x_1 \\\\ &= (-0.595)(0.209)(0.900)(0.240)(0.500)"
-                + " = -0.0134\\end{aligned}", f.tex("chain.w1").orElseThrow());
-        assertEquals("\\begin{aligned}\\frac{\\partial L}{\\partial w_3} &= \\frac{\\partial L}{\\partial \\hat{y}}\\,"
-                + "\\sigma'(z_{\\hat{y}})\\,h_1 \\\\ &= (-0.595)(0.209)(0.599) = -0.0744\\end{aligned}",
+        List<Double> values =
+                c.terms().get(0).stream().map(Formulas.Factor::value).toList();
+        assertEquals(
+                List.of(
+                        trace.backward().dLda().get("yhat"),
+                        trace.backward().dadz().get("yhat"),
+                        0.9,
+                        trace.backward().dadz().get("h1"),
+                        0.5),
+                values);
+        assertEquals(
+                "\\begin{aligned}\\frac{\\partial L}{\\partial w_1} &= \\frac{\\partial L}{\\partial \\hat{y}}\\,"
+                        + "\\sigma'(z_{\\hat{y}})\\,w_3\\,\\sigma'(z_{h_1})\\,x_1 \\\\ &= (-0.595)(0.209)(0.900)(0.240)(0.500)"
+                        + " = -0.0134\\end{aligned}",
+                f.tex("chain.w1").orElseThrow());
+        assertEquals(
+                "\\begin{aligned}\\frac{\\partial L}{\\partial w_3} &= \\frac{\\partial L}{\\partial \\hat{y}}\\,"
+                        + "\\sigma'(z_{\\hat{y}})\\,h_1 \\\\ &= (-0.595)(0.209)(0.599) = -0.0744\\end{aligned}",
                 f.tex("chain.w3").orElseThrow());
     }
 
@@ -137,11 +170,19 @@ class FormulasTest {
     void seedUpdateAndSumAreArithmeticWithTheEnginesNumbers() {
         Trace trace = Backprop.compute(DefaultDeck.network());
         Formulas f = new Formulas(trace);
-        assertEquals("w_3 \\leftarrow w_3 - \\alpha\\,\\frac{\\partial L}{\\partial w_3} = 0.900 - 0.1 \\times (-0.0744)"
-                + " = 0.9074", f.tex("update.w3").orElseThrow());
-        assertEquals(0.9 - 0.1 * trace.gradients().get("w3"), trace.updated().params().get("w3"), 0.0);
-        assertEquals("z_{h_1} = w_1\\,x_1 = 0.800 \\times 0.500 = 0.400", f.tex("sum.h1").orElseThrow());
-        assertEquals("z_{\\hat{y}} = w_3\\,h_1 + w_4\\,h_2 = 0.900 \\times 0.599 + 0.800 \\times 0.401 = 0.860",
+        assertEquals(
+                "w_3 \\leftarrow w_3 - \\alpha\\,\\frac{\\partial L}{\\partial w_3} = 0.900 - 0.1 \\times (-0.0744)"
+                        + " = 0.9074",
+                f.tex("update.w3").orElseThrow());
+        assertEquals(
+                0.9 - 0.1 * trace.gradients().get("w3"),
+                trace.updated().params().get("w3"),
+                0.0);
+        assertEquals(
+                "z_{h_1} = w_1\\,x_1 = 0.800 \\times 0.500 = 0.400",
+                f.tex("sum.h1").orElseThrow());
+        assertEquals(
+                "z_{\\hat{y}} = w_3\\,h_1 + w_4\\,h_2 = 0.900 \\times 0.599 + 0.800 \\times 0.401 = 0.860",
                 f.tex("sum.yhat").orElseThrow());
         assertEquals("\\hat{y}", f.tex("label.yhat").orElseThrow());
         assertEquals("\\text{hidden}", f.tex("label.hidden").orElseThrow());
@@ -155,10 +196,14 @@ class FormulasTest {
         // Mazur's ∂E_total/∂w1 = 0.000438568
         assertEquals(0.000438568, c.value(), 1e-9);
         String tex = new Formulas(trace).tex("chain.w1").orElseThrow();
-        assertTrue(tex.contains("\\frac{\\partial L}{\\partial o_1}\\,\\sigma'(z_{o_1})\\,w_5\\,\\sigma'(z_{h_1})\\,i_1"
-                + " + \\frac{\\partial L}{\\partial o_2}\\,\\sigma'(z_{o_2})\\,w_7\\,\\sigma'(z_{h_1})\\,i_1"), tex);
+        assertTrue(
+                tex.contains("\\frac{\\partial L}{\\partial o_1}\\,\\sigma'(z_{o_1})\\,w_5\\,\\sigma'(z_{h_1})\\,i_1"
+                        + " + \\frac{\\partial L}{\\partial o_2}\\,\\sigma'(z_{o_2})\\,w_7\\,\\sigma'(z_{h_1})\\,i_1"),
+                tex);
         assertTrue(tex.endsWith(" = 0.000439\\end{aligned}"), tex);
-        assertEquals("b_1 = 0.350\\quad\\text{(frozen: not trained)}", new Formulas(trace).tex("update.b1").orElseThrow());
+        assertEquals(
+                "b_1 = 0.350\\quad\\text{(frozen: not trained)}",
+                new Formulas(trace).tex("update.b1").orElseThrow());
     }
 
     @Test
@@ -166,24 +211,31 @@ class FormulasTest {
         Trace trace = Backprop.compute(skip());
         Formulas f = new Formulas(trace);
         // x1 reaches yhat directly through s1: its chain has one path, no hidden slope
-        assertEquals("\\begin{aligned}\\frac{\\partial L}{\\partial s_1} &= \\frac{\\partial L}{\\partial \\hat{y}}\\,"
-                + "\\mathrm{ReLU}'(z_{\\hat{y}})\\,x_1", f.tex("chain.s1").orElseThrow().split(" \\\\\\\\")[0]);
+        assertEquals(
+                "\\begin{aligned}\\frac{\\partial L}{\\partial s_1} &= \\frac{\\partial L}{\\partial \\hat{y}}\\,"
+                        + "\\mathrm{ReLU}'(z_{\\hat{y}})\\,x_1",
+                f.tex("chain.s1").orElseThrow().split(" \\\\\\\\")[0]);
         // h1 feeds yhat and o2: two paths for w1, each through tanh'
         assertEquals(2, f.chain("w1").terms().size());
         assertTrue(f.tex("chain.b1").orElseThrow().contains("\\tanh'(z_{h_1})"));
-        assertTrue(f.tex("sum.yhat").orElseThrow().startsWith("z_{\\hat{y}} = w_4\\,h_1 + w_5\\,h_2 + s_1\\,x_1 + b_2 = "));
+        assertTrue(f.tex("sum.yhat")
+                .orElseThrow()
+                .startsWith("z_{\\hat{y}} = w_4\\,h_1 + w_5\\,h_2 + s_1\\,x_1 + b_2 = "));
     }
 
     @Test
     void manyPathsFallBackToTheDeltaForm() {
         Trace trace = Backprop.compute(deep());
         Formulas f = new Formulas(trace);
-        Formulas.Chain c = f.chain("w1");  // x1 → h1: 9 paths to the outputs
+        Formulas.Chain c = f.chain("w1"); // x1 → h1: 9 paths to the outputs
         assertTrue(c.deltaForm());
         assertEquals(3, c.terms().size());
         String tex = f.tex("chain.w1").orElseThrow();
-        assertTrue(tex.startsWith("\\begin{aligned}\\frac{\\partial L}{\\partial w_1} &= \\sigma'(z_{h_1})\\,\\left(w_{10}\\,\\delta_{g_1}"
-                + " + w_{11}\\,\\delta_{g_2} + w_{12}\\,\\delta_{g_3}\\right)\\,x_1 \\\\ &= ("), tex);
+        assertTrue(
+                tex.startsWith(
+                        "\\begin{aligned}\\frac{\\partial L}{\\partial w_1} &= \\sigma'(z_{h_1})\\,\\left(w_{10}\\,\\delta_{g_1}"
+                                + " + w_{11}\\,\\delta_{g_2} + w_{12}\\,\\delta_{g_3}\\right)\\,x_1 \\\\ &= ("),
+                tex);
         assertFalse(f.chain("w19").deltaForm(), "a last-layer weight has one path");
     }
 }

@@ -9,7 +9,6 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
 import org.junit.jupiter.api.Test;
-import org.netdeck.compute.Backprop;
 import org.netdeck.compute.Trace;
 import org.netdeck.content.Deck;
 import org.netdeck.content.Slide;
@@ -61,10 +60,13 @@ class FragmentTextTest {
                 ## One
                 <!-- diagram: update -->
                 <!-- step: highlight yhat w33 -->
-                """), TRACE)).problems();
+                """), TRACE))
+                .problems();
         assertEquals(1, p.size());
         assertEquals(new SourcePosition(Fixtures.FILE, 5, 27), p.get(0).where());
-        assertTrue(p.get(0).message().contains("unknown diagram part 'w33'; did you mean 'w3'?"), p.get(0).message());
+        assertTrue(
+                p.get(0).message().contains("unknown diagram part 'w33'; did you mean 'w3'?"),
+                p.get(0).message());
     }
 
     @Test
@@ -76,7 +78,8 @@ class FragmentTextTest {
                 ## Two
                 <!-- diagram: training -->
                 <!-- step: highlight h1 -->
-                """), TRACE)).problems();
+                """), TRACE))
+                .problems();
         assertEquals(2, p.size());
         assertEquals(new SourcePosition(Fixtures.FILE, 5, 1), p.get(0).where());
         assertTrue(p.get(0).message().contains("shows no network diagram"));

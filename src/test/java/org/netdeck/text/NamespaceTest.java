@@ -22,9 +22,21 @@ class NamespaceTest {
     }
 
     /** The default network by hand: forward pass, loss and gradients for weights w. */
-    private record Hand(double[] w, double h1, double h2, double zy, double y, double loss,
-                        double dy, double localY, double deltaY, double dh1, double dh2,
-                        double deltaH1, double deltaH2, double[] grad) {
+    private record Hand(
+            double[] w,
+            double h1,
+            double h2,
+            double zy,
+            double y,
+            double loss,
+            double dy,
+            double localY,
+            double deltaY,
+            double dh1,
+            double dh2,
+            double deltaH1,
+            double deltaH2,
+            double[] grad) {
         static Hand at(double... w) {
             double h1 = sigmoid(0.5 * w[0]);
             double h2 = sigmoid(0.8 * w[1]);
@@ -137,27 +149,59 @@ class NamespaceTest {
 
     @Test
     void frozenBiasesAreCountedButNotLearnable() {
-        Namespace biased = new Namespace(Backprop.compute(Fixtures.withBiases(List.of(
-                new Bias("b1", "h1", 0.25, true), new Bias("b2", "yhat", -0.1, false)))));
+        Namespace biased = new Namespace(Backprop.compute(
+                Fixtures.withBiases(List.of(new Bias("b1", "h1", 0.25, true), new Bias("b2", "yhat", -0.1, false)))));
         assertEquals(2, biased.lookup("count.biases").orElseThrow());
         assertEquals(5, biased.lookup("count.parameters").orElseThrow());
         assertEquals(0.25, biased.lookup("b1").orElseThrow());
         assertEquals(sigmoid(0.4 + 0.25), biased.lookup("h1").orElseThrow(), EPS);
         assertEquals(-0.1, biased.lookup("updated.b2").orElseThrow());
         assertEquals(0.0, biased.lookup("change.b2").orElseThrow());
-        assertEquals(biased.lookup("delta.h1").orElseThrow(), biased.lookup("grad.b1").orElseThrow(), EPS);
+        assertEquals(
+                biased.lookup("delta.h1").orElseThrow(),
+                biased.lookup("grad.b1").orElseThrow(),
+                EPS);
     }
 
     @Test
     void unknownNamesAreEmptyAndNamesListsEveryFamily() {
         assertTrue(ns.lookup("grad.w5").isEmpty());
         assertTrue(ns.lookup("Loss").isEmpty());
-        assertTrue(ns.names().containsAll(List.of("x1", "h1", "yhat", "w1", "a.h1", "z.h1", "input.x1",
-                "target.yhat", "loss", "grad.w1", "grad.h1", "delta.h1", "local.h1", "updated.w1", "updated.h1",
-                "updated.z.h1", "updated.loss", "change.w1", "trained.w1", "trained.h1", "trained.loss",
-                "trained.improvement", "improvement", "learning_rate", "alpha", "iterations", "count.weights",
-                "count.biases", "count.parameters", "count.neurons", "count.layers", "count.inputs",
-                "count.outputs")));
+        assertTrue(ns.names()
+                .containsAll(List.of(
+                        "x1",
+                        "h1",
+                        "yhat",
+                        "w1",
+                        "a.h1",
+                        "z.h1",
+                        "input.x1",
+                        "target.yhat",
+                        "loss",
+                        "grad.w1",
+                        "grad.h1",
+                        "delta.h1",
+                        "local.h1",
+                        "updated.w1",
+                        "updated.h1",
+                        "updated.z.h1",
+                        "updated.loss",
+                        "change.w1",
+                        "trained.w1",
+                        "trained.h1",
+                        "trained.loss",
+                        "trained.improvement",
+                        "improvement",
+                        "learning_rate",
+                        "alpha",
+                        "iterations",
+                        "count.weights",
+                        "count.biases",
+                        "count.parameters",
+                        "count.neurons",
+                        "count.layers",
+                        "count.inputs",
+                        "count.outputs")));
         for (String name : ns.names()) {
             assertTrue(ns.lookup(name).isPresent(), name);
         }

@@ -64,17 +64,26 @@ class RunReferencesTest {
         Namespace ns = new Namespace(t);
         NetworkSpec fast = d.front().compare().get(1).network();
         Trace separate = Backprop.compute(fast);
-        assertEquals(separate.training().forward().loss(), ns.lookup("runs.lr_2.trained.loss").orElseThrow());
-        assertEquals(separate.training().params().get("w3"), ns.lookup("runs.lr_2.trained.w3").orElseThrow());
-        assertEquals(separate.training().forward().a().get("yhat"), ns.lookup("runs.lr_2.trained.yhat").orElseThrow());
-        assertEquals((t.loss() - separate.training().forward().loss()) / t.loss(),
-                ns.lookup("runs.lr_2.trained.improvement").orElseThrow(), 1e-15);
+        assertEquals(
+                separate.training().forward().loss(),
+                ns.lookup("runs.lr_2.trained.loss").orElseThrow());
+        assertEquals(
+                separate.training().params().get("w3"),
+                ns.lookup("runs.lr_2.trained.w3").orElseThrow());
+        assertEquals(
+                separate.training().forward().a().get("yhat"),
+                ns.lookup("runs.lr_2.trained.yhat").orElseThrow());
+        assertEquals(
+                (t.loss() - separate.training().forward().loss()) / t.loss(),
+                ns.lookup("runs.lr_2.trained.improvement").orElseThrow(),
+                1e-15);
         assertEquals(2.0, ns.lookup("runs.lr_2.learning_rate").orElseThrow());
         assertEquals(50, ns.lookup("runs.lr_0_5.iterations").orElseThrow());
         assertTrue(ns.isInteger("runs.lr_0_5.iterations"));
         assertEquals(ns.precision("trained.loss"), ns.precision("runs.lr_2.trained.loss"));
         String html = new SlideText().render(d, t).get(0).html();
-        assertTrue(html.contains("<data value=\"" + separate.training().forward().loss() + "\">"), html);
+        assertTrue(
+                html.contains("<data value=\"" + separate.training().forward().loss() + "\">"), html);
     }
 
     @Test
@@ -82,11 +91,14 @@ class RunReferencesTest {
         Deck d = deck("## S\nIt takes {{ steps_to.yhat(0.85) }} steps, {{ runs.lr_2.steps_to.yhat(0.850) }} at α = 2,"
                 + " and `{{ steps_to.loss(0.001) }}` is code.\n");
         List<Goal> goals = SlideText.goals(d);
-        assertEquals(List.of(new Goal("", "yhat", 0.85), new Goal("lr_2", "yhat", 0.85), new Goal("", "loss", 0.001)), goals);
+        assertEquals(
+                List.of(new Goal("", "yhat", 0.85), new Goal("lr_2", "yhat", 0.85), new Goal("", "loss", 0.001)),
+                goals);
         Trace t = trace(d);
         Namespace ns = new Namespace(t);
         int own = Backprop.stepsTo(d.front().network(), goals.get(0)).orElseThrow();
-        int fast = Backprop.stepsTo(d.front().compare().get(1).network(), goals.get(1)).orElseThrow();
+        int fast = Backprop.stepsTo(d.front().compare().get(1).network(), goals.get(1))
+                .orElseThrow();
         assertTrue(own > 50, "beyond the deck's iterations: " + own);
         assertEquals(own, ns.lookup("steps_to.yhat(0.85)").orElseThrow());
         assertEquals(fast, ns.lookup("runs.lr_2.steps_to.yhat(0.85)").orElseThrow());
@@ -98,8 +110,9 @@ class RunReferencesTest {
 
     @Test
     void badStepsToReferencesAreErrorsAtTheReference() {
-        Deck d = deck("## S\nA {{ steps_to.yhat(1.5) }}\nB {{ steps_to.x1(0.5) }}\nC {{ runs.lr_9.steps_to.yhat(0.8) }}\n"
-                + "D {{ steps_to.yhat(abc) }}\n");
+        Deck d = deck(
+                "## S\nA {{ steps_to.yhat(1.5) }}\nB {{ steps_to.x1(0.5) }}\nC {{ runs.lr_9.steps_to.yhat(0.8) }}\n"
+                        + "D {{ steps_to.yhat(abc) }}\n");
         BuildFailure f = assertThrows(BuildFailure.class, () -> new SlideText().render(d, trace(d)));
         List<Problem> p = f.problems();
         assertEquals(4, p.size(), p::toString);

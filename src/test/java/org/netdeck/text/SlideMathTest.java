@@ -28,7 +28,8 @@ class SlideMathTest {
     }
 
     private static List<Problem> problems(String markdown) {
-        return assertThrows(BuildFailure.class, () -> TEXT.render(deck(slide("One", markdown, 5)), TRACE)).problems();
+        return assertThrows(BuildFailure.class, () -> TEXT.render(deck(slide("One", markdown, 5)), TRACE))
+                .problems();
     }
 
     private static SourcePosition at(int line, int column) {
@@ -37,14 +38,18 @@ class SlideMathTest {
 
     @Test
     void inlineMathBecomesMathMl() {
-        assertEquals("<p>Output <math><mover accent=\"true\"><mi>y</mi><mo stretchy=\"false\">^</mo></mover></math> is a"
-                + " <math><msub><mi>x</mi><mn>1</mn></msub></math>.</p>\n", html("Output $\\hat y$ is a $x_1$."));
+        assertEquals(
+                "<p>Output <math><mover accent=\"true\"><mi>y</mi><mo stretchy=\"false\">^</mo></mover></math> is a"
+                        + " <math><msub><mi>x</mi><mn>1</mn></msub></math>.</p>\n",
+                html("Output $\\hat y$ is a $x_1$."));
     }
 
     @Test
     void displayMathIsABlockThatCanScroll() {
-        assertEquals("<p><span class=\"math-display\"><math display=\"block\"><mfrac><mi>a</mi><mi>b</mi></mfrac>"
-                + "</math></span></p>\n", html("$$\\frac{a}{b}$$"));
+        assertEquals(
+                "<p><span class=\"math-display\"><math display=\"block\"><mfrac><mi>a</mi><mi>b</mi></mfrac>"
+                        + "</math></span></p>\n",
+                html("$$\\frac{a}{b}$$"));
         String multiLine = html("$$\n\\begin{aligned} a &= b \\\\\n &= c \\end{aligned}\n$$");
         assertTrue(multiLine.contains("<mtable displaystyle=\"true\"><mtr>"), multiLine);
         assertEquals(2, multiLine.split("<mtr>", -1).length - 1, multiLine);
@@ -52,7 +57,8 @@ class SlideMathTest {
 
     @Test
     void aMathFenceIsDisplayMath() {
-        assertEquals("<span class=\"math-display\"><math display=\"block\"><msup><mi>x</mi><mn>2</mn></msup></math></span>\n",
+        assertEquals(
+                "<span class=\"math-display\"><math display=\"block\"><msup><mi>x</mi><mn>2</mn></msup></math></span>\n",
                 html("```math\nx^2\n```"));
         assertEquals("<pre><code class=\"language-java\">x^2\n</code></pre>\n", html("```java\nx^2\n```"));
     }
@@ -71,9 +77,12 @@ class SlideMathTest {
     void aReferenceInsideMathIsANumberInAnMn() {
         double y = sigmoid(0.9 * sigmoid(0.4) + 0.8 * sigmoid(-0.4));
         String expected = String.format(java.util.Locale.ROOT, "%.3f", y);
-        assertEquals("<p><math><mover accent=\"true\"><mi>y</mi><mo stretchy=\"false\">^</mo></mover><mo>=</mo><mn>"
-                + expected + "</mn></math></p>\n", html("$\\hat y = {{ yhat | 0.000 }}$"));
-        assertEquals("<p><math><msub><mi>w</mi><mn>2</mn></msub><mo>=</mo><mn>−0.50</mn></math></p>\n",
+        assertEquals(
+                "<p><math><mover accent=\"true\"><mi>y</mi><mo stretchy=\"false\">^</mo></mover><mo>=</mo><mn>"
+                        + expected + "</mn></math></p>\n",
+                html("$\\hat y = {{ yhat | 0.000 }}$"));
+        assertEquals(
+                "<p><math><msub><mi>w</mi><mn>2</mn></msub><mo>=</mo><mn>−0.50</mn></math></p>\n",
                 html("$w_2 = {{ w2 | 0.00 }}$"));
         String fraction = html("$$\\frac{{{ w2 }}}{2}$$");
         assertTrue(fraction.contains("<mfrac><mn>−0.500</mn><mn>2</mn></mfrac>"), fraction);
@@ -85,7 +94,9 @@ class SlideMathTest {
         List<Problem> p = problems("Intro.\n\nThe rate $\\frca{1}{2}$ and $a}$.");
         assertEquals(2, p.size(), p.toString());
         assertEquals(at(7, 11), p.get(0).where());
-        assertTrue(p.get(0).message().startsWith("unknown command '\\frca'; did you mean '\\frac'?"), p.get(0).message());
+        assertTrue(
+                p.get(0).message().startsWith("unknown command '\\frca'; did you mean '\\frac'?"),
+                p.get(0).message());
         assertEquals(at(7, 30), p.get(1).where());
         assertTrue(p.get(1).message().startsWith("unbalanced '}'"), p.get(1).message());
     }
@@ -94,10 +105,13 @@ class SlideMathTest {
     void errorsInMultiLineMathAndFencesKeepTheirLines() {
         List<Problem> p = problems("$$\n\\begin{aligned}\n a &= \\left( b\n\\end{aligned}\n$$");
         assertEquals(at(7, 7), p.get(0).where(), p.toString());
-        assertTrue(p.get(0).message().startsWith("\\left( has no matching \\right"), p.get(0).message());
+        assertTrue(
+                p.get(0).message().startsWith("\\left( has no matching \\right"),
+                p.get(0).message());
         List<Problem> f = problems("Text.\n\n```math\nx^2 +\n\\begin{pmatrx} a \\end{pmatrx}\n```");
         assertEquals(at(9, 1), f.get(0).where(), f.toString());
-        assertTrue(f.get(0).message().contains("did you mean 'pmatrix'?"), f.get(0).message());
+        assertTrue(
+                f.get(0).message().contains("did you mean 'pmatrix'?"), f.get(0).message());
         List<Problem> q = problems("> quoted $x^$");
         assertEquals(at(5, 12), q.get(0).where(), q.toString());
     }
@@ -107,10 +121,12 @@ class SlideMathTest {
         List<Problem> p = problems("See $\\hat y = {{ yaht | 0.000 }}$ and $x = {{ w1 | 0.0x }}$.");
         assertEquals(2, p.size(), p.toString());
         assertEquals(at(5, 15), p.get(0).where());
-        assertTrue(p.get(0).message().startsWith("unknown name 'yaht' in '{{ yaht | 0.000 }}'; did you mean 'yhat'?"),
+        assertTrue(
+                p.get(0).message().startsWith("unknown name 'yaht' in '{{ yaht | 0.000 }}'; did you mean 'yhat'?"),
                 p.get(0).message());
         assertEquals(at(5, 44), p.get(1).where());
-        assertTrue(p.get(1).message().startsWith("unknown format '0.0x'"), p.get(1).message());
+        assertTrue(
+                p.get(1).message().startsWith("unknown format '0.0x'"), p.get(1).message());
     }
 
     @Test

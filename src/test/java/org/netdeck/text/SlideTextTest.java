@@ -76,10 +76,18 @@ class SlideTextTest {
         assertEquals(fixed4(y * (1 - y)), one("{{ local.yhat | 0.0000 }}"));
         assertEquals(fixed4(0.9 - 0.1 * deltaY * h1), one("{{ updated.w3 | 0.0000 }}"));
         assertEquals(fixed4(-0.1 * deltaY * h1), one("{{ change.w3 | 0.0000 }}"));
-        assertEquals(fixed4(sigmoid(0.5 * (0.8 - 0.1 * deltaY * 0.9 * h1 * (1 - h1) * 0.5))),
+        assertEquals(
+                fixed4(sigmoid(0.5 * (0.8 - 0.1 * deltaY * 0.9 * h1 * (1 - h1) * 0.5))),
                 one("{{ updated.h1 | 0.0000 }}"));
-        String[] rest = {"updated.z.yhat", "updated.loss", "trained.w1", "trained.yhat", "trained.loss",
-            "trained.improvement", "improvement"};
+        String[] rest = {
+            "updated.z.yhat",
+            "updated.loss",
+            "trained.w1",
+            "trained.yhat",
+            "trained.loss",
+            "trained.improvement",
+            "improvement"
+        };
         Namespace ns = new Namespace(TRACE);
         for (String name : rest) {
             double value = ns.lookup(name).orElseThrow();
@@ -90,9 +98,13 @@ class SlideTextTest {
         assertEquals("0.1", one("{{ learning_rate }}"));
         assertEquals("0.1", one("{{ alpha }}"));
         assertEquals(Integer.toString(DefaultDeck.network().iterations()), one("{{ iterations }}"));
-        assertEquals("4 4 0 5 3 2 1", String.join(" ", data("{{ count.weights }} {{ count.parameters }} "
-                + "{{ count.biases }} {{ count.neurons }} {{ count.layers }} {{ count.inputs }} {{ count.outputs }}")
-                .eachText()));
+        assertEquals(
+                "4 4 0 5 3 2 1",
+                String.join(
+                        " ",
+                        data("{{ count.weights }} {{ count.parameters }} "
+                                        + "{{ count.biases }} {{ count.neurons }} {{ count.layers }} {{ count.inputs }} {{ count.outputs }}")
+                                .eachText()));
     }
 
     @Test
@@ -112,26 +124,31 @@ class SlideTextTest {
 
     @Test
     void countsCarryWholeNumbersAndAltTextGetsTheFormattedValue() {
-        int n = DefaultDeck.network().iterations();  // a whole number: no ".0"
-        assertEquals("<p><data value=\"" + n + "\">" + n + "</data> <data value=\"4\">4.0</data></p>\n",
+        int n = DefaultDeck.network().iterations(); // a whole number: no ".0"
+        assertEquals(
+                "<p><data value=\"" + n + "\">" + n + "</data> <data value=\"4\">4.0</data></p>\n",
                 html("{{ iterations }} {{ count.weights | 0.0 }}"));
-        assertEquals("Loss 0.09 & more", Jsoup.parseBodyFragment(html("![Loss {{ loss | 0.00 }} & more](plot.png)"))
-                .selectFirst("img").attr("alt"));
+        assertEquals(
+                "Loss 0.09 & more",
+                Jsoup.parseBodyFragment(html("![Loss {{ loss | 0.00 }} & more](plot.png)"))
+                        .selectFirst("img")
+                        .attr("alt"));
     }
 
     @Test
     void escapedBracesAndCodeStayLiteral() {
         assertEquals("<p>{{ loss }}</p>\n", html("\\{{ loss }}"));
         assertEquals("<p><code>{{ loss }}</code></p>\n", html("`{{ loss }}`"));
-        assertEquals("<pre><code class=\"language-text\">{{ loss }}\n</code></pre>\n",
-                html("```text\n{{ loss }}\n```"));
+        assertEquals(
+                "<pre><code class=\"language-text\">{{ loss }}\n</code></pre>\n", html("```text\n{{ loss }}\n```"));
         assertEquals("<pre><code>{{ loss }}\n</code></pre>\n", html("    {{ loss }}"));
         assertEquals("<p>a { b } c</p>\n", html("a { b } c"));
     }
 
     @Test
     void rawHtmlPassesThroughAndComputedValuesAreEscapedData() {
-        assertEquals("<p>See <span class=\"k\">this</span> and <data value=\"0.1\">0.1</data>.</p>\n",
+        assertEquals(
+                "<p>See <span class=\"k\">this</span> and <data value=\"0.1\">0.1</data>.</p>\n",
                 html("See <span class=\"k\">this</span> and {{ alpha }}."));
         assertEquals("<div class=\"note\">{{ loss }}</div>\n", html("<div class=\"note\">{{ loss }}</div>"));
         Element d = data("x {{ w2 }} y").get(0);
@@ -174,14 +191,20 @@ class SlideTextTest {
 
     @Test
     void wordsAreCountedInTheRenderedText() {
-        RenderedSlide s = TEXT.render(deck(slide("One", "The *loss* is {{ loss }} &amp; falls.\n\n- a b\n", 5)), TRACE).get(0);
-        assertEquals(7, s.words());  // The, loss, is, 0.0884, falls., a, b: the "&" is no word
+        RenderedSlide s = TEXT.render(deck(slide("One", "The *loss* is {{ loss }} &amp; falls.\n\n- a b\n", 5)), TRACE)
+                .get(0);
+        assertEquals(7, s.words()); // The, loss, is, 0.0884, falls., a, b: the "&" is no word
     }
 
     @Test
     void aFormulaCountsAsOneWordPlusItsNumbers() {
-        RenderedSlide s = TEXT.render(deck(slide("One",
-                "So $\\frac{\\partial L}{\\partial w_3} = {{ grad.w3 }}$ here and $$z = 0.5 \\times 2$$\n", 5)), TRACE).get(0);
+        RenderedSlide s = TEXT.render(
+                        deck(slide(
+                                "One",
+                                "So $\\frac{\\partial L}{\\partial w_3} = {{ grad.w3 }}$ here and $$z = 0.5 \\times 2$$\n",
+                                5)),
+                        TRACE)
+                .get(0);
         // So, here, and; a formula with two numbers (the subscript 3, the gradient); one with two (0.5, 2)
         assertEquals(3 + (1 + 2) + (1 + 2), s.words());
     }
@@ -191,18 +214,22 @@ class SlideTextTest {
         List<Problem> p = problems(deck(slide("One", "First line.\nThe gradient {{ grad.w5 }} here.\n", 10)));
         assertEquals(1, p.size());
         assertEquals(new SourcePosition(FILE, 11, 14), p.get(0).where());
-        assertTrue(p.get(0).message().startsWith("unknown name 'grad.w5' in '{{ grad.w5 }}'; did you mean 'grad.w1'?"),
+        assertTrue(
+                p.get(0).message().startsWith("unknown name 'grad.w5' in '{{ grad.w5 }}'; did you mean 'grad.w1'?"),
                 p.get(0).message());
-        assertTrue(p.get(0).message().contains("The neurons are x1, x2, h1, h2, yhat and the parameters w1, w2, w3, w4"));
+        assertTrue(
+                p.get(0).message().contains("The neurons are x1, x2, h1, h2, yhat and the parameters w1, w2, w3, w4"));
     }
 
     @Test
     void unknownFormatListsTheFormats() {
         List<Problem> p = problems(deck(slide("One", "Loss {{ loss | pecrent }}", 3)));
         assertEquals(new SourcePosition(FILE, 3, 6), p.get(0).where());
-        assertEquals("unknown format 'pecrent' in '{{ loss | pecrent }}'; did you mean 'percent'? The formats are "
-                + "0.0, 0.00, 0.000, 0.0000, int, percent, percent1, sig2, sig3, sig4, sig5, sig6, full, "
-                + "or none for the precision policy (README: Precision)", p.get(0).message());
+        assertEquals(
+                "unknown format 'pecrent' in '{{ loss | pecrent }}'; did you mean 'percent'? The formats are "
+                        + "0.0, 0.00, 0.000, 0.0000, int, percent, percent1, sig2, sig3, sig4, sig5, sig6, full, "
+                        + "or none for the precision policy (README: Precision)",
+                p.get(0).message());
         assertTrue(p.get(0).toString().startsWith("content/backprop/deck.md:3:6: error: unknown format 'pecrent'"));
     }
 
@@ -211,17 +238,25 @@ class SlideTextTest {
         List<Problem> p = problems(deck(slide("One", "a {{ }} b\n\nc {{ loss | }}\n\n  d {{ loss\n", 20)));
         assertEquals(3, p.size());
         assertEquals(new SourcePosition(FILE, 20, 3), p.get(0).where());
-        assertTrue(p.get(0).message().startsWith("malformed reference '{{ }}'"), p.get(0).message());
+        assertTrue(
+                p.get(0).message().startsWith("malformed reference '{{ }}'"),
+                p.get(0).message());
         assertEquals(new SourcePosition(FILE, 22, 3), p.get(1).where());
         assertTrue(p.get(1).message().startsWith("malformed reference '{{ loss | }}'"));
         assertEquals(new SourcePosition(FILE, 24, 5), p.get(2).where());
-        assertTrue(p.get(2).message().startsWith("'{{' is not closed on its line"), p.get(2).message());
+        assertTrue(
+                p.get(2).message().startsWith("'{{' is not closed on its line"),
+                p.get(2).message());
     }
 
     @Test
     void referenceOnTheBodysFirstLineCountsFromItsColumn() {
-        var s = new org.netdeck.content.Slide("One", "x {{ nope }}", new SourcePosition(FILE, 4, 1),
-                new SourcePosition(FILE, 4, 8), java.util.Optional.empty());
+        var s = new org.netdeck.content.Slide(
+                "One",
+                "x {{ nope }}",
+                new SourcePosition(FILE, 4, 1),
+                new SourcePosition(FILE, 4, 8),
+                java.util.Optional.empty());
         assertEquals(new SourcePosition(FILE, 4, 10), problems(deck(s)).get(0).where());
     }
 
@@ -244,11 +279,11 @@ class SlideTextTest {
         for (int i = 0; i < 100; i++) {
             words.append("word ");
         }
-        Deck deck = deck(slide("Two words", words.toString(), 5));  // title 1 + summary 3 + 2 + 100 = 106 words
+        Deck deck = deck(slide("Two words", words.toString(), 5)); // title 1 + summary 3 + 2 + 100 = 106 words
         List<RenderedSlide> slides = TEXT.render(deck, TRACE);
         assertEquals(100, slides.get(0).words());
-        assertEquals(40, SlideText.readingSeconds(deck, slides));  // 106 words = 31.8 s → 40 s
-        Deck small = deck(slide("T", "", 5));  // 1 + 3 + 1 = 5 words = 1.5 s → 10 s
+        assertEquals(40, SlideText.readingSeconds(deck, slides)); // 106 words = 31.8 s → 40 s
+        Deck small = deck(slide("T", "", 5)); // 1 + 3 + 1 = 5 words = 1.5 s → 10 s
         assertEquals(10, SlideText.readingSeconds(small, TEXT.render(small, TRACE)));
     }
 
@@ -263,15 +298,25 @@ class SlideTextTest {
 
     @Test
     void notesAreRenderedApartWithTheirReferencesCheckedAtTheirLines() {
-        Slide noted = new Slide("Noted", "\nShown.\n\n\n", new SourcePosition(FILE, 9, 1), new SourcePosition(FILE, 10, 1),
-                java.util.Optional.empty(), "\n\n\nThe loss is {{ loss | 0.00 }}.\n");
+        Slide noted = new Slide(
+                "Noted",
+                "\nShown.\n\n\n",
+                new SourcePosition(FILE, 9, 1),
+                new SourcePosition(FILE, 10, 1),
+                java.util.Optional.empty(),
+                "\n\n\nThe loss is {{ loss | 0.00 }}.\n");
         RenderedSlide r = new SlideText().render(deck(noted), TRACE).get(0);
         assertEquals("<p>Shown.</p>\n", r.html());
         assertTrue(r.notesHtml().startsWith("<p>The loss is <data value="), r.notesHtml());
         assertEquals(1, r.words(), "notes do not count towards the reading time");
 
-        Slide wrong = new Slide("Noted", "\n", new SourcePosition(FILE, 9, 1), new SourcePosition(FILE, 10, 1),
-                java.util.Optional.empty(), "\n\nSay {{ los }}.\n");
+        Slide wrong = new Slide(
+                "Noted",
+                "\n",
+                new SourcePosition(FILE, 9, 1),
+                new SourcePosition(FILE, 10, 1),
+                java.util.Optional.empty(),
+                "\n\nSay {{ los }}.\n");
         BuildFailure f = assertThrows(BuildFailure.class, () -> new SlideText().render(deck(wrong), TRACE));
         assertEquals(new SourcePosition(FILE, 12, 5), f.problems().get(0).where());
     }

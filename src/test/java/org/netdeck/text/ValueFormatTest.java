@@ -49,11 +49,11 @@ class ValueFormatTest {
         assertEquals("0.60", format("0.00", 0.598687660112452));
         assertEquals("0.599", format("0.000", 0.598687660112452));
         assertEquals("0.5987", format("0.0000", 0.598687660112452));
-        assertEquals("2.68", format("0.00", 2.675));  // half-up on the decimal that full shows
+        assertEquals("2.68", format("0.00", 2.675)); // half-up on the decimal that full shows
         assertEquals("0.13", format("0.00", 0.125));
         assertEquals("1000.00", format("0.00", 1000));
         assertEquals("−0.01", format("0.00", -0.006));
-        assertEquals("0.00", format("0.00", -0.001));  // never "−0.00"
+        assertEquals("0.00", format("0.00", -0.001)); // never "−0.00"
     }
 
     @Test
@@ -106,6 +106,8 @@ class ValueFormatTest {
         assertTrue(ValueFormat.parse("sig7").isEmpty());
         assertTrue(ValueFormat.parse("0.").isEmpty());
         assertTrue(ValueFormat.parse("Percent").isEmpty());
-        assertEquals(new ValueFormat(ValueFormat.Kind.FIXED, 3), ValueFormat.parse("0.000").orElseThrow());
+        assertEquals(
+                new ValueFormat(ValueFormat.Kind.FIXED, 3),
+                ValueFormat.parse("0.000").orElseThrow());
     }
 }
