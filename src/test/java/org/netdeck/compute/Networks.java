@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Random;
 
 /** Networks for tests: the published worked example, and seeded random ones. */
-final class Networks {
+public final class Networks {
 
     private Networks() {}
 
@@ -15,7 +15,7 @@ final class Networks {
      * Matt Mazur, "A Step by Step Backpropagation Example" (2015): 2-2-2 sigmoid, biases 0.35 and
      * 0.60 shared per layer (one frozen bias per neuron here), half squared error, α = 0.5.
      */
-    static NetworkSpec mazur(int iterations) {
+    public static NetworkSpec mazur(int iterations) {
         return new NetworkSpec(
                 List.of(
                         new Layer("input", List.of("i1", "i2"), Activation.LINEAR),

@@ -17,6 +17,7 @@ import org.netdeck.compute.Bias;
 import org.netdeck.compute.Layer;
 import org.netdeck.compute.LossKind;
 import org.netdeck.compute.NetworkSpec;
+import org.netdeck.compute.Networks;
 import org.netdeck.compute.Trace;
 import org.netdeck.compute.Weight;
 import org.netdeck.testing.DefaultDeck;
@@ -24,26 +25,9 @@ import org.netdeck.testing.DefaultDeck;
 /** The chain, update and sum references against the engine's numbers, on several networks. */
 class FormulasTest {
 
-    /** Matt Mazur's 2-2-2 worked example: half squared error, α = 0.5, frozen biases. */
+    /** Matt Mazur's 2-2-2 worked example (the engine tests' copy): half squared error, α = 0.5, frozen biases. */
     static NetworkSpec mazur() {
-        return new NetworkSpec(
-                List.of(
-                        new Layer("input", List.of("i1", "i2"), Activation.LINEAR),
-                        new Layer("hidden", List.of("h1", "h2"), Activation.SIGMOID),
-                        new Layer("output", List.of("o1", "o2"), Activation.SIGMOID)),
-                List.of(
-                        new Weight("w1", "i1", "h1", 0.15), new Weight("w2", "i2", "h1", 0.20),
-                        new Weight("w3", "i1", "h2", 0.25), new Weight("w4", "i2", "h2", 0.30),
-                        new Weight("w5", "h1", "o1", 0.40), new Weight("w6", "h2", "o1", 0.45),
-                        new Weight("w7", "h1", "o2", 0.50), new Weight("w8", "h2", "o2", 0.55)),
-                List.of(
-                        new Bias("b1", "h1", 0.35, false), new Bias("b2", "h2", 0.35, false),
-                        new Bias("b3", "o1", 0.60, false), new Bias("b4", "o2", 0.60, false)),
-                LossKind.HALF_SQUARED_ERROR,
-                0.5,
-                Map.of("i1", 0.05, "i2", 0.10),
-                Map.of("o1", 0.01, "o2", 0.99),
-                0);
+        return Networks.mazur(0);
     }
 
     /** Skip connections (x1 straight to yhat, x2 to the second output), tanh and ReLU, trainable biases. */
