@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -103,34 +105,78 @@ class StageTest {
         assertEquals(List.of(), problems(browser, "tall slide 2"));
     }
 
+    /**
+     * At each screen the deck is opened with no fragment and walked with → to its last slide; every slide reached is
+     * checked in each look (zoom 100 % and 150 %, each colour scheme) by switching the emulated zoom and scheme in
+     * place, as a reader resizing or zooming the window does. Then, for each look, the last slide is opened afresh by
+     * its link; in the last look the reader also steps back, reloads and goes Back.
+     */
     private static void walkEverywhere(BrowserSession browser, Decks.Deck deck, List<String> schemes) {
-        List<String> found = new ArrayList<>();
-        for (Screen screen : SCREENS) {
-            for (double zoom : new double[] {1, 1.5}) {
-                for (String scheme : schemes) {
-                    String where = deck.name() + " at " + screen.width() + "x" + screen.height() + " zoom " + zoom + " "
-                            + scheme;
-                    browser.open(deck.url(), screen.width(), screen.height(), zoom, scheme);
-                    found.addAll(problems(browser, where + ", title slide (no fragment)"));
-                    for (int k = 1; k <= deck.slides(); k++) {
-                        press(browser, Keys.ARROW_RIGHT, k);
-                        found.addAll(problems(browser, where + ", slide " + k + " reached with →"));
-                    }
-                    int last = deck.slides();
-                    browser.open(deck.url() + "#slide-" + last, screen.width(), screen.height(), zoom, scheme);
-                    expect(browser, last);
-                    found.addAll(problems(browser, where + ", slide " + last + " by its link"));
-                    press(browser, Keys.ARROW_LEFT, last - 1);
-                    browser.driver().navigate().refresh();
-                    expect(browser, last - 1);
-                    found.addAll(problems(browser, where + ", slide " + (last - 1) + " after reload"));
-                    browser.driver().navigate().back();
-                    expect(browser, last);
-                    found.addAll(problems(browser, where + ", slide " + last + " after Back"));
-                }
+        List<Look> looks = new ArrayList<>();
+        for (double zoom : new double[] {1, 1.5}) {
+            for (String scheme : schemes) {
+                looks.add(new Look(zoom, scheme));
             }
         }
+        List<String> found = new ArrayList<>();
+        for (Screen screen : SCREENS) {
+            String at = deck.name() + " at " + screen.width() + "x" + screen.height();
+            Look first = looks.get(0);
+            browser.open(deck.url(), screen.width(), screen.height(), first.zoom(), first.scheme());
+            for (int k = 0; k <= deck.slides(); k++) {
+                if (k > 0) {
+                    press(browser, Keys.ARROW_RIGHT, k);
+                }
+                String slide = k == 0 ? "title slide (no fragment)" : "slide " + k + " reached with →";
+                // back and forth through the looks, so the walk goes on in the look the last check left
+                for (int i = 0; i < looks.size(); i++) {
+                    Look look = looks.get(k % 2 == 0 ? i : looks.size() - 1 - i);
+                    if (i > 0) {
+                        look.apply(browser, screen);
+                    }
+                    found.addAll(problems(browser, at + " " + look + ", " + slide));
+                }
+            }
+            int last = deck.slides();
+            for (Look look : looks) {
+                String where = at + " " + look;
+                browser.open(
+                        deck.url() + "#slide-" + last, screen.width(), screen.height(), look.zoom(), look.scheme());
+                expect(browser, last);
+                found.addAll(problems(browser, where + ", slide " + last + " by its link"));
+            }
+            String where = at + " " + looks.get(looks.size() - 1);
+            press(browser, Keys.ARROW_LEFT, last - 1);
+            browser.driver().navigate().refresh();
+            expect(browser, last - 1);
+            found.addAll(problems(browser, where + ", slide " + (last - 1) + " after reload"));
+            browser.driver().navigate().back();
+            expect(browser, last);
+            found.addAll(problems(browser, where + ", slide " + last + " after Back"));
+        }
         assertEquals("", String.join("\n", found), "parts of a slide outside the window or covered");
+    }
+
+    /** How the reader looks at the deck: browser zoom and colour scheme. */
+    record Look(double zoom, String scheme) {
+        void apply(BrowserSession browser, Screen screen) {
+            browser.viewport(screen.width(), screen.height(), zoom);
+            browser.media("", Map.of("prefers-color-scheme", scheme));
+            // the window's resize event is handled before the next frame's callbacks: wait two frames, then settle
+            ((JavascriptExecutor) browser.driver())
+                    .executeAsyncScript("const done = arguments[arguments.length - 1];"
+                            + " requestAnimationFrame(() => requestAnimationFrame(() => done(true)));");
+            // colour transitions (buttons fading to the new scheme) move nothing: wait only for those that do
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                    .pollingEvery(Duration.ofMillis(25))
+                    .until(d -> Boolean.TRUE.equals(browser.script("return document.getAnimations().every(a =>"
+                            + " a.playState !== 'running' || /color$/.test(a.transitionProperty || ''));")));
+        }
+
+        @Override
+        public String toString() {
+            return "zoom " + zoom + " " + scheme;
+        }
     }
 
     static List<String> problems(BrowserSession browser, String where) {
