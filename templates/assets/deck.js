@@ -140,9 +140,16 @@
       }
     }
 
-    // a formula that still scrolls sideways (a phone, a very long one) takes keyboard focus so it can be scrolled
+    // on a phone a display formula wider than its column is set smaller (down to 60 %) to fit; one that still
+    // scrolls sideways (a very long one) takes keyboard focus so it can be scrolled
     function scrollers(slide) {
+      var phone = root.classList.contains('phone');
       $$('.math-display', slide).forEach(function (m) {
+        m.style.fontSize = '';
+        for (var size = 1, k = 0; phone && k < 3 && size > 0.6 && m.scrollWidth > m.clientWidth + 1; k++) {
+          size = Math.max(0.6, Math.floor(size * m.clientWidth / m.scrollWidth * 100) / 100);
+          m.style.fontSize = size * 100 + '%';
+        }
         if (m.scrollWidth > m.clientWidth + 1) {
           m.tabIndex = 0;
         } else {
@@ -212,15 +219,31 @@
       if (svg) {
         var names = f ? (frags[i][f - 1].getAttribute('data-highlight') || '').split(' ').filter(Boolean) : [];
         svg.classList.toggle('lit', names.length > 0);
-        $$('[class*="part-"]', svg).forEach(function (e) {
-          e.classList.toggle('hl', names.some(function (p) { return e.classList.contains('part-' + p); }));
+        var lit = $$('[class*="part-"]', svg).filter(function (e) {
+          return e.classList.toggle('hl', names.some(function (p) { return e.classList.contains('part-' + p); }));
         });
+        litInView(svg.closest('.diagram') || svg.parentNode, lit);
       }
       var c = frags[i].length;
       counter.innerHTML = i === 0 ? 'Title' : '<span class="visually-hidden">Slide </span>' + i + ' / ' + (n - 1)
           + (c ? '<span class="frag-count"><span class="visually-hidden">, step </span>' + (f + 1) + '/' + (c + 1) + '</span>' : '');
       next.disabled = i === n - 1 && f === c;
       prev.disabled = i === 0;
+      scrollers(slides[i]); // a formula just revealed is measured now
+    }
+
+    // on a phone, where a wide diagram scrolls sideways, bring what a fragment lights into view
+    function litInView(fig, lit) {
+      if (!root.classList.contains('phone') || !lit.length || fig.scrollWidth <= fig.clientWidth) {
+        return;
+      }
+      var box = fig.getBoundingClientRect(), lo = Infinity, hi = -Infinity;
+      lit.forEach(function (e) {
+        var r = e.getBoundingClientRect();
+        lo = Math.min(lo, r.left);
+        hi = Math.max(hi, r.right);
+      });
+      fig.scrollLeft += (lo + hi) / 2 - (box.left + box.right) / 2;
     }
 
     function titleOf(i) {

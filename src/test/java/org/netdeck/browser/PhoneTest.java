@@ -1,17 +1,21 @@
 package org.netdeck.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A 390×844 phone (mobile emulation): every slide, reached with → from the title slide, scrolls only up and
- * down, body text is 16 px or more, and diagram text as rendered is 10 CSS px or more (the diagram scrolls
- * sideways inside its figure instead of shrinking).
+ * down, body text is 16 px or more, diagram text as rendered is 10 CSS px or more (the diagram scrolls
+ * sideways inside its figure instead of shrinking), and every display formula fits its column (set smaller).
  */
 @ExtendWith(BrowserExtension.class)
 class PhoneTest {
@@ -35,6 +39,16 @@ class PhoneTest {
             "  window.__smallest = Math.min(window.__smallest || 99, smallest);",
             "  if (smallest < 10) out.push('diagram text drawn at ' + smallest.toFixed(2) + ' px');",
             "}",
+            "for (const fig of s.querySelectorAll('figure.diagram')) {", // what a step lights is scrolled into view
+            "  const box = fig.getBoundingClientRect();",
+            "  for (const e of fig.querySelectorAll('.hl')) {",
+            "    const r = e.getBoundingClientRect(), x = (r.left + r.right) / 2;",
+            "    if (x < box.left || x > box.right) out.push('lit part out of view: ' + e.getAttribute('class'));",
+            "  }",
+            "}",
+            "for (const m of s.querySelectorAll('.math-display')) {",
+            "  if (m.scrollWidth > m.clientWidth + 1) out.push('formula cut at the edge: ' + m.textContent.trim().slice(0, 30));",
+            "}",
             "return out;");
 
     @Test
@@ -42,21 +56,33 @@ class PhoneTest {
         List<String> found = new ArrayList<>();
         for (Decks.Deck deck : List.of(Decks.backprop(browser), Decks.tall())) {
             browser.open(deck.url(), 390, 844, 1, "light");
-            check(browser, deck, 0, found);
-            for (int k = 1; k <= deck.slides(); k++) {
-                StageTest.press(browser, Keys.ARROW_RIGHT, k);
-                check(browser, deck, k, found);
+            check(browser, deck, "title", found);
+            // → through every slide and every step of its fragments, checking each position reached
+            DeckPage page = new DeckPage(browser);
+            String last = "#slide-" + deck.slides();
+            for (int presses = 0; presses < 500; presses++) {
+                String before = page.hash();
+                new Actions(browser.driver()).sendKeys(Keys.ARROW_RIGHT).perform();
+                new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                        .pollingEvery(Duration.ofMillis(25))
+                        .until(d -> !page.hash().equals(before) || before.startsWith(last));
+                if (page.hash().equals(before)) {
+                    break; // the last step of the last slide: → does nothing more
+                }
+                browser.settle();
+                check(browser, deck, page.hash().substring(1), found);
             }
+            assertTrue(page.hash().startsWith(last), deck.name() + " walked to its end, not " + page.hash());
         }
         assertEquals("", String.join("\n", found));
     }
 
-    private static void check(BrowserSession browser, Decks.Deck deck, int k, List<String> found) {
+    private static void check(BrowserSession browser, Decks.Deck deck, String where, List<String> found) {
         if (deck.name().equals("backprop")) {
-            browser.screenshot(LayoutTest.SCREENSHOTS.resolve("phone-" + deck.name() + "-" + k + "-390x844.png"));
+            browser.screenshot(LayoutTest.SCREENSHOTS.resolve("phone-" + deck.name() + "-" + where + "-390x844.png"));
         }
         @SuppressWarnings("unchecked")
         List<String> out = (List<String>) browser.script(CHECK);
-        out.forEach(p -> found.add(deck.name() + " slide " + k + ": " + p));
+        out.forEach(p -> found.add(deck.name() + " " + where + ": " + p));
     }
 }
