@@ -409,6 +409,31 @@
       return true;
     }
 
+    // ---- the slide's diagram enlarged to the whole window: Z, its button, or a click on it ----
+    function zoom() {
+      var svg = dialogs.zoom && $('.diagram svg', slides[index]);
+      if (!svg) {
+        return;
+      }
+      var copy = svg.cloneNode(true), t = $('title', svg), name = t ? t.textContent : 'Diagram';
+      copy.removeAttribute('style');
+      copy.removeAttribute('aria-labelledby');
+      copy.setAttribute('aria-label', name);
+      $$('title, desc', copy).forEach(function (e) { e.removeAttribute('id'); });
+      $('[data-deck-zoom-title]', dialogs.zoom).textContent = name;
+      var box = $('[data-deck-zoom-figure]', dialogs.zoom);
+      box.textContent = '';
+      box.appendChild(copy);
+      openDialog('zoom');
+    }
+    $$('.slide .diagram', deck).forEach(function (fig) {
+      var b = $('[data-deck-zoom]', fig);
+      if (b) {
+        b.hidden = false;
+      }
+      fig.addEventListener('click', zoom);
+    });
+
     function fullscreen() {
       var p;
       if (document.fullscreenElement) {
@@ -463,6 +488,11 @@
       if (tool) {
         e.preventDefault();
         openDialog(tool);
+        return;
+      }
+      if (e.key === 'z' || e.key === 'Z') {
+        e.preventDefault();
+        zoom();
         return;
       }
       if (e.key === 'f' || e.key === 'F') {
@@ -624,6 +654,7 @@
               copy.removeAttribute('aria-labelledby');
               copy.hidden = false;
               $$('.fragment', copy).forEach(function (e) { e.hidden = false; });
+              $$('button', copy).forEach(function (e) { e.remove(); });
               $$('[id], [tabindex], [aria-labelledby], template', copy).concat([copy]).forEach(function (e) {
                 e.removeAttribute('id');
                 e.removeAttribute('tabindex');

@@ -39,7 +39,7 @@ class AccessibilityTest {
         Map<String, String> light = Map.of("prefers-color-scheme", "light");
         String deck = browser.site().http(DeckPage.PAGE);
         List<String> found = new ArrayList<>();
-        for (String key : List.of("?", "o", "g")) {
+        for (String key : List.of("?", "o", "g", "z")) {
             browser.open(deck + "#slide-2", BrowserSession.WIDTH, BrowserSession.HEIGHT, light);
             new org.openqa.selenium.interactions.Actions(browser.driver())
                     .sendKeys(key)

@@ -24,7 +24,7 @@ class ReaderToolsTest {
         type(browser, "?");
         waitOpen(browser, "help", true);
         String help = browser.find("dialog[data-deck-dialog=help]").getText();
-        for (String key : List.of("O", "G", "F", "P", "?", "Home", "End", "Esc")) {
+        for (String key : List.of("O", "G", "F", "P", "Z", "?", "Home", "End", "Esc")) {
             assertTrue(help.contains(key), "the help lists " + key + ":\n" + help);
         }
         browser.screenshot(LayoutTest.SCREENSHOTS.resolve("tools-help-1280x800.png"));
@@ -104,6 +104,60 @@ class ReaderToolsTest {
         type(browser, "f");
         type(browser, "F");
         assertEquals(List.of("enter", "exit"), browser.script("return window.__calls;"));
+    }
+
+    @Test
+    void zOrAClickEnlargesTheSlidesDiagramToTheWindowAndEscapeClosesIt(BrowserSession browser) {
+        for (Decks.Deck deck : List.of(Decks.backprop(browser), Decks.tall())) {
+            for (int[] screen : new int[][] {{1366, 768}, {390, 844}}) {
+                String where = deck.name() + " at " + screen[0] + "x" + screen[1];
+                browser.open(deck.url() + "#slide-2", screen[0], screen[1], 1, "light");
+                double inSlide = smallestText(browser, ".slide:not([hidden]) .diagram svg");
+                type(browser, "z");
+                waitOpen(browser, "zoom", true);
+                double enlarged = smallestText(browser, "[data-deck-zoom-figure] svg");
+                browser.screenshot(LayoutTest.SCREENSHOTS.resolve(
+                        "tools-zoom-" + deck.name() + "-" + screen[0] + "x" + screen[1] + ".png"));
+                assertEquals(
+                        browser.script("return document.querySelector('.slide:not([hidden]) .diagram svg title')"
+                                + ".textContent;"),
+                        browser.find("[data-deck-zoom-title]").getText(),
+                        where + ": the dialog is named by the diagram's title");
+                // the whole diagram shows: a phone sees all of it (smaller than its scrolling copy), a laptop larger
+                assertTrue(
+                        screen[0] < 600 ? enlarged > 0 : enlarged > inSlide * 1.2,
+                        where + ": smallest diagram text " + inSlide + " px in the slide, " + enlarged + " enlarged");
+                assertEquals(
+                        Boolean.TRUE,
+                        browser.script(
+                                "const f = document.querySelector('[data-deck-zoom-figure]'),"
+                                        + " r = f.querySelector('svg').getBoundingClientRect(), b = f.getBoundingClientRect();"
+                                        + " return r.left >= b.left - 1 && r.right <= b.right + 1 && r.top >= b.top - 1"
+                                        + " && r.bottom <= b.bottom + 1 && (r.width > 0.5 * b.width || r.height > 0.5 * b.height);"),
+                        where + ": the diagram fills the dialog and fits in it");
+                type(browser, Keys.ESCAPE);
+                waitOpen(browser, "zoom", false);
+                browser.find(".slide:not([hidden]) .diagram svg").click();
+                waitOpen(browser, "zoom", true);
+                type(browser, Keys.ESCAPE);
+                waitOpen(browser, "zoom", false);
+                type(browser, Keys.ARROW_RIGHT);
+                StageTest.expect(browser, 3); // keys reach the deck again
+            }
+        }
+    }
+
+    // the smallest diagram text drawn, in CSS px, of the svg the selector names (its own text or what it uses)
+    private static double smallestText(BrowserSession browser, String selector) {
+        return ((Number) browser.script(
+                        "const svg = document.querySelector(arguments[0]), use = svg.querySelector('use');"
+                                + " const ref = use ? document.getElementById(use.getAttribute('href').slice(1)) : svg;"
+                                + " const r = svg.getBoundingClientRect(), vb = svg.viewBox.baseVal;"
+                                + " const scale = Math.min(r.width / vb.width, r.height / vb.height);"
+                                + " return Math.min(...[...ref.querySelectorAll('text')]"
+                                + ".map(t => parseFloat(getComputedStyle(t).fontSize) * scale));",
+                        selector))
+                .doubleValue();
     }
 
     @Test
