@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -91,7 +92,7 @@ class TraceJsonTest {
     }
 
     private static List<String> iterable(Iterator<String> it) {
-        List<String> l = new java.util.ArrayList<>();
+        List<String> l = new ArrayList<>();
         it.forEachRemaining(l::add);
         return l;
     }
