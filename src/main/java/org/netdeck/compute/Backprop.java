@@ -5,6 +5,8 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * The backpropagation engine. {@link #compute} runs the forward pass, the loss, the backward pass,
@@ -97,8 +99,8 @@ public final class Backprop {
         }
         List<StepsTo> answers = new ArrayList<>();
         for (Goal g : goals) {
-            java.util.Optional<NetworkSpec> network = g.run().isEmpty()
-                    ? java.util.Optional.of(spec)
+            Optional<NetworkSpec> network = g.run().isEmpty()
+                    ? Optional.of(spec)
                     : runs.stream()
                             .filter(r -> r.name().equals(g.run()))
                             .map(RunSpec::network)
@@ -122,14 +124,14 @@ public final class Backprop {
      * {@code goal} first holds (0 when it holds at the start), searching up to {@link NetworkSpec#MAX_ITERATIONS}
      * steps; empty when it never does within them, or the run stops being finite first. {@code goal.run()} is not read.
      */
-    public static java.util.OptionalInt stepsTo(NetworkSpec spec, Goal goal) {
+    public static OptionalInt stepsTo(NetworkSpec spec, Goal goal) {
         if (!reachable(spec, goal.quantity())) {
             throw new IllegalArgumentException("no such goal quantity: " + goal.quantity());
         }
         return new Backprop(spec).reach(goal);
     }
 
-    private java.util.OptionalInt reach(Goal goal) {
+    private OptionalInt reach(Goal goal) {
         double[] theta =
                 spec.params().values().stream().mapToDouble(Double::doubleValue).toArray();
         double[] z = new double[neurons.size()];
@@ -147,17 +149,17 @@ public final class Backprop {
             for (int step = 0; ; step++) {
                 double now = j < 0 ? loss : a[j];
                 if (up ? now >= goal.value() : now <= goal.value()) {
-                    return java.util.OptionalInt.of(step);
+                    return OptionalInt.of(step);
                 }
                 if (step == NetworkSpec.MAX_ITERATIONS) {
-                    return java.util.OptionalInt.empty();
+                    return OptionalInt.empty();
                 }
                 backward(theta, z, a, dLda, dadz, delta, grad, step);
                 descend(theta, grad, step + 1);
                 loss = forward(theta, z, a, step + 1);
             }
         } catch (Divergence d) {
-            return java.util.OptionalInt.empty();
+            return OptionalInt.empty();
         }
     }
 

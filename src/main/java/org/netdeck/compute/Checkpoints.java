@@ -2,6 +2,7 @@ package org.netdeck.compute;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * Which iterations of a training run keep a {@link Checkpoint}: at most {@link #MAX} of them, always 0 and the
@@ -26,7 +27,7 @@ public final class Checkpoints {
     static List<Integer> select(List<Double> loss, int max) {
         int n = loss.size() - 1;
         if (n + 1 <= max) {
-            return java.util.stream.IntStream.rangeClosed(0, n).boxed().toList();
+            return IntStream.rangeClosed(0, n).boxed().toList();
         }
         double lo = loss.stream().mapToDouble(Double::doubleValue).min().orElseThrow();
         double hi = loss.stream().mapToDouble(Double::doubleValue).max().orElseThrow();

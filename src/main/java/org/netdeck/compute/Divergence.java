@@ -44,8 +44,8 @@ public final class Divergence extends RuntimeException {
     }
 
     /** The compare run that diverged, or empty when it was the deck's own run. */
-    public java.util.Optional<String> run() {
-        return java.util.Optional.ofNullable(run);
+    public Optional<String> run() {
+        return Optional.ofNullable(run);
     }
 
     public int step() {

@@ -17,8 +17,8 @@ public enum LossKind implements Identified {
     /** {@code L = −Σ [t ln a + (1 − t) ln(1 − a)]}, for outputs in (0, 1) and targets in [0, 1]. */
     BINARY_CROSS_ENTROPY;
 
-    /** The contribution of one output, before any averaging. */
-    double term(double t, double a) {
+    /** The contribution of one output, before any averaging (what the loss diagram writes per output). */
+    public double term(double t, double a) {
         return switch (this) {
             case SQUARED_ERROR, MEAN_SQUARED_ERROR -> (t - a) * (t - a);
             case HALF_SQUARED_ERROR -> 0.5 * (t - a) * (t - a);

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.netdeck.compute.NetworkSpec;
+import org.netdeck.compute.RunSpec;
 import org.netdeck.problem.BuildFailure;
 import org.netdeck.problem.SourcePosition;
 import org.snakeyaml.engine.v2.nodes.Node;
@@ -64,7 +65,7 @@ public final class FrontMatterParser {
                 .strip();
         Optional<NetworkSpec> network =
                 f.required("network", "network:").flatMap(n -> new NetworkReader(r).read(n, f.keyAt("network")));
-        List<org.netdeck.compute.RunSpec> compare = f.optional("compare")
+        List<RunSpec> compare = f.optional("compare")
                 .map(n -> new CompareReader(r).read(n, network))
                 .orElse(List.of());
         r.failIfAny();

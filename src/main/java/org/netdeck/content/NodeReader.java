@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -76,10 +75,7 @@ final class NodeReader {
     /** Throws every problem found, in file order. */
     void failIfAny() {
         if (!problems.isEmpty()) {
-            List<Problem> sorted = new ArrayList<>(problems);
-            sorted.sort(Comparator.comparingInt((Problem p) -> p.where().line())
-                    .thenComparingInt(p -> p.where().column()));
-            throw new BuildFailure(sorted);
+            throw BuildFailure.inFileOrder(problems);
         }
     }
 

@@ -12,7 +12,6 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -21,6 +20,7 @@ import java.util.regex.Pattern;
 import org.netdeck.id.Identified;
 import org.netdeck.problem.BuildFailure;
 import org.netdeck.problem.DidYouMean;
+import org.netdeck.problem.LineStarts;
 import org.netdeck.problem.Problem;
 import org.netdeck.problem.SourcePosition;
 
@@ -65,7 +65,34 @@ public final class SlideParser {
         openLinks(body, lines);
         Document document = parser.parse(body);
         List<Problem> problems = new ArrayList<>();
+        List<Heading> headings = headings(document, lines, problems);
+        Marks marks = marks(document, headings, lines, problems);
+        diagramLimit(marks.directives(), problems);
+        List<Slide> slides = new ArrayList<>();
+        for (int i = 0; i < headings.size(); i++) {
+            int end = i + 1 < headings.size()
+                    ? lines.lineStart(headings.get(i + 1).getStartOffset())
+                    : body.length();
+            slides.add(slide(
+                    headings.get(i),
+                    body,
+                    end,
+                    marks.directives().get(i),
+                    marks.markers().get(i),
+                    lines,
+                    problems));
+        }
+        if (!problems.isEmpty()) {
+            throw BuildFailure.inFileOrder(problems);
+        }
+        return List.copyOf(slides);
+    }
 
+    /**
+     * The top-level level-2 headings, one per slide; text before the first is reported. Throws when there are none,
+     * or more than {@link Limits#MAX_SLIDES}.
+     */
+    private static List<Heading> headings(Document document, Lines lines, List<Problem> problems) {
         List<Heading> headings = new ArrayList<>();
         boolean textBefore = false;
         for (Node n = document.getFirstChild(); n != null; n = n.getNext()) {
@@ -83,7 +110,6 @@ public final class SlideParser {
                     lines.at(0),
                     "this deck has no slides; add a slide: a line starting with '## ' followed by its title");
         }
-
         if (headings.size() > Limits.MAX_SLIDES) {
             throw new BuildFailure(
                     lines.at(headings.get(Limits.MAX_SLIDES).getStartOffset()),
@@ -92,7 +118,14 @@ public final class SlideParser {
                             + " slides, and this is slide "
                             + (Limits.MAX_SLIDES + 1) + "; split the deck into several decks");
         }
+        return headings;
+    }
 
+    /** Per slide, its diagram directives and its fragment markers, in file order. */
+    private record Marks(List<List<Directive>> directives, List<List<Directive>> markers) {}
+
+    /** The directives and markers of every slide; those before the first slide are reported. */
+    private static Marks marks(Document document, List<Heading> headings, Lines lines, List<Problem> problems) {
         List<List<Directive>> directives = new ArrayList<>();
         List<List<Directive>> markers = new ArrayList<>();
         headings.forEach(h -> directives.add(new ArrayList<>()));
@@ -115,15 +148,19 @@ public final class SlideParser {
             }
             int slide = slideAt(headings, n.getStartOffset());
             if (slide < 0) {
-                problems.add(
-                        new Problem(
-                                d.where(),
-                                "diagram directive before the first slide; move it below the '## ' heading of the slide it belongs to"));
+                problems.add(new Problem(
+                        d.where(),
+                        "diagram directive before the first slide;"
+                                + " move it below the '## ' heading of the slide it belongs to"));
             } else {
                 directives.get(slide).add(d);
             }
         }
+        return new Marks(directives, markers);
+    }
 
+    /** Reports the first slide with a diagram past {@link Limits#MAX_DIAGRAM_SLIDES}. */
+    private static void diagramLimit(List<List<Directive>> directives, List<Problem> problems) {
         int withDiagram = 0;
         for (List<Directive> own : directives) {
             if (!own.isEmpty() && ++withDiagram == Limits.MAX_DIAGRAM_SLIDES + 1) {
@@ -136,60 +173,58 @@ public final class SlideParser {
                                 + withDiagram + "; show diagrams on fewer slides, or split the deck"));
             }
         }
+    }
 
-        List<Slide> slides = new ArrayList<>();
-        for (int i = 0; i < headings.size(); i++) {
-            Heading h = headings.get(i);
-            String title = new TextCollectingVisitor().collectAndGetText(h).strip();
-            SourcePosition headingAt = lines.at(h.getStartOffset());
-            if (title.isEmpty()) {
-                problems.add(new Problem(headingAt, "this slide has an empty title; write its title after '## '"));
-            }
-            referenceInTitle(h, lines, problems);
-            int start = lines.nextLineStart(Math.max(h.getStartOffset(), h.getEndOffset() - 1));
-            int end = i + 1 < headings.size()
-                    ? lines.lineStart(headings.get(i + 1).getStartOffset())
-                    : body.length();
-            StringBuilder markdown = new StringBuilder(body.substring(start, Math.max(start, end)));
-            List<Directive> own = directives.get(i);
-            for (int k = 1; k < own.size(); k++) {
-                problems.add(new Problem(
-                        own.get(k).where(),
-                        "a second diagram directive in slide '" + title
-                                + "' (the first is on line "
-                                + own.get(0).where().line()
-                                + "); a slide shows one diagram, so remove one of them"));
-            }
-            List<Directive> edits = new ArrayList<>(own);
-            edits.addAll(markers.get(i));
-            edits.sort(Comparator.comparingInt(Directive::start).reversed());
-            for (Directive e : edits) { // last first: blanking shortens lines, so earlier offsets stay true
-                blank(markdown, e.start() - start, e.end() - start);
-                if (e.fragment() != null) {
-                    markdown.insert(e.start() - start, STEP_MARK);
-                }
-            }
-            Optional<DiagramStep> step = own.isEmpty()
-                    ? Optional.empty()
-                    : Optional.ofNullable(own.get(0).step());
-            String[] split = splitNotes(markdown.toString(), lines, start, problems);
-            List<Fragment> fragments = new ArrayList<>();
-            for (Directive m : markers.get(i)) {
-                if (split[1].contains(STEP_MARK)) {
-                    problems.add(
-                            new Problem(m.where(), "a step marker in speaker notes; move it into the slide's text"));
-                    break;
-                }
-                fragments.add(m.fragment());
-            }
-            slides.add(new Slide(title, split[0], headingAt, lines.at(start), step, split[1], fragments));
+    /**
+     * The slide under heading {@code h}, whose text runs to offset {@code end} of {@code body}: its directives and
+     * markers blanked out (a marker leaves {@link #STEP_MARK}), its notes cut out, its problems reported.
+     */
+    private static Slide slide(
+            Heading h,
+            String body,
+            int end,
+            List<Directive> own,
+            List<Directive> markers,
+            Lines lines,
+            List<Problem> problems) {
+        String title = new TextCollectingVisitor().collectAndGetText(h).strip();
+        SourcePosition headingAt = lines.at(h.getStartOffset());
+        if (title.isEmpty()) {
+            problems.add(new Problem(headingAt, "this slide has an empty title; write its title after '## '"));
         }
-        if (!problems.isEmpty()) {
-            problems.sort(Comparator.comparingInt((Problem p) -> p.where().line())
-                    .thenComparingInt(p -> p.where().column()));
-            throw new BuildFailure(problems);
+        referenceInTitle(h, lines, problems);
+        int start = lines.nextLineStart(Math.max(h.getStartOffset(), h.getEndOffset() - 1));
+        StringBuilder markdown = new StringBuilder(body.substring(start, Math.max(start, end)));
+        for (int k = 1; k < own.size(); k++) {
+            problems.add(new Problem(
+                    own.get(k).where(),
+                    "a second diagram directive in slide '" + title
+                            + "' (the first is on line "
+                            + own.get(0).where().line()
+                            + "); a slide shows one diagram, so remove one of them"));
         }
-        return List.copyOf(slides);
+        List<Directive> edits = new ArrayList<>(own);
+        edits.addAll(markers);
+        edits.sort(Comparator.comparingInt(Directive::start).reversed());
+        for (Directive e : edits) { // last first: blanking shortens lines, so earlier offsets stay true
+            blank(markdown, e.start() - start, e.end() - start);
+            if (e.fragment() != null) {
+                markdown.insert(e.start() - start, STEP_MARK);
+            }
+        }
+        Optional<DiagramStep> step = own.isEmpty()
+                ? Optional.empty()
+                : Optional.ofNullable(own.get(0).step());
+        String[] split = splitNotes(markdown.toString(), lines, start, problems);
+        List<Fragment> fragments = new ArrayList<>();
+        for (Directive m : markers) {
+            if (split[1].contains(STEP_MARK)) {
+                problems.add(new Problem(m.where(), "a step marker in speaker notes; move it into the slide's text"));
+                break;
+            }
+            fragments.add(m.fragment());
+        }
+        return new Slide(title, split[0], headingAt, lines.at(start), step, split[1], fragments);
     }
 
     /**
@@ -428,33 +463,22 @@ public final class SlideParser {
         private final Path file;
         private final String text;
         private final int firstLine;
-        private final int[] starts;
+        private final LineStarts starts;
 
         Lines(Path file, String text, int firstLine) {
             this.file = file;
             this.text = text;
             this.firstLine = firstLine;
-            List<Integer> s = new ArrayList<>(List.of(0));
-            for (int i = 0; i < text.length(); i++) {
-                if (text.charAt(i) == '\n') {
-                    s.add(i + 1);
-                }
-            }
-            starts = s.stream().mapToInt(Integer::intValue).toArray();
-        }
-
-        private int lineIndex(int offset) {
-            int i = Arrays.binarySearch(starts, offset);
-            return i >= 0 ? i : -i - 2;
+            this.starts = LineStarts.of(text);
         }
 
         SourcePosition at(int offset) {
-            int line = lineIndex(offset);
-            return new SourcePosition(file, firstLine + line, offset - starts[line] + 1);
+            int line = starts.line(offset);
+            return new SourcePosition(file, firstLine + line, offset - starts.start(line) + 1);
         }
 
         int lineStart(int offset) {
-            return starts[lineIndex(offset)];
+            return starts.start(starts.line(offset));
         }
 
         /** The start of the line after the one holding {@code offset} (the end of the text on the last line). */

@@ -1,6 +1,8 @@
 package org.netdeck.diagram;
 
 import java.util.List;
+import java.util.Map;
+import org.netdeck.compute.Values;
 import org.netdeck.content.DiagramStep;
 
 /**
@@ -15,15 +17,15 @@ public record Layout(
         String title,
         String description,
         List<Mark> marks,
-        java.util.Map<String, String> data) {
+        Map<String, String> data) {
 
     public Layout {
         marks = List.copyOf(marks);
-        data = org.netdeck.compute.Values.ordered(data);
+        data = Values.ordered(data);
     }
 
     public Layout(DiagramStep step, double width, double height, String title, String description, List<Mark> marks) {
-        this(step, width, height, title, description, marks, java.util.Map.of());
+        this(step, width, height, title, description, marks, Map.of());
     }
 
     public Box bounds() {

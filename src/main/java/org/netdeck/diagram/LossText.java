@@ -43,16 +43,6 @@ final class LossText {
         return s.startsWith(Numbers.MINUS) ? "(" + s + ")" : s;
     }
 
-    /** One output's contribution before any averaging (as the engine defines it). */
-    static double termValue(LossKind kind, double t, double a) {
-        return switch (kind) {
-            case SQUARED_ERROR, MEAN_SQUARED_ERROR -> (t - a) * (t - a);
-            case HALF_SQUARED_ERROR -> 0.5 * (t - a) * (t - a);
-            case BINARY_CROSS_ENTROPY ->
-                -((t == 0.0 ? 0.0 : t * Math.log(a)) + (t == 1.0 ? 0.0 : (1.0 - t) * Math.log(1.0 - a)));
-        };
-    }
-
     /**
      * The caption lines for the loss step: the general formula, then with one output
      * {@code L = (1.000 − 0.690)² = 0.096}, with several one line per output and the total.
@@ -72,7 +62,7 @@ final class LossText {
         lines.add(general);
         for (int i = 0; i < n; i++) {
             lines.add(outputs.get(i) + ": " + term(kind, targets.get(i), predictions.get(i)) + " = "
-                    + Numbers.of(termValue(kind, targets.get(i), predictions.get(i)), Precision.LOSS));
+                    + Numbers.of(kind.term(targets.get(i), predictions.get(i)), Precision.LOSS));
         }
         String sum = kind == LossKind.MEAN_SQUARED_ERROR ? "(1/" + n + ") × the sum" : "sum of the " + n + " terms";
         lines.add("L = " + sum + " = " + Numbers.of(loss, Precision.LOSS));

@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.netdeck.compute.Activation;
 import org.netdeck.compute.Bias;
 import org.netdeck.compute.Layer;
@@ -294,8 +296,7 @@ final class NetworkContent {
      */
     private String target(String output) {
         String l = spec.label(output).orElseThrow();
-        java.util.regex.Matcher m =
-                java.util.regex.Pattern.compile("\\\\hat\\{([^{}]*)\\}(.*)").matcher(l);
+        Matcher m = Pattern.compile("\\\\hat\\{([^{}]*)\\}(.*)").matcher(l);
         if (m.matches()) {
             return m.group(1) + m.group(2);
         }

@@ -51,20 +51,58 @@ final class NetworkLayout {
 
     /** The marks of one step, or null when an edge label finds no free spot (unless {@code force}). */
     private static Layout build(NetworkSpec spec, StepContent c, NetworkGeometry g, boolean force) {
-        List<Mark> marks = new ArrayList<>();
-        List<Label> fixed = new ArrayList<>();
-        List<Circle> neurons = new ArrayList<>();
-        Map<String, Integer> layerOf = NetworkGeometry.layerIndex(spec);
-        int last = spec.layers().size() - 1;
-        double maxAbs =
-                c.weights().values().stream().mapToDouble(Math::abs).max().orElse(0.0);
-
         // edges first, so neurons and labels paint over them
         List<Line> edges = new ArrayList<>();
+        List<Arrow> arrows = new ArrayList<>();
+        edges(spec, c, g, edges, arrows);
+        List<Circle> neurons = neurons(spec, c, g);
+        List<Label> fixed = new ArrayList<>();
+        for (Circle circle : neurons) {
+            String n = circle.name();
+            fixed.addAll(insideLabels(
+                    n,
+                    NetworkContent.label(spec, n),
+                    circle.center(),
+                    c.neuronValues().get(n),
+                    List.of(state(c, n), "part-" + n)));
+        }
+        fixed.addAll(biasLabels(spec, c, g));
+        fixed.addAll(sideLabels(c, g));
+        fixed.addAll(headers(spec, g));
+        fixed.addAll(captions(c, g));
+
+        List<List<Label>> edgeLabels = edgeLabels(spec, c, g, edges, arrows, neurons, fixed, force);
+        if (edgeLabels == null) {
+            return null;
+        }
+        List<Mark> marks = new ArrayList<>(edges);
+        marks.addAll(arrows);
+        marks.addAll(neurons);
+        for (List<Label> l : edgeLabels) {
+            marks.add(new Backdrop(LabelPlacer.union(l).grow(1), List.of("label-bg")));
+            marks.addAll(l);
+        }
+        marks.addAll(fixed);
+        return new Layout(c.step(), g.width(), g.height(), c.title(), c.description(), marks);
+    }
+
+    /** {@code active} or {@code muted}: whether the step emphasises the neuron, weight or bias {@code name}. */
+    private static String state(StepContent c, String name) {
+        return c.isActive(name) ? "active" : "muted";
+    }
+
+    /**
+     * One line per weight (thickness grows with |w|, in {@code spec}'s order) into {@code edges}, and an arrow
+     * head per active edge of a step with a flow into {@code arrows}, the line shortened to meet it.
+     */
+    private static void edges(
+            NetworkSpec spec, StepContent c, NetworkGeometry g, List<Line> edges, List<Arrow> arrows) {
+        double maxAbs =
+                c.weights().values().stream().mapToDouble(Math::abs).max().orElse(0.0);
         for (Weight w : spec.weights()) {
             double value = c.weights().get(w.name());
             String sign = value > 0 ? "positive" : value < 0 ? "negative" : "zero";
-            String state = c.isActive(w.name()) ? "active" : "muted";
+            String state = state(c, w.name());
             double width = 1.5 + 4.5 * (maxAbs == 0.0 ? 0.0 : Math.abs(value) / maxAbs); // thickness grows with |w|
             String part =
                     "part-" + w.name(); // a fragment's highlight finds the marks of a neuron, weight or bias by it
@@ -76,49 +114,53 @@ final class NetworkLayout {
             if (arrowed && c.flow() == Flow.FORWARD) {
                 Point end = path.get(path.size() - 1);
                 Point before = path.get(path.size() - 2);
-                marks.add(new Arrow(end, angle(before, end), arrow, List.of("arrow", "forward", sign, state, part)));
+                arrows.add(new Arrow(end, angle(before, end), arrow, List.of("arrow", "forward", sign, state, part)));
                 path = replace(path, path.size() - 1, end.toward(before, 0.8 * arrow / end.distance(before)));
             } else if (arrowed) {
                 Point start = path.get(0);
                 Point after = path.get(1);
-                marks.add(
+                arrows.add(
                         new Arrow(start, angle(after, start), arrow, List.of("arrow", "backward", sign, state, part)));
                 path = replace(path, 0, start.toward(after, 0.8 * arrow / start.distance(after)));
             }
-            Line edge = new Line(path, width, value < 0, g.isSkip(w), classes);
-            edges.add(edge);
+            edges.add(new Line(path, width, value < 0, g.isSkip(w), classes));
         }
-        List<Mark> arrows = List.copyOf(marks);
-        marks.clear();
-        marks.addAll(edges);
-        marks.addAll(arrows);
+    }
 
+    /** A circle per neuron, classed by its layer's role and the step's emphasis. */
+    private static List<Circle> neurons(NetworkSpec spec, StepContent c, NetworkGeometry g) {
+        Map<String, Integer> layerOf = NetworkGeometry.layerIndex(spec);
+        int last = spec.layers().size() - 1;
+        List<Circle> neurons = new ArrayList<>();
         for (String n : spec.neurons()) {
             int layer = layerOf.get(n);
             String role = layer == 0 ? "input" : layer == last ? "output" : "hidden";
-            String state = c.isActive(n) ? "active" : "muted";
-            Circle circle = new Circle(n, g.centers().get(n), g.radius(), List.of("neuron", role, state, "part-" + n));
-            neurons.add(circle);
-            marks.add(circle);
-            fixed.addAll(insideLabels(
-                    n,
-                    NetworkContent.label(spec, n),
-                    circle.center(),
-                    c.neuronValues().get(n),
-                    List.of(state, "part-" + n)));
+            neurons.add(
+                    new Circle(n, g.centers().get(n), g.radius(), List.of("neuron", role, state(c, n), "part-" + n)));
         }
+        return neurons;
+    }
+
+    /** Each bias's label, under its neuron. */
+    private static List<Label> biasLabels(NetworkSpec spec, StepContent c, NetworkGeometry g) {
+        List<Label> labels = new ArrayList<>();
         for (Bias b : spec.biases()) {
             Point p = g.centers().get(b.neuron());
-            String state = c.isActive(b.neuron()) ? "active" : "muted";
-            fixed.add(new Label(
+            labels.add(new Label(
                     c.biasLabels().get(b.name()),
                     new Point(p.x(), p.y() + g.radius() + 4 + 0.8 * NetworkGeometry.BIAS_SIZE),
                     Anchor.MIDDLE,
                     NetworkGeometry.BIAS_SIZE,
                     false,
                     "",
-                    List.of("label", "bias-label", state, "part-" + b.name())));
+                    List.of("label", "bias-label", state(c, b.neuron()), "part-" + b.name())));
         }
+        return labels;
+    }
+
+    /** The lines beside a neuron (an output's target, loss or gradient), centred on it vertically. */
+    private static List<Label> sideLabels(StepContent c, NetworkGeometry g) {
+        List<Label> labels = new ArrayList<>();
         for (Map.Entry<String, List<String>> side : c.sideLabels().entrySet()) {
             Point p = g.centers().get(side.getKey());
             List<String> lines = side.getValue();
@@ -126,7 +168,7 @@ final class NetworkLayout {
                 double y = p.y()
                         + 0.3 * NetworkGeometry.SIDE_SIZE
                         + (i - (lines.size() - 1) / 2.0) * NetworkGeometry.LINE_GAP * NetworkGeometry.SIDE_SIZE;
-                fixed.add(new Label(
+                labels.add(new Label(
                         lines.get(i),
                         new Point(p.x() + g.radius() + 8, y),
                         Anchor.START,
@@ -136,10 +178,16 @@ final class NetworkLayout {
                         List.of("label", "side-label", "active")));
             }
         }
+        return labels;
+    }
+
+    /** Each layer's header over its column, the first line bold. */
+    private static List<Label> headers(NetworkSpec spec, NetworkGeometry g) {
+        List<Label> labels = new ArrayList<>();
         for (int i = 0; i < spec.layers().size(); i++) {
             List<String> header = NetworkGeometry.header(spec, i);
             for (int k = 0; k < header.size(); k++) {
-                fixed.add(new Label(
+                labels.add(new Label(
                         header.get(k),
                         new Point(
                                 g.columnX().get(i),
@@ -151,8 +199,14 @@ final class NetworkLayout {
                         List.of("label", "layer-label")));
             }
         }
+        return labels;
+    }
+
+    /** The step's direction line at the top (if any), then its captions and legend wrapped under the network. */
+    private static List<Label> captions(StepContent c, NetworkGeometry g) {
+        List<Label> labels = new ArrayList<>();
         if (!c.direction().isEmpty()) {
-            fixed.add(new Label(
+            labels.add(new Label(
                     c.direction(),
                     new Point(NetworkGeometry.MARGIN, g.directionY()),
                     Anchor.START,
@@ -165,7 +219,7 @@ final class NetworkLayout {
         for (String caption : c.captions()) {
             String kind = caption.equals(NetworkContent.LEGEND) ? "legend" : "caption";
             for (String text : Wrap.lines(caption, g.captionChars())) {
-                fixed.add(new Label(
+                labels.add(new Label(
                         text,
                         new Point(NetworkGeometry.MARGIN, g.captionY() + line++ * NetworkGeometry.CAPTION_GAP),
                         Anchor.START,
@@ -175,16 +229,29 @@ final class NetworkLayout {
                         List.of("label", kind)));
             }
         }
+        return labels;
+    }
 
+    /**
+     * Each weight's label lines at a free spot along its edge (clear of the neurons, the fixed labels and the arrow
+     * heads), or null when one finds none; with {@code force}, stacked at the edge's middle instead.
+     */
+    private static List<List<Label>> edgeLabels(
+            NetworkSpec spec,
+            StepContent c,
+            NetworkGeometry g,
+            List<Line> edges,
+            List<Arrow> arrows,
+            List<Circle> neurons,
+            List<Label> fixed,
+            boolean force) {
         Box bounds = new Box(0, 0, g.width(), g.height());
-        List<Box> arrowBoxes =
-                arrows.stream().map(a -> box(((Arrow) a).corners())).toList();
+        List<Box> arrowBoxes = arrows.stream().map(a -> box(a.corners())).toList();
         LabelPlacer placer = new LabelPlacer(bounds, neurons, fixed, arrowBoxes);
         List<List<Label>> edgeLabels = new ArrayList<>();
         for (int k = 0; k < spec.weights().size(); k++) {
             Weight w = spec.weights().get(k);
-            List<String> classes =
-                    List.of("label", "edge-label", c.isActive(w.name()) ? "active" : "muted", "part-" + w.name());
+            List<String> classes = List.of("label", "edge-label", state(c, w.name()), "part-" + w.name());
             List<String> lines = c.edgeLabels().get(w.name());
             List<Label> l = placer.place(lines, edges.get(k), NetworkGeometry.EDGE_SIZE, classes);
             if (l == null && !force) {
@@ -193,12 +260,7 @@ final class NetworkLayout {
             edgeLabels.add(
                     l != null ? l : LabelPlacer.stack(lines, edges.get(k).at(0.5), NetworkGeometry.EDGE_SIZE, classes));
         }
-        for (List<Label> l : edgeLabels) {
-            marks.add(new Backdrop(LabelPlacer.union(l).grow(1), List.of("label-bg")));
-            marks.addAll(l);
-        }
-        marks.addAll(fixed);
-        return new Layout(c.step(), g.width(), g.height(), c.title(), c.description(), marks);
+        return edgeLabels;
     }
 
     /** The neuron's label ({@code text}), and below it the step's value for it (if any), written inside its circle. */

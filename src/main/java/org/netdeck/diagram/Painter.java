@@ -6,6 +6,8 @@ import java.awt.Font;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.RoundRectangle2D;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.batik.dom.GenericDOMImplementation;
@@ -187,8 +189,8 @@ final class Painter {
     }
 
     private static String number(double x) {
-        return new java.math.BigDecimal(x)
-                .setScale(2, java.math.RoundingMode.HALF_UP)
+        return new BigDecimal(x)
+                .setScale(2, RoundingMode.HALF_UP)
                 .stripTrailingZeros()
                 .toPlainString();
     }

@@ -1,7 +1,12 @@
 package org.netdeck.diagram;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
 import org.netdeck.compute.Precision;
 import org.netdeck.compute.Run;
 import org.netdeck.compute.Setting;
@@ -77,30 +82,74 @@ final class TrainingLayout {
     static Layout of(Trace trace) {
         List<Curve> curves = curves(trace);
         List<Double> loss = trace.training().loss();
-        int steps = loss.size() - 1;
-        int longest = curves.stream().mapToInt(c -> c.loss().size() - 1).max().orElse(steps);
-        double max = curves.stream()
-                .flatMap(c -> c.loss().stream())
-                .mapToDouble(Double::doubleValue)
-                .max()
-                .orElse(0.0);
-        double min = loss.stream().mapToDouble(Double::doubleValue).min().orElse(0.0);
-        Ticks y = Ticks.covering(0.0, max > 0.0 ? max : 1.0, 6);
-        Ticks x = longest == 0 ? new Ticks(0, 1, 1) : Ticks.covering(0, longest, 6);
-        double xMax = longest == 0 ? 1 : x.last();
-        double left = MARGIN
-                + NetworkGeometry.widest(
-                        y.values().stream().map(v -> Numbers.tick(v, y.step())).toList(), TICK_SIZE)
-                + 10;
-        double right = WIDTH - MARGIN - Math.max(12, Label.width(Numbers.tick(xMax, x.step()), TICK_SIZE) / 2);
-        // a run without steps is one point in the middle of the x axis
-        java.util.function.DoubleUnaryOperator px =
-                longest == 0 ? i -> (left + right) / 2 : i -> left + (right - left) * i / xMax;
-        java.util.function.DoubleUnaryOperator py = v -> BOTTOM - (BOTTOM - TOP) * v / y.last();
+        Plot plot = Plot.of(curves, loss.size() - 1);
         List<Mark> marks = new ArrayList<>();
         List<Mark> labels = new ArrayList<>();
-        for (double v : y.values()) {
-            double yy = py.applyAsDouble(v);
+        axes(plot, LossText.name(trace.network().loss()), marks, labels);
+        List<Point> points = drawCurves(curves, plot, marks);
+        if (curves.size() > 1) {
+            legend(curves, plot.right(), marks, labels);
+        }
+        endPoints(points, loss, marks, labels);
+        // the checkpoint marker: at iteration 0 of the deck's run; a page moves it with the data-* scales below
+        marks.add(new Circle("", points.get(0), 7, List.of("point", "marker", "checkpoint-marker")));
+        marks.addAll(labels);
+        return new Layout(
+                DiagramStep.TRAINING,
+                WIDTH,
+                HEIGHT,
+                title(curves, loss),
+                description(trace, curves),
+                marks,
+                scales(plot));
+    }
+
+    /**
+     * Where the plot's numbers go: ticks on both axes, the x axis from {@code left} to {@code right} covering the
+     * longest run ({@code xMax} iterations; a run without steps is one point in the middle of the x axis), the y axis
+     * from 0 to the highest loss of any run.
+     */
+    private record Plot(Ticks x, Ticks y, double xMax, double left, double right, boolean noSteps) {
+
+        static Plot of(List<Curve> curves, int steps) {
+            int longest =
+                    curves.stream().mapToInt(c -> c.loss().size() - 1).max().orElse(steps);
+            double max = curves.stream()
+                    .flatMap(c -> c.loss().stream())
+                    .mapToDouble(Double::doubleValue)
+                    .max()
+                    .orElse(0.0);
+            Ticks y = Ticks.covering(0.0, max > 0.0 ? max : 1.0, 6);
+            Ticks x = longest == 0 ? new Ticks(0, 1, 1) : Ticks.covering(0, longest, 6);
+            double xMax = longest == 0 ? 1 : x.last();
+            double left = MARGIN
+                    + NetworkGeometry.widest(
+                            y.values().stream()
+                                    .map(v -> Numbers.tick(v, y.step()))
+                                    .toList(),
+                            TICK_SIZE)
+                    + 10;
+            double right = WIDTH - MARGIN - Math.max(12, Label.width(Numbers.tick(xMax, x.step()), TICK_SIZE) / 2);
+            return new Plot(x, y, xMax, left, right, longest == 0);
+        }
+
+        /** The SVG x of iteration {@code i}. */
+        double px(double i) {
+            return noSteps ? (left + right) / 2 : left + (right - left) * i / xMax;
+        }
+
+        /** The SVG y of loss {@code v}. */
+        double py(double v) {
+            return BOTTOM - (BOTTOM - TOP) * v / y.last();
+        }
+    }
+
+    /** Grid lines, ticks and tick labels on both axes, the axes, and their labels (the y axis names the loss). */
+    private static void axes(Plot plot, String lossName, List<Mark> marks, List<Mark> labels) {
+        double left = plot.left();
+        double right = plot.right();
+        for (double v : plot.y().values()) {
+            double yy = plot.py(v);
             if (v > 0) {
                 marks.add(
                         new Line(List.of(new Point(left, yy), new Point(right, yy)), 1, false, false, List.of("grid")));
@@ -108,7 +157,7 @@ final class TrainingLayout {
             marks.add(
                     new Line(List.of(new Point(left - 5, yy), new Point(left, yy)), 1, false, false, List.of("tick")));
             labels.add(new Label(
-                    Numbers.tick(v, y.step()),
+                    Numbers.tick(v, plot.y().step()),
                     new Point(left - 8, yy + 0.3 * TICK_SIZE),
                     Anchor.END,
                     TICK_SIZE,
@@ -116,12 +165,12 @@ final class TrainingLayout {
                     "",
                     List.of("label", "tick-label")));
         }
-        for (double v : x.values()) {
-            double xx = px.applyAsDouble(v);
+        for (double v : plot.x().values()) {
+            double xx = plot.px(v);
             marks.add(new Line(
                     List.of(new Point(xx, BOTTOM), new Point(xx, BOTTOM + 5)), 1, false, false, List.of("tick")));
             labels.add(new Label(
-                    Numbers.tick(v, x.step()),
+                    Numbers.tick(v, plot.x().step()),
                     new Point(xx, BOTTOM + 6 + 0.8 * TICK_SIZE),
                     Anchor.MIDDLE,
                     TICK_SIZE,
@@ -136,7 +185,7 @@ final class TrainingLayout {
                 false,
                 List.of("axis")));
         labels.add(new Label(
-                "loss L (" + LossText.name(trace.network().loss()) + ")",
+                "loss L (" + lossName + ")",
                 new Point(MARGIN, MARGIN + 0.8 * AXIS_SIZE),
                 Anchor.START,
                 AXIS_SIZE,
@@ -151,31 +200,35 @@ final class TrainingLayout {
                 true,
                 "",
                 List.of("label", "axis-label")));
+    }
 
+    /** A line per curve (a curve of one point draws none); returns the points of the deck's own run. */
+    private static List<Point> drawCurves(List<Curve> curves, Plot plot, List<Mark> marks) {
         List<Point> points = new ArrayList<>();
         for (int k = 0; k < curves.size(); k++) {
             Curve c = curves.get(k);
-            int k0 = k;
             List<Point> line = new ArrayList<>();
             for (int i : sample(c.loss().size())) {
-                line.add(
-                        new Point(px.applyAsDouble(i), py.applyAsDouble(c.loss().get(i))));
+                line.add(new Point(plot.px(i), plot.py(c.loss().get(i))));
             }
             if (c.own()) {
                 points = line;
             }
             List<String> classes = new ArrayList<>(List.of("curve"));
             if (curves.size() > 1) {
-                classes.addAll(List.of("run", "pattern-" + pattern(curves, k0)));
+                classes.addAll(List.of("run", "pattern-" + pattern(curves, k)));
                 classes.add(c.own() ? "own" : "run-" + c.name());
             }
             if (line.size() > 1) {
                 marks.add(new Line(line, c.own() ? 2.5 : 2, false, false, classes));
             }
         }
-        if (curves.size() > 1) {
-            legend(curves, right, marks, labels);
-        }
+        return points;
+    }
+
+    /** The first and last points of the deck's own run ({@code points}), each labelled with its loss. */
+    private static void endPoints(List<Point> points, List<Double> loss, List<Mark> marks, List<Mark> labels) {
+        int steps = loss.size() - 1;
         Point first = points.get(0);
         Point last = points.get(points.size() - 1);
         marks.add(new Circle("", first, 5.5, List.of("point", "first")));
@@ -189,36 +242,44 @@ final class TrainingLayout {
                     false,
                     "",
                     List.of("label", "point-label")));
-        } else {
-            marks.add(new Circle("", last, 5.5, List.of("point", "last")));
-            labels.add(new Label(
-                    firstText,
-                    new Point(first.x() + 10, Math.max(TOP, first.y() - 10)),
-                    Anchor.START,
-                    POINT_SIZE,
-                    false,
-                    "",
-                    List.of("label", "point-label")));
-            String lastText = "after " + steps + (steps == 1 ? " step" : " steps") + ": L = "
-                    + Numbers.of(loss.get(steps), Precision.LOSS);
-            // above the last point, or below it when that would meet the start label
-            double lastY = last.y() - 12 < first.y() + 1.05 * POINT_SIZE && last.y() - 12 > first.y() - 2.2 * POINT_SIZE
-                    ? last.y() + 12 + 0.8 * POINT_SIZE
-                    : last.y() - 12;
-            labels.add(new Label(
-                    lastText,
-                    new Point(last.x(), Math.max(TOP, lastY)),
-                    Anchor.END,
-                    POINT_SIZE,
-                    false,
-                    "",
-                    List.of("label", "point-label")));
+            return;
         }
-        // the checkpoint marker: at iteration 0 of the deck's run; a page moves it with the data-* scales below
-        marks.add(new Circle("", first, 7, List.of("point", "marker", "checkpoint-marker")));
-        marks.addAll(labels);
-        String title = "Training: loss over " + steps + (steps == 1 ? " iteration" : " iterations")
+        marks.add(new Circle("", last, 5.5, List.of("point", "last")));
+        labels.add(new Label(
+                firstText,
+                new Point(first.x() + 10, Math.max(TOP, first.y() - 10)),
+                Anchor.START,
+                POINT_SIZE,
+                false,
+                "",
+                List.of("label", "point-label")));
+        String lastText = "after " + steps + (steps == 1 ? " step" : " steps") + ": L = "
+                + Numbers.of(loss.get(steps), Precision.LOSS);
+        // above the last point, or below it when that would meet the start label
+        double lastY = last.y() - 12 < first.y() + 1.05 * POINT_SIZE && last.y() - 12 > first.y() - 2.2 * POINT_SIZE
+                ? last.y() + 12 + 0.8 * POINT_SIZE
+                : last.y() - 12;
+        labels.add(new Label(
+                lastText,
+                new Point(last.x(), Math.max(TOP, lastY)),
+                Anchor.END,
+                POINT_SIZE,
+                false,
+                "",
+                List.of("label", "point-label")));
+    }
+
+    private static String title(List<Curve> curves, List<Double> loss) {
+        int steps = loss.size() - 1;
+        return "Training: loss over " + steps + (steps == 1 ? " iteration" : " iterations")
                 + (curves.size() > 1 ? ", " + curves.size() + " runs compared" : "");
+    }
+
+    /** The plot in words: the deck's run from start to end (and its lowest loss), then each run's final loss. */
+    private static String description(Trace trace, List<Curve> curves) {
+        List<Double> loss = trace.training().loss();
+        int steps = loss.size() - 1;
+        double min = loss.stream().mapToDouble(Double::doubleValue).min().orElse(0.0);
         String desc = steps == 0
                 ? "Loss of the untrained network: " + Numbers.of(loss.get(0), Precision.LOSS) + " (no training steps)."
                 : "Loss against iteration for " + steps + " steps of gradient descent with learning rate α = "
@@ -239,17 +300,22 @@ final class TrainingLayout {
             }
             desc = runs.toString();
         }
-        java.util.Map<String, String> data = new java.util.LinkedHashMap<>();
+        return desc;
+    }
+
+    /** The plot's scales as the root's data attributes, so a page can place the checkpoint marker. */
+    private static Map<String, String> scales(Plot plot) {
+        Map<String, String> data = new LinkedHashMap<>();
         data.put("scale", "linear");
         data.put("x0", "0");
-        data.put("x1", Numbers.exact(xMax));
+        data.put("x1", Numbers.exact(plot.xMax()));
         data.put("y0", "0");
-        data.put("y1", Numbers.exact(y.last()));
-        data.put("px0", svg(px.applyAsDouble(0)));
-        data.put("px1", svg(longest == 0 ? px.applyAsDouble(0) : right));
+        data.put("y1", Numbers.exact(plot.y().last()));
+        data.put("px0", svg(plot.px(0)));
+        data.put("px1", svg(plot.noSteps() ? plot.px(0) : plot.right()));
         data.put("py0", svg(BOTTOM));
         data.put("py1", svg(TOP));
-        return new Layout(DiagramStep.TRAINING, WIDTH, HEIGHT, title, desc, marks, data);
+        return data;
     }
 
     /** The dash pattern of curve {@code k}: the deck's own run is solid (0), the others 1, 2, … in order. */
@@ -263,8 +329,8 @@ final class TrainingLayout {
 
     /** A number of SVG units as the data attributes write it: two decimals at most. */
     private static String svg(double v) {
-        return new java.math.BigDecimal(v)
-                .setScale(2, java.math.RoundingMode.HALF_UP)
+        return new BigDecimal(v)
+                .setScale(2, RoundingMode.HALF_UP)
                 .stripTrailingZeros()
                 .toPlainString();
     }
@@ -304,7 +370,7 @@ final class TrainingLayout {
     /** The indices kept for the curve: all of them, or {@link #MAX_POINTS} spread evenly with first and last. */
     static List<Integer> sample(int size) {
         if (size <= MAX_POINTS) {
-            return java.util.stream.IntStream.range(0, size).boxed().toList();
+            return IntStream.range(0, size).boxed().toList();
         }
         List<Integer> kept = new ArrayList<>();
         for (int k = 0; k < MAX_POINTS; k++) {

@@ -1,5 +1,6 @@
 package org.netdeck.math;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -646,8 +647,7 @@ final class TexParser {
                 skipSpace();
                 MathNode next = i < end ? argument(at, "\\not", "\\not=") : null;
                 if (next instanceof Operator op) {
-                    return Operator.of(
-                            java.text.Normalizer.normalize(op.text() + "\u0338", java.text.Normalizer.Form.NFC));
+                    return Operator.of(Normalizer.normalize(op.text() + "\u0338", Normalizer.Form.NFC));
                 }
                 throw new TexException(at, "\\not must come before a relation, as \\not= or \\not\\in");
             }

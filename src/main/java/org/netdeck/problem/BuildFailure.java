@@ -1,5 +1,7 @@
 package org.netdeck.problem;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -24,6 +26,14 @@ public final class BuildFailure extends RuntimeException {
 
     public BuildFailure(SourcePosition where, String message) {
         this(List.of(new Problem(where, message)));
+    }
+
+    /** A failure listing {@code problems} in file order: by line, then column (a stable sort keeps ties as found). */
+    public static BuildFailure inFileOrder(List<Problem> problems) {
+        List<Problem> sorted = new ArrayList<>(problems);
+        sorted.sort(Comparator.comparingInt((Problem p) -> p.where().line())
+                .thenComparingInt(p -> p.where().column()));
+        return new BuildFailure(sorted);
     }
 
     public List<Problem> problems() {

@@ -1,18 +1,12 @@
 package org.netdeck.text;
 
 import com.vladsch.flexmark.ast.FencedCodeBlock;
-import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.html.HtmlWriter;
 import com.vladsch.flexmark.html.renderer.NodeRenderer;
 import com.vladsch.flexmark.html.renderer.NodeRendererContext;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
-import com.vladsch.flexmark.parser.InlineParser;
-import com.vladsch.flexmark.parser.InlineParserExtension;
-import com.vladsch.flexmark.parser.InlineParserExtensionFactory;
 import com.vladsch.flexmark.parser.LightInlineParser;
-import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.DataHolder;
-import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.Set;
 
@@ -25,25 +19,13 @@ import java.util.Set;
  * and the next unescaped {@code $} closes only if a non-space character is right before it and no digit right
  * after it; otherwise the first {@code $} is text ("$5 and $10", "$5-$10"). {@code \$} is a literal dollar, in prose (Markdown's escape) and in math (TeX's).
  */
-final class MathExtension implements Parser.ParserExtension, HtmlRenderer.HtmlRendererExtension {
+final class MathExtension extends InlineExtension {
 
     /** The info string of a fenced code block holding display math. */
     static final String FENCE = "math";
 
-    @Override
-    public void parserOptions(MutableDataHolder options) {}
-
-    @Override
-    public void extend(Parser.Builder builder) {
-        builder.customInlineParserExtensionFactory(new Factory());
-    }
-
-    @Override
-    public void rendererOptions(MutableDataHolder options) {}
-
-    @Override
-    public void extend(HtmlRenderer.Builder builder, String rendererType) {
-        builder.nodeRendererFactory(Renderer::new);
+    MathExtension() {
+        super("$", Inline::new, Renderer::new);
     }
 
     /** Whether {@code block} is a {@code ```math} fence. */
@@ -51,35 +33,8 @@ final class MathExtension implements Parser.ParserExtension, HtmlRenderer.HtmlRe
         return block.getInfo().toString().strip().equals(FENCE);
     }
 
-    private static final class Factory implements InlineParserExtensionFactory {
-        @Override
-        public CharSequence getCharacters() {
-            return "$";
-        }
-
-        @Override
-        public InlineParserExtension apply(LightInlineParser inlineParser) {
-            return new Inline();
-        }
-
-        @Override
-        public Set<Class<?>> getAfterDependents() {
-            return null;
-        }
-
-        @Override
-        public Set<Class<?>> getBeforeDependents() {
-            return null;
-        }
-
-        @Override
-        public boolean affectsGlobalScope() {
-            return false;
-        }
-    }
-
     /** At '$': display math up to the next "$$", or inline math up to a closing '$' that Pandoc's rule accepts. */
-    private static final class Inline implements InlineParserExtension {
+    private static final class Inline extends InlineExtension.Inline {
         @Override
         public boolean parse(LightInlineParser inlineParser) {
             BasedSequence input = inlineParser.getInput();
@@ -136,12 +91,6 @@ final class MathExtension implements Parser.ParserExtension, HtmlRenderer.HtmlRe
             }
             return -1;
         }
-
-        @Override
-        public void finalizeDocument(InlineParser inlineParser) {}
-
-        @Override
-        public void finalizeBlock(InlineParser inlineParser) {}
     }
 
     /** Writes math as MathML; {@link SlideText} has checked every formula before rendering. */

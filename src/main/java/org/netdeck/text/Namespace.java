@@ -10,11 +10,13 @@ import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.netdeck.compute.Backprop;
 import org.netdeck.compute.Goal;
 import org.netdeck.compute.NetworkSpec;
 import org.netdeck.compute.Pass;
 import org.netdeck.compute.Precision;
 import org.netdeck.compute.Run;
+import org.netdeck.compute.Setting;
 import org.netdeck.compute.StepsTo;
 import org.netdeck.compute.Trace;
 import org.netdeck.compute.Training;
@@ -106,7 +108,7 @@ public final class Namespace {
     /** The reference name of {@code goal}: {@code steps_to.yhat(0.85)} or {@code runs.lr_1.steps_to.yhat(0.85)}. */
     static String name(Goal goal) {
         return (goal.run().isEmpty() ? "" : "runs." + goal.run() + ".") + "steps_to." + goal.quantity() + "("
-                + org.netdeck.compute.Setting.plain(goal.value()) + ")";
+                + Setting.plain(goal.value()) + ")";
     }
 
     /** {@code name}, with a {@code steps_to} value written the one way ({@code yhat(0.850)} is {@code yhat(0.85)}). */
@@ -142,7 +144,7 @@ public final class Namespace {
         if (spec.isEmpty()) {
             return Optional.empty(); // an unknown run: an unknown name
         }
-        if (!org.netdeck.compute.Backprop.reachable(spec.get(), g.quantity())) {
+        if (!Backprop.reachable(spec.get(), g.quantity())) {
             return Optional.of("steps_to counts the steps until the loss or a non-input neuron reaches a value, and '"
                     + g.quantity()
                     + "' is neither; write steps_to.NEURON(VALUE) or steps_to.loss(VALUE), such as steps_to."
@@ -153,9 +155,9 @@ public final class Namespace {
             return Optional.empty();
         }
         String what = g.quantity().equals(Goal.LOSS) ? "the loss never falls to " : g.quantity() + " never reaches ";
-        return Optional.of(what + org.netdeck.compute.Setting.plain(g.value()) + " within "
+        return Optional.of(what + Setting.plain(g.value()) + " within "
                 + NetworkSpec.MAX_ITERATIONS + " steps (the iteration limit) at learning rate "
-                + org.netdeck.compute.Setting.plain(spec.get().learningRate())
+                + Setting.plain(spec.get().learningRate())
                 + "; pick a value the training run gets to");
     }
 

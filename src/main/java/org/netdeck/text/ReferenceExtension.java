@@ -1,17 +1,11 @@
 package org.netdeck.text;
 
-import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.html.HtmlWriter;
 import com.vladsch.flexmark.html.renderer.NodeRenderer;
 import com.vladsch.flexmark.html.renderer.NodeRendererContext;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
-import com.vladsch.flexmark.parser.InlineParser;
-import com.vladsch.flexmark.parser.InlineParserExtension;
-import com.vladsch.flexmark.parser.InlineParserExtensionFactory;
 import com.vladsch.flexmark.parser.LightInlineParser;
-import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.DataHolder;
-import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.data.NullableDataKey;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.Optional;
@@ -26,57 +20,17 @@ import org.netdeck.math.Tex;
  * {@code <data value="FULL">FORMATTED</data>} with the {@link Namespace} stored in the document
  * under {@link #NAMESPACE}.
  */
-final class ReferenceExtension implements Parser.ParserExtension, HtmlRenderer.HtmlRendererExtension {
+final class ReferenceExtension extends InlineExtension {
 
     /** The deck's values, set on each document before it is rendered. */
     static final NullableDataKey<Namespace> NAMESPACE = new NullableDataKey<>("NETDECK_NAMESPACE");
 
-    @Override
-    public void parserOptions(MutableDataHolder options) {}
-
-    @Override
-    public void extend(Parser.Builder builder) {
-        builder.customInlineParserExtensionFactory(new Factory());
-    }
-
-    @Override
-    public void rendererOptions(MutableDataHolder options) {}
-
-    @Override
-    public void extend(HtmlRenderer.Builder builder, String rendererType) {
-        builder.nodeRendererFactory(Renderer::new);
-    }
-
-    /** Makes the inline parser extension; it reacts to '{'. */
-    private static final class Factory implements InlineParserExtensionFactory {
-        @Override
-        public CharSequence getCharacters() {
-            return "{";
-        }
-
-        @Override
-        public InlineParserExtension apply(LightInlineParser inlineParser) {
-            return new Inline();
-        }
-
-        @Override
-        public Set<Class<?>> getAfterDependents() {
-            return null;
-        }
-
-        @Override
-        public Set<Class<?>> getBeforeDependents() {
-            return null;
-        }
-
-        @Override
-        public boolean affectsGlobalScope() {
-            return false;
-        }
+    ReferenceExtension() {
+        super("{", Inline::new, Renderer::new);
     }
 
     /** At "{{": a reference up to the first "}}" on the same line, or an unclosed one of just "{{". */
-    private static final class Inline implements InlineParserExtension {
+    private static final class Inline extends InlineExtension.Inline {
         @Override
         public boolean parse(LightInlineParser inlineParser) {
             if (inlineParser.peek(1) != '{') {
@@ -103,12 +57,6 @@ final class ReferenceExtension implements Parser.ParserExtension, HtmlRenderer.H
             inlineParser.setIndex(end);
             return true;
         }
-
-        @Override
-        public void finalizeDocument(InlineParser inlineParser) {}
-
-        @Override
-        public void finalizeBlock(InlineParser inlineParser) {}
     }
 
     /** Writes a bound reference; {@link SlideText} has checked every reference before rendering. */

@@ -9,7 +9,6 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -25,6 +24,7 @@ import org.netdeck.content.Slide;
 import org.netdeck.content.SlideParser;
 import org.netdeck.problem.BuildFailure;
 import org.netdeck.problem.DidYouMean;
+import org.netdeck.problem.LineStarts;
 import org.netdeck.problem.Problem;
 import org.netdeck.problem.SourcePosition;
 
@@ -164,7 +164,7 @@ public final class SlideText {
     private Document parseChecked(
             Slide slide, String markdown, Namespace values, Trace trace, List<Problem> problems, Overflow overflow) {
         Document document = parser.parse(markdown);
-        int[] lineStarts = null; // made on the first problem, then shared by the others
+        LineStarts lineStarts = null; // made on the first problem, then shared by the others
         for (Node n : document.getDescendants()) {
             if (n instanceof MathSpan math) {
                 checkMath(
@@ -196,7 +196,7 @@ public final class SlideText {
             if (problems.size() >= MAX_DETAILED_PROBLEMS) {
                 // past the limit only count: a message names the neurons and suggests a name, which adds up
                 if (!valid(reference, values)) {
-                    lineStarts = lineStarts == null ? lineStarts(markdown) : lineStarts;
+                    lineStarts = lineStarts == null ? LineStarts.of(markdown) : lineStarts;
                     if (overflow.first == null) {
                         overflow.first = position(slide, lineStarts, reference.getStartOffset());
                     }
@@ -206,7 +206,7 @@ public final class SlideText {
             }
             Optional<String> message = check(reference, values, trace.network());
             if (message.isPresent()) {
-                lineStarts = lineStarts == null ? lineStarts(markdown) : lineStarts;
+                lineStarts = lineStarts == null ? LineStarts.of(markdown) : lineStarts;
                 problems.add(new Problem(position(slide, lineStarts, reference.getStartOffset()), message.get()));
             }
         }
@@ -290,12 +290,12 @@ public final class SlideText {
             NetworkSpec spec,
             List<Problem> problems) {
         if (unclosed.isPresent()) {
-            problems.add(new Problem(position(slide, lineStarts(markdown), start), unclosed.get()));
+            problems.add(new Problem(position(slide, LineStarts.of(markdown), start), unclosed.get()));
             return;
         }
-        int[] lineStarts = null;
+        LineStarts lineStarts = null;
         for (MathText.Issue issue : MathText.check(tex.toString(), values, spec)) {
-            lineStarts = lineStarts == null ? lineStarts(markdown) : lineStarts;
+            lineStarts = lineStarts == null ? LineStarts.of(markdown) : lineStarts;
             int offset = tex.isEmpty()
                     ? tex.getStartOffset()
                     : issue.offset() < tex.length() ? tex.getIndexOffset(issue.offset()) : tex.getEndOffset();
@@ -361,26 +361,10 @@ public final class SlideText {
     }
 
     /** Where {@code offset} in the slide's Markdown is in the deck file. */
-    static SourcePosition position(Slide slide, int[] lineStarts, int offset) {
+    static SourcePosition position(Slide slide, LineStarts lineStarts, int offset) {
         SourcePosition body = slide.body();
-        int i = Arrays.binarySearch(lineStarts, offset);
-        int lines = i >= 0 ? i : -i - 2; // the last line that starts at or before offset
-        int column = lines == 0 ? body.column() + offset : offset - lineStarts[lines] + 1;
+        int lines = lineStarts.line(offset);
+        int column = lines == 0 ? body.column() + offset : offset - lineStarts.start(lines) + 1;
         return new SourcePosition(body.file(), body.line() + lines, column);
-    }
-
-    /** The offset at which each line of {@code text} starts, in order: one pass, for binary search. */
-    static int[] lineStarts(String text) {
-        int count = 1;
-        for (int i = 0; i < text.length(); i++) {
-            count += text.charAt(i) == '\n' ? 1 : 0;
-        }
-        int[] starts = new int[count];
-        for (int i = 0, k = 1; i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
-                starts[k++] = i + 1;
-            }
-        }
-        return starts;
     }
 }

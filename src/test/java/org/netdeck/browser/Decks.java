@@ -1,5 +1,8 @@
 package org.netdeck.browser;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.netdeck.site.SiteBuild;
@@ -33,10 +36,10 @@ final class Decks {
             built = true;
         }
         long slides;
-        try (var lines = java.nio.file.Files.lines(TALL_CONTENT.resolve("tall/deck.md"))) {
+        try (var lines = Files.lines(TALL_CONTENT.resolve("tall/deck.md"))) {
             slides = lines.filter(l -> l.startsWith("## ")).count();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         return new Deck(
                 "tall",

@@ -23,12 +23,7 @@ class MainTest {
     @Test
     void buildPrintsAOneLineSummaryAndExitsZero() {
         Path content = OneDeck.write(tmp.resolve("content"));
-        Run r = Cli.run(
-                "build",
-                "--content",
-                content.toString(),
-                "--out",
-                tmp.resolve("site").toString());
+        Run r = Cli.build(content, tmp.resolve("site"));
         assertEquals(0, r.status(), r.err());
         // a progress line per deck, then the summary
         assertTrue(
@@ -43,12 +38,7 @@ class MainTest {
     void aContentErrorPrintsPathLineColumnAndExitsOneWithoutAStackTrace() {
         Path content = OneDeck.write(
                 tmp.resolve("content"), OneDeck.TEXT.replace("learning_rate: 0.1", "learning_rate: fast"));
-        Run r = Cli.run(
-                "build",
-                "--content",
-                content.toString(),
-                "--out",
-                tmp.resolve("site").toString());
+        Run r = Cli.build(content, tmp.resolve("site"));
         assertEquals(1, r.status());
         String first = r.err().lines().findFirst().orElseThrow();
         assertTrue(first.matches(".*one/deck\\.md:10:18: error: .*"), r.err());
@@ -95,35 +85,16 @@ class MainTest {
     @Test
     void quietPrintsNothingVerboseSaysMoreAndBothAreAUsageError() {
         Path content = OneDeck.write(tmp.resolve("content"));
-        Run quiet = Cli.run(
-                "build",
-                "--content",
-                content.toString(),
-                "--out",
-                tmp.resolve("q").toString(),
-                "-q");
+        Run quiet = Cli.build(content, tmp.resolve("q"), "-q");
         assertEquals(0, quiet.status(), quiet.err());
         assertEquals("", quiet.out());
-        Run verbose = Cli.run(
-                "build",
-                "--content",
-                content.toString(),
-                "--out",
-                tmp.resolve("v").toString(),
-                "--verbose");
+        Run verbose = Cli.build(content, tmp.resolve("v"), "--verbose");
         assertEquals(0, verbose.status(), verbose.err());
         assertTrue(
                 verbose.out().startsWith("[1/1] one: 1 slide (")
                         && verbose.out().contains("; parsed, computed, drawn, rendered)"),
                 verbose.out());
-        Run both = Cli.run(
-                "build",
-                "--content",
-                content.toString(),
-                "--out",
-                tmp.resolve("b").toString(),
-                "-q",
-                "-v");
+        Run both = Cli.build(content, tmp.resolve("b"), "-q", "-v");
         assertEquals(2, both.status());
         assertTrue(both.err().contains("mutually exclusive"), both.err());
         assertFalse(Files.exists(tmp.resolve("b")));

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.netdeck.testing.DefaultDeck;
 
@@ -160,7 +161,7 @@ class BackpropTest {
         // z = 10 · 1e308 overflows although the sigmoid and the loss would stay finite
         Divergence d = assertThrows(Divergence.class, () -> Backprop.compute(spec));
         assertEquals(0, d.step());
-        assertEquals(java.util.Optional.of("inputs.x1"), d.culprit());
+        assertEquals(Optional.of("inputs.x1"), d.culprit());
         assertTrue(d.getMessage().startsWith("the weighted sum z of y is Infinity"), d.getMessage());
     }
 

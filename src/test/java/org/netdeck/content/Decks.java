@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.netdeck.problem.BuildFailure;
 import org.netdeck.problem.Problem;
+import org.netdeck.problem.SourcePosition;
 
 /** Deck fixtures and assertions shared by the content tests; line numbers below are file lines. */
 final class Decks {
@@ -43,6 +44,8 @@ final class Decks {
             ## First slide
             """;
 
+    private static final SlideParser PARSER = new SlideParser();
+
     private Decks() {}
 
     /** {@link #FULL} with {@code from} replaced by {@code to}, which must occur exactly once. */
@@ -68,6 +71,21 @@ final class Decks {
         List<Problem> problems = problems(deck);
         assertEquals(1, problems.size(), () -> "expected one problem, got " + problems);
         return problems.get(0);
+    }
+
+    /** The slides of {@code body}, a deck's Markdown that starts on line 7 of {@link #FILE}. */
+    static List<Slide> slides(String body) {
+        return PARSER.parse(FILE, body, 7);
+    }
+
+    /** The problems {@link #slides} finds in {@code body}; fails when it finds none. */
+    static List<Problem> slideProblems(String body) {
+        return assertThrows(BuildFailure.class, () -> slides(body)).problems();
+    }
+
+    /** A position in {@link #FILE}. */
+    static SourcePosition at(int line, int column) {
+        return new SourcePosition(FILE, line, column);
     }
 
     /** {@code p} is at {@code line:column} of the fixture file and its message contains every phrase. */

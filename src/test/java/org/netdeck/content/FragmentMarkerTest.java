@@ -1,37 +1,21 @@
 package org.netdeck.content;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.netdeck.content.Decks.at;
+import static org.netdeck.content.Decks.slideProblems;
+import static org.netdeck.content.Decks.slides;
 
-import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.netdeck.problem.BuildFailure;
 import org.netdeck.problem.Problem;
-import org.netdeck.problem.SourcePosition;
 
 /** {@code <!-- step -->} markers: fragments, their highlights with positions, and malformed markers. */
 class FragmentMarkerTest {
 
-    private static final Path FILE = Path.of("content/backprop/deck.md");
-    private static final SlideParser PARSER = new SlideParser();
-
-    private static List<Slide> parse(String body) {
-        return PARSER.parse(FILE, body, 7);
-    }
-
-    private static List<Problem> problems(String body) {
-        return assertThrows(BuildFailure.class, () -> parse(body)).problems();
-    }
-
-    private static SourcePosition at(int line, int column) {
-        return new SourcePosition(FILE, line, column);
-    }
-
     @Test
     void markersSplitASlideIntoFragmentsAndKeepLines() {
-        Slide s = parse("""
+        Slide s = slides("""
                 ## One
 
                 Always shown.
@@ -60,14 +44,14 @@ class FragmentMarkerTest {
 
     @Test
     void aSlideWithoutMarkersHasNoFragmentsAndOrdinaryCommentsStay() {
-        Slide s = parse("## One\n\n<!-- step by step -->\ntext\n").get(0);
+        Slide s = slides("## One\n\n<!-- step by step -->\ntext\n").get(0);
         assertEquals(List.of(), s.fragments());
         assertEquals("\n<!-- step by step -->\ntext\n", s.markdown());
     }
 
     @Test
     void malformedMarkersAreErrorsAtTheirPlace() {
-        List<Problem> p = problems("""
+        List<Problem> p = slideProblems("""
                 ## One
 
                 <!-- step: lighten yhat -->
@@ -90,7 +74,7 @@ class FragmentMarkerTest {
 
     @Test
     void aMarkerInSpeakerNotesIsAnError() {
-        List<Problem> p = problems("## One\n\ntext\n:::notes\n<!-- step -->\n:::\n");
+        List<Problem> p = slideProblems("## One\n\ntext\n:::notes\n<!-- step -->\n:::\n");
         assertEquals(1, p.size());
         assertEquals(at(11, 1), p.get(0).where());
         assertTrue(p.get(0).message().contains("speaker notes"));
@@ -98,7 +82,7 @@ class FragmentMarkerTest {
 
     @Test
     void aMarkerBeforeTheFirstSlideIsAnError() {
-        List<Problem> p = problems("<!-- step -->\n\n## One\n");
+        List<Problem> p = slideProblems("<!-- step -->\n\n## One\n");
         assertEquals(at(7, 1), p.get(0).where());
     }
 }

@@ -3,35 +3,21 @@ package org.netdeck.content;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.netdeck.content.Decks.at;
+import static org.netdeck.content.Decks.slideProblems;
+import static org.netdeck.content.Decks.slides;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.netdeck.problem.BuildFailure;
 import org.netdeck.problem.Problem;
-import org.netdeck.problem.SourcePosition;
 
 class SlideParserTest {
 
-    private static final Path FILE = Path.of("content/backprop/deck.md");
-    private static final SlideParser PARSER = new SlideParser();
-
-    private static List<Slide> parse(String body) {
-        return PARSER.parse(FILE, body, 7);
-    }
-
-    private static List<Problem> problems(String body) {
-        return assertThrows(BuildFailure.class, () -> parse(body)).problems();
-    }
-
-    private static SourcePosition at(int line, int column) {
-        return new SourcePosition(FILE, line, column);
-    }
-
     @Test
     void eachLevelTwoHeadingStartsASlide() {
-        List<Slide> slides = parse("""
+        List<Slide> slides = slides("""
                 ## The *network*
 
                 Two inputs, one output.
@@ -64,7 +50,7 @@ class SlideParserTest {
 
     @Test
     void indentedHeadingAndCommentsBeforeTheFirstSlide() {
-        List<Slide> slides = parse("<!-- a note for authors -->\n\n   ## Indented\ntext");
+        List<Slide> slides = slides("<!-- a note for authors -->\n\n   ## Indented\ntext");
         assertEquals(1, slides.size());
         assertEquals(at(9, 4), slides.get(0).heading());
         assertEquals("text", slides.get(0).markdown());
@@ -73,13 +59,13 @@ class SlideParserTest {
 
     @Test
     void aHeadingInsideAListOrQuoteDoesNotStartASlide() {
-        List<Slide> slides = parse("## One\n\n> ## quoted\n\n- ## listed\n");
+        List<Slide> slides = slides("## One\n\n> ## quoted\n\n- ## listed\n");
         assertEquals(1, slides.size());
     }
 
     @Test
     void diagramDirectivePicksTheStepAndLeavesTheMarkdown() {
-        List<Slide> slides = parse("""
+        List<Slide> slides = slides("""
                 ## Forward
                 Before.
                 <!-- diagram: forward -->
@@ -103,7 +89,7 @@ class SlideParserTest {
 
     @Test
     void aDirectiveInCodeIsJustCode() {
-        Slide s = parse("## Code\n```html\n<!-- diagram: nope -->\n```\n    <!-- diagram: loss -->\n")
+        Slide s = slides("## Code\n```html\n<!-- diagram: nope -->\n```\n    <!-- diagram: loss -->\n")
                 .get(0);
         assertEquals(Optional.empty(), s.diagram());
         assertEquals("```html\n<!-- diagram: nope -->\n```\n    <!-- diagram: loss -->\n", s.markdown());
@@ -114,24 +100,24 @@ class SlideParserTest {
         for (DiagramStep step : DiagramStep.values()) {
             assertEquals(
                     Optional.of(step),
-                    parse("## S\n<!-- diagram: " + step.id() + " -->\n").get(0).diagram());
+                    slides("## S\n<!-- diagram: " + step.id() + " -->\n").get(0).diagram());
         }
     }
 
     @Test
     void unknownStepSuggestsTheNearest() {
-        List<Problem> p = problems("## One\n\n<!-- diagram: forwrd -->\n");
+        List<Problem> p = slideProblems("## One\n\n<!-- diagram: forwrd -->\n");
         assertEquals(1, p.size());
         assertEquals(at(9, 1), p.get(0).where());
         assertEquals(
                 "unknown diagram step 'forwrd'; did you mean 'forward'? The steps are architecture, forward, "
                         + "loss, output-gradient, chain-rule, update, training",
                 p.get(0).message());
-        assertTrue(problems("## One\n<!-- diagram: Output-Gradient -->")
+        assertTrue(slideProblems("## One\n<!-- diagram: Output-Gradient -->")
                 .get(0)
                 .message()
                 .contains("; did you mean 'output-gradient'?"));
-        assertTrue(problems("## One\n<!-- diagram: zebra -->")
+        assertTrue(slideProblems("## One\n<!-- diagram: zebra -->")
                 .get(0)
                 .message()
                 .startsWith("unknown diagram step 'zebra'; the steps"));
@@ -139,7 +125,7 @@ class SlideParserTest {
 
     @Test
     void malformedDirectives() {
-        List<Problem> p = problems(
+        List<Problem> p = slideProblems(
                 "## One\n<!-- diagram -->\n## Two\n<!-- diagram: -->\n## Three\n<!-- diagram: forward pass -->\n");
         assertEquals(3, p.size());
         assertEquals(at(8, 1), p.get(0).where());
@@ -154,7 +140,7 @@ class SlideParserTest {
 
     @Test
     void twoDirectivesInOneSlide() {
-        List<Problem> p = problems("## One\n<!-- diagram: loss -->\ntext\n<!-- diagram: update -->\n");
+        List<Problem> p = slideProblems("## One\n<!-- diagram: loss -->\ntext\n<!-- diagram: update -->\n");
         assertEquals(1, p.size());
         assertEquals(at(10, 1), p.get(0).where());
         assertEquals(
@@ -165,14 +151,14 @@ class SlideParserTest {
 
     @Test
     void directiveMustStandAlone() {
-        List<Problem> p = problems("## One\nSee <!-- diagram: loss --> here.\n");
+        List<Problem> p = slideProblems("## One\nSee <!-- diagram: loss --> here.\n");
         assertEquals(at(8, 5), p.get(0).where());
         assertTrue(p.get(0).message().endsWith("must stand alone on its own line; put it on a line by itself"));
     }
 
     @Test
     void directiveBeforeTheFirstSlide() {
-        List<Problem> p = problems("<!-- diagram: loss -->\n## One\n");
+        List<Problem> p = slideProblems("<!-- diagram: loss -->\n## One\n");
         assertEquals(1, p.size());
         assertEquals(at(7, 1), p.get(0).where());
         assertTrue(p.get(0).message().startsWith("diagram directive before the first slide"));
@@ -180,7 +166,7 @@ class SlideParserTest {
 
     @Test
     void textBeforeTheFirstSlide() {
-        List<Problem> p = problems("\n\n# Deck title\nIntro.\n## One\n");
+        List<Problem> p = slideProblems("\n\n# Deck title\nIntro.\n## One\n");
         assertEquals(1, p.size());
         assertEquals(at(9, 1), p.get(0).where());
         assertEquals(
@@ -190,18 +176,18 @@ class SlideParserTest {
 
     @Test
     void aDeckWithoutSlides() {
-        List<Problem> p = problems("Just text.\n### Not level two\n");
+        List<Problem> p = slideProblems("Just text.\n### Not level two\n");
         assertEquals(1, p.size());
         assertEquals(at(7, 1), p.get(0).where());
         assertEquals(
                 "this deck has no slides; add a slide: a line starting with '## ' followed by its title",
                 p.get(0).message());
-        assertEquals(1, problems("").size());
+        assertEquals(1, slideProblems("").size());
     }
 
     @Test
     void emptyTitle() {
-        List<Problem> p = problems("## One\ntext\n##\nmore\n## \n");
+        List<Problem> p = slideProblems("## One\ntext\n##\nmore\n## \n");
         assertEquals(2, p.size());
         assertEquals(at(9, 1), p.get(0).where());
         assertEquals(
@@ -212,28 +198,28 @@ class SlideParserTest {
 
     @Test
     void referencesAreNotAllowedInTitles() {
-        List<Problem> p = problems("## Loss is {{ loss }}\n");
+        List<Problem> p = slideProblems("## Loss is {{ loss }}\n");
         assertEquals(at(7, 12), p.get(0).where());
         assertTrue(p.get(0).message().startsWith("a slide title cannot refer to a computed value"));
         assertEquals(
                 "Braces {{ x }} and {{y}}",
-                parse("## Braces \\{{ x }} and `{{y}}`\n").get(0).title());
+                slides("## Braces \\{{ x }} and `{{y}}`\n").get(0).title());
     }
 
     @Test
     void allProblemsComeTogetherInFileOrder() {
-        List<Problem> p = problems("Intro\n## \n<!-- diagram: nope -->\n<!-- diagram: loss -->\n");
+        List<Problem> p = slideProblems("Intro\n## \n<!-- diagram: nope -->\n<!-- diagram: loss -->\n");
         assertEquals(
                 List.of(at(7, 1), at(8, 1), at(9, 1), at(10, 1)),
                 p.stream().map(Problem::where).toList());
-        assertTrue(assertThrows(BuildFailure.class, () -> parse("Intro\n## \n"))
+        assertTrue(assertThrows(BuildFailure.class, () -> slides("Intro\n## \n"))
                 .getMessage()
                 .startsWith("content/backprop/deck.md:7:1: error: text before the first slide"));
     }
 
     @Test
     void windowsLineEndings() {
-        List<Slide> slides = parse("## One\r\n<!-- diagram: loss -->\r\ntext\r\n## Two\r\nmore\r\n");
+        List<Slide> slides = slides("## One\r\n<!-- diagram: loss -->\r\ntext\r\n## Two\r\nmore\r\n");
         assertEquals("One", slides.get(0).title());
         assertEquals(Optional.of(DiagramStep.LOSS), slides.get(0).diagram());
         assertEquals("\r\ntext\r\n", slides.get(0).markdown());
@@ -242,7 +228,7 @@ class SlideParserTest {
 
     @Test
     void speakerNotesAreCutOutOfTheSlideKeepingLineNumbers() {
-        List<Slide> slides = parse("""
+        List<Slide> slides = slides("""
                 ## One
 
                 Shown to readers.
@@ -267,7 +253,7 @@ class SlideParserTest {
 
     @Test
     void notesMarkersInsideCodeStayCode() {
-        Slide one = parse("""
+        Slide one = slides("""
                 ## One
 
                 ```
@@ -281,7 +267,7 @@ class SlideParserTest {
 
     @Test
     void unclosedNotesAreReportedWhereTheyOpen() {
-        List<Problem> problems = problems("""
+        List<Problem> problems = slideProblems("""
                 ## One
 
                 Text.

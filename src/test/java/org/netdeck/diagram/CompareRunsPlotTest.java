@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -25,7 +26,7 @@ class CompareRunsPlotTest {
     private static final NetworkSpec BASE = DefaultDeck.network();
 
     private static Trace compared(double... rates) {
-        List<RunSpec> runs = java.util.Arrays.stream(rates)
+        List<RunSpec> runs = Arrays.stream(rates)
                 .mapToObj(r -> RunSpec.of(BASE, Setting.LEARNING_RATE, r))
                 .toList();
         return Backprop.compute(BASE, runs, List.of());
@@ -55,11 +56,11 @@ class CompareRunsPlotTest {
         // each curve's pattern differs from the others' and its legend sample has the same one
         assertEquals(null, Painter.pattern(curves.get(0).classes()), "the deck's own run is solid");
         for (int k = 0; k < 3; k++) {
-            assertTrue(java.util.Arrays.equals(
+            assertTrue(Arrays.equals(
                     Painter.pattern(samples.get(k).classes()),
                     Painter.pattern(curves.get(k).classes())));
             for (int j = k + 1; j < 3; j++) {
-                assertFalse(java.util.Arrays.equals(
+                assertFalse(Arrays.equals(
                         Painter.pattern(curves.get(k).classes()),
                         Painter.pattern(curves.get(j).classes())));
             }

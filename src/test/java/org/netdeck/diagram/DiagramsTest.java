@@ -23,6 +23,7 @@ import org.netdeck.compute.LossKind;
 import org.netdeck.compute.Precision;
 import org.netdeck.compute.Trace;
 import org.netdeck.content.DiagramStep;
+import org.netdeck.content.FrontMatter;
 import org.netdeck.testing.DefaultDeck;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -39,7 +40,7 @@ class DiagramsTest {
 
     @Test
     void rasterizesTheDefaultDeckWithItsCompareRuns() throws IOException, TranscoderException {
-        org.netdeck.content.FrontMatter front = org.netdeck.testing.DefaultDeck.frontMatter();
+        FrontMatter front = DefaultDeck.frontMatter();
         rasterize("compare", Backprop.compute(front.network(), front.compare(), List.of()));
     }
 

@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.netdeck.content.DiagramStep;
+import org.netdeck.math.TextRun;
+import org.netdeck.math.TextRuns;
 import org.netdeck.testing.DefaultDeck;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -75,8 +77,8 @@ class LabelTspanTest {
 
     @Test
     void nestedScriptsGoDownTwiceAndComeBack() {
-        List<org.netdeck.math.TextRun> runs = RichText.runs("∂L/∂$z_{h_1}$ = 1");
-        assertEquals("∂L/∂zh1 = 1", org.netdeck.math.TextRuns.plain(runs));
+        List<TextRun> runs = RichText.runs("∂L/∂$z_{h_1}$ = 1");
+        assertEquals("∂L/∂zh1 = 1", TextRuns.plain(runs));
         assertEquals(
                 0.6 * 10 * (4 + 1) + 0.6 * 10 * (0.7 + 0.49) + 0.6 * 10 * 4,
                 RichText.width("∂L/∂$z_{h_1}$ = 1", 10),

@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.netdeck.compute.Backprop;
 import org.netdeck.compute.LossKind;
+import org.netdeck.compute.Precision;
 import org.netdeck.compute.Trace;
 import org.netdeck.testing.DefaultDeck;
 
@@ -26,9 +27,9 @@ class TrainingLayoutTest {
         assertTrue(
                 texts.containsAll(List.of("0", "200", "400", "600", "800", "1000", "0.00", "0.02", "0.10")),
                 texts.toString());
-        assertTrue(texts.contains("start: L = " + Numbers.of(trace.loss(), org.netdeck.compute.Precision.LOSS)));
-        assertTrue(texts.contains("after 1000 steps: L = "
-                + Numbers.of(trace.training().loss().get(1000), org.netdeck.compute.Precision.LOSS)));
+        assertTrue(texts.contains("start: L = " + Numbers.of(trace.loss(), Precision.LOSS)));
+        assertTrue(texts.contains(
+                "after 1000 steps: L = " + Numbers.of(trace.training().loss().get(1000), Precision.LOSS)));
         assertNoOverlaps(plot);
     }
 

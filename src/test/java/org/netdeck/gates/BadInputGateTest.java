@@ -209,23 +209,13 @@ class BadInputGateTest {
                 "forty-thousand-unclosed-links",
                 "content/tiny/deck.md:" + (tinyLines() + 2) + ":3",
                 "too many unclosed links",
-                content -> {
-                    String deck = read(content.resolve("tiny/deck.md"));
-                    write(
-                            content.resolve("tiny/deck.md"),
-                            (deck + "\n" + "[a](".repeat(40_000) + "\n").getBytes(StandardCharsets.UTF_8));
-                });
+                appendToTiny("[a](".repeat(40_000)));
         generated(
                 tests,
                 "a-hundred-and-sixty-thousand-unknown-references",
                 "content/tiny/deck.md:" + (tinyLines() + 2) + ":1",
                 "unknown name 'x'",
-                content -> {
-                    String deck = read(content.resolve("tiny/deck.md"));
-                    write(
-                            content.resolve("tiny/deck.md"),
-                            (deck + "\n" + "{{x}}".repeat(160_000) + "\n").getBytes(StandardCharsets.UTF_8));
-                });
+                appendToTiny("{{x}}".repeat(160_000)));
         return tests.stream();
     }
 
@@ -285,6 +275,14 @@ class BadInputGateTest {
         return d.toString();
     }
 
+    /** Spoils the valid fixture deck by adding {@code line} after a blank line at its end. */
+    private static Consumer<Path> appendToTiny(String line) {
+        return content -> {
+            String deck = read(content.resolve("tiny/deck.md"));
+            write(content.resolve("tiny/deck.md"), (deck + "\n" + line + "\n").getBytes(StandardCharsets.UTF_8));
+        };
+    }
+
     /** How many lines the valid fixture deck has. */
     private static int tinyLines() {
         return (int) read(goodContent().resolve("tiny/deck.md")).lines().count();
@@ -298,13 +296,7 @@ class BadInputGateTest {
         Files.writeString(
                 content.resolve("tiny/deck.md"),
                 read(content.resolve("tiny/deck.md")).replaceFirst("value: 0\\.8", "value: " + "9".repeat(900_000)));
-        Cli.Run run = Cli.run(
-                "build",
-                "--quiet",
-                "--content",
-                content.toString(),
-                "--out",
-                dir.resolve("site").toString());
+        Cli.Run run = Cli.build(content, dir.resolve("site"), "--quiet");
         assertEquals(1, run.status(), run.err());
         assertTrue(
                 run.err().length() < 1_000,
@@ -320,13 +312,7 @@ class BadInputGateTest {
         Files.writeString(
                 content.resolve("tiny/deck.md"),
                 read(content.resolve("tiny/deck.md")) + "\n" + "{{x}} ".repeat(2_000) + "\n");
-        Cli.Run run = Cli.run(
-                "build",
-                "--quiet",
-                "--content",
-                content.toString(),
-                "--out",
-                dir.resolve("site").toString());
+        Cli.Run run = Cli.build(content, dir.resolve("site"), "--quiet");
         assertEquals(1, run.status(), run.err());
         List<String> lines = run.err().lines().toList();
         assertEquals(

@@ -14,7 +14,7 @@ class DeckViewTest {
     @Test
     void slidesAreCopied() {
         List<SlideView> slides = new ArrayList<>(List.of(ONE));
-        DeckView deck = new DeckView("d", "T", "S", "Series", 30, slides, null);
+        DeckView deck = new DeckView("d", "T", "S", "Series", 30, slides, null, null);
         slides.add(ONE);
         assertEquals(1, deck.slides().size());
         assertThrows(UnsupportedOperationException.class, () -> deck.slides().add(ONE));
@@ -22,7 +22,21 @@ class DeckViewTest {
 
     @Test
     void aDeckHasSlidesAndANonNegativeReadingTime() {
-        assertThrows(IllegalArgumentException.class, () -> new DeckView("d", "T", "S", "X", 30, List.of(), null));
-        assertThrows(IllegalArgumentException.class, () -> new DeckView("d", "T", "S", "X", -1, List.of(ONE), null));
+        assertThrows(IllegalArgumentException.class, () -> new DeckView("d", "T", "S", "X", 30, List.of(), null, null));
+        assertThrows(
+                IllegalArgumentException.class, () -> new DeckView("d", "T", "S", "X", -1, List.of(ONE), null, null));
+    }
+
+    @Test
+    void theDiagramsAreTheDistinctStepsOfTheSlidesInOrderOfFirstAppearance() {
+        DiagramView a = DiagramView.of("forward", "A", "a", "<svg viewBox=\"0 0 1 1\"></svg>");
+        DiagramView b = DiagramView.of("loss", "B", "b", "<svg viewBox=\"0 0 1 1\"></svg>");
+        List<SlideView> slides = List.of(
+                new SlideView(1, "slide-1", "1", "", b),
+                ONE,
+                new SlideView(3, "slide-3", "3", "", a),
+                new SlideView(4, "slide-4", "4", "", b));
+        assertEquals(List.of(b, a), new DeckView("d", "T", "S", "X", 30, slides, null, null).diagrams());
+        assertEquals(List.of(), new DeckView("d", "T", "S", "X", 30, List.of(ONE), null, null).diagrams());
     }
 }

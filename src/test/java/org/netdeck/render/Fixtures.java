@@ -56,7 +56,8 @@ final class Fixtures {
                     new SlideView(
                             3, "slide-3", "How Wrong Are We?", "<p>Squared error: <em>L</em> = 0.0723.</p>", null),
                     new SlideView(4, "slide-4", "Forward Again", "<p>The same step once more.</p>", FORWARD)),
-            "backprop/diagrams/architecture.svg");
+            "backprop/diagrams/architecture.svg",
+            null);
 
     static final DeckView TRICKY = new DeckView(
             "tricky",
@@ -65,6 +66,7 @@ final class Fixtures {
             "Series & more",
             45,
             List.of(new SlideView(1, "slide-1", "Title <script>x</script>", "<p>Body <em>kept</em></p>", null)),
+            null,
             null);
 
     static final List<DeckView> DECKS = List.of(BACKPROP, TRICKY);

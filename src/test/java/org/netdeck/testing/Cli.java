@@ -2,6 +2,9 @@ package org.netdeck.testing;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.netdeck.cli.Main;
 
 /** {@code netdeck} run in-process, as the command line runs it. */
@@ -18,5 +21,12 @@ public final class Cli {
         StringWriter err = new StringWriter();
         int status = Main.run(args, new PrintWriter(out), new PrintWriter(err));
         return new Run(status, out.toString(), err.toString());
+    }
+
+    /** {@code netdeck build --content CONTENT --out OUT options...}. */
+    public static Run build(Path content, Path out, String... options) {
+        List<String> args = new ArrayList<>(List.of("build", "--content", content.toString(), "--out", out.toString()));
+        args.addAll(List.of(options));
+        return run(args.toArray(String[]::new));
     }
 }
