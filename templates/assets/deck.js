@@ -15,6 +15,22 @@
   function $(css, from) { return (from || document).querySelector(css); }
   function $$(css, from) { return Array.prototype.slice.call((from || document).querySelectorAll(css)); }
 
+  // the diagram a slide's <svg> draws: the one its <use> points at, or the one it copied (data-ref)
+  function refOf(svg) {
+    var use = svg && $('use', svg);
+    return svg && document.getElementById(use ? (use.getAttribute('href') || '').slice(1) : svg.getAttribute('data-ref'));
+  }
+
+  // what a diagram draws (all but its title and desc): the elements themselves, or copies without ids
+  function drawn(svg) { return $$(':scope > :not(title):not(desc)', svg); }
+  function parts(ref) {
+    return drawn(ref).map(function (e) {
+      var c = e.cloneNode(true);
+      $$('[id]', c).concat([c]).forEach(function (x) { x.removeAttribute('id'); });
+      return c;
+    });
+  }
+
   function init() {
     var deck = $('[data-deck]');
     var controls = $('[data-deck-controls]');
@@ -34,16 +50,12 @@
     slides.forEach(function (s, j) {
       var svg = $('.diagram svg', s);
       var use = svg && $('use', svg);
-      var ref = use && document.getElementById((use.getAttribute('href') || '').slice(1));
+      var ref = use && refOf(svg);
       if (!ref || !frags[j].some(function (f) { return f.hasAttribute('data-highlight'); })) {
         return;
       }
       svg.setAttribute('data-ref', ref.id);
-      $$(':scope > :not(title):not(desc)', ref).forEach(function (e) {
-        var c = e.cloneNode(true);
-        $$('[id]', c).concat([c]).forEach(function (x) { x.removeAttribute('id'); });
-        svg.insertBefore(c, use);
-      });
+      parts(ref).forEach(function (c) { svg.insertBefore(c, use); });
       use.remove();
     });
     var prev = $('[data-deck-prev]', controls);
@@ -161,9 +173,8 @@
       wasPhone = phone;
       $$('.slide .diagram', deck).forEach(function (fig) {
         var svg = $('svg', fig);
-        var use = $('use', svg);
-        var ref = document.getElementById(use ? (use.getAttribute('href') || '').slice(1) : svg.getAttribute('data-ref'));
-        if (!svg || !ref) {
+        var ref = refOf(svg);
+        if (!ref) {
           return;
         }
         if (!phone) {
@@ -258,11 +269,13 @@
         }
         return;
       }
+      var morphTo = morph(index, i, how);
       index = i;
       reveal(i, f);
       slides.forEach(function (s, j) {
         s.hidden = j !== i;
         s.classList.toggle('entering', j === i && !how.initial); // CSS fades in a slide reached by navigation
+        s.classList.toggle('morph', j === i && !!morphTo);
       });
       bar.style.width = (i / (n - 1 || 1) * 100).toFixed(3) + '%';
       var title = titleOf(i);
@@ -273,6 +286,9 @@
       relayout();
       if (root.classList.contains('phone') && !how.initial) {
         window.scrollTo(0, 0);
+      }
+      if (morphTo) {
+        morphTo();
       }
       if (how.announce && status) {
         status.textContent = i === 0 ? title : 'Slide ' + i + ' of ' + (n - 1) + ': ' + title;
@@ -309,6 +325,167 @@
 
     prev.addEventListener('click', function () { step(-1, prev); });
     next.addEventListener('click', function () { step(1, next); });
+
+    // ---- morph: between two adjacent slides that draw the same network, the figure stays and changes ----
+    // The shown <svg> trades places, attributes and children with the next slide's (so every slide keeps its own
+    // static diagram, title and desc), then animates from the old look to the new. Marks are matched by tag, kind
+    // (first class) and part (part-NAME, else second class), in order: a mark whose shape and colours stay
+    // animates its opacity and stroke width; any other change cross-fades a copy of the old mark into the new
+    // one, moving and turning it (an arrow that reverses); marks without a partner fade out or in. The figure
+    // glides from its old place. Nothing morphs on a jump, on load or with reduced motion.
+
+    var MORPH_MS = 450;
+    var morphing = null; // the morph under way: { svg, use, ghosts, anims }
+
+    function settleMorph() {
+      var m = morphing;
+      morphing = null;
+      if (m) {
+        m.anims.forEach(function (a) { a.cancel(); });
+        m.ghosts.forEach(function (g) { g.remove(); });
+        if (m.use) {
+          drawn(m.svg).forEach(function (e) { e.remove(); });
+          m.svg.appendChild(m.use);
+        }
+      }
+    }
+
+    // where a mark sits: the mean of its path's points (and, for a closed path, the way its first point
+    // faces), else its circle's or box's centre, or its text's anchor
+    function pose(e) {
+      var d = e.getAttribute('d') || '';
+      var v = d.match(/-?\d*\.?\d+/g) || [];
+      var k = v.length >> 1;
+      var x = 0, y = 0, j;
+      function at(a) { return Number(e.getAttribute(a)) || 0; }
+      for (j = 0; j < 2 * k; j += 2) {
+        x += v[j] / k;
+        y += v[j + 1] / k;
+      }
+      if (!k) {
+        x = at('cx') + at('x') + at('width') / 2;
+        y = at('cy') + at('y') + at('height') / 2;
+      }
+      return { x: x, y: y, a: /z\s*$/i.test(d) ? Math.atan2(v[1] - y, v[0] - x) * 180 / Math.PI : 0 };
+    }
+
+    // the transform that puts a mark posed at p where one posed at q is
+    function move(p, q) {
+      return {
+        transformOrigin: p.x + 'px ' + p.y + 'px',
+        transform: 'translate(' + (q.x - p.x) + 'px,' + (q.y - p.y) + 'px) rotate(' + ((q.a - p.a + 540) % 360 - 180) + 'deg)'
+      };
+    }
+
+    function marks(svg) {
+      var count = {};
+      return $$('[class]', svg).map(function (e) {
+        var c = e.getAttribute('class').split(' ');
+        var part = c.filter(function (x) { return /^part-/.test(x); })[0];
+        var key = e.tagName + ' ' + c[0] + ' ' + (part || c[1]);
+        var s = getComputedStyle(e);
+        count[key] = (count[key] || 0) + 1;
+        return {
+          key: key + ' ' + count[key], el: e, at: pose(e), op: s.opacity, sw: s.strokeWidth, stroke: s.stroke, fill: s.fill,
+          look: s.stroke + s.fill + [].map.call(e.attributes, function (a) { return /^(class|opacity)$/.test(a.name) ? '' : a.name + a.value; }) + e.innerHTML
+        };
+      });
+    }
+
+    // before show() moves from slide a to b: null, or a function that plays the morph once b is shown
+    function morph(a, b, how) {
+      settleMorph();
+      var svg = a >= 0 ? $('.diagram svg', slides[a]) : null;
+      var to = $('.diagram svg', slides[b]);
+      var from = refOf(svg), ref = refOf(to);
+      if (how.initial || Math.abs(a - b) !== 1 || !from || !ref || !$('[class*="part-"]', from) || !$('[class*="part-"]', ref)
+          || from.getAttribute('viewBox') !== ref.getAttribute('viewBox') || matchMedia('(prefers-reduced-motion: reduce)').matches) {
+        return null;
+      }
+      // the old look, measured on marks drawn inline, then copied as ghosts that keep their colours and width
+      var use = $('use', svg);
+      var shown = use ? parts(from) : [];
+      shown.forEach(function (g) { svg.insertBefore(g, use); });
+      if (use) {
+        use.remove();
+      }
+      var old = marks(svg);
+      var ghosts = parts(svg);
+      var copies = [];
+      ghosts.forEach(function (g) { copies = copies.concat($$('[class]', g)); });
+      old.forEach(function (o, j) {
+        o.el = copies[j];
+        o.el.style.cssText = 'stroke:' + o.stroke + ';fill:' + o.fill + ';stroke-width:' + o.sw;
+      });
+      if (use) {
+        shown.forEach(function (g) { g.remove(); });
+        svg.appendChild(use);
+      }
+      var was = svg.parentNode.getBoundingClientRect();
+      // trade places: svg goes on screen with slide b's attributes and children, to goes to slide a with a's
+      var here = svg.parentNode, next = svg.nextSibling;
+      to.parentNode.replaceChild(svg, to);
+      here.insertBefore(to, next);
+      var names = {};
+      [svg, to].forEach(function (e) { [].forEach.call(e.attributes, function (x) { names[x.name] = 1; }); });
+      Object.keys(names).forEach(function (n) {
+        var x = svg.getAttribute(n), y = to.getAttribute(n);
+        [[svg, y], [to, x]].forEach(function (p) { p[1] === null ? p[0].removeAttribute(n) : p[0].setAttribute(n, p[1]); });
+      });
+      var mine = [].slice.call(svg.childNodes);
+      [].slice.call(to.childNodes).forEach(function (c) { svg.appendChild(c); });
+      mine.forEach(function (c) { to.appendChild(c); });
+
+      return function () {
+        var fig = svg.parentNode, box = fig.getBoundingClientRect(), zoom = box.width / (fig.offsetWidth || 1);
+        var anims = [];
+        var use2 = $('use', svg);
+        function play(e, frames, keep) {
+          anims.push(e.animate(frames, { duration: MORPH_MS, easing: 'ease-in-out', fill: keep ? 'forwards' : 'none' }));
+        }
+        if (use2) {
+          parts(ref).forEach(function (g) { svg.insertBefore(g, use2); });
+          use2.remove();
+        }
+        var now = marks(svg), first = drawn(svg)[0];
+        ghosts.forEach(function (g) { svg.insertBefore(g, first); });
+        var byKey = {};
+        old.forEach(function (o) { byKey[o.key] = o; });
+        now.forEach(function (n) {
+          var o = byKey[n.key];
+          delete byKey[n.key];
+          if (o && o.look === n.look) {
+            o.el.remove();
+            var f = { offset: 0 };
+            if (o.op !== n.op) {
+              f.opacity = o.op;
+            }
+            if (o.sw !== n.sw) {
+              f.strokeWidth = o.sw;
+            }
+            if (Object.keys(f).length > 1) {
+              play(n.el, [f]);
+            }
+          } else if (o) {
+            play(o.el, [Object.assign({ opacity: o.op }, move(o.at, o.at)), Object.assign({ opacity: 0 }, move(o.at, n.at))], true);
+            play(n.el, [Object.assign({ opacity: 0 }, move(n.at, o.at)), move(n.at, n.at)]);
+          } else {
+            play(n.el, [{ offset: 0, opacity: 0 }]);
+          }
+        });
+        Object.keys(byKey).forEach(function (k) { play(byKey[k].el, [{ opacity: byKey[k].op }, { opacity: 0 }], true); });
+        if (Math.abs(was.left - box.left) + Math.abs(was.top - box.top) + Math.abs(was.width - box.width) > 1) {
+          play(fig, [{ transformOrigin: '0 0', transform: 'translate(' + (was.left - box.left) / zoom + 'px,'
+              + (was.top - box.top) / zoom + 'px) scale(' + was.width / box.width + ')' }, { transformOrigin: '0 0', transform: 'none' }]);
+        }
+        var m = morphing = { svg: svg, use: use2, ghosts: ghosts, anims: anims };
+        Promise.all(anims.map(function (x) { return x.finished; })).then(function () {
+          if (morphing === m) {
+            settleMorph();
+          }
+        }, function () { /* cancelled: settleMorph already tidied up */ });
+      };
+    }
 
     // ---- dialogs: help, overview, jump ----
 
@@ -504,7 +681,7 @@
     window.addEventListener('popstate', onLocation);
     window.addEventListener('hashchange', onLocation);
     window.addEventListener('resize', relayout);
-    window.addEventListener('beforeprint', function () { root.classList.add('canvas'); });
+    window.addEventListener('beforeprint', function () { settleMorph(); root.classList.add('canvas'); });
     window.addEventListener('afterprint', relayout);
 
     // ---- presenter view and the two windows kept in step ----
