@@ -326,16 +326,10 @@
     prev.addEventListener('click', function () { step(-1, prev); });
     next.addEventListener('click', function () { step(1, next); });
 
-    // ---- morph: between two adjacent slides that draw the same network, the figure stays and changes ----
-    // The shown <svg> trades places, attributes and children with the next slide's (so every slide keeps its own
-    // static diagram, title and desc), then animates from the old look to the new. Marks are matched by tag, kind
-    // (first class) and part (part-NAME, else second class), in order: a mark whose shape and colours stay
-    // animates its opacity and stroke width; any other change cross-fades a copy of the old mark into the new
-    // one, moving and turning it (an arrow that reverses); marks without a partner fade out or in. The figure
-    // glides from its old place. Nothing morphs on a jump, on load or with reduced motion.
+    // ---- morph: between adjacent slides drawing the same network, the <svg> on screen swaps places, attributes and
+    // children with the next one's and animates the change; marks match by tag, first class and part-NAME in order ----
 
-    var MORPH_MS = 450;
-    var morphing = null; // the morph under way: { svg, use, ghosts, anims }
+    var morphing = null; // under way: { svg, use, ghosts, anims }
 
     function settleMorph() {
       var m = morphing;
@@ -350,83 +344,59 @@
       }
     }
 
-    // where a mark sits: the mean of its path's points (and, for a closed path, the way its first point
-    // faces), else its circle's or box's centre, or its text's anchor
+    // a path's mean point (and where a closed one's first point faces), a centre or a text's anchor
     function pose(e) {
-      var d = e.getAttribute('d') || '';
-      var v = d.match(/-?\d*\.?\d+/g) || [];
-      var k = v.length >> 1;
-      var x = 0, y = 0, j;
+      var d = e.getAttribute('d') || '', v = d.match(/-?[\d.]+/g) || [], k = v.length >> 1, x = 0, y = 0, j;
       function at(a) { return Number(e.getAttribute(a)) || 0; }
       for (j = 0; j < 2 * k; j += 2) {
         x += v[j] / k;
         y += v[j + 1] / k;
       }
-      if (!k) {
-        x = at('cx') + at('x') + at('width') / 2;
-        y = at('cy') + at('y') + at('height') / 2;
-      }
-      return { x: x, y: y, a: /z\s*$/i.test(d) ? Math.atan2(v[1] - y, v[0] - x) * 180 / Math.PI : 0 };
+      return k ? { x: x, y: y, a: /z$/i.test(d) ? Math.atan2(v[1] - y, v[0] - x) * 57.3 : 0 }
+          : { x: at('cx') + at('x') + at('width') / 2, y: at('cy') + at('y') + at('height') / 2, a: 0 };
     }
 
-    // the transform that puts a mark posed at p where one posed at q is
-    function move(p, q) {
-      return {
-        transformOrigin: p.x + 'px ' + p.y + 'px',
-        transform: 'translate(' + (q.x - p.x) + 'px,' + (q.y - p.y) + 'px) rotate(' + ((q.a - p.a + 540) % 360 - 180) + 'deg)'
-      };
+    // keyframe: the mark posed at p moved onto pose q
+    function move(p, q, o) {
+      var f = { opacity: o, transformOrigin: p.x + 'px ' + p.y + 'px' }, x = q.x - p.x, y = q.y - p.y, r = (q.a - p.a + 540) % 360 - 180;
+      if (x || y || r) {
+        f.transform = 'translate(' + x + 'px,' + y + 'px) rotate(' + r + 'deg)';
+      }
+      return f;
     }
 
     function marks(svg) {
       var count = {};
       return $$('[class]', svg).map(function (e) {
-        var c = e.getAttribute('class').split(' ');
-        var part = c.filter(function (x) { return /^part-/.test(x); })[0];
-        var key = e.tagName + ' ' + c[0] + ' ' + (part || c[1]);
-        var s = getComputedStyle(e);
+        var c = e.getAttribute('class').split(' '), s = getComputedStyle(e);
+        var key = e.tagName + c[0] + (c.filter(function (x) { return /^part-/.test(x); })[0] || c[1]);
         count[key] = (count[key] || 0) + 1;
-        return {
-          key: key + ' ' + count[key], el: e, at: pose(e), op: s.opacity, sw: s.strokeWidth, stroke: s.stroke, fill: s.fill,
-          look: s.stroke + s.fill + [].map.call(e.attributes, function (a) { return /^(class|opacity)$/.test(a.name) ? '' : a.name + a.value; }) + e.innerHTML
-        };
+        return { key: key + count[key], el: e, at: pose(e), op: s.opacity, sw: s.strokeWidth, css: 'stroke:' + s.stroke + ';fill:' + s.fill,
+          look: s.stroke + s.fill + [].map.call(e.attributes, function (a) { return /^(class|opacity)$/.test(a.name) ? '' : a.name + a.value; }) + e.innerHTML };
       });
     }
 
-    // before show() moves from slide a to b: null, or a function that plays the morph once b is shown
+    // before show() leaves slide a for b: null, or what plays the morph once b shows
     function morph(a, b, how) {
       settleMorph();
-      var svg = a >= 0 ? $('.diagram svg', slides[a]) : null;
-      var to = $('.diagram svg', slides[b]);
-      var from = refOf(svg), ref = refOf(to);
+      var svg = a >= 0 && $('.diagram svg', slides[a]), to = $('.diagram svg', slides[b]), from = refOf(svg), ref = refOf(to);
       if (how.initial || Math.abs(a - b) !== 1 || !from || !ref || !$('[class*="part-"]', from) || !$('[class*="part-"]', ref)
           || from.getAttribute('viewBox') !== ref.getAttribute('viewBox') || matchMedia('(prefers-reduced-motion: reduce)').matches) {
         return null;
       }
-      // the old look, measured on marks drawn inline, then copied as ghosts that keep their colours and width
-      var use = $('use', svg);
-      var shown = use ? parts(from) : [];
+      // ghosts: the old look's marks, colours and width pinned
+      var use = $('use', svg), shown = use ? parts(from) : [];
       shown.forEach(function (g) { svg.insertBefore(g, use); });
-      if (use) {
-        use.remove();
-      }
-      var old = marks(svg);
-      var ghosts = parts(svg);
-      var copies = [];
+      var old = marks(svg), ghosts = use ? shown : parts(svg), copies = [];
       ghosts.forEach(function (g) { copies = copies.concat($$('[class]', g)); });
       old.forEach(function (o, j) {
         o.el = copies[j];
-        o.el.style.cssText = 'stroke:' + o.stroke + ';fill:' + o.fill + ';stroke-width:' + o.sw;
+        o.el.style.cssText = o.css + ';stroke-width:' + o.sw;
       });
-      if (use) {
-        shown.forEach(function (g) { g.remove(); });
-        svg.appendChild(use);
-      }
-      var was = svg.parentNode.getBoundingClientRect();
-      // trade places: svg goes on screen with slide b's attributes and children, to goes to slide a with a's
-      var here = svg.parentNode, next = svg.nextSibling;
+      shown.forEach(function (g) { g.remove(); });
+      var was = svg.parentNode.getBoundingClientRect(), here = svg.parentNode, next = svg.nextSibling, names = {};
       to.parentNode.replaceChild(svg, to);
       here.insertBefore(to, next);
-      var names = {};
       [svg, to].forEach(function (e) { [].forEach.call(e.attributes, function (x) { names[x.name] = 1; }); });
       Object.keys(names).forEach(function (n) {
         var x = svg.getAttribute(n), y = to.getAttribute(n);
@@ -437,53 +407,45 @@
       mine.forEach(function (c) { to.appendChild(c); });
 
       return function () {
-        var fig = svg.parentNode, box = fig.getBoundingClientRect(), zoom = box.width / (fig.offsetWidth || 1);
-        var anims = [];
-        var use2 = $('use', svg);
+        var fig = svg.parentNode, box = fig.getBoundingClientRect(), z = box.width / fig.offsetWidth, anims = [], byKey = {};
         function play(e, frames, keep) {
-          anims.push(e.animate(frames, { duration: MORPH_MS, easing: 'ease-in-out', fill: keep ? 'forwards' : 'none' }));
+          anims.push(e.animate(frames, { duration: 450, easing: 'ease-in-out', fill: keep ? 'forwards' : 'none' }));
         }
-        if (use2) {
-          parts(ref).forEach(function (g) { svg.insertBefore(g, use2); });
-          use2.remove();
+        use = $('use', svg);
+        if (use) {
+          parts(ref).forEach(function (g) { svg.insertBefore(g, use); });
+          use.remove();
         }
         var now = marks(svg), first = drawn(svg)[0];
         ghosts.forEach(function (g) { svg.insertBefore(g, first); });
-        var byKey = {};
         old.forEach(function (o) { byKey[o.key] = o; });
         now.forEach(function (n) {
-          var o = byKey[n.key];
+          var o = byKey[n.key], f = { offset: 0 };
           delete byKey[n.key];
           if (o && o.look === n.look) {
             o.el.remove();
-            var f = { offset: 0 };
-            if (o.op !== n.op) {
+            if (o.op + o.sw !== n.op + n.sw) {
               f.opacity = o.op;
-            }
-            if (o.sw !== n.sw) {
               f.strokeWidth = o.sw;
-            }
-            if (Object.keys(f).length > 1) {
               play(n.el, [f]);
             }
           } else if (o) {
-            play(o.el, [Object.assign({ opacity: o.op }, move(o.at, o.at)), Object.assign({ opacity: 0 }, move(o.at, n.at))], true);
-            play(n.el, [Object.assign({ opacity: 0 }, move(n.at, o.at)), move(n.at, n.at)]);
+            play(o.el, [move(o.at, o.at, o.op), move(o.at, n.at, 0)], 1);
+            play(n.el, [move(n.at, o.at, 0), move(n.at, n.at)]);
           } else {
-            play(n.el, [{ offset: 0, opacity: 0 }]);
+            f.opacity = 0;
+            play(n.el, [f]);
           }
         });
-        Object.keys(byKey).forEach(function (k) { play(byKey[k].el, [{ opacity: byKey[k].op }, { opacity: 0 }], true); });
-        if (Math.abs(was.left - box.left) + Math.abs(was.top - box.top) + Math.abs(was.width - box.width) > 1) {
-          play(fig, [{ transformOrigin: '0 0', transform: 'translate(' + (was.left - box.left) / zoom + 'px,'
-              + (was.top - box.top) / zoom + 'px) scale(' + was.width / box.width + ')' }, { transformOrigin: '0 0', transform: 'none' }]);
-        }
-        var m = morphing = { svg: svg, use: use2, ghosts: ghosts, anims: anims };
+        Object.keys(byKey).forEach(function (k) { play(byKey[k].el, [{ opacity: byKey[k].op }, { opacity: 0 }], 1); });
+        play(fig, [{ transformOrigin: '0 0', transform: 'translate(' + (was.left - box.left) / z + 'px,' + (was.top - box.top) / z
+            + 'px) scale(' + was.width / box.width + ')' }, { transformOrigin: '0 0', transform: 'none' }]);
+        var m = morphing = { svg: svg, use: use, ghosts: ghosts, anims: anims };
         Promise.all(anims.map(function (x) { return x.finished; })).then(function () {
           if (morphing === m) {
             settleMorph();
           }
-        }, function () { /* cancelled: settleMorph already tidied up */ });
+        }, function () { /* cancelled: settleMorph tidied up */ });
       };
     }
 
