@@ -15,6 +15,22 @@
   function $(css, from) { return (from || document).querySelector(css); }
   function $$(css, from) { return Array.prototype.slice.call((from || document).querySelectorAll(css)); }
 
+  // the diagram a slide's <svg> draws: the one its <use> points at, or the one it copied (data-ref)
+  function refOf(svg) {
+    var use = svg && $('use', svg);
+    return svg && document.getElementById(use ? (use.getAttribute('href') || '').slice(1) : svg.getAttribute('data-ref'));
+  }
+
+  // what a diagram draws (all but its title and desc): the elements themselves, or copies without ids
+  function drawn(svg) { return $$(':scope > :not(title):not(desc)', svg); }
+  function parts(ref) {
+    return drawn(ref).map(function (e) {
+      var c = e.cloneNode(true);
+      $$('[id]', c).concat([c]).forEach(function (x) { x.removeAttribute('id'); });
+      return c;
+    });
+  }
+
   function init() {
     var deck = $('[data-deck]');
     var controls = $('[data-deck-controls]');
@@ -34,16 +50,12 @@
     slides.forEach(function (s, j) {
       var svg = $('.diagram svg', s);
       var use = svg && $('use', svg);
-      var ref = use && document.getElementById((use.getAttribute('href') || '').slice(1));
+      var ref = use && refOf(svg);
       if (!ref || !frags[j].some(function (f) { return f.hasAttribute('data-highlight'); })) {
         return;
       }
       svg.setAttribute('data-ref', ref.id);
-      $$(':scope > :not(title):not(desc)', ref).forEach(function (e) {
-        var c = e.cloneNode(true);
-        $$('[id]', c).concat([c]).forEach(function (x) { x.removeAttribute('id'); });
-        svg.insertBefore(c, use);
-      });
+      parts(ref).forEach(function (c) { svg.insertBefore(c, use); });
       use.remove();
     });
     var prev = $('[data-deck-prev]', controls);
@@ -168,9 +180,8 @@
       wasPhone = phone;
       $$('.slide .diagram', deck).forEach(function (fig) {
         var svg = $('svg', fig);
-        var use = $('use', svg);
-        var ref = document.getElementById(use ? (use.getAttribute('href') || '').slice(1) : svg.getAttribute('data-ref'));
-        if (!svg || !ref) {
+        var ref = refOf(svg);
+        if (!ref) {
           return;
         }
         if (!phone) {
@@ -281,11 +292,13 @@
         }
         return;
       }
+      var morphTo = morph(index, i, how);
       index = i;
       reveal(i, f);
       slides.forEach(function (s, j) {
         s.hidden = j !== i;
         s.classList.toggle('entering', j === i && !how.initial); // CSS fades in a slide reached by navigation
+        s.classList.toggle('morph', j === i && !!morphTo);
       });
       bar.style.width = (i / (n - 1 || 1) * 100).toFixed(3) + '%';
       var title = titleOf(i);
@@ -296,6 +309,9 @@
       relayout();
       if (root.classList.contains('phone') && !how.initial) {
         window.scrollTo(0, 0);
+      }
+      if (morphTo) {
+        morphTo();
       }
       if (how.announce && status) {
         status.textContent = i === 0 ? title : 'Slide ' + i + ' of ' + (n - 1) + ': ' + title;
@@ -332,6 +348,129 @@
 
     prev.addEventListener('click', function () { step(-1, prev); });
     next.addEventListener('click', function () { step(1, next); });
+
+    // ---- morph: between adjacent slides drawing the same network, the <svg> on screen swaps places, attributes and
+    // children with the next one's and animates the change; marks match by tag, first class and part-NAME in order ----
+
+    var morphing = null; // under way: { svg, use, ghosts, anims }
+
+    function settleMorph() {
+      var m = morphing;
+      morphing = null;
+      if (m) {
+        m.anims.forEach(function (a) { a.cancel(); });
+        m.ghosts.forEach(function (g) { g.remove(); });
+        if (m.use) {
+          drawn(m.svg).forEach(function (e) { e.remove(); });
+          m.svg.appendChild(m.use);
+        }
+      }
+    }
+
+    // a path's mean point (and where a closed one's first point faces), a centre or a text's anchor
+    function pose(e) {
+      var d = e.getAttribute('d') || '', v = d.match(/-?[\d.]+/g) || [], k = v.length >> 1, x = 0, y = 0, j;
+      function at(a) { return Number(e.getAttribute(a)) || 0; }
+      for (j = 0; j < 2 * k; j += 2) {
+        x += v[j] / k;
+        y += v[j + 1] / k;
+      }
+      return k ? { x: x, y: y, a: /z$/i.test(d) ? Math.atan2(v[1] - y, v[0] - x) * 57.3 : 0 }
+          : { x: at('cx') + at('x') + at('width') / 2, y: at('cy') + at('y') + at('height') / 2, a: 0 };
+    }
+
+    // keyframe: the mark posed at p moved onto pose q
+    function move(p, q, o) {
+      var f = { opacity: o, transformOrigin: p.x + 'px ' + p.y + 'px' }, x = q.x - p.x, y = q.y - p.y, r = (q.a - p.a + 540) % 360 - 180;
+      if (x || y || r) {
+        f.transform = 'translate(' + x + 'px,' + y + 'px) rotate(' + r + 'deg)';
+      }
+      return f;
+    }
+
+    function marks(svg) {
+      var count = {};
+      return $$('[class]', svg).map(function (e) {
+        var c = e.getAttribute('class').split(' '), s = getComputedStyle(e);
+        var key = e.tagName + c[0] + (c.filter(function (x) { return /^part-/.test(x); })[0] || c[1]);
+        count[key] = (count[key] || 0) + 1;
+        return { key: key + count[key], el: e, at: pose(e), op: s.opacity, sw: s.strokeWidth, css: 'stroke:' + s.stroke + ';fill:' + s.fill,
+          look: s.stroke + s.fill + [].map.call(e.attributes, function (a) { return /^(class|opacity)$/.test(a.name) ? '' : a.name + a.value; }) + e.innerHTML };
+      });
+    }
+
+    // before show() leaves slide a for b: null, or what plays the morph once b shows
+    function morph(a, b, how) {
+      settleMorph();
+      var svg = a >= 0 && $('.diagram svg', slides[a]), to = $('.diagram svg', slides[b]), from = refOf(svg), ref = refOf(to);
+      if (how.initial || Math.abs(a - b) !== 1 || !from || !ref || !$('[class*="part-"]', from) || !$('[class*="part-"]', ref)
+          || from.getAttribute('viewBox') !== ref.getAttribute('viewBox') || matchMedia('(prefers-reduced-motion: reduce)').matches) {
+        return null;
+      }
+      // ghosts: the old look's marks, colours and width pinned
+      var use = $('use', svg), shown = use ? parts(from) : [];
+      shown.forEach(function (g) { svg.insertBefore(g, use); });
+      var old = marks(svg), ghosts = use ? shown : parts(svg), copies = [];
+      ghosts.forEach(function (g) { copies = copies.concat($$('[class]', g)); });
+      old.forEach(function (o, j) {
+        o.el = copies[j];
+        o.el.style.cssText = o.css + ';stroke-width:' + o.sw;
+      });
+      shown.forEach(function (g) { g.remove(); });
+      var was = svg.parentNode.getBoundingClientRect(), here = svg.parentNode, next = svg.nextSibling, names = {};
+      to.parentNode.replaceChild(svg, to);
+      here.insertBefore(to, next);
+      [svg, to].forEach(function (e) { [].forEach.call(e.attributes, function (x) { names[x.name] = 1; }); });
+      Object.keys(names).forEach(function (n) {
+        var x = svg.getAttribute(n), y = to.getAttribute(n);
+        [[svg, y], [to, x]].forEach(function (p) { p[1] === null ? p[0].removeAttribute(n) : p[0].setAttribute(n, p[1]); });
+      });
+      var mine = [].slice.call(svg.childNodes);
+      [].slice.call(to.childNodes).forEach(function (c) { svg.appendChild(c); });
+      mine.forEach(function (c) { to.appendChild(c); });
+
+      return function () {
+        var fig = svg.parentNode, box = fig.getBoundingClientRect(), z = box.width / fig.offsetWidth, anims = [], byKey = {};
+        function play(e, frames, keep) {
+          anims.push(e.animate(frames, { duration: 450, easing: 'ease-in-out', fill: keep ? 'forwards' : 'none' }));
+        }
+        use = $('use', svg);
+        if (use) {
+          parts(ref).forEach(function (g) { svg.insertBefore(g, use); });
+          use.remove();
+        }
+        var now = marks(svg), first = drawn(svg)[0];
+        ghosts.forEach(function (g) { svg.insertBefore(g, first); });
+        old.forEach(function (o) { byKey[o.key] = o; });
+        now.forEach(function (n) {
+          var o = byKey[n.key], f = { offset: 0 };
+          delete byKey[n.key];
+          if (o && o.look === n.look) {
+            o.el.remove();
+            if (o.op + o.sw !== n.op + n.sw) {
+              f.opacity = o.op;
+              f.strokeWidth = o.sw;
+              play(n.el, [f]);
+            }
+          } else if (o) {
+            play(o.el, [move(o.at, o.at, o.op), move(o.at, n.at, 0)], 1);
+            play(n.el, [move(n.at, o.at, 0), move(n.at, n.at)]);
+          } else {
+            f.opacity = 0;
+            play(n.el, [f]);
+          }
+        });
+        Object.keys(byKey).forEach(function (k) { play(byKey[k].el, [{ opacity: byKey[k].op }, { opacity: 0 }], 1); });
+        play(fig, [{ transformOrigin: '0 0', transform: 'translate(' + (was.left - box.left) / z + 'px,' + (was.top - box.top) / z
+            + 'px) scale(' + was.width / box.width + ')' }, { transformOrigin: '0 0', transform: 'none' }]);
+        var m = morphing = { svg: svg, use: use, ghosts: ghosts, anims: anims };
+        Promise.all(anims.map(function (x) { return x.finished; })).then(function () {
+          if (morphing === m) {
+            settleMorph();
+          }
+        }, function () { /* cancelled: settleMorph tidied up */ });
+      };
+    }
 
     // ---- dialogs: help, overview, jump ----
 
@@ -557,7 +696,7 @@
     window.addEventListener('popstate', onLocation);
     window.addEventListener('hashchange', onLocation);
     window.addEventListener('resize', relayout);
-    window.addEventListener('beforeprint', function () { root.classList.add('canvas'); });
+    window.addEventListener('beforeprint', function () { settleMorph(); root.classList.add('canvas'); });
     window.addEventListener('afterprint', relayout);
 
     // ---- presenter view and the two windows kept in step ----
