@@ -159,8 +159,8 @@
         return;
       }
       wasPhone = phone;
-      $$('.slide .diagram', deck).forEach(function (fig) {
-        var svg = $('svg', fig);
+      $$('.slide .diagram > svg', deck).forEach(function (svg) {
+        var fig = svg.parentNode;
         var use = $('use', svg);
         var ref = document.getElementById(use ? (use.getAttribute('href') || '').slice(1) : svg.getAttribute('data-ref'));
         if (!svg || !ref) {
@@ -638,6 +638,7 @@
     // ---- start ----
 
     $$('[data-deck-hint]').forEach(function (h) { h.hidden = false; });
+    slides.forEach(scrubber); // before fitting: its controls take room
     layoutMode();
     fitAll();
     var first = fromHash(location.hash);
@@ -647,6 +648,176 @@
     }
     controls.hidden = false;
     window.scrollTo(0, 0); // the browser may have scrolled to #slide-N before only one slide showed
+  }
+
+  // ==== training scrubber: a slider (and Play) moves the training figure through the checkpoints stored in
+  // #deck-checkpoints: the marker on the loss curve, the edges' widths and values, the activations. It only looks
+  // numbers up (the build computed them); every frame writes, none reads layout. Without this script the figure
+  // shows the last checkpoint and the controls stay hidden; print and the overview show that static picture. ====
+
+  var checkpoints;
+  var STEP_MS = 30; // playing: one checkpoint every 30 ms, the whole run in about 6 s
+
+  // x as the build writes it: d decimals (two significant digits when they would show 0) or sig significant digits
+  function fmt(x, d, sig) {
+    if (x === null) {
+      return 'NaN'; // a run that diverged
+    }
+    var s = sig ? x.toPrecision(sig) : x.toFixed(d);
+    if (!sig && x !== 0 && Number(s) === 0) {
+      s = x.toPrecision(2);
+    }
+    if (s.indexOf('e') >= 0) {
+      var v = Number(s);
+      s = Math.abs(v) >= 1 ? String(v) : v.toFixed(Math.min(20, (sig || 2) - 1 - Math.floor(Math.log10(Math.abs(v)))));
+    }
+    return Number(s) === 0 ? s.replace('-', '') : s.replace('-', '\u2212');
+  }
+
+  function scrubber(slide) {
+    var box = $('[data-scrubber]', slide);
+    var json = document.getElementById('deck-checkpoints');
+    if (!box || !json) {
+      return;
+    }
+    try {
+      checkpoints = checkpoints || JSON.parse(json.textContent);
+    } catch (err) {
+      return; // no numbers, no scrubber: the static figure stays
+    }
+    var cp = checkpoints;
+    var n = cp.iteration.length;
+    var root = null;
+    var todo = [];
+    $$('.diagram > svg', slide).forEach(function (svg) {
+      // a live copy of the panel beside its <use>: the <use> stays for print (CSS shows one or the other)
+      var use = $('use', svg);
+      var ref = document.getElementById(use ? use.getAttribute('href').slice(1) : svg.getAttribute('data-ref'));
+      if (!ref) {
+        return;
+      }
+      root = root || ref.ownerSVGElement || ref;
+      var live = svg;
+      if (use) {
+        live = ref.cloneNode(true);
+        $$('[id]', live).concat([live]).forEach(function (x) { x.removeAttribute('id'); });
+        live.classList.add('scrub-live');
+        svg.appendChild(live);
+        svg.classList.add('scrubbing');
+      }
+      todo.push(live);
+    });
+    if (!root || !n) {
+      return;
+    }
+    function num(name) { return Number(root.getAttribute('data-' + name)); }
+    var stroke = (root.getAttribute('data-stroke') || '1.5 4.5 1').split(' ').map(Number);
+    var pd = num('param-decimals'), vd = num('value-decimals'), ld = num('loss-digits');
+    var parts = [];
+    todo.forEach(function (live) {
+      $$('.checkpoint-marker, .edge, .value', live).forEach(function (e) {
+        var name = ((/(?:^| )part-(\S+)/.exec(e.getAttribute('class')) || [])[1]) || '';
+        var cl = e.classList;
+        parts.push({ e: e, name: name, kind: cl.contains('checkpoint-marker') ? 'marker' : cl.contains('edge') ? 'edge'
+            : cl.contains('neuron-value') ? 'a' : cl.contains('checkpoint-caption') ? 'caption' : 'param' });
+      });
+    });
+    var range = $('[data-scrub-range]', box);
+    var play = $('[data-scrub-play]', box);
+    var playText = $('.scrub-play-text', play);
+    var readout = $('[data-scrub-readout]', box);
+    var last = n - 1;
+    var at = -1;
+    var sx = (num('px1') - num('px0')) / (num('x1') - num('x0'));
+    var sy = (num('py1') - num('py0')) / (num('y1') - num('y0'));
+    range.max = String(last);
+
+    // checkpoint k: every write of a frame, no read of layout
+    function draw(k) {
+      k = Math.max(0, Math.min(last, k));
+      if (k === at) {
+        return;
+      }
+      at = k;
+      var it = cp.iteration[k];
+      var loss = fmt(cp.loss[k], 0, ld);
+      parts.forEach(function (p) {
+        var e = p.e;
+        if (p.kind === 'marker') {
+          e.setAttribute('cx', num('px0') + (it - num('x0')) * sx);
+          e.setAttribute('cy', num('py0') + (cp.loss[k] - num('y0')) * sy);
+          return;
+        }
+        var col = p.kind === 'a' ? cp.a[p.name] : cp.params[p.name];
+        if (p.kind === 'caption') {
+          e.textContent = 'iteration ' + it + ': loss L = ' + loss;
+        } else if (!col) {
+          return;
+        } else if (p.kind === 'edge') {
+          var w = col[k];
+          var width = stroke[0] + stroke[1] * Math.abs(w) / stroke[2];
+          e.style.strokeWidth = width;
+          e.style.strokeDasharray = w < 0 ? (6 + width) + ' ' + (3 + width) : 'none';
+          e.classList.toggle('positive', w > 0);
+          e.classList.toggle('negative', w < 0);
+        } else {
+          var t = p.kind === 'a' ? fmt(col[k], vd) : fmt(col[k], pd);
+          var node = e.lastChild; // a bias label ends with "= value" after its math
+          node.textContent = e.classList.contains('bias-label') ? node.textContent.replace(/\S+$/, t) : t;
+        }
+      });
+      var words = 'iteration ' + it + ' of ' + cp.iteration[last] + ', loss L = ' + loss;
+      range.value = String(k);
+      range.setAttribute('aria-valuetext', words);
+      readout.textContent = words;
+    }
+
+    var playing = 0;
+    function setPlaying(on) {
+      if (playing) {
+        cancelAnimationFrame(playing);
+      }
+      playing = 0;
+      play.setAttribute('aria-pressed', String(on));
+      playText.textContent = on ? 'Pause' : 'Play';
+      box.toggleAttribute('data-playing', on);
+      if (!on) {
+        return;
+      }
+      var from = at >= last ? 0 : at;
+      var t0 = null;
+      function frame(t) {
+        t0 = t0 === null ? t : t0;
+        draw(from + Math.floor((t - t0) / STEP_MS));
+        if (at >= last || slide.hidden) {
+          setPlaying(false);
+        } else {
+          playing = requestAnimationFrame(frame);
+        }
+      }
+      draw(from);
+      playing = requestAnimationFrame(frame);
+    }
+
+    range.addEventListener('input', function () {
+      setPlaying(false);
+      draw(Number(range.value));
+    });
+    play.addEventListener('click', function () { setPlaying(!playing); });
+    box.addEventListener('pointerdown', function (e) { e.stopPropagation(); }); // dragging the slider is no swipe
+    // arriving on the slide plays the run once from the start, unless the reader asked for reduced motion
+    function arrive() {
+      if (slide.hidden) {
+        setPlaying(false);
+      } else if (!matchMedia('(prefers-reduced-motion: reduce)').matches) {
+        draw(0);
+        setPlaying(true);
+      }
+    }
+    new MutationObserver(arrive).observe(slide, { attributes: true, attributeFilter: ['hidden'] });
+    draw(last);
+    box.hidden = false;
+    requestAnimationFrame(arrive); // once the deck shows its first slide
   }
 
   if (document.readyState === 'loading') {

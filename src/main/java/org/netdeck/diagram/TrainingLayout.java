@@ -11,7 +11,8 @@ import org.netdeck.content.DiagramStep;
 /**
  * The training step: the loss of every iteration of the run, plotted against the iteration; with compare runs,
  * every run's curve (each its own dash pattern, named in a legend), the deck's own run drawn thicker. A marker
- * ({@code checkpoint-marker}) sits at iteration 0 of the deck's run, and the root carries the plot's scales as
+ * ({@code checkpoint-marker}) sits at the last checkpoint of the deck's run (the trained state a page without a script
+ * shows), and the root carries the plot's scales as
  * {@code data-x0 data-x1} (iterations) ↔ {@code data-px0 data-px1} (SVG units) and {@code data-y0 data-y1} (loss)
  * ↔ {@code data-py0 data-py1}, with {@code data-scale="linear"}, so a page can put the marker at any checkpoint.
  */
@@ -214,8 +215,14 @@ final class TrainingLayout {
                     "",
                     List.of("label", "point-label")));
         }
-        // the checkpoint marker: at iteration 0 of the deck's run; a page moves it with the data-* scales below
-        marks.add(new Circle("", first, 7, List.of("point", "marker", "checkpoint-marker")));
+        // the checkpoint marker: at the deck's run's last checkpoint; a page moves it with the data-* scales below
+        List<org.netdeck.compute.Checkpoint> cps = trace.training().checkpoints();
+        Point at = cps.isEmpty()
+                ? last
+                : new Point(
+                        px.applyAsDouble(cps.get(cps.size() - 1).iteration()),
+                        py.applyAsDouble(cps.get(cps.size() - 1).loss()));
+        marks.add(new Circle("", at, 7, List.of("point", "marker", "checkpoint-marker")));
         marks.addAll(labels);
         String title = "Training: loss over " + steps + (steps == 1 ? " iteration" : " iterations")
                 + (curves.size() > 1 ? ", " + curves.size() + " runs compared" : "");
@@ -262,7 +269,7 @@ final class TrainingLayout {
     }
 
     /** A number of SVG units as the data attributes write it: two decimals at most. */
-    private static String svg(double v) {
+    static String svg(double v) {
         return new java.math.BigDecimal(v)
                 .setScale(2, java.math.RoundingMode.HALF_UP)
                 .stripTrailingZeros()
