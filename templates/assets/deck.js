@@ -650,120 +650,94 @@
     window.scrollTo(0, 0); // the browser may have scrolled to #slide-N before only one slide showed
   }
 
-  // ==== training scrubber: a slider (and Play) moves the training figure through the checkpoints stored in
-  // #deck-checkpoints: the marker on the loss curve, the edges' widths and values, the activations. It only looks
-  // numbers up (the build computed them); every frame writes, none reads layout. Without this script the figure
-  // shows the last checkpoint and the controls stay hidden; print and the overview show that static picture. ====
+  // ==== training scrubber: the slider and Play move the training figure (loss marker, edge widths and values,
+  // activations) through the checkpoints the build stored in #deck-checkpoints; numbers are looked up, never
+  // computed, and a frame only writes. Without this script the figure shows the last checkpoint, no control. ====
 
   var checkpoints;
-  var STEP_MS = 30; // playing: one checkpoint every 30 ms, the whole run in about 6 s
 
-  // x as the build writes it: d decimals (two significant digits when they would show 0) or sig significant digits
+  // x as the build writes it: d decimals (two significant digits rather than 0), or sig significant digits
   function fmt(x, d, sig) {
     if (x === null) {
-      return 'NaN'; // a run that diverged
+      return 'NaN';
     }
     var s = sig ? x.toPrecision(sig) : x.toFixed(d);
-    if (!sig && x !== 0 && Number(s) === 0) {
+    if (!sig && x && !Number(s)) {
       s = x.toPrecision(2);
     }
-    if (s.indexOf('e') >= 0) {
+    if (/e/.test(s)) {
       var v = Number(s);
       s = Math.abs(v) >= 1 ? String(v) : v.toFixed(Math.min(20, (sig || 2) - 1 - Math.floor(Math.log10(Math.abs(v)))));
     }
-    return Number(s) === 0 ? s.replace('-', '') : s.replace('-', '\u2212');
+    return Number(s) ? s.replace('-', '\u2212') : s.replace('-', '');
   }
 
   function scrubber(slide) {
     var box = $('[data-scrubber]', slide);
     var json = document.getElementById('deck-checkpoints');
-    if (!box || !json) {
-      return;
-    }
     try {
       checkpoints = checkpoints || JSON.parse(json.textContent);
     } catch (err) {
-      return; // no numbers, no scrubber: the static figure stays
+      return; // no scrubber here, or no numbers: the static figure stays
     }
-    var cp = checkpoints;
-    var n = cp.iteration.length;
-    var root = null;
-    var todo = [];
+    var cp = checkpoints, last = cp.iteration.length - 1, root, parts = [], at = -1, playing = 0;
+    if (!box || last < 0) {
+      return;
+    }
     $$('.diagram > svg', slide).forEach(function (svg) {
-      // a live copy of the panel beside its <use>: the <use> stays for print (CSS shows one or the other)
+      // a live copy of the panel beside its <use>, which stays for print
       var use = $('use', svg);
       var ref = document.getElementById(use ? use.getAttribute('href').slice(1) : svg.getAttribute('data-ref'));
-      if (!ref) {
-        return;
-      }
-      root = root || ref.ownerSVGElement || ref;
-      var live = svg;
-      if (use) {
-        live = ref.cloneNode(true);
+      var live = use && ref ? ref.cloneNode(true) : svg;
+      root = root || (ref && ref.ownerSVGElement);
+      if (live !== svg) {
         $$('[id]', live).concat([live]).forEach(function (x) { x.removeAttribute('id'); });
         live.classList.add('scrub-live');
         svg.appendChild(live);
         svg.classList.add('scrubbing');
       }
-      todo.push(live);
+      $$('.checkpoint-marker, .edge, .value', live).forEach(function (e) {
+        var c = e.getAttribute('class');
+        parts.push({ e: e, name: (/part-(\S+)/.exec(c) || [])[1], kind: (/checkpoint-marker|neuron-value|caption|bias|edge-label|edge/.exec(c) || [''])[0] });
+      });
     });
-    if (!root || !n) {
+    if (!root) {
       return;
     }
     function num(name) { return Number(root.getAttribute('data-' + name)); }
-    var stroke = (root.getAttribute('data-stroke') || '1.5 4.5 1').split(' ').map(Number);
+    var stroke = root.getAttribute('data-stroke').split(' ').map(Number);
     var pd = num('param-decimals'), vd = num('value-decimals'), ld = num('loss-digits');
-    var parts = [];
-    todo.forEach(function (live) {
-      $$('.checkpoint-marker, .edge, .value', live).forEach(function (e) {
-        var name = ((/(?:^| )part-(\S+)/.exec(e.getAttribute('class')) || [])[1]) || '';
-        var cl = e.classList;
-        parts.push({ e: e, name: name, kind: cl.contains('checkpoint-marker') ? 'marker' : cl.contains('edge') ? 'edge'
-            : cl.contains('neuron-value') ? 'a' : cl.contains('checkpoint-caption') ? 'caption' : 'param' });
-      });
-    });
-    var range = $('[data-scrub-range]', box);
-    var play = $('[data-scrub-play]', box);
-    var playText = $('.scrub-play-text', play);
-    var readout = $('[data-scrub-readout]', box);
-    var last = n - 1;
-    var at = -1;
-    var sx = (num('px1') - num('px0')) / (num('x1') - num('x0'));
-    var sy = (num('py1') - num('py0')) / (num('y1') - num('y0'));
+    var x0 = num('px0') - num('x0') * (num('px1') - num('px0')) / (num('x1') - num('x0')), sx = (num('px1') - num('px0')) / (num('x1') - num('x0'));
+    var y0 = num('py0') - num('y0') * (num('py1') - num('py0')) / (num('y1') - num('y0')), sy = (num('py1') - num('py0')) / (num('y1') - num('y0'));
+    var range = $('[data-scrub-range]', box), play = $('[data-scrub-play]', box), readout = $('[data-scrub-readout]', box);
     range.max = String(last);
 
-    // checkpoint k: every write of a frame, no read of layout
     function draw(k) {
       k = Math.max(0, Math.min(last, k));
       if (k === at) {
         return;
       }
       at = k;
-      var it = cp.iteration[k];
-      var loss = fmt(cp.loss[k], 0, ld);
+      var it = cp.iteration[k], loss = fmt(cp.loss[k], 0, ld);
       parts.forEach(function (p) {
-        var e = p.e;
-        if (p.kind === 'marker') {
-          e.setAttribute('cx', num('px0') + (it - num('x0')) * sx);
-          e.setAttribute('cy', num('py0') + (cp.loss[k] - num('y0')) * sy);
-          return;
-        }
-        var col = p.kind === 'a' ? cp.a[p.name] : cp.params[p.name];
-        if (p.kind === 'caption') {
+        var e = p.e, v = (p.kind === 'neuron-value' ? cp.a : cp.params)[p.name], w = v && v[k];
+        if (p.kind === 'checkpoint-marker') {
+          e.setAttribute('cx', x0 + it * sx);
+          e.setAttribute('cy', y0 + cp.loss[k] * sy);
+        } else if (p.kind === 'caption') {
           e.textContent = 'iteration ' + it + ': loss L = ' + loss;
-        } else if (!col) {
+        } else if (!v) {
           return;
         } else if (p.kind === 'edge') {
-          var w = col[k];
           var width = stroke[0] + stroke[1] * Math.abs(w) / stroke[2];
           e.style.strokeWidth = width;
-          e.style.strokeDasharray = w < 0 ? (6 + width) + ' ' + (3 + width) : 'none';
+          e.style.strokeDasharray = w < 0 ? (6 + width) + ' ' + (3 + width) : 'none'; // as the build dashes w < 0
           e.classList.toggle('positive', w > 0);
           e.classList.toggle('negative', w < 0);
         } else {
-          var t = p.kind === 'a' ? fmt(col[k], vd) : fmt(col[k], pd);
+          var t = fmt(w, p.kind === 'neuron-value' ? vd : pd);
           var node = e.lastChild; // a bias label ends with "= value" after its math
-          node.textContent = e.classList.contains('bias-label') ? node.textContent.replace(/\S+$/, t) : t;
+          node.textContent = p.kind === 'bias' ? node.textContent.replace(/\S+$/, t) : t;
         }
       });
       var words = 'iteration ' + it + ' of ' + cp.iteration[last] + ', loss L = ' + loss;
@@ -772,31 +746,27 @@
       readout.textContent = words;
     }
 
-    var playing = 0;
+    // playing: one checkpoint every 30 ms from where the slider is (from the start when it is at the end)
     function setPlaying(on) {
-      if (playing) {
-        cancelAnimationFrame(playing);
-      }
+      cancelAnimationFrame(playing);
       playing = 0;
       play.setAttribute('aria-pressed', String(on));
-      playText.textContent = on ? 'Pause' : 'Play';
+      $('.scrub-play-text', play).textContent = on ? 'Pause' : 'Play';
       box.toggleAttribute('data-playing', on);
-      if (!on) {
-        return;
-      }
-      var from = at >= last ? 0 : at;
-      var t0 = null;
+      var from = at >= last ? 0 : at, t0 = null;
       function frame(t) {
         t0 = t0 === null ? t : t0;
-        draw(from + Math.floor((t - t0) / STEP_MS));
+        draw(from + Math.floor((t - t0) / 30));
         if (at >= last || slide.hidden) {
           setPlaying(false);
         } else {
           playing = requestAnimationFrame(frame);
         }
       }
-      draw(from);
-      playing = requestAnimationFrame(frame);
+      if (on) {
+        draw(from);
+        playing = requestAnimationFrame(frame);
+      }
     }
 
     range.addEventListener('input', function () {
@@ -805,7 +775,7 @@
     });
     play.addEventListener('click', function () { setPlaying(!playing); });
     box.addEventListener('pointerdown', function (e) { e.stopPropagation(); }); // dragging the slider is no swipe
-    // arriving on the slide plays the run once from the start, unless the reader asked for reduced motion
+    // arriving on the slide plays the run once from the start, unless the reader prefers reduced motion
     function arrive() {
       if (slide.hidden) {
         setPlaying(false);

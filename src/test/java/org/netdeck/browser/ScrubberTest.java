@@ -33,7 +33,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * panel (edge widths and values, activations) and the loss curve's marker to the checkpoints stored in trace.json;
  * arriving plays the run once, not with reduced motion; without a script and in print the figure is the last
  * checkpoint and no control shows; axe finds nothing in a scrubbed state. Writes screenshots at four positions (1366×768
- * and 390×844) and a 2×2 strip of them to target/screenshots/ (the README's docs/scrubber.png is that strip).
+ * and 390×844), a 2×2 strip of each size and the figure cut out at the four positions, one under the other
+ * (scrubber-frames.png: the README's docs/scrubber.png), to target/screenshots/.
  */
 @ExtendWith(BrowserExtension.class)
 class ScrubberTest {
@@ -209,14 +210,26 @@ class ScrubberTest {
                                 + "const box = document.querySelector(arguments[0]); const d = []; let t0 = null;"
                                 + "function f(t) { if (t0 !== null) d.push(t - t0); t0 = t;"
                                 + "  if (box.hasAttribute('data-playing') || d.length < 2) requestAnimationFrame(f); else done(d); }"
+                                + "window.forced = 0; window.loafs = 0; try { new PerformanceObserver(l => l.getEntries()"
+                                + ".forEach(e => { window.loafs++; e.scripts.forEach(s => window.forced += s.forcedStyleAndLayoutDuration); }))"
+                                + ".observe({type: 'long-animation-frame'}); } catch (err) { window.forced = -1; }"
                                 + "box.querySelector('[data-scrub-play]').click(); requestAnimationFrame(f);",
                         SLIDE + "[data-scrubber]");
         assertTrue(deltas.size() > 2);
         double[] ms = deltas.stream().mapToDouble(Number::doubleValue).sorted().toArray();
         double mean = java.util.Arrays.stream(ms).average().orElseThrow();
+        afterFrames(browser);
         System.out.printf(
-                "scrubber playing: %d frames, mean %.1f ms (%.0f fps), median %.1f ms, p95 %.1f ms, max %.1f ms%n",
-                ms.length, mean, 1000 / mean, ms[ms.length / 2], ms[(int) (ms.length * 0.95)], ms[ms.length - 1]);
+                "scrubber playing: %d frames, mean %.1f ms (%.0f fps), median %.1f ms, p95 %.1f ms, max %.1f ms;"
+                        + " long animation frames %s, forced style and layout in their scripts %s ms%n",
+                ms.length,
+                mean,
+                1000 / mean,
+                ms[ms.length / 2],
+                ms[(int) (ms.length * 0.95)],
+                ms[ms.length - 1],
+                browser.script("return window.loafs;"),
+                browser.script("return window.forced;"));
     }
 
     /** Four positions of the slider at 1366×768 and on a 390 px phone, and the README's strip of the first. */
@@ -224,6 +237,7 @@ class ScrubberTest {
     void screenshotsAtFourPositions(BrowserSession browser) {
         int last = checkpoints(browser).size() - 1;
         int[] at = {0, last / 4, last / 2, last};
+        List<BufferedImage> crops = new ArrayList<>();
         for (int[] size : new int[][] {{1366, 768}, {390, 844}}) {
             List<BufferedImage> frames = new ArrayList<>();
             browser.open(browser.site().http(DeckPage.PAGE) + "#slide-" + TRAINING, size[0], size[1], REDUCED);
@@ -242,12 +256,31 @@ class ScrubberTest {
                 Path file = LayoutTest.SCREENSHOTS.resolve("scrubber-" + size[0] + "x" + size[1] + "-" + k + ".png");
                 browser.screenshot(file);
                 frames.add(read(file));
+                if (size[0] > 600) {
+                    crops.add(crop(browser, read(file)));
+                }
             }
             write(strip(frames), LayoutTest.SCREENSHOTS.resolve("scrubber-strip-" + size[0] + "x" + size[1] + ".png"));
         }
+        write(column(crops), LayoutTest.SCREENSHOTS.resolve("scrubber-frames.png"));
     }
 
     // ---- helpers ----
+
+    /** The figure and the scrubber of the training slide, cut out of a screenshot (device pixels = CSS pixels). */
+    private static BufferedImage crop(BrowserSession browser, BufferedImage shot) {
+        @SuppressWarnings("unchecked")
+        List<Number> r = (List<Number>) browser.script(
+                "const a = document.querySelector(arguments[0] + '.diagram').getBoundingClientRect();"
+                        + "const b = document.querySelector(arguments[0] + '[data-scrubber]').getBoundingClientRect();"
+                        + "return [a.left, a.top, Math.max(a.right, b.right), b.bottom];",
+                SLIDE);
+        int x = Math.max(0, r.get(0).intValue() - 4);
+        int y = Math.max(0, r.get(1).intValue() - 4);
+        int w = Math.min(shot.getWidth() - x, r.get(2).intValue() + 4 - x);
+        int h = Math.min(shot.getHeight() - y, r.get(3).intValue() + 4 - y);
+        return shot.getSubimage(x, y, w, h);
+    }
 
     private static int trainingSlide() {
         try {
@@ -438,6 +471,24 @@ class ScrubberTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The frames at full size, one under the other. */
+    static BufferedImage column(List<BufferedImage> frames) {
+        int gap = 8;
+        int w = frames.stream().mapToInt(BufferedImage::getWidth).max().orElseThrow();
+        int h = frames.stream().mapToInt(BufferedImage::getHeight).sum() + gap * (frames.size() - 1);
+        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = out.createGraphics();
+        g.setColor(java.awt.Color.WHITE);
+        g.fillRect(0, 0, w, h);
+        int y = 0;
+        for (BufferedImage f : frames) {
+            g.drawImage(f, 0, y, null);
+            y += f.getHeight() + gap;
+        }
+        g.dispose();
+        return out;
     }
 
     /** The frames at half size, two by two (a phone's frames side by side in one row). */
