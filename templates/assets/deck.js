@@ -178,8 +178,8 @@
         return;
       }
       wasPhone = phone;
-      $$('.slide .diagram', deck).forEach(function (fig) {
-        var svg = $('svg', fig);
+      $$('.slide .diagram > svg', deck).forEach(function (svg) {
+        var fig = svg.parentNode;
         var ref = refOf(svg);
         if (!ref) {
           return;
@@ -550,19 +550,26 @@
 
     // ---- the slide's diagram enlarged to the whole window: Z, its button, or a click on it ----
     function zoom() {
-      var svg = dialogs.zoom && $('.diagram svg', slides[index]);
-      if (!svg) {
+      var fig = dialogs.zoom && $('.diagram', slides[index]);
+      var svgs = fig ? $$(':scope > svg', fig) : [];
+      if (!svgs.length) {
         return;
       }
-      var copy = svg.cloneNode(true), t = $('title', svg), name = t ? t.textContent : 'Diagram';
-      copy.removeAttribute('style');
-      copy.removeAttribute('aria-labelledby');
-      copy.setAttribute('aria-label', name);
-      $$('title, desc', copy).forEach(function (e) { e.removeAttribute('id'); });
-      $('[data-deck-zoom-title]', dialogs.zoom).textContent = name;
+      var t = $('title', svgs[0]), name = t ? t.textContent : 'Diagram';
       var box = $('[data-deck-zoom-figure]', dialogs.zoom);
       box.textContent = '';
-      box.appendChild(copy);
+      box.classList.toggle('panels', svgs.length > 1);
+      svgs.forEach(function (svg, k) {
+        var copy = svg.cloneNode(true);
+        copy.removeAttribute('style');
+        copy.removeAttribute('aria-labelledby');
+        $$('title, desc', copy).forEach(function (e) { e.removeAttribute('id'); });
+        if (!k) {
+          copy.setAttribute('aria-label', name);
+        }
+        box.appendChild(copy);
+      });
+      $('[data-deck-zoom-title]', dialogs.zoom).textContent = name;
       openDialog('zoom');
     }
     $$('.slide .diagram', deck).forEach(function (fig) {
@@ -831,6 +838,7 @@
     // ---- start ----
 
     $$('[data-deck-hint]').forEach(function (h) { h.hidden = false; });
+    slides.forEach(scrubber); // before fitting: its controls take room
     layoutMode();
     fitAll();
     var first = fromHash(location.hash);
@@ -840,6 +848,146 @@
     }
     controls.hidden = false;
     window.scrollTo(0, 0); // the browser may have scrolled to #slide-N before only one slide showed
+  }
+
+  // ==== training scrubber: the slider and Play move the training figure (loss marker, edge widths and values,
+  // activations) through the checkpoints the build stored in #deck-checkpoints; numbers are looked up, never
+  // computed, and a frame only writes. Without this script the figure shows the last checkpoint, no control. ====
+
+  var checkpoints;
+
+  // x as the build writes it: d decimals (two significant digits rather than 0), or sig significant digits
+  function fmt(x, d, sig) {
+    if (x === null) {
+      return 'NaN';
+    }
+    var s = sig ? x.toPrecision(sig) : x.toFixed(d);
+    if (!sig && x && !Number(s)) {
+      s = x.toPrecision(2);
+    }
+    if (/e/.test(s)) {
+      var v = Number(s);
+      s = Math.abs(v) >= 1 ? String(v) : v.toFixed(Math.min(20, (sig || 2) - 1 - Math.floor(Math.log10(Math.abs(v)))));
+    }
+    return Number(s) ? s.replace('-', '\u2212') : s.replace('-', '');
+  }
+
+  function scrubber(slide) {
+    var box = $('[data-scrubber]', slide);
+    var json = document.getElementById('deck-checkpoints');
+    try {
+      checkpoints = checkpoints || JSON.parse(json.textContent);
+    } catch (err) {
+      return; // no scrubber here, or no numbers: the static figure stays
+    }
+    var cp = checkpoints, last = cp.iteration.length - 1, root, parts = [], at = -1, playing = 0;
+    if (!box || last < 0) {
+      return;
+    }
+    $$('.diagram > svg', slide).forEach(function (svg) {
+      // a live copy of the panel beside its <use>, which stays for print
+      var use = $('use', svg);
+      var ref = document.getElementById(use ? use.getAttribute('href').slice(1) : svg.getAttribute('data-ref'));
+      var live = use && ref ? ref.cloneNode(true) : svg;
+      root = root || (ref && ref.ownerSVGElement);
+      if (live !== svg) {
+        $$('[id]', live).concat([live]).forEach(function (x) { x.removeAttribute('id'); });
+        live.classList.add('scrub-live');
+        svg.appendChild(live);
+        svg.classList.add('scrubbing');
+      }
+      $$('.checkpoint-marker, .edge, .value', live).forEach(function (e) {
+        var c = e.getAttribute('class');
+        parts.push({ e: e, name: (/part-(\S+)/.exec(c) || [])[1], kind: (/checkpoint-marker|neuron-value|caption|bias|edge-label|edge/.exec(c) || [''])[0] });
+      });
+    });
+    if (!root) {
+      return;
+    }
+    function num(name) { return Number(root.getAttribute('data-' + name)); }
+    var stroke = root.getAttribute('data-stroke').split(' ').map(Number);
+    var pd = num('param-decimals'), vd = num('value-decimals'), ld = num('loss-digits');
+    var x0 = num('px0') - num('x0') * (num('px1') - num('px0')) / (num('x1') - num('x0')), sx = (num('px1') - num('px0')) / (num('x1') - num('x0'));
+    var y0 = num('py0') - num('y0') * (num('py1') - num('py0')) / (num('y1') - num('y0')), sy = (num('py1') - num('py0')) / (num('y1') - num('y0'));
+    var range = $('[data-scrub-range]', box), play = $('[data-scrub-play]', box), readout = $('[data-scrub-readout]', box);
+    range.max = String(last);
+
+    function draw(k) {
+      k = Math.max(0, Math.min(last, k));
+      if (k === at) {
+        return;
+      }
+      at = k;
+      var it = cp.iteration[k], loss = fmt(cp.loss[k], 0, ld);
+      parts.forEach(function (p) {
+        var e = p.e, v = (p.kind === 'neuron-value' ? cp.a : cp.params)[p.name], w = v && v[k];
+        if (p.kind === 'checkpoint-marker') {
+          e.setAttribute('cx', x0 + it * sx);
+          e.setAttribute('cy', y0 + cp.loss[k] * sy);
+        } else if (p.kind === 'caption') {
+          e.textContent = 'iteration ' + it + ': loss L = ' + loss;
+        } else if (!v) {
+          return;
+        } else if (p.kind === 'edge') {
+          var width = stroke[0] + stroke[1] * Math.abs(w) / stroke[2];
+          e.style.strokeWidth = width;
+          e.style.strokeDasharray = w < 0 ? (6 + width) + ' ' + (3 + width) : 'none'; // as the build dashes w < 0
+          e.classList.toggle('positive', w > 0);
+          e.classList.toggle('negative', w < 0);
+        } else {
+          var t = fmt(w, p.kind === 'neuron-value' ? vd : pd);
+          var node = e.lastChild; // a bias label ends with "= value" after its math
+          node.textContent = p.kind === 'bias' ? node.textContent.replace(/\S+$/, t) : t;
+        }
+      });
+      var words = 'iteration ' + it + ' of ' + cp.iteration[last] + ', loss L = ' + loss;
+      range.value = String(k);
+      range.setAttribute('aria-valuetext', words);
+      readout.textContent = words;
+    }
+
+    // playing: one checkpoint every 30 ms from where the slider is (from the start when it is at the end)
+    function setPlaying(on) {
+      cancelAnimationFrame(playing);
+      playing = 0;
+      play.setAttribute('aria-pressed', String(on));
+      $('.scrub-play-text', play).textContent = on ? 'Pause' : 'Play';
+      box.toggleAttribute('data-playing', on);
+      var from = at >= last ? 0 : at, t0 = null;
+      function frame(t) {
+        t0 = t0 === null ? t : t0;
+        draw(from + Math.floor((t - t0) / 30));
+        if (at >= last || slide.hidden) {
+          setPlaying(false);
+        } else {
+          playing = requestAnimationFrame(frame);
+        }
+      }
+      if (on) {
+        draw(from);
+        playing = requestAnimationFrame(frame);
+      }
+    }
+
+    range.addEventListener('input', function () {
+      setPlaying(false);
+      draw(Number(range.value));
+    });
+    play.addEventListener('click', function () { setPlaying(!playing); });
+    box.addEventListener('pointerdown', function (e) { e.stopPropagation(); }); // dragging the slider is no swipe
+    // arriving on the slide plays the run once from the start, unless the reader prefers reduced motion
+    function arrive() {
+      if (slide.hidden) {
+        setPlaying(false);
+      } else if (!matchMedia('(prefers-reduced-motion: reduce)').matches) {
+        draw(0);
+        setPlaying(true);
+      }
+    }
+    new MutationObserver(arrive).observe(slide, { attributes: true, attributeFilter: ['hidden'] });
+    draw(last);
+    box.hidden = false;
+    requestAnimationFrame(arrive); // once the deck shows its first slide
   }
 
   if (document.readyState === 'loading') {

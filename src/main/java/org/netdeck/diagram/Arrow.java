@@ -9,6 +9,11 @@ public record Arrow(Point tip, double angle, double size, List<String> classes) 
         classes = List.copyOf(classes);
     }
 
+    @Override
+    public Arrow moved(double dx, double dy) {
+        return new Arrow(tip.plus(dx, dy), angle, size, classes);
+    }
+
     /** The three corners: the tip, then the two back corners. */
     public List<Point> corners() {
         double back = Math.PI - 0.45; // half-angle of the head ≈ 26°

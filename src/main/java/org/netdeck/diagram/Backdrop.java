@@ -8,4 +8,9 @@ public record Backdrop(Box box, List<String> classes) implements Mark {
     public Backdrop {
         classes = List.copyOf(classes);
     }
+
+    @Override
+    public Backdrop moved(double dx, double dy) {
+        return new Backdrop(box.moved(dx, dy), classes);
+    }
 }

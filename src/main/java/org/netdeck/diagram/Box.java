@@ -34,6 +34,10 @@ public record Box(double x, double y, double width, double height) {
         return x >= outer.x && y >= outer.y && right() <= outer.right() && bottom() <= outer.bottom();
     }
 
+    public Box moved(double dx, double dy) {
+        return new Box(x + dx, y + dy, width, height);
+    }
+
     public Box grow(double by) {
         return new Box(x - by, y - by, width + 2 * by, height + 2 * by);
     }

@@ -12,6 +12,11 @@ public record Circle(String name, Point center, double radius, List<String> clas
         }
     }
 
+    @Override
+    public Circle moved(double dx, double dy) {
+        return new Circle(name, center.plus(dx, dy), radius, classes);
+    }
+
     public boolean isNeuron() {
         return !name.isEmpty();
     }

@@ -24,12 +24,12 @@ public final class Diagrams {
     /** The diagrams of every step, in teaching order. */
     public static List<Diagram> drawAll(Trace trace) {
         List<Layout> layouts = new ArrayList<>(NetworkLayout.all(trace)); // one shared geometry
-        layouts.add(TrainingLayout.of(trace));
+        layouts.add(TrainingFigure.of(trace));
         return layouts.stream().map(l -> SvgWriter.write(l, Painter.paint(l))).toList();
     }
 
     /** The layout of one step, before painting. */
     public static Layout layout(Trace trace, DiagramStep step) {
-        return step == DiagramStep.TRAINING ? TrainingLayout.of(trace) : NetworkLayout.of(trace, step);
+        return step == DiagramStep.TRAINING ? TrainingFigure.of(trace) : NetworkLayout.of(trace, step);
     }
 }

@@ -20,6 +20,18 @@ public record Label(String text, Point at, Anchor anchor, double size, boolean b
         }
     }
 
+    @Override
+    public Label moved(double dx, double dy) {
+        return new Label(text, at.plus(dx, dy), anchor, size, bold, owner, classes);
+    }
+
+    /** The same label with other text (a value that a page script rewrites). */
+    public Label withText(String other, List<String> moreClasses) {
+        List<String> all = new java.util.ArrayList<>(classes);
+        all.addAll(moreClasses);
+        return new Label(other, at, anchor, size, bold, owner, all);
+    }
+
     /** Estimated width of {@code text} at font size {@code size}. */
     public static double width(String text, double size) {
         return RichText.width(text, size); // math segments ($x_1$) count their scripts smaller

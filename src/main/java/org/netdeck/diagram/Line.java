@@ -17,6 +17,11 @@ public record Line(List<Point> points, double width, boolean dashed, boolean rou
         }
     }
 
+    @Override
+    public Line moved(double dx, double dy) {
+        return new Line(points.stream().map(p -> p.plus(dx, dy)).toList(), width, dashed, rounded, classes);
+    }
+
     /** The length along the polyline (corners not rounded). */
     public double length() {
         double sum = 0.0;

@@ -10,4 +10,7 @@ public sealed interface Mark permits Circle, Line, Arrow, Label, Backdrop {
 
     /** CSS classes, in order, e.g. {@code [edge, positive, active]}. */
     List<String> classes();
+
+    /** The same mark shifted by {@code dx, dy} (a panel placed in a larger diagram). */
+    Mark moved(double dx, double dy);
 }

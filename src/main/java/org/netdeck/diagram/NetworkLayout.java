@@ -29,8 +29,17 @@ final class NetworkLayout {
 
     /** The layouts of every network step ({@link #STEPS}), in one geometry so neurons keep their places. */
     static List<Layout> all(Trace trace) {
-        List<StepContent> contents =
-                STEPS.stream().map(s -> NetworkContent.of(trace, s)).toList();
+        return layouts(
+                trace, STEPS.stream().map(s -> NetworkContent.of(trace, s)).toList());
+    }
+
+    /** The layout of one more network picture ({@code content}, the training figure's panel) in a geometry of its own. */
+    static Layout alone(Trace trace, StepContent content) {
+        return layouts(trace, List.of(content)).get(0);
+    }
+
+    /** The layouts of {@code contents}, in one geometry that fits all their texts. */
+    private static List<Layout> layouts(Trace trace, List<StepContent> contents) {
         double spread = 1.0;
         for (int attempt = 0; ; attempt++) {
             NetworkGeometry geometry = NetworkGeometry.of(trace.network(), contents, spread);

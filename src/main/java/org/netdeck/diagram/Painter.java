@@ -47,7 +47,23 @@ final class Painter {
             groups.add(group);
         }
         Element root = g.getRoot();
-        groups.forEach(root::appendChild);
+        int next = 0;
+        for (Layout.Panel panel : layout.panels()) {
+            groups.subList(next, panel.from()).forEach(root::appendChild);
+            // a panel is one group a page can draw on its own (<use href="#STEP-panel-NAME"> in a viewBox of data-box)
+            Element group = doc.createElementNS(SVG_NS, "g");
+            group.setAttribute("id", "panel-" + panel.name());
+            group.setAttribute("class", "panel panel-" + panel.name());
+            group.setAttribute("data-panel", panel.name());
+            Box b = panel.box();
+            group.setAttribute(
+                    "data-box",
+                    number(b.x()) + " " + number(b.y()) + " " + number(b.width()) + " " + number(b.height()));
+            groups.subList(panel.from(), panel.to()).forEach(group::appendChild);
+            root.appendChild(group);
+            next = panel.to();
+        }
+        groups.subList(next, groups.size()).forEach(root::appendChild);
         doc.replaceChild(root, doc.getDocumentElement());
         return doc;
     }

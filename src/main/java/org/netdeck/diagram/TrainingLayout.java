@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
+import org.netdeck.compute.Checkpoint;
 import org.netdeck.compute.Precision;
 import org.netdeck.compute.Run;
 import org.netdeck.compute.Setting;
@@ -16,7 +17,8 @@ import org.netdeck.content.DiagramStep;
 /**
  * The training step: the loss of every iteration of the run, plotted against the iteration; with compare runs,
  * every run's curve (each its own dash pattern, named in a legend), the deck's own run drawn thicker. A marker
- * ({@code checkpoint-marker}) sits at iteration 0 of the deck's run, and the root carries the plot's scales as
+ * ({@code checkpoint-marker}) sits at the last checkpoint of the deck's run (the trained state a page without a script
+ * shows), and the root carries the plot's scales as
  * {@code data-x0 data-x1} (iterations) ↔ {@code data-px0 data-px1} (SVG units) and {@code data-y0 data-y1} (loss)
  * ↔ {@code data-py0 data-py1}, with {@code data-scale="linear"}, so a page can put the marker at any checkpoint.
  */
@@ -91,8 +93,14 @@ final class TrainingLayout {
             legend(curves, plot.right(), marks, labels);
         }
         endPoints(points, loss, marks, labels);
-        // the checkpoint marker: at iteration 0 of the deck's run; a page moves it with the data-* scales below
-        marks.add(new Circle("", points.get(0), 7, List.of("point", "marker", "checkpoint-marker")));
+        // the checkpoint marker: at the deck's run's last checkpoint; a page moves it with the data-* scales below
+        List<Checkpoint> cps = trace.training().checkpoints();
+        Point at = cps.isEmpty()
+                ? points.get(points.size() - 1)
+                : new Point(
+                        plot.px(cps.get(cps.size() - 1).iteration()),
+                        plot.py(cps.get(cps.size() - 1).loss()));
+        marks.add(new Circle("", at, 7, List.of("point", "marker", "checkpoint-marker")));
         marks.addAll(labels);
         return new Layout(
                 DiagramStep.TRAINING,
@@ -328,7 +336,7 @@ final class TrainingLayout {
     }
 
     /** A number of SVG units as the data attributes write it: two decimals at most. */
-    private static String svg(double v) {
+    static String svg(double v) {
         return new BigDecimal(v)
                 .setScale(2, RoundingMode.HALF_UP)
                 .stripTrailingZeros()

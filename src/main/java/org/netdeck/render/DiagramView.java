@@ -1,5 +1,7 @@
 package org.netdeck.render;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -7,11 +9,32 @@ import java.util.regex.Pattern;
 /**
  * One diagram step as a deck page uses it. The page inlines {@code svg} once, whatever the number of slides that
  * show the step, with the id {@link #id()} on its root; each slide then draws it with {@code <use>} inside an
- * {@code <svg>} of its own ({@code viewBox}, and its own title and description, so ids stay unique).
+ * {@code <svg>} of its own ({@code viewBox}, and its own title and description, so ids stay unique). A diagram drawn
+ * in {@code panels} (the training step: the network beside the loss plot) is drawn one {@code <svg>} per panel, each
+ * a {@code <use>} of the panel's group in the panel's viewBox, so a page can lay the panels out side by side or one
+ * under the other.
  */
-public record DiagramView(String step, String title, String description, String viewBox, String svg) {
+public record DiagramView(
+        String step, String title, String description, String viewBox, String svg, List<Panel> panels) {
 
     private static final Pattern VIEW_BOX = Pattern.compile("\\sviewBox=\"([^\"]*)\"");
+    private static final Pattern PANEL = Pattern.compile("<g\\s[^>]*\\bdata-panel=\"([^\"]*)\"[^>]*>");
+    private static final Pattern ID = Pattern.compile("\\sid=\"([^\"]*)\"");
+    private static final Pattern BOX = Pattern.compile("\\sdata-box=\"([^\"]*)\"");
+
+    /** One panel of a diagram: its name ({@code network}, {@code plot}), its group's id, its viewBox. */
+    public record Panel(String name, String id, String viewBox) {
+        public Panel {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(id, "id");
+            Objects.requireNonNull(viewBox, "viewBox");
+        }
+    }
+
+    /** A diagram in one piece. */
+    public DiagramView(String step, String title, String description, String viewBox, String svg) {
+        this(step, title, description, viewBox, svg, List.of());
+    }
 
     public DiagramView {
         Objects.requireNonNull(step, "step");
@@ -19,6 +42,7 @@ public record DiagramView(String step, String title, String description, String 
         Objects.requireNonNull(description, "description");
         Objects.requireNonNull(viewBox, "viewBox");
         Objects.requireNonNull(svg, "svg");
+        panels = List.copyOf(panels);
     }
 
     /** A step's view from its inline {@code <svg>} element: the viewBox read from it, the id written into it. */
@@ -28,7 +52,22 @@ public record DiagramView(String step, String title, String description, String 
             throw new IllegalArgumentException("not an inline <svg> with a viewBox: " + step);
         }
         String svg = "<svg id=\"" + idFor(step) + "\" " + inlineSvg.substring("<svg ".length());
-        return new DiagramView(step, title, description, m.group(1), svg);
+        return new DiagramView(step, title, description, m.group(1), svg, panels(svg));
+    }
+
+    /** The panels of an inline SVG: its groups with {@code data-panel}, {@code id} and {@code data-box}, in order. */
+    static List<Panel> panels(String svg) {
+        List<Panel> panels = new ArrayList<>();
+        Matcher g = PANEL.matcher(svg);
+        while (g.find()) {
+            Matcher id = ID.matcher(g.group());
+            Matcher box = BOX.matcher(g.group());
+            if (!id.find() || !box.find()) {
+                throw new IllegalArgumentException("a panel needs an id and a data-box: " + g.group());
+            }
+            panels.add(new Panel(g.group(1), id.group(1), box.group(1)));
+        }
+        return panels;
     }
 
     /** The id of the step's one inline copy on the page, such as {@code diagram-forward}. */

@@ -6,30 +6,28 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.netdeck.compute.Checkpoint;
+import org.netdeck.compute.Precision;
 import org.netdeck.compute.Trace;
 
 /**
  * The training checkpoints in the compact form a page looks up (for the training scrubber): one JSON object of
- * columns, each number rounded to {@value #DIGITS} significant digits (more than any display shows), one line:
+ * columns, one line, each number rounded as the page shows it (the {@link Precision} policy: parameters after training
+ * {@link Precision#UPDATED}, activations {@link Precision#VALUE}, the loss {@link Precision#LOSS}), so a page that
+ * writes a number with that many digits shows exactly what the build would, and the page stays small:
  *
- * <pre>{@code {"iteration":[0,1,…],"loss":[…],"params":{"w1":[…],…},"a":{"h1":[…],…},"z":{"h1":[…],…}}}</pre>
+ * <pre>{@code {"iteration":[0,1,…],"loss":[…],"params":{"w1":[…],…},"a":{"h1":[…],…}}}</pre>
  *
- * Index {@code i} of every column is checkpoint {@code i}; {@code a} and {@code z} hold the non-input neurons (an
- * input's value never changes). Names are identifiers, so the text is safe inside
- * {@code <script type="application/json">}. The full-precision values are in {@code trace.json}.
+ * Index {@code i} of every column is checkpoint {@code i}; {@code a} holds the non-input neurons (an input's value
+ * never changes); the weighted sums z, which no page shows, are left out. Names are identifiers, so the text is safe
+ * inside {@code <script type="application/json">}. The full-precision values are in {@code trace.json}.
  */
 public final class CheckpointJson {
 
-    /** Significant digits kept per number. */
-    public static final int DIGITS = 6;
-
     private static final JsonFactory FACTORY = JsonFactory.builder().build();
-    private static final MathContext ROUND = new MathContext(DIGITS);
 
     private CheckpointJson() {}
 
@@ -47,15 +45,14 @@ public final class CheckpointJson {
             g.writeEndArray();
             g.writeArrayFieldStart("loss");
             for (Checkpoint c : cps) {
-                number(g, c.loss());
+                number(g, c.loss(), Precision.LOSS);
             }
             g.writeEndArray();
-            columns(g, "params", cps, trace.params().keySet().stream().toList(), Checkpoint::params);
+            columns(g, "params", cps, trace.params().keySet().stream().toList(), Checkpoint::params, Precision.UPDATED);
             List<String> neurons = trace.network().neurons().stream()
                     .filter(n -> !inputs.contains(n))
                     .toList();
-            columns(g, "a", cps, neurons, c -> c.forward().a());
-            columns(g, "z", cps, neurons, c -> c.forward().z());
+            columns(g, "a", cps, neurons, c -> c.forward().a(), Precision.VALUE);
             g.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException(e); // writing to memory cannot fail
@@ -68,21 +65,26 @@ public final class CheckpointJson {
             String field,
             List<Checkpoint> cps,
             List<String> names,
-            Function<Checkpoint, Map<String, Double>> values)
+            Function<Checkpoint, Map<String, Double>> values,
+            Precision shown)
             throws IOException {
         g.writeObjectFieldStart(field);
         for (String name : names) {
             g.writeArrayFieldStart(name);
             for (Checkpoint c : cps) {
-                number(g, values.apply(c).get(name));
+                number(g, values.apply(c).get(name), shown);
             }
             g.writeEndArray();
         }
         g.writeEndObject();
     }
 
-    private static void number(JsonGenerator g, double x) throws IOException {
-        BigDecimal d = new BigDecimal(x).round(ROUND).stripTrailingZeros();
-        g.writeNumber(d.scale() < 0 ? d.setScale(0) : d);
+    /** {@code x} with the digits the policy shows ({@code 0.9074}, {@code 0.00154}); a non-finite number as null. */
+    private static void number(JsonGenerator g, double x, Precision shown) throws IOException {
+        if (!Double.isFinite(x)) {
+            g.writeNull();
+            return;
+        }
+        g.writeNumber(new BigDecimal(shown.format(x).replace('\u2212', '-')));
     }
 }

@@ -83,7 +83,7 @@ class CompareRunsPlotTest {
     }
 
     @Test
-    void theMarkerStartsAtIterationZeroAndTheScalesMapIterationsAndLossToSvgUnits() {
+    void theMarkerSitsAtTheLastCheckpointAndTheScalesMapIterationsAndLossToSvgUnits() {
         Trace t = compared(0.1, 1);
         Diagram d = SvgWriter.write(TrainingLayout.of(t), Painter.paint(TrainingLayout.of(t)));
         Document svg = Jsoup.parse(d.inline(), "", Parser.xmlParser());
@@ -100,9 +100,11 @@ class CompareRunsPlotTest {
         assertEquals("linear", root.attr("data-scale"));
         assertEquals(0, x0);
         assertTrue(x1 >= t.network().iterations());
-        double loss0 = t.loss();
-        assertEquals(px0, Double.parseDouble(marker.attr("cx")), 0.01);
-        assertEquals(py0 + (py1 - py0) * loss0 / y1, Double.parseDouble(marker.attr("cy")), 0.02);
+        org.netdeck.compute.Checkpoint end =
+                t.training().checkpoints().get(t.training().checkpoints().size() - 1);
+        assertEquals(t.network().iterations(), end.iteration(), "the last checkpoint is the trained network");
+        assertEquals(px0 + (px1 - px0) * end.iteration() / x1, Double.parseDouble(marker.attr("cx")), 0.01);
+        assertEquals(py0 + (py1 - py0) * end.loss() / y1, Double.parseDouble(marker.attr("cy")), 0.02);
         assertNotEquals(px0, px1);
         assertEquals(
                 2,

@@ -12,6 +12,7 @@ import org.netdeck.compute.Backprop;
 import org.netdeck.compute.Checkpoint;
 import org.netdeck.compute.Goal;
 import org.netdeck.compute.NetworkSpec;
+import org.netdeck.compute.Precision;
 import org.netdeck.compute.RunSpec;
 import org.netdeck.compute.Setting;
 import org.netdeck.compute.Trace;
@@ -66,7 +67,7 @@ class RunsJsonTest {
     }
 
     @Test
-    void compactCheckpointsAreColumnsRoundedToSixDigits() throws IOException {
+    void compactCheckpointsAreColumnsRoundedAsThePageShowsThem() throws IOException {
         String text = CheckpointJson.write(TRACE);
         assertTrue(!text.contains("\n") && !text.contains("<"), text.substring(0, 80));
         JsonNode json = new ObjectMapper().readTree(text);
@@ -75,13 +76,24 @@ class RunsJsonTest {
         for (int i = 0; i < cps.size(); i += 17) {
             Checkpoint c = cps.get(i);
             assertEquals(c.iteration(), json.get("iteration").get(i).asInt());
-            assertEquals(c.loss(), json.get("loss").get(i).asDouble(), Math.abs(c.loss()) * 1e-5);
-            assertEquals(c.params().get("w1"), json.at("/params/w1").get(i).asDouble(), 1e-5);
-            assertEquals(c.forward().a().get("h2"), json.at("/a/h2").get(i).asDouble(), 1e-5);
+            assertEquals(
+                    shown(Precision.LOSS, c.loss()), json.get("loss").get(i).asDouble());
+            assertEquals(
+                    shown(Precision.UPDATED, c.params().get("w1")),
+                    json.at("/params/w1").get(i).asDouble());
+            assertEquals(
+                    shown(Precision.VALUE, c.forward().a().get("h2")),
+                    json.at("/a/h2").get(i).asDouble());
         }
         assertEquals(List.of("h1", "h2", "yhat"), iterable(json.get("a").fieldNames()));
         assertEquals(
                 List.of("w1", "w2", "w3", "w4"), iterable(json.get("params").fieldNames()));
+        assertTrue(json.get("z") == null, "the weighted sums stay in trace.json");
+    }
+
+    /** {@code x} as the page shows it, read back as a number. */
+    private static double shown(Precision p, double x) {
+        return Double.parseDouble(p.format(x).replace('\u2212', '-'));
     }
 
     private static List<String> iterable(java.util.Iterator<String> it) {

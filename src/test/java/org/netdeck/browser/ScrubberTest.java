@@ -1,0 +1,515 @@
+package org.netdeck.browser;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.netdeck.compute.Precision;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The training scrubber on the default deck's training slide: the slider (mouse and keys) and Play move the network
+ * panel (edge widths and values, activations) and the loss curve's marker to the checkpoints stored in trace.json;
+ * arriving plays the run once, not with reduced motion; without a script and in print the figure is the last
+ * checkpoint and no control shows; axe finds nothing in a scrubbed state. Writes screenshots at four positions (1366×768
+ * and 390×844), a 2×2 strip of each size and the figure cut out at the four positions, one under the other
+ * (scrubber-frames.png: the README's docs/scrubber.png), to target/screenshots/.
+ */
+@ExtendWith(BrowserExtension.class)
+class ScrubberTest {
+
+    private static final int TRAINING = trainingSlide();
+    private static final String SLIDE = "[data-slide=\"" + TRAINING + "\"] ";
+    private static final Map<String, String> REDUCED = Map.of("prefers-reduced-motion", "reduce");
+
+    @Test
+    void mouseAndKeysMoveTheFigureToTheStoredCheckpoints(BrowserSession browser) {
+        JsonNode cps = checkpoints(browser);
+        int last = cps.size() - 1;
+        open(browser, REDUCED);
+        WebElement range = browser.find(SLIDE + "input[type=range]");
+        assertEquals(last, value(browser), "the slider starts at the last checkpoint");
+        expectCheckpoint(browser, cps, last);
+
+        // mouse: a click a quarter of the way along the track, then a drag further right
+        int width = range.getRect().getWidth();
+        new Actions(browser.driver())
+                .moveToElement(range, -width / 4, 0)
+                .click()
+                .perform();
+        int clicked = waitForValue(browser, k -> k > 0 && k < last);
+        assertTrue(Math.abs(clicked - last / 4.0) < last / 8.0, "a click a quarter along picks about that checkpoint");
+        expectCheckpoint(browser, cps, clicked);
+        new Actions(browser.driver())
+                .clickAndHold(range)
+                .moveByOffset(width / 4, 0)
+                .release()
+                .perform();
+        int dragged = waitForValue(browser, k -> k > clicked);
+        expectCheckpoint(browser, cps, dragged);
+
+        // keys on the focused slider: Home, End, arrows; the deck does not change slides
+        key(browser, Keys.HOME);
+        assertEquals(0, waitForValue(browser, k -> k == 0));
+        expectCheckpoint(browser, cps, 0);
+        key(browser, Keys.ARROW_RIGHT);
+        key(browser, Keys.ARROW_RIGHT);
+        assertEquals(2, waitForValue(browser, k -> k == 2));
+        expectCheckpoint(browser, cps, 2);
+        key(browser, Keys.END);
+        assertEquals(last, waitForValue(browser, k -> k == last));
+        key(browser, Keys.ARROW_LEFT);
+        assertEquals(last - 1, waitForValue(browser, k -> k == last - 1));
+        expectCheckpoint(browser, cps, last - 1);
+        assertEquals(
+                List.of(TRAINING), new DeckPage(browser).displayedSlides(), "keys on the slider stay on the slide");
+    }
+
+    @Test
+    void arrivingPlaysTheRunOnceAndPlayAdvances(BrowserSession browser) {
+        int last = checkpoints(browser).size() - 1;
+        open(browser, Map.of());
+        // the slide before, every fragment revealed: the next key press arrives on the training slide
+        browser.driver().navigate().to(browser.site().http(DeckPage.PAGE) + "#slide-" + (TRAINING - 1) + ".99");
+        browser.settle();
+        // record every checkpoint the slider shows from the moment the slide is reached
+        browser.script(
+                "window.seen = []; const r = document.querySelector(arguments[0]);"
+                        + "new MutationObserver(() => window.seen.push(Number(r.value)))"
+                        + ".observe(r, {attributes: true, attributeFilter: ['aria-valuetext']});",
+                SLIDE + "input[type=range]");
+        new Actions(browser.driver()).sendKeys(Keys.ARROW_RIGHT).perform();
+        waitUntil(
+                browser,
+                "!document.querySelector(arguments[0]).hasAttribute('data-playing')" + " && window.seen.length > 0",
+                SLIDE + "[data-scrubber]");
+        @SuppressWarnings("unchecked")
+        List<Long> seen = (List<Long>) browser.script("return window.seen;");
+        assertEquals(0L, seen.get(0), "arriving starts the run from its first checkpoint");
+        assertEquals((long) last, seen.get(seen.size() - 1), "and plays it to the end");
+        for (int i = 1; i < seen.size(); i++) {
+            assertTrue(seen.get(i) >= seen.get(i - 1), "the run only moves forward: " + seen);
+        }
+        assertTrue(seen.size() > 2, "it moved through the checkpoints: " + seen);
+
+        // Play advances from where the slider is, Pause stops it
+        key(browser, Keys.HOME);
+        WebElement play = browser.find(SLIDE + "[data-scrub-play]");
+        play.click();
+        waitUntil(browser, "return document.querySelector(arguments[0]).value > 0", SLIDE + "input[type=range]");
+        assertEquals("true", play.getAttribute("aria-pressed"));
+        play.click();
+        assertEquals("false", play.getAttribute("aria-pressed"));
+        int paused = value(browser);
+        afterFrames(browser);
+        assertEquals(paused, value(browser), "paused, the slider stays");
+    }
+
+    @Test
+    void withReducedMotionNothingPlaysByItself(BrowserSession browser) {
+        int last = checkpoints(browser).size() - 1;
+        open(browser, REDUCED);
+        afterFrames(browser);
+        assertEquals(last, value(browser), "the last checkpoint, not moving");
+        assertEquals("false", browser.find(SLIDE + "[data-scrub-play]").getAttribute("aria-pressed"));
+        assertFalse((Boolean) browser.script(
+                "return document.querySelector(arguments[0]).hasAttribute('data-playing');",
+                SLIDE + "[data-scrubber]"));
+        assertTrue(browser.find(SLIDE + "input[type=range]").isDisplayed(), "the slider is there");
+    }
+
+    @Test
+    void withoutAScriptAndInPrintTheFigureIsTheLastCheckpointWithoutControls(BrowserSession browser) {
+        JsonNode cps = checkpoints(browser);
+        JsonNode end = cps.get(cps.size() - 1);
+        browser.driver().get("about:blank");
+        browser.reset();
+        browser.cdp("Emulation.setScriptExecutionDisabled", Map.of("value", true));
+        try {
+            browser.driver().get(browser.site().http(DeckPage.PAGE));
+            assertFalse(browser.find(SLIDE + "[data-scrubber]").isDisplayed(), "no control without a script");
+            assertFalse(browser.find(SLIDE + "input[type=range]").isDisplayed());
+            assertEquals(
+                    0L,
+                    browser.script("return document.querySelectorAll('.scrub-live').length;"),
+                    "no script, no live copy: the inline diagram is the picture");
+            expectStatic(browser, end, "#training-panel-network ", "#diagram-training");
+        } finally {
+            browser.reset();
+        }
+        open(browser, REDUCED);
+        key(browser, Keys.HOME);
+        waitForValue(browser, k -> k == 0);
+        browser.media("print", Map.of());
+        try {
+            assertFalse(browser.find(SLIDE + "[data-scrubber]").isDisplayed(), "print: no control");
+            assertEquals(
+                    0L,
+                    browser.script(
+                            "return [...document.querySelectorAll(arguments[0])].filter(e => getComputedStyle(e).display !== 'none').length;",
+                            SLIDE + ".scrub-live"),
+                    "print: the scrubbed copy is not printed");
+            assertEquals(
+                    2L,
+                    browser.script(
+                            "return [...document.querySelectorAll(arguments[0])].filter(e => getComputedStyle(e).display !== 'none').length;",
+                            SLIDE + ".diagram > svg > use"),
+                    "print: the static picture of both panels is");
+        } finally {
+            browser.media("", Map.of());
+        }
+    }
+
+    @Test
+    void noAccessibilityViolationWhileScrubbed(BrowserSession browser) {
+        List<String> found = new ArrayList<>();
+        for (String scheme : List.of("light", "dark")) {
+            browser.open(
+                    browser.site().http(DeckPage.PAGE) + "#slide-" + TRAINING,
+                    BrowserSession.WIDTH,
+                    BrowserSession.HEIGHT,
+                    Map.of("prefers-color-scheme", scheme, "prefers-reduced-motion", "reduce"));
+            key(browser, Keys.HOME);
+            key(browser, Keys.PAGE_UP);
+            waitForValue(browser, k -> k > 0);
+            found.addAll(AccessibilityTest.analyze(browser, scheme + " training slide, scrubbed"));
+        }
+        assertEquals("", String.join("\n", found), "axe-core WCAG 2.2 AA violations");
+    }
+
+    /** Frame timing while playing (printed, not asserted: speed is measured, not tested). */
+    @Test
+    void framesWhilePlaying(BrowserSession browser) {
+        open(browser, REDUCED);
+        key(browser, Keys.HOME);
+        @SuppressWarnings("unchecked")
+        List<Number> deltas = (List<Number>) browser.driver()
+                .executeAsyncScript(
+                        "const done = arguments[arguments.length - 1];"
+                                + "const box = document.querySelector(arguments[0]); const d = []; let t0 = null;"
+                                + "function f(t) { if (t0 !== null) d.push(t - t0); t0 = t;"
+                                + "  if (box.hasAttribute('data-playing') || d.length < 2) requestAnimationFrame(f); else done(d); }"
+                                + "window.forced = 0; window.loafs = 0; try { new PerformanceObserver(l => l.getEntries()"
+                                + ".forEach(e => { window.loafs++; e.scripts.forEach(s => window.forced += s.forcedStyleAndLayoutDuration); }))"
+                                + ".observe({type: 'long-animation-frame'}); } catch (err) { window.forced = -1; }"
+                                + "box.querySelector('[data-scrub-play]').click(); requestAnimationFrame(f);",
+                        SLIDE + "[data-scrubber]");
+        assertTrue(deltas.size() > 2);
+        double[] ms = deltas.stream().mapToDouble(Number::doubleValue).sorted().toArray();
+        double mean = java.util.Arrays.stream(ms).average().orElseThrow();
+        afterFrames(browser);
+        System.out.printf(
+                "scrubber playing: %d frames, mean %.1f ms (%.0f fps), median %.1f ms, p95 %.1f ms, max %.1f ms;"
+                        + " long animation frames %s, forced style and layout in their scripts %s ms%n",
+                ms.length,
+                mean,
+                1000 / mean,
+                ms[ms.length / 2],
+                ms[(int) (ms.length * 0.95)],
+                ms[ms.length - 1],
+                browser.script("return window.loafs;"),
+                browser.script("return window.forced;"));
+    }
+
+    /** Four positions of the slider at 1366×768 and on a 390 px phone, and the README's strip of the first. */
+    @Test
+    void screenshotsAtFourPositions(BrowserSession browser) {
+        int last = checkpoints(browser).size() - 1;
+        int[] at = {0, last / 4, last / 2, last};
+        List<BufferedImage> crops = new ArrayList<>();
+        for (int[] size : new int[][] {{1366, 768}, {390, 844}}) {
+            List<BufferedImage> frames = new ArrayList<>();
+            browser.open(browser.site().http(DeckPage.PAGE) + "#slide-" + TRAINING, size[0], size[1], REDUCED);
+            for (int k : at) {
+                browser.script(
+                        "const r = document.querySelector(arguments[0]); r.value = arguments[1];"
+                                + "r.dispatchEvent(new Event('input', {bubbles: true}));",
+                        SLIDE + "input[type=range]",
+                        k);
+                waitForValue(browser, v -> v == k);
+                if (size[0] < 600) {
+                    browser.script(
+                            "document.querySelector(arguments[0]).scrollIntoView({block: 'start'});",
+                            SLIDE + ".diagram");
+                }
+                Path file = LayoutTest.SCREENSHOTS.resolve("scrubber-" + size[0] + "x" + size[1] + "-" + k + ".png");
+                browser.screenshot(file);
+                frames.add(read(file));
+                if (size[0] > 600) {
+                    crops.add(crop(browser, read(file)));
+                }
+            }
+            write(strip(frames), LayoutTest.SCREENSHOTS.resolve("scrubber-strip-" + size[0] + "x" + size[1] + ".png"));
+        }
+        write(column(crops), LayoutTest.SCREENSHOTS.resolve("scrubber-frames.png"));
+    }
+
+    // ---- helpers ----
+
+    /** The figure and the scrubber of the training slide, cut out of a screenshot (device pixels = CSS pixels). */
+    private static BufferedImage crop(BrowserSession browser, BufferedImage shot) {
+        @SuppressWarnings("unchecked")
+        List<Number> r = (List<Number>) browser.script(
+                "const a = document.querySelector(arguments[0] + '.diagram').getBoundingClientRect();"
+                        + "const b = document.querySelector(arguments[0] + '[data-scrubber]').getBoundingClientRect();"
+                        + "return [a.left, a.top, Math.max(a.right, b.right), b.bottom];",
+                SLIDE);
+        int x = Math.max(0, r.get(0).intValue() - 4);
+        int y = Math.max(0, r.get(1).intValue() - 4);
+        int w = Math.min(shot.getWidth() - x, r.get(2).intValue() + 4 - x);
+        int h = Math.min(shot.getHeight() - y, r.get(3).intValue() + 4 - y);
+        return shot.getSubimage(x, y, w, h);
+    }
+
+    private static int trainingSlide() {
+        try {
+            List<String> lines = Files.readAllLines(Path.of("content", DeckPage.SLUG, "deck.md"));
+            int slide = 0;
+            for (String line : lines) {
+                if (line.startsWith("## ")) {
+                    slide++;
+                } else if (line.trim().equals("<!-- diagram: training -->")) {
+                    return slide;
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        throw new AssertionError("the default deck has no training slide");
+    }
+
+    private static void open(BrowserSession browser, Map<String, String> features) {
+        browser.open(
+                browser.site().http(DeckPage.PAGE) + "#slide-" + TRAINING,
+                BrowserSession.WIDTH,
+                BrowserSession.HEIGHT,
+                features);
+    }
+
+    private static JsonNode checkpoints(BrowserSession browser) {
+        try {
+            return new ObjectMapper()
+                    .readTree(browser.site()
+                            .root()
+                            .resolve(DeckPage.SLUG)
+                            .resolve("trace.json")
+                            .toFile())
+                    .at("/training/checkpoints");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static int value(BrowserSession browser) {
+        return ((Long) browser.script(
+                        "return Number(document.querySelector(arguments[0]).value);", SLIDE + "input[type=range]"))
+                .intValue();
+    }
+
+    private static int waitForValue(BrowserSession browser, java.util.function.IntPredicate ok) {
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> ok.test(value(browser)));
+        return value(browser);
+    }
+
+    private static void waitUntil(BrowserSession browser, String condition, Object... args) {
+        String body = condition.startsWith("return ") ? condition : "return " + condition + ";";
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+                .until(d -> Boolean.TRUE.equals(browser.script(body, args)));
+    }
+
+    /** Focuses the slider and presses {@code key}. */
+    private static void key(BrowserSession browser, CharSequence key) {
+        browser.script("document.querySelector(arguments[0]).focus();", SLIDE + "input[type=range]");
+        new Actions(browser.driver()).sendKeys(key).perform();
+    }
+
+    /** Lets the page draw two more frames. */
+    private static void afterFrames(BrowserSession browser) {
+        browser.driver()
+                .executeAsyncScript("const done = arguments[arguments.length - 1];"
+                        + "requestAnimationFrame(() => requestAnimationFrame(() => done()));");
+    }
+
+    /** The slide's live figure shows checkpoint {@code k}: readout, marker, edges, values, activations. */
+    private static void expectCheckpoint(BrowserSession browser, JsonNode cps, int k) {
+        JsonNode c = cps.get(k);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> shown = (Map<String, Object>) browser.script(
+                "const s = document.querySelector(arguments[0]); const root = document.getElementById('diagram-training');"
+                        + "const part = e => [...e.classList].find(x => x.startsWith('part-')).slice(5);"
+                        + "const m = s.querySelector('.scrub-live .checkpoint-marker');"
+                        + "const o = {readout: s.querySelector('[data-scrub-readout]').textContent,"
+                        + " valuetext: s.querySelector('input[type=range]').getAttribute('aria-valuetext'),"
+                        + " cx: Number(m.getAttribute('cx')), cy: Number(m.getAttribute('cy')), data: {...root.dataset},"
+                        + " widths: {}, values: {}, a: {}, caption: s.querySelector('.scrub-live .checkpoint-caption').textContent};"
+                        + "s.querySelectorAll('.scrub-live path.edge').forEach(e => o.widths[part(e)] ="
+                        + "  [parseFloat(getComputedStyle(e).strokeWidth), e.classList.contains('negative')]);"
+                        + "s.querySelectorAll('.scrub-live text.edge-label.value').forEach(e => o.values[part(e)] = e.textContent);"
+                        + "s.querySelectorAll('.scrub-live text.neuron-value.value').forEach(e => o.a[part(e)] = e.textContent);"
+                        + "return o;",
+                SLIDE);
+        @SuppressWarnings("unchecked")
+        Map<String, String> data = (Map<String, String>) shown.get("data");
+        double sx = (d(data, "px1") - d(data, "px0")) / (d(data, "x1") - d(data, "x0"));
+        double sy = (d(data, "py1") - d(data, "py0")) / (d(data, "y1") - d(data, "y0"));
+        String[] stroke = data.get("stroke").split(" ");
+        List<org.junit.jupiter.api.function.Executable> checks = new ArrayList<>();
+        int iteration = c.get("iteration").asInt();
+        double loss = c.get("loss").asDouble();
+        checks.add(() -> assertTrue(
+                ((String) shown.get("readout")).startsWith("iteration " + iteration + " of "), shown.toString()));
+        checks.add(() -> assertTrue(
+                ((String) shown.get("readout")).endsWith("loss L = " + Precision.LOSS.format(loss)), shown.toString()));
+        checks.add(() -> assertEquals(shown.get("readout"), shown.get("valuetext")));
+        checks.add(() -> assertTrue(((String) shown.get("caption")).startsWith("iteration " + iteration + ":")));
+        checks.add(() -> assertEquals(
+                d(data, "px0") + iteration * sx, ((Number) shown.get("cx")).doubleValue(), 0.05, "marker x"));
+        checks.add(() -> assertEquals(
+                d(data, "py0") + number(Precision.LOSS.format(loss)) * sy,
+                ((Number) shown.get("cy")).doubleValue(),
+                0.05,
+                "marker y, at the loss as shown"));
+        @SuppressWarnings("unchecked")
+        Map<String, List<Object>> widths = (Map<String, List<Object>>) shown.get("widths");
+        @SuppressWarnings("unchecked")
+        Map<String, String> values = (Map<String, String>) shown.get("values");
+        @SuppressWarnings("unchecked")
+        Map<String, String> a = (Map<String, String>) shown.get("a");
+        assertEquals(c.get("params").size(), values.size(), "every weight has its value: " + values);
+        c.get("params").fields().forEachRemaining(p -> {
+            double w = p.getValue().asDouble();
+            checks.add(() -> assertEquals(Precision.UPDATED.format(w), values.get(p.getKey()), p.getKey()));
+            checks.add(() -> assertEquals(
+                    Double.parseDouble(stroke[0])
+                            + Double.parseDouble(stroke[1]) * Math.abs(w) / Double.parseDouble(stroke[2]),
+                    ((Number) widths.get(p.getKey()).get(0)).doubleValue(),
+                    0.01,
+                    "width of " + p.getKey()));
+            checks.add(() -> assertEquals(w < 0, widths.get(p.getKey()).get(1), "sign of " + p.getKey()));
+        });
+        assertFalse(a.isEmpty());
+        a.forEach((n, text) -> checks.add(() ->
+                assertEquals(Precision.VALUE.format(c.at("/forward/a/" + n).asDouble()), text, n)));
+        assertAll("checkpoint " + k + " (iteration " + iteration + ")", checks);
+    }
+
+    /** The static figure (no script): the values of the last checkpoint in the inline diagram. */
+    private static void expectStatic(BrowserSession browser, JsonNode end, String panel, String root) {
+        @SuppressWarnings("unchecked")
+        Map<String, String> values = (Map<String, String>) browser.script(
+                "const o = {}; document.querySelectorAll(arguments[0] + 'text.value[class*=part-]:not(.bias-label)').forEach(e =>"
+                        + " o[[...e.classList].find(x => x.startsWith('part-')).slice(5)] = e.textContent); return o;",
+                panel);
+        assertFalse(values.isEmpty());
+        values.forEach((name, text) -> {
+            JsonNode p = end.at("/params/" + name);
+            assertEquals(
+                    p.isMissingNode()
+                            ? Precision.VALUE.format(
+                                    end.at("/forward/a/" + name).asDouble())
+                            : Precision.UPDATED.format(p.asDouble()),
+                    text,
+                    name);
+        });
+        @SuppressWarnings("unchecked")
+        Map<String, Object> m = (Map<String, Object>) browser.script(
+                "const r = document.querySelector(arguments[0]); const m = r.querySelector('.checkpoint-marker');"
+                        + "return {data: {...r.dataset}, cx: Number(m.getAttribute('cx'))};",
+                root);
+        @SuppressWarnings("unchecked")
+        Map<String, String> data = (Map<String, String>) m.get("data");
+        double sx = (d(data, "px1") - d(data, "px0")) / (d(data, "x1") - d(data, "x0"));
+        assertEquals(
+                d(data, "px0") + end.get("iteration").asInt() * sx,
+                ((Number) m.get("cx")).doubleValue(),
+                0.05,
+                "the marker sits at the last checkpoint");
+    }
+
+    private static double d(Map<String, String> data, String key) {
+        assertNotNull(data.get(key), key);
+        return Double.parseDouble(data.get(key));
+    }
+
+    /** A number as the figure writes it (minus sign U+2212). */
+    private static double number(String text) {
+        return Double.parseDouble(text.trim().replace('\u2212', '-'));
+    }
+
+    private static BufferedImage read(Path file) {
+        try {
+            return ImageIO.read(file.toFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void write(BufferedImage image, Path file) {
+        try {
+            ImageIO.write(image, "png", file.toFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The frames at full size, one under the other. */
+    static BufferedImage column(List<BufferedImage> frames) {
+        int gap = 8;
+        int w = frames.stream().mapToInt(BufferedImage::getWidth).max().orElseThrow();
+        int h = frames.stream().mapToInt(BufferedImage::getHeight).sum() + gap * (frames.size() - 1);
+        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = out.createGraphics();
+        g.setColor(java.awt.Color.WHITE);
+        g.fillRect(0, 0, w, h);
+        int y = 0;
+        for (BufferedImage f : frames) {
+            g.drawImage(f, 0, y, null);
+            y += f.getHeight() + gap;
+        }
+        g.dispose();
+        return out;
+    }
+
+    /** The frames at half size, two by two (a phone's frames side by side in one row). */
+    static BufferedImage strip(List<BufferedImage> frames) {
+        int w = frames.get(0).getWidth() / 2;
+        int h = frames.get(0).getHeight() / 2;
+        boolean tall = h > w;
+        int cols = tall ? frames.size() : 2;
+        int rows = (frames.size() + cols - 1) / cols;
+        int gap = 8;
+        BufferedImage out =
+                new BufferedImage(cols * w + (cols - 1) * gap, rows * h + (rows - 1) * gap, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = out.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
+        g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
+        g.setColor(java.awt.Color.WHITE);
+        g.fillRect(0, 0, out.getWidth(), out.getHeight());
+        for (int i = 0; i < frames.size(); i++) {
+            g.drawImage(frames.get(i), (i % cols) * (w + gap), (i / cols) * (h + gap), w, h, null);
+        }
+        g.dispose();
+        return out;
+    }
+}
