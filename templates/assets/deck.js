@@ -381,7 +381,10 @@
 
     // keyframe: the mark posed at p moved onto pose q
     function move(p, q, o) {
-      var f = { opacity: o, transformOrigin: p.x + 'px ' + p.y + 'px' }, x = q.x - p.x, y = q.y - p.y, r = (q.a - p.a + 540) % 360 - 180;
+      var f = { transformOrigin: p.x + 'px ' + p.y + 'px' }, x = q.x - p.x, y = q.y - p.y, r = (q.a - p.a + 540) % 360 - 180;
+      if (o !== undefined) {
+        f.opacity = o;
+      }
       if (x || y || r) {
         f.transform = 'translate(' + x + 'px,' + y + 'px) rotate(' + r + 'deg)';
       }
