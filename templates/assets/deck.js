@@ -407,7 +407,7 @@
       settleMorph();
       var svg = a >= 0 && $('.diagram svg', slides[a]), to = $('.diagram svg', slides[b]), from = refOf(svg), ref = refOf(to);
       if (how.initial || Math.abs(a - b) !== 1 || !from || !ref || !$('[class*="part-"]', from) || !$('[class*="part-"]', ref)
-          || from.getAttribute('viewBox') !== ref.getAttribute('viewBox') || matchMedia('(prefers-reduced-motion: reduce)').matches) {
+          || svg.getAttribute('viewBox') !== to.getAttribute('viewBox') || $('.has-panels', slides[a]) || $('.has-panels', slides[b]) || matchMedia('(prefers-reduced-motion: reduce)').matches) {
         return null;
       }
       // ghosts: the old look's marks, colours and width pinned
