@@ -44,19 +44,8 @@ public record Layout(
         }
     }
 
-    public Layout(
-            DiagramStep step,
-            double width,
-            double height,
-            String title,
-            String description,
-            List<Mark> marks,
-            java.util.Map<String, String> data) {
-        this(step, width, height, title, description, marks, data, List.of());
-    }
-
     public Layout(DiagramStep step, double width, double height, String title, String description, List<Mark> marks) {
-        this(step, width, height, title, description, marks, java.util.Map.of());
+        this(step, width, height, title, description, marks, java.util.Map.of(), List.of());
     }
 
     public Box bounds() {

@@ -256,7 +256,7 @@ final class TrainingLayout {
         data.put("px1", svg(longest == 0 ? px.applyAsDouble(0) : right));
         data.put("py0", svg(BOTTOM));
         data.put("py1", svg(TOP));
-        return new Layout(DiagramStep.TRAINING, WIDTH, HEIGHT, title, desc, marks, data);
+        return new Layout(DiagramStep.TRAINING, WIDTH, HEIGHT, title, desc, marks, data, List.of());
     }
 
     /** The dash pattern of curve {@code k}: the deck's own run is solid (0), the others 1, 2, … in order. */

@@ -73,7 +73,11 @@ class DefaultDeckTest {
             String use = svg.selectFirst("use").attr("href");
             assertNotNull(
                     deck.getElementById(use.substring(1)), slide.id() + " draws " + use + ", inlined once on the page");
-            steps.add(slide.selectFirst("figure").className().replace("diagram diagram-", ""));
+            steps.add(slide.selectFirst("figure").classNames().stream()
+                    .filter(c -> c.startsWith("diagram-"))
+                    .findFirst()
+                    .orElseThrow()
+                    .substring("diagram-".length()));
         }
         assertEquals(
                 List.of("architecture", "forward", "loss", "output-gradient", "chain-rule", "update", "training"),
