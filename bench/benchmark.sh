@@ -141,7 +141,7 @@ if [[ -n $MARP ]] && command -v node >/dev/null 2>&1; then
   for deck in content/*/deck.md; do
     to_marp "$deck" "$TMP/marp-default/$(basename "$(dirname "$deck")").md"
   done
-  measure "default site: Marp CLI $($MARP --version 2>/dev/null | head -1 | awk '{print $NF}' | tr -d ')')" \
+  measure "default site: Marp CLI $($MARP --version 2>/dev/null | grep -o 'marp-cli v[0-9.]*' | head -1 | cut -c10-)" \
     "$TMP/marp-default" $MARP --no-stdin -I . -o "$TMP/marp-default-out"
   echo "  -> netdeck / Marp (median wall): $(ratio "$NETDECK_DEFAULT" "$MEDIAN")"
 else
@@ -169,9 +169,9 @@ echo
 # 4. warm rebuild after a save, as netdeck serve does it
 CP="$JAR:$ROOT/target/test-classes"
 echo "serve, one deck (content/), load $(load):"
-java -cp "$CP" org.netdeck.serve.ServeBenchmark "$ROOT/content" | sed 's/^/  /'
+java -cp "$CP" org.netdeck.serve.ServeBenchmark "$ROOT/content" 2>&1 | sed 's/^/  /' || true
 echo "serve, $DECKS decks in content/, load $(load):"
-java -cp "$CP" org.netdeck.serve.ServeBenchmark "$TMP/many/content" | sed 's/^/  /'
+java -cp "$CP" org.netdeck.serve.ServeBenchmark "$TMP/many/content" 2>&1 | sed 's/^/  /' || true
 echo
 
 echo "| what | wall min (s) | wall median (s) | CPU median (s) | peak (MB) |"
