@@ -11,6 +11,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
@@ -71,16 +72,24 @@ public final class Publisher {
         Path parent = target.getParent();
         String name = target.getFileName().toString();
         Path temp = null;
+        Path lockFile = parent.resolve("." + name + ".lock");
+        boolean newLock = !Files.exists(lockFile, LinkOption.NOFOLLOW_LINKS);
         try {
             Files.createDirectories(parent);
-            try (FileChannel channel = FileChannel.open(
-                            parent.resolve("." + name + ".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
                     FileLock lock = acquire(channel)) {
                 deleteLeftovers(parent, name);
                 OutputFolder.checkContents(out, target);
                 temp = createFresh(parent, "." + name + ".tmp-");
                 Folder folder = new Folder(temp);
-                producer.produce(folder::write);
+                try {
+                    producer.produce(folder::write);
+                } catch (BuildFailure f) {
+                    if (newLock) { // a failed first build leaves nothing beside the output, as before it started
+                        Files.deleteIfExists(lockFile);
+                    }
+                    throw f;
+                }
                 Files.writeString(temp.resolve(OutputFolder.MARKER), OutputFolder.MARKER_TEXT, StandardCharsets.UTF_8);
                 swap(temp, target, parent, name, out);
                 temp = null;
