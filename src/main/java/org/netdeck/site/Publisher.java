@@ -2,6 +2,7 @@ package org.netdeck.site;
 
 import java.io.IOException;
 import java.io.InterruptedIOException;
+import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
@@ -10,14 +11,16 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Stream;
 import org.netdeck.problem.BuildFailure;
@@ -40,44 +43,93 @@ public final class Publisher {
 
     /**
      * Publishes {@code files} (site-relative path with '/' → bytes) as the whole content of {@code out},
-     * plus the {@link OutputFolder#MARKER} file. Files are written in sorted order. If {@code out} is a link
-     * to a folder, the site is published into that folder and the link is kept.
+     * plus the {@link OutputFolder#MARKER} file. If {@code out} is a link to a folder, the site is published into
+     * that folder and the link is kept.
      *
      * @return how many files were written, the marker included
      * @throws OutputFolder.Refused when {@code out} must not be replaced
      */
     public static int publish(Map<String, byte[]> files, Path out) {
+        return publish(out, sink -> files.forEach(sink::write));
+    }
+
+    /** Writes a site's files, one at a time, through the sink it is given. */
+    @FunctionalInterface
+    public interface Producer {
+        void produce(SiteAssembler.FileSink sink);
+    }
+
+    /**
+     * Publishes what {@code producer} writes as the whole content of {@code out}, plus the marker: each file goes
+     * straight into the temporary folder, so the site is never held in memory whole. If the producer throws (a
+     * {@link BuildFailure}, say), the temporary folder is deleted and {@code out} is left exactly as it was.
+     *
+     * @return how many files were written, the marker included
+     * @throws OutputFolder.Refused when {@code out} must not be replaced
+     */
+    public static int publish(Path out, Producer producer) {
         Path target = OutputFolder.check(out, Map.of());
         Path parent = target.getParent();
         String name = target.getFileName().toString();
         Path temp = null;
+        Path lockFile = parent.resolve("." + name + ".lock");
+        boolean newLock = !Files.exists(lockFile, LinkOption.NOFOLLOW_LINKS);
         try {
             Files.createDirectories(parent);
-            try (FileChannel channel = FileChannel.open(
-                            parent.resolve("." + name + ".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
                     FileLock lock = acquire(channel)) {
                 deleteLeftovers(parent, name);
                 OutputFolder.checkContents(out, target);
                 temp = createFresh(parent, "." + name + ".tmp-");
-                for (Map.Entry<String, byte[]> f : new TreeMap<>(files).entrySet()) {
-                    Path file = resolveInside(temp, f.getKey());
-                    Files.createDirectories(file.getParent());
-                    Files.write(file, f.getValue());
+                Folder folder = new Folder(temp);
+                try {
+                    producer.produce(folder::write);
+                } catch (BuildFailure f) {
+                    if (newLock) { // a failed first build leaves nothing beside the output, as before it started
+                        Files.deleteIfExists(lockFile);
+                    }
+                    throw f;
                 }
                 Files.writeString(temp.resolve(OutputFolder.MARKER), OutputFolder.MARKER_TEXT, StandardCharsets.UTF_8);
                 swap(temp, target, parent, name, out);
                 temp = null;
-                return files.size() + 1;
+                return folder.written.size() + 1;
             }
-        } catch (IOException e) {
+        } catch (IOException | UncheckedIOException e) {
+            IOException io = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
             throw new BuildFailure(
                     SourcePosition.of(out),
-                    "cannot write the site (" + ContentTree.reason(e)
+                    "cannot write the site (" + ContentTree.reason(io)
                             + "); check that the folder is writable and the disk has room. The previous output is unchanged");
         } finally {
             if (temp != null) {
                 deleteQuietly(temp);
             }
+        }
+    }
+
+    /** The temporary folder being filled: each file written as it comes, its folders made on the way. */
+    private static final class Folder {
+        private final Path root;
+        private final Set<Path> made = new HashSet<>();
+        private final Set<String> written = new HashSet<>();
+
+        Folder(Path root) {
+            this.root = root;
+            made.add(root);
+        }
+
+        void write(String relative, byte[] bytes) {
+            Path file = resolveInside(root, relative);
+            try {
+                if (made.add(file.getParent())) {
+                    Files.createDirectories(file.getParent());
+                }
+                Files.write(file, bytes); // a path written again is replaced, as in a map
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            written.add(relative);
         }
     }
 

@@ -1,83 +1,81 @@
 package org.netdeck.site;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
-import org.netdeck.compute.Backprop;
-import org.netdeck.compute.Divergence;
-import org.netdeck.compute.Goal;
-import org.netdeck.compute.Trace;
-import org.netdeck.content.Deck;
-import org.netdeck.content.DeckFile;
-import org.netdeck.content.DiagramStep;
-import org.netdeck.content.FrontMatter;
-import org.netdeck.content.FrontMatterParser;
 import org.netdeck.content.SiteSettings;
-import org.netdeck.content.Slide;
-import org.netdeck.content.SlideParser;
-import org.netdeck.diagram.Diagram;
-import org.netdeck.diagram.Diagrams;
-import org.netdeck.json.TraceJson;
 import org.netdeck.problem.BuildFailure;
 import org.netdeck.problem.Problem;
 import org.netdeck.problem.SourcePosition;
 import org.netdeck.render.DeckView;
-import org.netdeck.render.DiagramView;
 import org.netdeck.render.Renderer;
 import org.netdeck.render.SiteInfo;
-import org.netdeck.render.SlideView;
 import org.netdeck.render.Theme;
-import org.netdeck.text.RenderedSlide;
-import org.netdeck.text.SlideText;
 
 /**
- * Turns the content read into memory into every file of the site, without touching the disk. Each deck
- * goes content → network spec → trace → diagrams and text → pages; a deck's problems are collected and
- * the other decks still checked, so one build reports everything wrong at once.
+ * Turns the content read into memory into every file of the site, without touching the disk. Decks are
+ * independent once the site settings and the theme are read, so each goes through the {@link DeckPipeline} and
+ * has its page rendered on a thread of its own (as many at once as there are cores); the results are taken in
+ * deck order, so the listener hears of the decks in order and the files are the same as a one-thread build's.
+ * A deck's problems are collected and the other decks still checked, so one build reports everything wrong at
+ * once.
  *
- * <p>One assembler may build many times (that is what {@code serve} does): it keeps each deck's last
- * result keyed by the deck file's text, and each network's trace and diagrams keyed by the network, so a
- * rebuild redoes only what a change touches. Not thread-safe: one thread builds.
+ * <p>{@code build} hands finished files on as they come ({@link #assemble(ContentTree, BuildListener, FileSink)}),
+ * so memory does not grow with the number of decks. {@code serve} keeps the whole site in memory ({@link
+ * #assemble(ContentTree, BuildListener)}) and builds with one assembler again and again: it keeps a {@link
+ * DeckCache}, so a rebuild redoes only what a change touches. One build at a time per assembler.
  */
 public final class SiteAssembler {
 
     /** The finished site: its files by site-relative path, and the decks' slugs in order. */
     public record Site(Map<String, byte[]> files, List<String> decks) {}
 
-    /** One deck's files but its page, and the view its page is rendered from. */
-    private record BuiltDeck(DeckView view, Map<String, byte[]> files) {}
+    /** Where finished files go, one at a time (a map, or the temporary output folder); a path given again replaces the file. */
+    @FunctionalInterface
+    public interface FileSink {
+        void write(String path, byte[] bytes);
+    }
 
-    /** What a network computes to; depends on nothing else. */
-    private record Computed(Trace trace, Map<DiagramStep, Diagram> diagrams, byte[] traceJson, String checkpoints) {}
+    /** Decks built ahead of the one being handed on, per thread: keeps memory flat when one deck is slow. */
+    private static final int AHEAD_PER_THREAD = 2;
 
-    /** A deck's last result: its files valid while its file has the same path and text, its page while also the site and renderer are the same. */
-    private record Cached(SourceFile source, BuiltDeck deck, SiteInfo site, Renderer renderer, byte[] page) {}
+    private final DeckPipeline pipeline = new DeckPipeline();
+    private final Optional<DeckCache> cache;
+    private final int threads;
+    private volatile Renderer renderer;
 
-    /** Networks kept computed: a few per deck is plenty, as an author edits back and forth. */
-    private static final int COMPUTED_KEPT = 32;
-
-    private final SlideParser slideParser = new SlideParser(); // Flexmark's parser, built once
-    private final SlideText slideText = new SlideText(); // and its renderer
-    private Renderer renderer;
-    private final Map<String, Cached> decks = new HashMap<>();
-    private final Map<String, Computed> computed = new LinkedHashMap<>(16, 0.75f, true) {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Computed> eldest) {
-            return size() > COMPUTED_KEPT;
-        }
-    };
-
+    /** An assembler for repeated builds ({@code serve}): it keeps what each build made for the next. */
     public SiteAssembler(Theme theme) {
+        this(theme, Optional.of(new DeckCache()), Runtime.getRuntime().availableProcessors());
+    }
+
+    private SiteAssembler(Theme theme, Optional<DeckCache> cache, int threads) {
         this.renderer = new Renderer(theme);
+        this.cache = cache;
+        this.threads = Math.max(1, threads);
+    }
+
+    /** An assembler for one build: it keeps nothing, and builds {@code threads} decks at once. */
+    static SiteAssembler once(Theme theme, int threads) {
+        return new SiteAssembler(theme, Optional.empty(), threads);
+    }
+
+    /** {@link #once(Theme, int)} on every core. */
+    static SiteAssembler once(Theme theme) {
+        return once(theme, Runtime.getRuntime().availableProcessors());
     }
 
     /** Renders with {@code theme} from now on (every page is rendered again, nothing else). */
@@ -89,8 +87,21 @@ public final class SiteAssembler {
         return assemble(tree, BuildListener.SILENT);
     }
 
-    /** The whole site; {@code listener} hears of each deck as it is done. */
+    /** The whole site in memory; {@code listener} hears of each deck as it is done, in order. */
     public Site assemble(ContentTree tree, BuildListener listener) {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        List<String> decks = assemble(tree, listener, files::put);
+        return new Site(files, decks);
+    }
+
+    /**
+     * Builds every deck and hands each file to {@code sink} as soon as its deck is done and every deck before it
+     * was built: a deck's {@code trace.json}, diagrams and page, then the index and the theme's assets. Returns
+     * the decks' slugs in order. Throws {@link BuildFailure} with every problem of every deck (after some files
+     * may have gone to the sink: the caller throws them away).
+     */
+    public List<String> assemble(ContentTree tree, BuildListener listener, FileSink sink) {
+        Renderer renderer = this.renderer; // one theme for the whole build
         List<Problem> problems = new ArrayList<>();
         // the defaults stand in when site.yml is wrong, so that every deck is still checked (and nothing is written)
         SiteSettings settings = SiteSettings.DEFAULTS;
@@ -103,169 +114,139 @@ public final class SiteAssembler {
         SiteInfo site = SiteInfo.of(settings);
         Set<String> slugs =
                 tree.decks().stream().map(ContentTree.DeckSource::slug).collect(Collectors.toSet());
-        decks.keySet().retainAll(slugs); // forget deleted decks
-        List<Cached> built = new ArrayList<>();
-        int total = tree.decks().size();
-        for (int i = 0; i < total; i++) {
-            ContentTree.DeckSource source = tree.decks().get(i);
-            long start = System.nanoTime();
-            try {
-                DeckReport.Work work = DeckReport.Work.NONE;
-                Cached previous = decks.get(source.slug());
-                BuiltDeck deck;
-                if (previous == null || !previous.source().equals(source.file())) {
-                    DeckAndWork made = deck(source);
-                    deck = made.deck();
-                    work = made.work();
-                } else {
-                    deck = previous.deck();
-                }
-                byte[] page;
-                if (previous != null
-                        && previous.deck() == deck
-                        && previous.site().equals(site)
-                        && previous.renderer() == renderer) {
-                    page = previous.page();
-                } else {
-                    page = utf8(renderer.deckPage(site, deck.view()));
-                    work = work == DeckReport.Work.NONE ? DeckReport.Work.PAGE : work;
-                }
-                Cached cached = new Cached(source.file(), deck, site, renderer, page);
-                decks.put(source.slug(), cached);
-                built.add(cached);
-                listener.deckBuilt(new DeckReport(
-                        i + 1,
-                        total,
-                        source.slug(),
-                        cached.deck().view().slides().size(),
-                        work,
-                        System.nanoTime() - start));
-            } catch (BuildFailure f) {
-                problems.addAll(f.problems());
-            } catch (StackOverflowError e) {
-                // Flexmark recurses once per nesting level, and its regexes once per character of a marker run
-                problems.add(new Problem(
-                        SourcePosition.of(source.file().path()),
-                        "the Markdown is nested too deeply to read"
-                                + " (thousands of lists or quotes inside each other, or a line with a very long run of '*', '-' or"
-                                + " '_'); flatten it or break the line"));
+        cache.ifPresent(c -> c.startBuild(slugs)); // forget deleted decks
+        List<DeckView> views = new ArrayList<>();
+        Set<String> computedNow = new HashSet<>(); // networks computed in this build
+        List<ContentTree.DeckSource> sources = tree.decks();
+        int total = sources.size();
+        inOrder(sources, source -> deck(source, site, renderer), (i, outcome) -> {
+            if (outcome instanceof Failed failed) {
+                problems.addAll(failed.problems());
+                return;
             }
-        }
+            Done done = (Done) outcome;
+            DeckView view = done.deck().view();
+            DeckReport.Work work = done.work();
+            // decks that share a network computed it once: the first in order says so, whichever thread made it
+            if (work == DeckReport.Work.FULL
+                    && done.deck().network().filter(k -> !computedNow.add(k)).isPresent()) {
+                work = DeckReport.Work.TEXT;
+            }
+            listener.deckBuilt(new DeckReport(
+                    i + 1, total, sources.get(i).slug(), view.slides().size(), work, done.nanos()));
+            views.add(view);
+            if (problems.isEmpty()) { // once the build has failed, nothing more is written
+                done.deck().files().forEach(sink::write);
+                sink.write(view.slug() + "/index.html", done.page());
+            }
+        });
         if (!problems.isEmpty()) {
             throw new BuildFailure(problems);
         }
-        Map<String, byte[]> files = new LinkedHashMap<>();
-        List<DeckView> views = built.stream().map(c -> c.deck().view()).toList();
-        files.put("index.html", utf8(renderer.indexPage(site, views)));
-        for (Cached c : built) {
-            files.putAll(c.deck().files());
-            files.put(c.deck().view().slug() + "/index.html", c.page());
-        }
-        files.putAll(renderer.assets());
-        return new Site(files, views.stream().map(DeckView::slug).toList());
+        sink.write("index.html", DeckPipeline.utf8(renderer.indexPage(site, views)));
+        renderer.assets().forEach(sink::write);
+        return views.stream().map(DeckView::slug).toList();
     }
 
-    private record DeckAndWork(BuiltDeck deck, DeckReport.Work work) {}
+    /** How one deck went: built, with its page, or its problems. */
+    private sealed interface Outcome permits Done, Failed {}
 
-    private DeckAndWork deck(ContentTree.DeckSource source) {
-        Path path = source.file().path();
-        DeckFile file = DeckFile.split(path, source.file().text());
-        List<Problem> problems = new ArrayList<>();
-        FrontMatter front = null;
-        List<Slide> slides = List.of();
+    private record Done(DeckPipeline.BuiltDeck deck, byte[] page, DeckReport.Work work, long nanos)
+            implements Outcome {}
+
+    private record Failed(List<Problem> problems) implements Outcome {}
+
+    /** One deck and its page, reusing what the cache has; never throws for a problem in the deck. */
+    private Outcome deck(ContentTree.DeckSource source, SiteInfo site, Renderer renderer) {
+        long start = System.nanoTime();
         try {
-            front = FrontMatterParser.parse(path, file.yaml(), file.yamlLine());
-        } catch (BuildFailure f) {
-            problems.addAll(f.problems());
-        }
-        try {
-            slides = slideParser.parse(path, file.body(), file.bodyLine());
-        } catch (BuildFailure f) {
-            problems.addAll(f.problems());
-        }
-        if (!problems.isEmpty()) {
-            throw new BuildFailure(problems);
-        }
-        Deck deck = new Deck(source.slug(), path, front, slides);
-        List<Goal> goals = SlideText.goals(deck);
-        // a record's text: every value, in the author's order
-        String key = front.network() + "|" + front.compare() + "|" + goals;
-        Computed c = computed.get(key);
-        DeckReport.Work work = c == null ? DeckReport.Work.FULL : DeckReport.Work.TEXT;
-        if (c == null) {
-            Trace trace = compute(deck, goals);
-            Map<DiagramStep, Diagram> diagrams = new LinkedHashMap<>();
-            Diagrams.drawAll(trace).forEach(d -> diagrams.put(d.step(), d));
-            c = new Computed(trace, diagrams, TraceJson.write(trace), CheckpointJson.write(trace));
-            computed.put(key, c);
-        }
-        List<RenderedSlide> text = slideText.render(deck, c.trace());
-
-        String slug = deck.slug();
-        Map<String, byte[]> files = new LinkedHashMap<>();
-        files.put(slug + "/trace.json", c.traceJson());
-        c.diagrams()
-                .values()
-                .forEach(d -> files.put(slug + "/diagrams/" + d.step().id() + ".svg", utf8(d.standalone())));
-
-        Map<DiagramStep, DiagramView> diagramViews = new HashMap<>();
-        List<SlideView> views = new ArrayList<>();
-        for (int i = 0; i < text.size(); i++) {
-            RenderedSlide r = text.get(i);
-            Optional<Diagram> diagram = r.slide().diagram().map(c.diagrams()::get);
-            DiagramView dv = diagram.map(d -> diagramViews.computeIfAbsent(
-                            d.step(), s -> DiagramView.of(s.id(), d.title(), d.description(), d.inline())))
-                    .orElse(null);
-            views.add(new SlideView(i + 1, SlideView.anchorFor(i + 1), r.slide().title(), r.html(), dv, r.notesHtml()));
-        }
-        DeckView view = new DeckView(
-                slug,
-                front.title(),
-                front.summary(),
-                front.series(),
-                SlideText.readingSeconds(deck, text),
-                views,
-                slug + "/diagrams/" + DiagramStep.ARCHITECTURE.id() + ".svg",
-                slides.stream()
-                                .anyMatch(s -> s.diagram()
-                                        .filter(DiagramStep.TRAINING::equals)
-                                        .isPresent())
-                        ? c.checkpoints()
-                        : null);
-        return new DeckAndWork(new BuiltDeck(view, files), work);
-    }
-
-    /** The computation; a run that stops being finite is the author's learning rate (or inputs) to fix. */
-    private static Trace compute(Deck deck, List<Goal> goals) {
-        try {
-            return Backprop.compute(deck.front().network(), deck.front().compare(), goals);
-        } catch (Divergence d) {
-            if (d.run().isPresent()) { // a compare run: its value is the one to change
-                SourcePosition value =
-                        deck.front().position("compare." + d.run().get(), SourcePosition.of(deck.source()));
-                throw new BuildFailure(
-                        value,
-                        "the compare run " + d.run().get() + " diverged: " + d.getMessage()
-                                + "; use a smaller value here, or remove it");
+            Optional<DeckPipeline.BuiltDeck> kept = cache.flatMap(c -> c.deck(source.slug(), source.file()));
+            DeckPipeline.BuiltDeck deck = kept.orElseGet(() -> pipeline.build(
+                    source, cache.<DeckPipeline.Networks>map(c -> c).orElse(DeckPipeline.Networks.NONE)));
+            DeckReport.Work work = kept.isPresent() ? DeckReport.Work.NONE : deck.work();
+            Optional<byte[]> keptPage = cache.flatMap(c -> c.page(source.slug(), deck, site, renderer));
+            byte[] page = keptPage.orElseGet(() -> DeckPipeline.utf8(renderer.deckPage(site, deck.view())));
+            if (keptPage.isEmpty() && work == DeckReport.Work.NONE) {
+                work = DeckReport.Work.PAGE;
             }
-            // at the initial parameters a value is too large (at the input or weight most to blame); later, the step
-            // size
-            SourcePosition network = deck.front().position("network", SourcePosition.of(deck.source()));
-            SourcePosition where = d.step() == 0
-                    ? d.culprit()
-                            .map(k -> deck.front().position("network." + k, network))
-                            .orElse(network)
-                    : deck.front().position("network.learning_rate", network);
-            throw new BuildFailure(
-                    where,
-                    "the computation diverged: " + d.getMessage()
-                            + (d.step() == 0
-                                    ? "; a number went out of range, so use smaller weights, biases or inputs"
-                                    : "; lower learning_rate, use smaller weights or inputs, or fewer iterations"));
+            cache.ifPresent(c -> {
+                c.keep(source.slug(), source.file(), deck);
+                c.keepPage(source.slug(), deck, site, renderer, page);
+            });
+            return new Done(deck, page, work, System.nanoTime() - start);
+        } catch (BuildFailure f) {
+            return new Failed(f.problems());
+        } catch (StackOverflowError e) {
+            // Flexmark recurses once per nesting level, and its regexes once per character of a marker run
+            return new Failed(List.of(new Problem(
+                    SourcePosition.of(source.file().path()),
+                    "the Markdown is nested too deeply to read"
+                            + " (thousands of lists or quotes inside each other, or a line with a very long run of '*', '-' or"
+                            + " '_'); flatten it or break the line")));
         }
     }
 
-    private static byte[] utf8(String s) {
-        return s.getBytes(StandardCharsets.UTF_8);
+    /** Work on one item. */
+    @FunctionalInterface
+    private interface Task<T, R> {
+        R run(T item);
+    }
+
+    /** What to do with item {@code i}'s result, on the calling thread. */
+    @FunctionalInterface
+    private interface Handler<R> {
+        void handle(int i, R result);
+    }
+
+    /**
+     * Runs {@code task} on every item, on up to {@link #threads} threads, and hands the results to {@code handler}
+     * on this thread in the items' order, building at most a few items ahead of the one handed on. One item, or
+     * one thread, runs here without starting a thread. An Error or unexpected exception in a task is thrown here.
+     */
+    private <T, R> void inOrder(List<T> items, Task<T, R> task, Handler<R> handler) {
+        int n = Math.min(threads, items.size());
+        if (n <= 1) {
+            for (int i = 0; i < items.size(); i++) {
+                handler.handle(i, task.run(items.get(i)));
+            }
+            return;
+        }
+        AtomicInteger named = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(n, r -> {
+            Thread t = new Thread(r, "netdeck-deck-" + named.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            Deque<Future<R>> pending = new ArrayDeque<>();
+            int next = 0;
+            for (int i = 0; i < items.size(); i++) {
+                while (next < items.size() && pending.size() < n * AHEAD_PER_THREAD) {
+                    T item = items.get(next++);
+                    pending.add(pool.submit(() -> task.run(item)));
+                }
+                handler.handle(i, await(pending.poll()));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static <R> R await(Future<R> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("the build was stopped");
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(cause);
+        }
     }
 }

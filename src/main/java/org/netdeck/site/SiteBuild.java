@@ -1,14 +1,14 @@
 package org.netdeck.site;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.netdeck.render.Theme;
 
 /**
- * {@code netdeck build}, as a checklist: read the inputs, assemble the whole site in memory, publish it.
- * Only the first and last steps touch the disk.
+ * {@code netdeck build}, as a checklist: read the inputs, build the decks, publish the site. Only the first and
+ * last steps touch the disk: each finished deck's files go straight into the temporary output folder.
  */
 public final class SiteBuild {
 
@@ -35,9 +35,11 @@ public final class SiteBuild {
         OutputFolder.check(out, content, templates); // 0. may out be replaced?
         ContentTree tree = ContentTree.read(content); // 1. read content/
         Theme theme = Theme.load(templates); // 2. read templates/
-        SiteAssembler.Site site = new SiteAssembler(theme).assemble(tree, listener); // 3. everything in memory
-        Map<String, byte[]> files = site.files();
-        int written = Publisher.publish(files, out); // 4. write site/
-        return new Result(site.decks(), written);
+        SiteAssembler assembler = SiteAssembler.once(theme);
+        List<List<String>> decks = new ArrayList<>(1);
+        // 3. build the decks on every core, 4. write each finished deck's files into a temporary folder, swapped
+        // in as site/ when all is done (a failure deletes it)
+        int written = Publisher.publish(out, sink -> decks.add(assembler.assemble(tree, listener, sink)));
+        return new Result(decks.get(0), written);
     }
 }

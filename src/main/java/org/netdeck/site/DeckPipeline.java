@@ -1,0 +1,177 @@
+package org.netdeck.site;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.netdeck.compute.Backprop;
+import org.netdeck.compute.Divergence;
+import org.netdeck.compute.Goal;
+import org.netdeck.compute.Trace;
+import org.netdeck.content.Deck;
+import org.netdeck.content.DeckFile;
+import org.netdeck.content.DiagramStep;
+import org.netdeck.content.FrontMatter;
+import org.netdeck.content.FrontMatterParser;
+import org.netdeck.content.Slide;
+import org.netdeck.content.SlideParser;
+import org.netdeck.diagram.Diagram;
+import org.netdeck.diagram.Diagrams;
+import org.netdeck.json.TraceJson;
+import org.netdeck.problem.BuildFailure;
+import org.netdeck.problem.Problem;
+import org.netdeck.problem.SourcePosition;
+import org.netdeck.render.DeckView;
+import org.netdeck.render.DiagramView;
+import org.netdeck.render.SlideView;
+import org.netdeck.text.RenderedSlide;
+import org.netdeck.text.SlideText;
+
+/**
+ * One deck through the pipeline: its file → front matter and slides → trace → diagrams, {@code trace.json} and
+ * slide text → the view its page is rendered from, and its files but the page. A pure step: nothing is read or
+ * written, and nothing is kept between calls but the reusable (thread-safe) Markdown parser and renderer, so
+ * many threads build decks with one pipeline at once.
+ */
+final class DeckPipeline {
+
+    /** What a network computes to; depends on nothing else, so decks with the same network may share it. */
+    record Computed(Trace trace, Map<DiagramStep, Diagram> diagrams, byte[] traceJson, String checkpoints) {}
+
+    /**
+     * One deck's files but its page, the view its page is rendered from, how much was made afresh, and the key of
+     * its network when a cache asked for it (decks that share a network report it computed once, see {@link
+     * SiteAssembler}).
+     */
+    record BuiltDeck(DeckView view, Map<String, byte[]> files, DeckReport.Work work, Optional<String> network) {}
+
+    /** Where a deck's computation comes from, by the network's key: made afresh, or shared (see {@link DeckCache}). */
+    interface Networks {
+        /** Always computes (and never asks for the key: a record's text is slow to make). */
+        Networks NONE = (key, compute) -> new Shared(compute.get(), false, Optional.empty());
+
+        /** The computation for the network {@code key} names, made with {@code compute} unless it is at hand. */
+        Shared computed(Supplier<String> key, Supplier<Computed> compute);
+    }
+
+    /** A computation, whether it was kept from an earlier build, and the key it is kept by (if it is). */
+    record Shared(Computed computed, boolean reused, Optional<String> key) {}
+
+    private final SlideParser slideParser = new SlideParser(); // Flexmark's parser, built once
+    private final SlideText slideText = new SlideText(); // and its renderer
+
+    /** Builds {@code source}; throws {@link BuildFailure} with every problem found in it. */
+    BuiltDeck build(ContentTree.DeckSource source, Networks networks) {
+        Path path = source.file().path();
+        DeckFile file = DeckFile.split(path, source.file().text());
+        List<Problem> problems = new ArrayList<>();
+        FrontMatter front = null;
+        List<Slide> slides = List.of();
+        try {
+            front = FrontMatterParser.parse(path, file.yaml(), file.yamlLine());
+        } catch (BuildFailure f) {
+            problems.addAll(f.problems());
+        }
+        try {
+            slides = slideParser.parse(path, file.body(), file.bodyLine());
+        } catch (BuildFailure f) {
+            problems.addAll(f.problems());
+        }
+        if (!problems.isEmpty()) {
+            throw new BuildFailure(problems);
+        }
+        Deck deck = new Deck(source.slug(), path, front, slides);
+        List<Goal> goals = SlideText.goals(deck);
+        FrontMatter f = front;
+        // a record's text: every value, in the author's order
+        Supplier<String> key = () -> f.network() + "|" + f.compare() + "|" + goals;
+        Shared shared = networks.computed(key, () -> compute(deck, goals));
+        Computed c = shared.computed();
+        List<RenderedSlide> text = slideText.render(deck, c.trace());
+        DeckView view = view(deck, c, text);
+        DeckReport.Work work = shared.reused() ? DeckReport.Work.TEXT : DeckReport.Work.FULL;
+        return new BuiltDeck(view, files(deck.slug(), c), work, shared.key());
+    }
+
+    /** The trace, its diagrams and their two JSON forms. */
+    private static Computed compute(Deck deck, List<Goal> goals) {
+        Trace trace = trace(deck, goals);
+        Map<DiagramStep, Diagram> diagrams = new LinkedHashMap<>();
+        Diagrams.drawAll(trace).forEach(d -> diagrams.put(d.step(), d));
+        return new Computed(trace, diagrams, TraceJson.write(trace), CheckpointJson.write(trace));
+    }
+
+    /** {@code trace.json} and each diagram as a standalone SVG file. */
+    private static Map<String, byte[]> files(String slug, Computed c) {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put(slug + "/trace.json", c.traceJson());
+        c.diagrams()
+                .values()
+                .forEach(d -> files.put(slug + "/diagrams/" + d.step().id() + ".svg", utf8(d.standalone())));
+        return files;
+    }
+
+    private static DeckView view(Deck deck, Computed c, List<RenderedSlide> text) {
+        Map<DiagramStep, DiagramView> diagramViews = new HashMap<>();
+        List<SlideView> views = new ArrayList<>();
+        for (int i = 0; i < text.size(); i++) {
+            RenderedSlide r = text.get(i);
+            Optional<Diagram> diagram = r.slide().diagram().map(c.diagrams()::get);
+            DiagramView dv = diagram.map(d -> diagramViews.computeIfAbsent(
+                            d.step(), s -> DiagramView.of(s.id(), d.title(), d.description(), d.inline())))
+                    .orElse(null);
+            views.add(new SlideView(i + 1, SlideView.anchorFor(i + 1), r.slide().title(), r.html(), dv, r.notesHtml()));
+        }
+        FrontMatter front = deck.front();
+        boolean training = deck.slides().stream()
+                .anyMatch(s -> s.diagram().filter(DiagramStep.TRAINING::equals).isPresent());
+        return new DeckView(
+                deck.slug(),
+                front.title(),
+                front.summary(),
+                front.series(),
+                SlideText.readingSeconds(deck, text),
+                views,
+                deck.slug() + "/diagrams/" + DiagramStep.ARCHITECTURE.id() + ".svg",
+                training ? c.checkpoints() : null);
+    }
+
+    /** The computation; a run that stops being finite is the author's learning rate (or inputs) to fix. */
+    private static Trace trace(Deck deck, List<Goal> goals) {
+        try {
+            return Backprop.compute(deck.front().network(), deck.front().compare(), goals);
+        } catch (Divergence d) {
+            if (d.run().isPresent()) { // a compare run: its value is the one to change
+                SourcePosition value =
+                        deck.front().position("compare." + d.run().get(), SourcePosition.of(deck.source()));
+                throw new BuildFailure(
+                        value,
+                        "the compare run " + d.run().get() + " diverged: " + d.getMessage()
+                                + "; use a smaller value here, or remove it");
+            }
+            // at the initial parameters a value is too large (at the input or weight most to blame); later, the step
+            // size
+            SourcePosition network = deck.front().position("network", SourcePosition.of(deck.source()));
+            SourcePosition where = d.step() == 0
+                    ? d.culprit()
+                            .map(k -> deck.front().position("network." + k, network))
+                            .orElse(network)
+                    : deck.front().position("network.learning_rate", network);
+            throw new BuildFailure(
+                    where,
+                    "the computation diverged: " + d.getMessage()
+                            + (d.step() == 0
+                                    ? "; a number went out of range, so use smaller weights, biases or inputs"
+                                    : "; lower learning_rate, use smaller weights or inputs, or fewer iterations"));
+        }
+    }
+
+    static byte[] utf8(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+}
