@@ -181,7 +181,7 @@ public final class Backprop {
 
     /**
      * How many optimiser steps with {@code spec}'s settings (whatever its {@code iterations}) it takes until
-     * {@code goal} first holds (0 when it holds at the start), searching up to {@link NetworkSpec#MAX_ITERATIONS}
+     * {@code goal} first holds (0 when it holds at the start), searching up to {@link NetworkSpec#stepLimit()}
      * steps; empty when it never does within them, or the run stops being finite first. {@code goal.run()} is not
      * read. The loss is the data set's; a neuron's activation is the first example's.
      */
@@ -204,7 +204,7 @@ public final class Backprop {
                 if (up ? now >= goal.value() : now <= goal.value()) {
                     return OptionalInt.of(step);
                 }
-                if (step == NetworkSpec.MAX_ITERATIONS) {
+                if (step == spec.stepLimit()) {
                     return OptionalInt.empty();
                 }
                 t.step();

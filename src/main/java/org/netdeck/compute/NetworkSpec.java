@@ -34,6 +34,9 @@ public record NetworkSpec(
     /** The longest training run a deck may ask for: the loss curve keeps one value per step. */
     public static final int MAX_ITERATIONS = 100_000;
 
+    /** The most example passes a run may make: examples × steps (each step evaluates the loss over every example). */
+    public static final int MAX_EXAMPLE_STEPS = 400_000;
+
     public NetworkSpec {
         layers = List.copyOf(layers);
         weights = List.copyOf(weights);
@@ -87,9 +90,23 @@ public record NetworkSpec(
                 throw new IllegalArgumentException("targets must name exactly the output neurons");
             }
         }
+        if (iterations > stepLimit(data.size())) {
+            throw new IllegalArgumentException("iterations must be at most " + stepLimit(data.size()) + " with "
+                    + data.size() + " examples: " + iterations);
+        }
         if (batchSize < 1 || batchSize > data.size()) {
             throw new IllegalArgumentException("batch size must be in 1.." + data.size() + ": " + batchSize);
         }
+    }
+
+    /** The most steps a run on {@code examples} examples may take: {@link #MAX_ITERATIONS}, fewer for a large data set. */
+    public static int stepLimit(int examples) {
+        return Math.min(MAX_ITERATIONS, MAX_EXAMPLE_STEPS / examples);
+    }
+
+    /** The most steps a run on this data may take (and that a {@code steps_to} goal searches). */
+    public int stepLimit() {
+        return stepLimit(data.size());
     }
 
     /** One example ({@code inputs}, {@code targets}), trained on alone by plain gradient descent. */
