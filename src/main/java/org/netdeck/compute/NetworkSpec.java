@@ -35,7 +35,7 @@ public record NetworkSpec(
     public static final int MAX_ITERATIONS = 100_000;
 
     /** The most example passes a run may make: examples × steps (each step evaluates the loss over every example). */
-    public static final int MAX_EXAMPLE_STEPS = 400_000;
+    public static final int MAX_EXAMPLE_STEPS = 200_000;
 
     public NetworkSpec {
         layers = List.copyOf(layers);
