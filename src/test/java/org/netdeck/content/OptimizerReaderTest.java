@@ -12,11 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.netdeck.compute.NetworkSpec;
 import org.netdeck.compute.Optimizer;
 import org.netdeck.compute.OptimizerKind;
-import org.netdeck.compute.RunSpec;
-import org.netdeck.compute.Setting;
 import org.netdeck.problem.Problem;
 
-/** network.optimizer (on line 21, its value from column 14) and compare: {optimizer: [...]}. */
+/** network.optimizer (on line 21, its value from column 14); compare: {optimizer: [...]} is in CompareReaderTest. */
 class OptimizerReaderTest {
 
     private static String withOptimizer(String optimizer) {
@@ -112,42 +110,5 @@ class OptimizerReaderTest {
     void notANumberOrNotABoolean() {
         assertProblem(only(withOptimizer("{name: adam, eps: small}")), 21, 32, "is 'small', which is not a number");
         assertProblem(only(withOptimizer("{name: rmsprop, centered: 1}")), 21, 40, "write true or false");
-    }
-
-    private static String withCompare(String compare) {
-        return edit("series: Visual Explainer\n", "series: Visual Explainer\ncompare: " + compare + "\n");
-    }
-
-    @Test
-    void compareOptimizerRunsAreNamedByTheOptimizer() {
-        FrontMatter front = parse(withCompare("{optimizer: [sgd, momentum, {name: adam, beta1: 0.8}]}"));
-        assertEquals(
-                List.of("sgd", "momentum", "adam"),
-                front.compare().stream().map(RunSpec::name).toList());
-        RunSpec adam = front.compare().get(2);
-        assertEquals(Setting.OPTIMIZER, adam.setting());
-        assertEquals("adam", adam.value());
-        assertEquals(0.8, adam.network().optimizer().beta1());
-        assertEquals(front.network().withOptimizer(adam.network().optimizer()), adam.network());
-        assertEquals(5, front.positions().get("compare.momentum").line());
-        assertEquals(28, front.positions().get("compare.momentum").column());
-    }
-
-    @Test
-    void compareOptimizerListsEachOnce() {
-        Problem p = only(withCompare("{optimizer: [adam, sgd, {name: adam}]}"));
-        assertProblem(p, 5, 34, "compare.optimizer lists adam twice (also at line 5)", "list each one once");
-    }
-
-    @Test
-    void compareUnknownOptimizer() {
-        Problem p = only(withCompare("{optimizer: [sgd, nesterow]}"));
-        assertProblem(p, 5, 28, "unknown optimizer 'nesterow'", "did you mean 'nesterov'?");
-    }
-
-    @Test
-    void optimizerIsASettingCompareKnows() {
-        Problem p = only(withCompare("{optimiser: [sgd]}"));
-        assertProblem(p, 5, 11, "unknown setting 'optimiser' in compare", "did you mean 'optimizer'?");
     }
 }
