@@ -123,7 +123,8 @@ public final class Backprop {
 
     /**
      * The loss of {@code spec}'s network over its whole data set (the mean of the per-example losses) with the
-     * parameters {@code params} (by name; a parameter not named keeps its initial value): the function a training
+     * parameters {@code params} (by name; a parameter not named keeps its initial value, an unknown name throws
+     * IllegalArgumentException): the function a training
      * run descends, for drawing it. Pure; {@link Double#POSITIVE_INFINITY} where the loss or a number on the way
      * is not finite.
      *
