@@ -397,7 +397,7 @@ public final class Backprop {
                         (Double.isFinite(sum)
                                 ? "the activation of " + neurons.get(j) + " is " + a[j]
                                 : "the weighted sum z of " + neurons.get(j) + " is " + sum),
-                        largestTerm(theta, a, j));
+                        largestTerm(theta, a, j, e));
             }
         }
         double[] outputs = new double[outputIndex.length];
@@ -457,8 +457,11 @@ public final class Backprop {
         }
     }
 
-    /** The front-matter key (under {@code network}) of the input, weight or bias with the largest term in z of {@code j}. */
-    private String largestTerm(double[] theta, double[] a, int j) {
+    /**
+     * The front-matter key (under {@code network}) of the input ({@code inputs.x1}, or {@code data.2.inputs.x1} of
+     * example {@code e}), weight or bias with the largest term in z of {@code j}.
+     */
+    private String largestTerm(double[] theta, double[] a, int j, int e) {
         String key = null;
         double largest = -1;
         for (int k : incoming[j]) {
@@ -470,7 +473,8 @@ public final class Backprop {
                 boolean input = paramFrom[k] >= 0
                         && paramFrom[k] < inputCount
                         && Math.abs(a[paramFrom[k]]) > Math.abs(theta[k]);
-                key = input ? "inputs." + neurons.get(paramFrom[k]) : paramKey(k);
+                String inputs = spec.isDataSet() ? "data." + e + ".inputs." : "inputs.";
+                key = input ? inputs + neurons.get(paramFrom[k]) : paramKey(k);
             }
         }
         return key;

@@ -210,6 +210,28 @@ class DataSetTest {
         assertTrue(adam < momentum, "adam " + adam);
     }
 
+    @Test
+    void anOverflowingInputIsBlamedOnItsExample() {
+        NetworkSpec spec = new NetworkSpec(
+                List.of(
+                        new Layer("input", List.of("x1"), Activation.LINEAR),
+                        new Layer("output", List.of("y"), Activation.LINEAR)),
+                List.of(new Weight("w1", "x1", "y", 2.0)),
+                List.of(),
+                LossKind.SQUARED_ERROR,
+                0.1,
+                List.of(
+                        new Example(Map.of("x1", 1.0), Map.of("y", 0.0)),
+                        new Example(Map.of("x1", 1e308), Map.of("y", 0.0))),
+                2,
+                Optimizer.SGD,
+                1);
+        Divergence d = org.junit.jupiter.api.Assertions.assertThrows(Divergence.class, () -> Backprop.compute(spec));
+        assertEquals(0, d.step());
+        assertEquals("data.1.inputs.x1", d.culprit().orElseThrow());
+        assertEquals(Double.POSITIVE_INFINITY, Backprop.loss(spec, spec.params()));
+    }
+
     private static double last(Trace trace) {
         return trace.training().loss().get(trace.training().loss().size() - 1);
     }
