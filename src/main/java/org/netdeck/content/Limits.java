@@ -28,6 +28,11 @@ public final class Limits {
     public static final long MAX_OPEN_LINK_SCAN = 20_000_000;
     /** Compare runs one deck may ask for ({@code compare: {learning_rate: [...]}}): each is a whole training run. */
     public static final int MAX_COMPARE_RUNS = 6;
+    /**
+     * Examples in a data set ({@code network.data}). A run's cost is also capped at
+     * {@link org.netdeck.compute.NetworkSpec#MAX_EXAMPLE_STEPS} examples × steps.
+     */
+    public static final int MAX_EXAMPLES = 100;
     /** How much of a too-long value an error message quotes. */
     public static final int QUOTED_CHARS = 24;
 

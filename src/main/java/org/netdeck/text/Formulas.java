@@ -10,6 +10,7 @@ import org.netdeck.compute.Activation;
 import org.netdeck.compute.Bias;
 import org.netdeck.compute.Layer;
 import org.netdeck.compute.NetworkSpec;
+import org.netdeck.compute.Optimizer;
 import org.netdeck.compute.Precision;
 import org.netdeck.compute.Trace;
 import org.netdeck.compute.Weight;
@@ -25,6 +26,7 @@ import org.netdeck.compute.Weight;
  *       {@code σ′(z_j) (Σ_k w_jk δ_k) a_i}, with the next neurons' deltas as numbers;</li>
  *   <li>{@code update.PARAM}: the gradient-descent step, {@code w_3 ← w_3 − α ∂L/∂w_3 = 0.900 − 0.1 × (−0.0744) = 0.9074}.</li>
  * </ul>
+ * {@code chain.*} exists only for a single-example run, {@code update.*} only for one trained by plain {@code sgd}.
  * Every number follows the {@link Precision} policy. The formulas' structure ({@link Chain}, {@link Sum}) is
  * public so tests can check it evaluates to the engine's numbers.
  */
@@ -97,8 +99,15 @@ public final class Formulas {
         spec.layers().forEach(l -> tex.putIfAbsent("label." + l.name(), l.label()));
         List<String> hidden = neurons.subList(spec.inputLayer().neurons().size(), neurons.size());
         hidden.forEach(n -> tex.put("sum." + n, sumTex(sum(n))));
-        spec.params().keySet().forEach(p -> tex.put("chain." + p, chainTex(chain(p))));
-        spec.params().keySet().forEach(p -> tex.put("update." + p, updateTex(p)));
+        // a chain multiplies one example's factors, an update is a plain gradient step: with a data set (the gradient
+        // is a mean over examples) or another optimiser they would not add up to the engine's numbers, so they are
+        // absent
+        if (!spec.isDataSet()) {
+            spec.params().keySet().forEach(p -> tex.put("chain." + p, chainTex(chain(p))));
+            if (spec.optimizer().equals(Optimizer.SGD)) {
+                spec.params().keySet().forEach(p -> tex.put("update." + p, updateTex(p)));
+            }
+        }
     }
 
     /** The TeX of the formula reference {@code name} ({@code chain.w1}, ...), or empty when there is none. */

@@ -156,7 +156,7 @@ public final class Namespace {
         }
         String what = g.quantity().equals(Goal.LOSS) ? "the loss never falls to " : g.quantity() + " never reaches ";
         return Optional.of(what + Setting.plain(g.value()) + " within "
-                + NetworkSpec.MAX_ITERATIONS + " steps (the iteration limit) at learning rate "
+                + spec.get().stepLimit() + " steps (the iteration limit) at learning rate "
                 + Setting.plain(spec.get().learningRate())
                 + "; pick a value the training run gets to");
     }

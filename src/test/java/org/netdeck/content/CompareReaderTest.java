@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.netdeck.compute.RunSpec;
 import org.netdeck.compute.Setting;
+import org.netdeck.problem.Problem;
 
 /** compare: one setting, a list of values; every mistake at its place. The line is 5; values start at column 27. */
 class CompareReaderTest {
@@ -87,5 +88,38 @@ class CompareReaderTest {
                 45,
                 "7 values",
                 "limit of " + Limits.MAX_COMPARE_RUNS);
+    }
+
+    @Test
+    void compareOptimizerRunsAreNamedByTheOptimizer() {
+        FrontMatter front = parse(withCompare("{optimizer: [sgd, momentum, {name: adam, beta1: 0.8}]}"));
+        assertEquals(
+                List.of("sgd", "momentum", "adam"),
+                front.compare().stream().map(RunSpec::name).toList());
+        RunSpec adam = front.compare().get(2);
+        assertEquals(Setting.OPTIMIZER, adam.setting());
+        assertEquals("adam", adam.value());
+        assertEquals(0.8, adam.network().optimizer().beta1());
+        assertEquals(front.network().withOptimizer(adam.network().optimizer()), adam.network());
+        assertEquals(5, front.positions().get("compare.momentum").line());
+        assertEquals(28, front.positions().get("compare.momentum").column());
+    }
+
+    @Test
+    void compareOptimizerListsEachOnce() {
+        Problem p = only(withCompare("{optimizer: [adam, sgd, {name: adam}]}"));
+        assertProblem(p, 5, 34, "compare.optimizer lists adam twice (also at line 5)", "list each one once");
+    }
+
+    @Test
+    void compareUnknownOptimizer() {
+        Problem p = only(withCompare("{optimizer: [sgd, nesterow]}"));
+        assertProblem(p, 5, 28, "unknown optimizer 'nesterow'", "did you mean 'nesterov'?");
+    }
+
+    @Test
+    void optimizerIsASettingCompareKnows() {
+        Problem p = only(withCompare("{optimiser: [sgd]}"));
+        assertProblem(p, 5, 11, "unknown setting 'optimiser' in compare", "did you mean 'optimizer'?");
     }
 }

@@ -14,10 +14,13 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.netdeck.compute.Activation;
 import org.netdeck.compute.Backprop;
 import org.netdeck.compute.Bias;
+import org.netdeck.compute.Example;
 import org.netdeck.compute.Layer;
 import org.netdeck.compute.LossKind;
 import org.netdeck.compute.NetworkSpec;
 import org.netdeck.compute.Networks;
+import org.netdeck.compute.Optimizer;
+import org.netdeck.compute.OptimizerKind;
 import org.netdeck.compute.Trace;
 import org.netdeck.compute.Weight;
 import org.netdeck.testing.DefaultDeck;
@@ -221,5 +224,30 @@ class FormulasTest {
                                 + " + w_{11}\\,\\delta_{g_2} + w_{12}\\,\\delta_{g_3}\\right)\\,x_1 \\\\ &= ("),
                 tex);
         assertFalse(f.chain("w19").deltaForm(), "a last-layer weight has one path");
+    }
+
+    @Test
+    void chainAndUpdateExistOnlyWhereTheyAddUpToTheEnginesNumbers() {
+        NetworkSpec sgd = Networks.mazur(0);
+        Formulas plain = new Formulas(Backprop.compute(sgd));
+        assertTrue(plain.tex("chain.w1").isPresent() && plain.tex("update.w1").isPresent());
+        NetworkSpec adam = sgd.withOptimizer(Optimizer.defaults(OptimizerKind.ADAM));
+        Formulas withAdam = new Formulas(Backprop.compute(adam));
+        assertTrue(withAdam.tex("chain.w1").isPresent(), "one example: the chain rule holds");
+        assertFalse(withAdam.tex("update.w1").isPresent(), "Adam's step is not w − α g");
+        NetworkSpec data = new NetworkSpec(
+                sgd.layers(),
+                sgd.weights(),
+                sgd.biases(),
+                sgd.loss(),
+                sgd.learningRate(),
+                List.of(sgd.data().get(0), new Example(sgd.inputs(), Map.of("o1", 0.5, "o2", 0.5))),
+                2,
+                Optimizer.SGD,
+                0);
+        Formulas mean = new Formulas(Backprop.compute(data));
+        assertFalse(mean.tex("chain.w1").isPresent(), "the gradient is a mean over examples");
+        assertFalse(mean.tex("update.w1").isPresent());
+        assertTrue(mean.tex("sum.h1").isPresent());
     }
 }
