@@ -42,7 +42,9 @@ public final class Main implements Runnable {
         return run(args, out, err, CommandLine.defaultFactory());
     }
 
-    /** {@link #run(String[], PrintWriter, PrintWriter)} with commands made by {@code factory} (tests hand in their own). */
+    /**
+     * {@link #run(String[], PrintWriter, PrintWriter)} with commands made by {@code factory} (tests hand in their own).
+     */
     static int run(String[] args, PrintWriter out, PrintWriter err, CommandLine.IFactory factory) {
         try {
             return execute(args, out, err, factory);

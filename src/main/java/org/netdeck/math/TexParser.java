@@ -254,7 +254,9 @@ final class TexParser {
                 base == null ? new Row(List.of()) : base, Optional.ofNullable(sub), Optional.ofNullable(sup), limits);
     }
 
-    /** The next thing without its scripts: a group, a command, a letter, a number, a sign; null before '_', '^', '''. */
+    /**
+     * The next thing without its scripts: a group, a command, a letter, a number, a sign; null before '_', '^', '''.
+     */
     private MathNode primary(List<MathNode> before) {
         int at = i;
         int cp = s.codePointAt(i);

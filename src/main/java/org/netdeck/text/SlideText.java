@@ -119,7 +119,9 @@ public final class SlideText {
         return out.toString();
     }
 
-    /** Every highlight of the slide's fragments must name a neuron, weight or bias drawn in the slide's network diagram. */
+    /**
+     * Every highlight of the slide's fragments must name a neuron, weight or bias drawn in the slide's network diagram.
+     */
     private static void checkHighlights(Slide slide, NetworkSpec spec, List<Problem> problems) {
         List<String> parts = new ArrayList<>(spec.neurons());
         spec.weights().forEach(w -> parts.add(w.name()));
