@@ -93,7 +93,8 @@ public final class Main implements Runnable {
     static String errorLine(Error e) {
         if (e instanceof OutOfMemoryError) {
             return "netdeck: error: ran out of memory (" + e.getMessage() + "); nothing was written and the previous"
-                    + " output was left as it was. Make the decks smaller (see \"Limits\" in the README) or give Java more"
+                    + " output was left as it was. Make the decks smaller (see \"Limits\" in the README) or give "
+                    + "Java more"
                     + " memory, e.g. JAVA_TOOL_OPTIONS=-Xmx2g";
         }
         if (e instanceof StackOverflowError) {

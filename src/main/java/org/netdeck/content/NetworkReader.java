@@ -166,7 +166,8 @@ final class NetworkReader {
                 r.report(
                         node,
                         "target '" + neuron + "' is " + r.text(node, "").orElseThrow() + ", but"
-                                + " binary_cross_entropy needs targets from 0 to 1; use a target in [0, 1], or another loss");
+                                + " binary_cross_entropy needs targets from 0 to 1; use a target in [0, 1], or "
+                                + "another loss");
             }
         });
     }

@@ -719,7 +719,8 @@ final class TexParser {
                     throw new TexException(
                             offset + j,
                             "commands are not supported inside \\text{}; close the text"
-                                    + " first, as \\text{if } \\alpha, or write \\{ \\} \\% \\$ \\& \\# \\_ for those signs");
+                                    + " first, as \\text{if } \\alpha, or write \\{ \\} \\% \\$ \\& \\# \\_ for "
+                                    + "those signs");
                 }
             } else if (c == '{' && raw.startsWith("{{", j)) {
                 throw new TexException(
