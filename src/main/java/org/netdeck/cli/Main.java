@@ -42,7 +42,9 @@ public final class Main implements Runnable {
         return run(args, out, err, CommandLine.defaultFactory());
     }
 
-    /** {@link #run(String[], PrintWriter, PrintWriter)} with commands made by {@code factory} (tests hand in their own). */
+    /**
+     * {@link #run(String[], PrintWriter, PrintWriter)} with commands made by {@code factory} (tests hand in their own).
+     */
     static int run(String[] args, PrintWriter out, PrintWriter err, CommandLine.IFactory factory) {
         try {
             return execute(args, out, err, factory);
@@ -91,7 +93,8 @@ public final class Main implements Runnable {
     static String errorLine(Error e) {
         if (e instanceof OutOfMemoryError) {
             return "netdeck: error: ran out of memory (" + e.getMessage() + "); nothing was written and the previous"
-                    + " output was left as it was. Make the decks smaller (see \"Limits\" in the README) or give Java more"
+                    + " output was left as it was. Make the decks smaller (see \"Limits\" in the README) or give "
+                    + "Java more"
                     + " memory, e.g. JAVA_TOOL_OPTIONS=-Xmx2g";
         }
         if (e instanceof StackOverflowError) {

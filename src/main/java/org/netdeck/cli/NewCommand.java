@@ -62,9 +62,9 @@ final class NewCommand implements Callable<Integer> {
         // never write through a link (the build would refuse to read it; the content folder itself may be one)
         for (Path p : List.of(folder, deck)) {
             if (Files.isSymbolicLink(p)) {
-                err.println(
-                        p + ": error: this is a symbolic link" + linkTarget(p) + "; netdeck reads decks as regular "
-                                + "folders and files only and never writes through a link. Remove the link, or pick another name");
+                err.println(p + ": error: this is a symbolic link" + linkTarget(p) + "; netdeck reads decks as regular "
+                        + "folders and files only and never writes through a link. Remove the link, or "
+                        + "pick another name");
                 return Main.CONTENT_ERROR;
             }
         }

@@ -17,7 +17,8 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         description = {
             "Build the site in memory and serve it at http://127.0.0.1:8000/ while you write: every save in the "
-                    + "content or templates folder rebuilds what it touches and reloads the open pages, on the same slide. "
+                    + "content or templates folder rebuilds what it touches and reloads the open pages, on the "
+                    + "same slide. "
                     + "A mistake is shown in the terminal and over the page until the next save fixes it.",
             "The site/ folder is not touched; run 'netdeck build' to publish."
         })

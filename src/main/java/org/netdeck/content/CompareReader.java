@@ -30,7 +30,9 @@ final class CompareReader {
         this.r = reader;
     }
 
-    /** The runs asked for; empty when none are or something was reported ({@code network} is empty when it was invalid). */
+    /**
+     * The runs asked for; empty when none are or something was reported ({@code network} is empty when it was invalid).
+     */
     List<RunSpec> read(Node node, Optional<NetworkSpec> network) {
         List<String> settings = Identified.ids(Setting.class);
         Optional<MappingNode> mapping = r.mapping(node, "compare");

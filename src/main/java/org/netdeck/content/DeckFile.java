@@ -35,7 +35,9 @@ public record DeckFile(String yaml, int yamlLine, String body, int bodyLine) {
         }
     }
 
-    /** Splits {@code text}, the whole content of {@code file}; throws {@link BuildFailure} when it has no front matter. */
+    /**
+     * Splits {@code text}, the whole content of {@code file}; throws {@link BuildFailure} when it has no front matter.
+     */
     public static DeckFile split(Path file, String text) {
         String normal = text.startsWith("\uFEFF") ? text.substring(1) : text;
         normal = normal.replace("\r\n", "\n").replace('\r', '\n');

@@ -261,6 +261,16 @@ final class GraphReader {
     }
 
     List<Weight> weights(Optional<Node> node) {
+        List<Weight> weights = new ArrayList<>();
+        Map<String, NodeReader.Entry> connections = new HashMap<>();
+        for (NodeReader.Entry e : weightEntries(node)) {
+            weight(e, connections).ifPresent(weights::add);
+        }
+        return weights;
+    }
+
+    /** The entries of {@code network.weights}; none, after a report, when there are more than the limit. */
+    private List<NodeReader.Entry> weightEntries(Optional<Node> node) {
         Optional<MappingNode> mapping = node.flatMap(n -> r.mapping(n, "network.weights"));
         List<NodeReader.Entry> entries =
                 mapping.map(m -> r.entries(m, "network.weights")).orElse(List.of());
@@ -277,57 +287,65 @@ final class GraphReader {
                             + " weights; use at most " + Limits.MAX_WEIGHTS);
             return List.of();
         }
-        List<Weight> weights = new ArrayList<>();
-        Map<String, NodeReader.Entry> connections = new HashMap<>();
-        for (NodeReader.Entry e : entries) {
-            String path = "network.weights." + e.key();
-            r.record(path, e.value());
-            Optional<String> name = r.name(e.keyNode(), path, true);
-            name.ifPresent(n -> declare(n, "a weight", e.keyNode(), -1));
-            Optional<NodeReader.Fields> fields = r.fields(e.value(), path, r.at(e.keyNode()), WEIGHT_KEYS);
-            if (fields.isEmpty()) {
-                continue;
-            }
-            NodeReader.Fields f = fields.get();
-            String role = "weight '" + e.key() + "'";
-            Optional<Node> fromNode = f.required("from", "from: x1");
-            Optional<Node> toNode = f.required("to", "to: h1");
-            Optional<Integer> from = fromNode.flatMap(n -> neuron(n, path + ".from", role + " comes from"));
-            Optional<Integer> to = toNode.flatMap(n -> neuron(n, path + ".to", role + " goes to"));
-            OptionalDouble value = f.required("value", "value: 0.5")
-                    .map(n -> r.number(n, path + ".value"))
-                    .orElse(OptionalDouble.empty());
-            Optional<String> label = f.optional("label").flatMap(n -> r.label(n, path + ".label"));
-            if (from.isEmpty() || to.isEmpty()) {
-                continue;
-            }
-            String a = r.text(fromNode.get(), "").orElseThrow();
-            String b = r.text(toNode.get(), "").orElseThrow();
-            if (from.get().equals(to.get())) {
-                r.report(
-                        toNode.get(),
-                        role + " connects '" + a + "' and '" + b + "', which are both in layer '"
-                                + layerLabel(from.get()) + "'; a weight goes from one layer to a later one");
-            } else if (from.get() > to.get()) {
-                r.report(
-                        toNode.get(),
-                        role + " goes backwards, from '" + a + "' in layer '" + layerLabel(from.get())
-                                + "' to '" + b + "' in the earlier layer '" + layerLabel(to.get())
-                                + "'; a weight goes from"
-                                + " a layer to a later one, so swap 'from' and 'to'");
-            } else {
-                NodeReader.Entry twin = connections.putIfAbsent(a + "\n" + b, e);
-                if (twin != null) {
-                    r.report(
-                            e.keyNode(),
-                            role + " connects '" + a + "' to '" + b + "' like weight '" + twin.key() + "' at line "
-                                    + r.at(twin.keyNode()).line() + "; keep one weight per pair of neurons");
-                } else if (name.isPresent() && value.isPresent()) {
-                    weights.add(new Weight(name.get(), a, b, value.getAsDouble(), label.orElse(Labels.of(name.get()))));
-                }
-            }
+        return entries;
+    }
+
+    /**
+     * The weight of entry {@code e}, or empty after reporting what is wrong with it; {@code connections} holds the
+     * pairs of neurons connected so far ("from\nto" → entry), so a second weight between two neurons is reported.
+     */
+    private Optional<Weight> weight(NodeReader.Entry e, Map<String, NodeReader.Entry> connections) {
+        String path = "network.weights." + e.key();
+        r.record(path, e.value());
+        Optional<String> name = r.name(e.keyNode(), path, true);
+        name.ifPresent(n -> declare(n, "a weight", e.keyNode(), -1));
+        Optional<NodeReader.Fields> fields = r.fields(e.value(), path, r.at(e.keyNode()), WEIGHT_KEYS);
+        if (fields.isEmpty()) {
+            return Optional.empty();
         }
-        return weights;
+        NodeReader.Fields f = fields.get();
+        String role = "weight '" + e.key() + "'";
+        Optional<Node> fromNode = f.required("from", "from: x1");
+        Optional<Node> toNode = f.required("to", "to: h1");
+        Optional<Integer> from = fromNode.flatMap(n -> neuron(n, path + ".from", role + " comes from"));
+        Optional<Integer> to = toNode.flatMap(n -> neuron(n, path + ".to", role + " goes to"));
+        OptionalDouble value = f.required("value", "value: 0.5")
+                .map(n -> r.number(n, path + ".value"))
+                .orElse(OptionalDouble.empty());
+        Optional<String> label = f.optional("label").flatMap(n -> r.label(n, path + ".label"));
+        if (from.isEmpty() || to.isEmpty()) {
+            return Optional.empty();
+        }
+        String a = r.text(fromNode.get(), "").orElseThrow();
+        String b = r.text(toNode.get(), "").orElseThrow();
+        if (from.get().equals(to.get())) {
+            r.report(
+                    toNode.get(),
+                    role + " connects '" + a + "' and '" + b + "', which are both in layer '" + layerLabel(from.get())
+                            + "'; a weight goes from one layer to a later one");
+            return Optional.empty();
+        }
+        if (from.get() > to.get()) {
+            r.report(
+                    toNode.get(),
+                    role + " goes backwards, from '" + a + "' in layer '" + layerLabel(from.get())
+                            + "' to '" + b + "' in the earlier layer '" + layerLabel(to.get())
+                            + "'; a weight goes from"
+                            + " a layer to a later one, so swap 'from' and 'to'");
+            return Optional.empty();
+        }
+        NodeReader.Entry twin = connections.putIfAbsent(a + "\n" + b, e);
+        if (twin != null) {
+            r.report(
+                    e.keyNode(),
+                    role + " connects '" + a + "' to '" + b + "' like weight '" + twin.key() + "' at line "
+                            + r.at(twin.keyNode()).line() + "; keep one weight per pair of neurons");
+            return Optional.empty();
+        }
+        if (name.isEmpty() || value.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Weight(name.get(), a, b, value.getAsDouble(), label.orElse(Labels.of(name.get()))));
     }
 
     List<Bias> biases(Optional<Node> node) {

@@ -33,7 +33,10 @@ final class Names {
 
     private Names() {}
 
-    /** Why {@code name} cannot name a neuron, weight or bias (or a layer, when {@code reservedApply} is false); empty when it can. */
+    /**
+     * Why {@code name} cannot name a neuron, weight or bias (or a layer, when {@code reservedApply} is false); empty
+     * when it can.
+     */
     static Optional<String> whyNot(String name, boolean reservedApply) {
         if (!IDENTIFIER.matcher(name).matches()) {
             return Optional.of("'" + Limits.shorten(name)

@@ -239,7 +239,9 @@ final class NodeReader {
         return Optional.empty();
     }
 
-    /** A name for a neuron, weight, bias or layer: present, an identifier, and not reserved if {@code reservedApply}. */
+    /**
+     * A name for a neuron, weight, bias or layer: present, an identifier, and not reserved if {@code reservedApply}.
+     */
     Optional<String> name(Node node, String path, boolean reservedApply) {
         Optional<String> text = text(node, path);
         if (text.isPresent() && text.get().isEmpty()) {
@@ -294,7 +296,9 @@ final class NodeReader {
         return Optional.empty();
     }
 
-    /** Where character {@code offset} of a label's text is, when the scalar was written on one line in plain or quotes. */
+    /**
+     * Where character {@code offset} of a label's text is, when the scalar was written on one line in plain or quotes.
+     */
     private SourcePosition labelAt(Node node, String value, int offset) {
         SourcePosition start = at(node);
         if (node instanceof ScalarNode s && value.indexOf('\n') < 0) {
@@ -375,7 +379,10 @@ final class NodeReader {
         return null;
     }
 
-    /** A number written with more characters than {@link Limits#MAX_NUMBER_CHARS}: never parsed (BigDecimal is not linear). */
+    /**
+     * A number written with more characters than {@link Limits#MAX_NUMBER_CHARS}: never parsed (BigDecimal is not
+     * linear).
+     */
     private static boolean tooLong(ScalarNode s) {
         return s.getValue().length() > Limits.MAX_NUMBER_CHARS;
     }

@@ -418,22 +418,22 @@ public final class SlideParser {
             if (!(n instanceof HtmlCommentBlock)
                     || !chars.strip().equals(comment.group())
                     || !(n.getParent() instanceof Document)) {
-                problems.add(
-                        new Problem(
-                                where,
-                                "the step marker '" + text + "' must stand alone on its own line between"
-                                        + " paragraphs, lists or tables (not inside a list or quote); put it on a line by itself, with no indent"));
+                problems.add(new Problem(
+                        where,
+                        "the step marker '" + text + "' must stand alone on its own line between"
+                                + " paragraphs, lists or tables (not inside a list or quote); put it on "
+                                + "a line by itself, with no indent"));
                 return null;
             }
             List<Fragment.Highlight> parts = new ArrayList<>();
             if (m.group(1) != null) {
                 Matcher h = HIGHLIGHT.matcher(m.group(1));
                 if (!h.matches()) {
-                    problems.add(
-                            new Problem(
-                                    where,
-                                    "malformed step marker '" + text
-                                            + "'; write '<!-- step -->', or '<!-- step: highlight NAME ... -->' naming neurons, weights or biases"));
+                    problems.add(new Problem(
+                            where,
+                            "malformed step marker '" + text
+                                    + "'; write '<!-- step -->', or '<!-- step: highlight NAME ... -->' "
+                                    + "naming neurons, weights or biases"));
                     return null;
                 }
                 int base = n.getStartOffset()

@@ -1,2 +1,5 @@
-/** Reading what authors write: a deck's YAML front matter (validated, with file:line:col errors) and its Markdown slides. */
+/**
+ * Reading what authors write: a deck's YAML front matter (validated, with file:line:col errors) and its Markdown
+ * slides.
+ */
 package org.netdeck.content;

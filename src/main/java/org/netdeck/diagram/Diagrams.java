@@ -12,7 +12,8 @@ import org.netdeck.content.DiagramStep;
  *
  * <p>The same trace always gives byte-identical text. Network steps share one geometry, so neurons keep their
  * places from slide to slide. Every element carries CSS classes for the deck's stylesheet:
- * {@code netdeck-diagram step-<id>} on the root; {@code neuron input|hidden|output}; {@code edge positive|negative|zero}
+ * {@code netdeck-diagram step-<id>} on the root; {@code neuron input|hidden|output};
+ * {@code edge positive|negative|zero}
  * (plus {@code skip}); {@code arrow forward|backward}; {@code label} with one of {@code neuron-name neuron-value
  * edge-label bias-label side-label layer-label direction caption legend tick-label axis-label point-label}; the plot's
  * {@code axis tick grid curve point first|last}; and {@code active} or {@code muted} for what the step emphasises.

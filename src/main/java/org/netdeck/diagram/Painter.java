@@ -123,7 +123,10 @@ final class Painter {
         }
     }
 
-    /** Dash patterns told apart without colour: solid, long dashes, dots, dash-dot, short dashes, long-short, dash-dot-dot. */
+    /**
+     * Dash patterns told apart without colour: solid, long dashes, dots, dash-dot, short dashes, long-short,
+     * dash-dot-dot.
+     */
     private static final float[][] PATTERNS = {
         null, {12f, 5f}, {2f, 4f}, {10f, 4f, 2f, 4f}, {5f, 4f}, {16f, 4f, 5f, 4f}, {10f, 3f, 2f, 3f, 2f, 3f}
     };

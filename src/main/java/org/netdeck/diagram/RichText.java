@@ -28,7 +28,10 @@ final class RichText {
         return text.indexOf('$') >= 0;
     }
 
-    /** The runs of {@code text}: plain parts as upright runs on the baseline, math parts as the translator flattens them. */
+    /**
+     * The runs of {@code text}: plain parts as upright runs on the baseline, math parts as the translator flattens
+     * them.
+     */
     static List<TextRun> runs(String text) {
         List<TextRun> runs = new ArrayList<>();
         String[] parts = text.split("\\$", -1);

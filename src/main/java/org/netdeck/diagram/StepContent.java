@@ -11,7 +11,8 @@ import org.netdeck.content.DiagramStep;
 
 /**
  * What one network step writes where, before any geometry: the value line inside each neuron, the label of
- * each weight (name over value) and bias, the lines beside each output, the captions, the arrows, and what is emphasised.
+ * each weight (name over value) and bias, the lines beside each output, the captions, the arrows, and what is
+ * emphasised.
  * {@code weights} gives each edge's value for its thickness and line style. Maps are by neuron/parameter name.
  */
 record StepContent(

@@ -82,7 +82,9 @@ final class SvgWriter {
         return new Diagram(layout.step(), layout.title(), layout.description(), standalone, inline);
     }
 
-    /** The default light and dark colours, carried by the standalone file (the deck's stylesheet themes inline ones). */
+    /**
+     * The default light and dark colours, carried by the standalone file (the deck's stylesheet themes inline ones).
+     */
     static String stylesheet() {
         return "\n" + Resources.text(SvgWriter.class, STYLESHEET).strip() + "\n";
     }

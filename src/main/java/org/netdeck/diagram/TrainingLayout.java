@@ -44,7 +44,10 @@ final class TrainingLayout {
 
     private TrainingLayout() {}
 
-    /** One loss curve: a run's name (empty for the deck's own run when no compare run matches it), its legend text, its losses. */
+    /**
+     * One loss curve: a run's name (empty for the deck's own run when no compare run matches it), its legend text, its
+     * losses.
+     */
     record Curve(String name, String legend, List<Double> loss, boolean own) {}
 
     /**
@@ -344,7 +347,9 @@ final class TrainingLayout {
                 .toPlainString();
     }
 
-    /** The legend, top right inside the plot: per curve a sample of its dash pattern and its text (not colour alone). */
+    /**
+     * The legend, top right inside the plot: per curve a sample of its dash pattern and its text (not colour alone).
+     */
     private static void legend(List<Curve> curves, double right, List<Mark> marks, List<Mark> labels) {
         double widest = curves.stream()
                 .mapToDouble(c -> Label.width(c.legend(), LEGEND_SIZE))

@@ -3,7 +3,10 @@ package org.netdeck.diagram;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Breaks a caption into lines of at most a number of characters, between clauses ({@code ; }) where it can, else between words. */
+/**
+ * Breaks a caption into lines of at most a number of characters, between clauses ({@code ; }) where it can, else
+ * between words.
+ */
 final class Wrap {
 
     private Wrap() {}

@@ -73,7 +73,10 @@ public final class Tex {
         return List.copyOf(found);
     }
 
-    /** {@code node} with each reference replaced by {@code values.apply(reference)}, typically a {@link MathNode.Number}. */
+    /**
+     * {@code node} with each reference replaced by {@code values.apply(reference)}, typically a
+     * {@link MathNode.Number}.
+     */
     public static MathNode bind(MathNode node, Function<Reference, MathNode> values) {
         if (node instanceof Reference r) {
             return values.apply(r);

@@ -254,7 +254,9 @@ final class TexParser {
                 base == null ? new Row(List.of()) : base, Optional.ofNullable(sub), Optional.ofNullable(sup), limits);
     }
 
-    /** The next thing without its scripts: a group, a command, a letter, a number, a sign; null before '_', '^', '''. */
+    /**
+     * The next thing without its scripts: a group, a command, a letter, a number, a sign; null before '_', '^', '''.
+     */
     private MathNode primary(List<MathNode> before) {
         int at = i;
         int cp = s.codePointAt(i);
@@ -717,7 +719,8 @@ final class TexParser {
                     throw new TexException(
                             offset + j,
                             "commands are not supported inside \\text{}; close the text"
-                                    + " first, as \\text{if } \\alpha, or write \\{ \\} \\% \\$ \\& \\# \\_ for those signs");
+                                    + " first, as \\text{if } \\alpha, or write \\{ \\} \\% \\$ \\& \\# \\_ for "
+                                    + "those signs");
                 }
             } else if (c == '{' && raw.startsWith("{{", j)) {
                 throw new TexException(

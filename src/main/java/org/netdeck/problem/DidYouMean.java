@@ -33,7 +33,9 @@ public final class DidYouMean {
                 : Optional.empty();
     }
 
-    /** {@code "; did you mean 'x'?"} when a candidate is close enough, else nothing: the one wording of a suggestion. */
+    /**
+     * {@code "; did you mean 'x'?"} when a candidate is close enough, else nothing: the one wording of a suggestion.
+     */
     public static String hint(String word, Collection<String> candidates) {
         return closest(word, candidates).map(c -> "; did you mean '" + c + "'?").orElse("");
     }

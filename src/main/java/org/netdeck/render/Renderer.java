@@ -89,7 +89,8 @@ public final class Renderer {
             throw new BuildFailure(
                     SourcePosition.of(theme.origin().resolve(template.getName())),
                     "the template never stops"
-                            + " calling itself (a macro, function or #include that recurses without end); give the recursion an end");
+                            + " calling itself (a macro, function or #include that recurses without end); give "
+                            + "the recursion an end");
         }
         return out.toString();
     }

@@ -116,13 +116,13 @@ public final class Theme {
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                     String name = nameOf(root, file);
                     if (attrs.isSymbolicLink()) {
-                        problems.add(
-                                new Problem(
-                                        SourcePosition.of(shownAs.resolve(name)),
-                                        "this is a symbolic link"
-                                                + linkTarget(file)
-                                                + "; a theme is read as regular files and folders only, so that a link "
-                                                + "cannot publish a file from elsewhere. Replace the link with a copy of what it points to"));
+                        problems.add(new Problem(
+                                SourcePosition.of(shownAs.resolve(name)),
+                                "this is a symbolic link"
+                                        + linkTarget(file)
+                                        + "; a theme is read as regular files and folders only, so that a link "
+                                        + "cannot publish a file from elsewhere. Replace the link with a "
+                                        + "copy of what it points to"));
                     } else if (attrs.isRegularFile()) {
                         files.add(file);
                     } else if (name.endsWith(".ftlh") || name.startsWith("assets/")) {

@@ -113,7 +113,8 @@ final class LiveSite {
                     List.of(new Problem(
                             where(changed),
                             "building took longer than the " + limit.toSeconds()
-                                    + " s a rebuild may take, so it was stopped; the last change makes the site too slow to build: "
+                                    + " s a rebuild may take, so it was stopped; the last change makes the site "
+                                    + "too slow to build: "
                                     + "undo it, or run 'netdeck build' to see how long it takes")));
         }
         if (attempt.themeLoaded) {

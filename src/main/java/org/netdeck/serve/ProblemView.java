@@ -93,7 +93,10 @@ public record ProblemView(String file, int line, int column, String message, Str
         }
     }
 
-    /** A file's text and where each of its lines starts and ends (lines end at \n, \r\n or \r, as {@link String#lines()}). */
+    /**
+     * A file's text and where each of its lines starts and ends (lines end at \n, \r\n or \r, as
+     * {@link String#lines()}).
+     */
     private static final class Lines {
         private final String text;
         private int[] begins = new int[64];

@@ -21,10 +21,12 @@ import org.netdeck.compute.Weight;
  *   <li>{@code label.NAME}: the display label of a neuron, weight, bias or layer;</li>
  *   <li>{@code sum.NEURON}: the weighted sum, {@code z_{h_1} = w_1 x_1 + b_1 = 0.800 × 0.500 + 0.100 = 0.500};</li>
  *   <li>{@code chain.PARAM}: the chain rule multiplied out for a weight or bias, symbols on one aligned row,
- *       numbers and the engine's gradient on the next; one product per path from the parameter to an output, added up when there are
+ *       numbers and the engine's gradient on the next; one product per path from the parameter to an output, added up
+ * when there are
  *       several, up to {@value #MAX_PATHS} paths; beyond that the delta form
  *       {@code σ′(z_j) (Σ_k w_jk δ_k) a_i}, with the next neurons' deltas as numbers;</li>
- *   <li>{@code update.PARAM}: the gradient-descent step, {@code w_3 ← w_3 − α ∂L/∂w_3 = 0.900 − 0.1 × (−0.0744) = 0.9074}.</li>
+ *   <li>{@code update.PARAM}: the gradient-descent step,
+ * {@code w_3 ← w_3 − α ∂L/∂w_3 = 0.900 − 0.1 × (−0.0744) = 0.9074}.</li>
  * </ul>
  * {@code chain.*} exists only for a single-example run, {@code update.*} only for one trained by plain {@code sgd}.
  * Every number follows the {@link Precision} policy. The formulas' structure ({@link Chain}, {@link Sum}) is

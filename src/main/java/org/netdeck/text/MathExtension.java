@@ -17,7 +17,8 @@ import java.util.Set;
  *
  * <p>Pandoc's rule keeps prices out of math: an opening {@code $} needs a non-space character right after it,
  * and the next unescaped {@code $} closes only if a non-space character is right before it and no digit right
- * after it; otherwise the first {@code $} is text ("$5 and $10", "$5-$10"). {@code \$} is a literal dollar, in prose (Markdown's escape) and in math (TeX's).
+ * after it; otherwise the first {@code $} is text ("$5 and $10", "$5-$10"). {@code \$} is a literal dollar, in prose
+ * (Markdown's escape) and in math (TeX's).
  */
 final class MathExtension extends InlineExtension {
 

@@ -195,12 +195,18 @@ public final class Namespace {
         return Collections.unmodifiableMap(k);
     }
 
-    /** How the value {@code name} is shown when no format is written, by the precision policy; empty for counts and ratios. */
+    /**
+     * How the value {@code name} is shown when no format is written, by the precision policy; empty for counts and
+     * ratios.
+     */
     public Optional<Precision> precision(String name) {
         return Optional.ofNullable(kinds.get(name));
     }
 
-    /** The TeX of a formula reference ({@code label.yhat}, {@code chain.w1}, {@code update.w3}, {@code sum.h1}), if it is one. */
+    /**
+     * The TeX of a formula reference ({@code label.yhat}, {@code chain.w1}, {@code update.w3}, {@code sum.h1}), if it
+     * is one.
+     */
     public Optional<String> formula(String name) {
         return formulas.tex(name);
     }

@@ -119,7 +119,9 @@ public final class SlideText {
         return out.toString();
     }
 
-    /** Every highlight of the slide's fragments must name a neuron, weight or bias drawn in the slide's network diagram. */
+    /**
+     * Every highlight of the slide's fragments must name a neuron, weight or bias drawn in the slide's network diagram.
+     */
     private static void checkHighlights(Slide slide, NetworkSpec spec, List<Problem> problems) {
         List<String> parts = new ArrayList<>(spec.neurons());
         spec.weights().forEach(w -> parts.add(w.name()));
@@ -132,7 +134,8 @@ public final class SlideText {
                 problems.add(new Problem(
                         f.where(),
                         "this step highlights diagram parts, but slide '" + slide.title()
-                                + "' shows no network diagram; add '<!-- diagram: forward -->' (or another network step) to the slide,"
+                                + "' shows no network diagram; add '<!-- diagram: forward -->' (or another "
+                                + "network step) to the slide,"
                                 + " or write a plain '<!-- step -->'"));
                 continue;
             }
@@ -332,21 +335,19 @@ public final class SlideText {
         if (values.lookup(name).isEmpty()) {
             List<String> all = new ArrayList<>(values.names());
             all.addAll(values.formulaNames());
-            return Optional.of(
-                    "unknown name '" + name + "' in '" + text + "'"
-                            + DidYouMean.hint(
-                                    name,
-                                    all,
-                                    "the neurons are "
-                                            + String.join(", ", spec.neurons())
-                                            + (spec.params().isEmpty()
-                                                    ? ""
-                                                    : " and the parameters "
-                                                            + String.join(
-                                                                    ", ",
-                                                                    spec.params()
-                                                                            .keySet()))
-                                            + ", and the README's 'Referring to computed values' lists every name built from them"));
+            return Optional.of("unknown name '" + name + "' in '" + text + "'"
+                    + DidYouMean.hint(
+                            name,
+                            all,
+                            "the neurons are "
+                                    + String.join(", ", spec.neurons())
+                                    + (spec.params().isEmpty()
+                                            ? ""
+                                            : " and the parameters "
+                                                    + String.join(
+                                                            ", ", spec.params().keySet()))
+                                    + ", and the README's 'Referring to computed values' lists every "
+                                    + "name built from them"));
         }
         Optional<String> format = written.get().format();
         if (format.isPresent() && ValueFormat.parse(format.get()).isEmpty()) {
