@@ -28,6 +28,11 @@ public final class Limits {
     public static final long MAX_OPEN_LINK_SCAN = 20_000_000;
     /** Compare runs one deck may ask for ({@code compare: {learning_rate: [...]}}): each is a whole training run. */
     public static final int MAX_COMPARE_RUNS = 6;
+    /**
+     * Points per side of a loss landscape's grid ({@code landscape: {grid: 101}}): each point is one forward pass,
+     * and the picture stays small.
+     */
+    public static final int MAX_LANDSCAPE_GRID = 101;
     /** How much of a too-long value an error message quotes. */
     public static final int QUOTED_CHARS = 24;
 

@@ -128,7 +128,7 @@ public final class SlideText {
             if (f.highlights().isEmpty()) {
                 continue;
             }
-            if (slide.diagram().isEmpty() || slide.diagram().get() == DiagramStep.TRAINING) {
+            if (slide.diagram().isEmpty() || !slide.diagram().get().drawsNetwork()) {
                 problems.add(new Problem(
                         f.where(),
                         "this step highlights diagram parts, but slide '" + slide.title()
