@@ -130,8 +130,8 @@ public record Landscape(
         try {
             return Backprop.compute(at).loss();
         } catch (Divergence d) {
-            throw new NotFinite("the loss at " + xName + " = " + x + ", " + yName + " = " + y + " is not a finite number ("
-                    + d.getMessage().replace(" at the initial parameters", "") + ")");
+            throw new NotFinite("the loss at " + xName + " = " + x + ", " + yName + " = " + y
+                    + " is not a finite number (" + d.getMessage().replace(" at the initial parameters", "") + ")");
         }
     }
 
@@ -140,11 +140,16 @@ public record Landscape(
         return new NetworkSpec(
                 network.layers(),
                 network.weights().stream()
-                        .map(w -> new Weight(w.name(), w.from(), w.to(), values.getOrDefault(w.name(), w.value()), w.label()))
+                        .map(w -> new Weight(
+                                w.name(), w.from(), w.to(), values.getOrDefault(w.name(), w.value()), w.label()))
                         .toList(),
                 network.biases().stream()
                         .map(b -> new Bias(
-                                b.name(), b.neuron(), values.getOrDefault(b.name(), b.value()), b.trainable(), b.label()))
+                                b.name(),
+                                b.neuron(),
+                                values.getOrDefault(b.name(), b.value()),
+                                b.trainable(),
+                                b.label()))
                         .toList(),
                 network.loss(),
                 network.learningRate(),
@@ -156,7 +161,8 @@ public record Landscape(
     /** The first {@code spec.steps()} steps of training {@code network} (fewer when its run is shorter). */
     private static Path path(String run, NetworkSpec network, LandscapeSpec spec) {
         int steps = Math.min(spec.steps(), network.iterations());
-        Training training = Backprop.compute(Setting.ITERATIONS.apply(network, steps)).training();
+        Training training =
+                Backprop.compute(Setting.ITERATIONS.apply(network, steps)).training();
         List<Double> xs = new ArrayList<>();
         List<Double> ys = new ArrayList<>();
         List<Double> losses = new ArrayList<>();

@@ -68,8 +68,8 @@ public final class FrontMatterParser {
         List<org.netdeck.compute.RunSpec> compare = f.optional("compare")
                 .map(n -> new CompareReader(r).read(n, network))
                 .orElse(List.of());
-        Optional<LandscapeSpec> landscape = f.optional("landscape")
-                .flatMap(n -> new LandscapeReader(r).read(n, f.keyAt("landscape"), network));
+        Optional<LandscapeSpec> landscape =
+                f.optional("landscape").flatMap(n -> new LandscapeReader(r).read(n, f.keyAt("landscape"), network));
         r.failIfAny();
         return new FrontMatter(title, summary, series, network.orElseThrow(), compare, landscape, r.positions());
     }

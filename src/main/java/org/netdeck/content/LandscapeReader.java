@@ -58,7 +58,8 @@ final class LandscapeReader {
                 yRange = xRange;
                 ok = xRange.isPresent();
             } else {
-                Optional<NodeReader.Fields> axes = r.fields(range.get(), "landscape.range", r.at(range.get()), List.of("x", "y"));
+                Optional<NodeReader.Fields> axes =
+                        r.fields(range.get(), "landscape.range", r.at(range.get()), List.of("x", "y"));
                 if (axes.isPresent()) {
                     Optional<Node> xn = axes.get().optional("x");
                     Optional<Node> yn = axes.get().optional("y");
@@ -103,9 +104,11 @@ final class LandscapeReader {
             r.report(
                     node,
                     "unknown parameter '" + Limits.shorten(name.get()) + "' in " + path
-                            + (neuron ? " ('" + name.get() + "' is a neuron; the landscape is drawn over weights and biases)" : "")
-                            + DidYouMean.hint(
-                                    name.get(), params, "the weights and biases are " + Names.list(params)));
+                            + (neuron
+                                    ? " ('" + name.get()
+                                            + "' is a neuron; the landscape is drawn over weights and biases)"
+                                    : "")
+                            + DidYouMean.hint(name.get(), params, "the weights and biases are " + Names.list(params)));
             return Optional.empty();
         }
         return name;
@@ -118,7 +121,10 @@ final class LandscapeReader {
             return Optional.empty();
         }
         if (items.get().size() != 2) {
-            r.report(node, path + " has " + items.get().size() + " values; write two, the lowest and the highest, like [-4, 4]");
+            r.report(
+                    node,
+                    path + " has " + items.get().size()
+                            + " values; write two, the lowest and the highest, like [-4, 4]");
             return Optional.empty();
         }
         List<Double> ends = new ArrayList<>();

@@ -53,8 +53,10 @@ final class LandscapeLayout {
                 yt.values().stream().map(v -> Numbers.tick(v, yt.step())).toList();
         double left = MARGIN + NetworkGeometry.widest(yTickTexts, TICK_SIZE) + 10;
         double right = left + PLOT;
-        DoubleUnaryOperator px = v -> left + PLOT * (v - land.x().lo()) / land.x().span();
-        DoubleUnaryOperator py = v -> BOTTOM - PLOT * (v - land.y().lo()) / land.y().span();
+        DoubleUnaryOperator px =
+                v -> left + PLOT * (v - land.x().lo()) / land.x().span();
+        DoubleUnaryOperator py =
+                v -> BOTTOM - PLOT * (v - land.y().lo()) / land.y().span();
         int n = land.grid();
         double cell = PLOT / (n - 1);
 
@@ -69,9 +71,9 @@ final class LandscapeLayout {
         marks.add(new Region(List.of(square), 0, List.of("band", band(bands - 1, bands))));
         for (int k = levels.size() - 1; k >= 0; k--) {
             List<List<Point>> rings = Contours.below(values, n, levels.get(k)).stream()
-                    .map(r -> r.stream()
+                    .map(r -> Simplify.ring(r.stream()
                             .map(p -> new Point(left + p.x() * cell, BOTTOM - p.y() * cell))
-                            .toList())
+                            .toList()))
                     .toList();
             if (!rings.isEmpty()) {
                 marks.add(new Region(rings, 0.75, List.of("band", band(k, bands), "contour")));
@@ -80,7 +82,8 @@ final class LandscapeLayout {
         // axes and ticks
         for (double v : xt.values()) {
             double x = px.applyAsDouble(v);
-            marks.add(new Line(List.of(new Point(x, BOTTOM), new Point(x, BOTTOM + 5)), 1, false, false, List.of("tick")));
+            marks.add(new Line(
+                    List.of(new Point(x, BOTTOM), new Point(x, BOTTOM + 5)), 1, false, false, List.of("tick")));
             labels.add(new Label(
                     Numbers.tick(v, xt.step()),
                     new Point(x, BOTTOM + 6 + 0.8 * TICK_SIZE),
@@ -104,14 +107,24 @@ final class LandscapeLayout {
                     List.of("label", "tick-label")));
         }
         marks.add(new Line(
-                List.of(new Point(left, TOP), new Point(left, BOTTOM), new Point(right, BOTTOM), new Point(right, TOP),
+                List.of(
+                        new Point(left, TOP),
+                        new Point(left, BOTTOM),
+                        new Point(right, BOTTOM),
+                        new Point(right, TOP),
                         new Point(left, TOP)),
                 1.5,
                 false,
                 false,
                 List.of("axis")));
         labels.add(new Label(
-                yLabel, new Point(left, TOP - 10), Anchor.MIDDLE, AXIS_SIZE, false, "", List.of("label", "axis-label")));
+                yLabel,
+                new Point(left, TOP - 10),
+                Anchor.MIDDLE,
+                AXIS_SIZE,
+                false,
+                "",
+                List.of("label", "axis-label")));
         labels.add(new Label(
                 xLabel,
                 new Point(right + 6, BOTTOM + 0.35 * AXIS_SIZE),
@@ -139,7 +152,7 @@ final class LandscapeLayout {
                 points.add(new Point(px.applyAsDouble(p.x().get(s)), py.applyAsDouble(p.y().get(s))));
             }
             List<String> classes = pathClasses(curves, k);
-            for (List<Point> piece : clip(points, plot)) {
+            for (List<Point> piece : clip(Simplify.line(points), plot)) {
                 marks.add(new Line(piece, curves.get(k).own() ? 2.5 : 2, false, false, classes));
             }
             Point end = points.get(points.size() - 1);
@@ -162,12 +175,14 @@ final class LandscapeLayout {
         String xPlain = RichText.plain(xLabel);
         String yPlain = RichText.plain(yLabel);
         String title = "Loss landscape over " + xPlain + " and " + yPlain;
-        return new Layout(DiagramStep.LANDSCAPE, WIDTH, HEIGHT, title, description(trace, land, curves, paths, levels), marks);
+        return new Layout(
+                DiagramStep.LANDSCAPE, WIDTH, HEIGHT, title, description(trace, land, curves, paths, levels), marks);
     }
 
     /** The classes of path {@code k}: as the training plot's curve, {@code landscape-path} first. */
     private static List<String> pathClasses(List<TrainingLayout.Curve> curves, int k) {
-        List<String> classes = new ArrayList<>(List.of("landscape-path", "run", "pattern-" + TrainingLayout.pattern(curves, k)));
+        List<String> classes =
+                new ArrayList<>(List.of("landscape-path", "run", "pattern-" + TrainingLayout.pattern(curves, k)));
         classes.add(curves.get(k).own() ? "own" : "run-" + curves.get(k).name());
         return classes;
     }
@@ -191,7 +206,9 @@ final class LandscapeLayout {
         List<Double> levels = new ArrayList<>();
         for (int k = 1; k <= LEVELS; k++) {
             double q = sorted[(int) Math.floor((double) k * (sorted.length - 1) / (LEVELS + 1))];
-            double level = new BigDecimal(q).round(new MathContext(2, RoundingMode.HALF_UP)).doubleValue();
+            double level = new BigDecimal(q)
+                    .round(new MathContext(2, RoundingMode.HALF_UP))
+                    .doubleValue();
             if (level > lo && level < hi && (levels.isEmpty() || level > levels.get(levels.size() - 1))) {
                 levels.add(level);
             }
@@ -214,7 +231,10 @@ final class LandscapeLayout {
         for (int k = 0; k < bands; k++) {
             double bottom = BOTTOM - k * h;
             List<Point> swatch = List.of(
-                    new Point(x, bottom - h), new Point(x, bottom), new Point(x + KEY_WIDTH, bottom), new Point(x + KEY_WIDTH, bottom - h));
+                    new Point(x, bottom - h),
+                    new Point(x, bottom),
+                    new Point(x + KEY_WIDTH, bottom),
+                    new Point(x + KEY_WIDTH, bottom - h));
             marks.add(new Region(List.of(swatch), 0.75, List.of("band", band(k, bands), "contour", "key")));
             if (k > 0) {
                 labels.add(new Label(
@@ -227,7 +247,14 @@ final class LandscapeLayout {
                         List.of("label", "tick-label")));
             }
         }
-        labels.add(new Label("L", new Point(x + KEY_WIDTH / 2, TOP - 10), Anchor.MIDDLE, AXIS_SIZE, false, "", List.of("label", "axis-label")));
+        labels.add(new Label(
+                "L",
+                new Point(x + KEY_WIDTH / 2, TOP - 10),
+                Anchor.MIDDLE,
+                AXIS_SIZE,
+                false,
+                "",
+                List.of("label", "axis-label")));
     }
 
     /** Below the plot: per run its dash pattern and name, then the start, end and lowest-point markers in words. */
@@ -267,29 +294,60 @@ final class LandscapeLayout {
         double x = left;
         marks.add(new Circle("", new Point(x + 6, mid), 6, List.of("point", "start", "ring", "legend-sample")));
         String startText = "start";
-        labels.add(new Label(startText, new Point(x + 18, baseline), Anchor.START, LEGEND_SIZE, false, "", List.of("label", "legend")));
+        labels.add(new Label(
+                startText,
+                new Point(x + 18, baseline),
+                Anchor.START,
+                LEGEND_SIZE,
+                false,
+                "",
+                List.of("label", "legend")));
         x += 18 + Label.width(startText, LEGEND_SIZE) + 18;
         if (steps > 0) {
             marks.add(new Circle("", new Point(x + 5, mid), 4.5, List.of("point", "end", "legend-sample")));
             String endText = "after " + steps + (steps == 1 ? " step" : " steps");
-            labels.add(new Label(endText, new Point(x + 16, baseline), Anchor.START, LEGEND_SIZE, false, "", List.of("label", "legend")));
+            labels.add(new Label(
+                    endText,
+                    new Point(x + 16, baseline),
+                    Anchor.START,
+                    LEGEND_SIZE,
+                    false,
+                    "",
+                    List.of("label", "legend")));
             x += 16 + Label.width(endText, LEGEND_SIZE) + 18;
         }
         cross(new Point(x + 6, mid), 6, marks);
         labels.add(new Label(
-                "lowest on the grid", new Point(x + 18, baseline), Anchor.START, LEGEND_SIZE, false, "", List.of("label", "legend")));
+                "lowest on the grid",
+                new Point(x + 18, baseline),
+                Anchor.START,
+                LEGEND_SIZE,
+                false,
+                "",
+                List.of("label", "legend")));
     }
 
     /** A cross of two strokes at {@code at}, the grid's lowest point. */
     private static void cross(Point at, double r, List<Mark> marks) {
         marks.add(new Line(
-                List.of(new Point(at.x() - r, at.y() - r), new Point(at.x() + r, at.y() + r)), 2.5, false, false, List.of("lowest")));
+                List.of(new Point(at.x() - r, at.y() - r), new Point(at.x() + r, at.y() + r)),
+                2.5,
+                false,
+                false,
+                List.of("lowest")));
         marks.add(new Line(
-                List.of(new Point(at.x() - r, at.y() + r), new Point(at.x() + r, at.y() - r)), 2.5, false, false, List.of("lowest")));
+                List.of(new Point(at.x() - r, at.y() + r), new Point(at.x() + r, at.y() - r)),
+                2.5,
+                false,
+                false,
+                List.of("lowest")));
     }
 
     private static boolean inside(Point p, Box b) {
-        return p.x() >= b.x() - 1e-9 && p.x() <= b.right() + 1e-9 && p.y() >= b.y() - 1e-9 && p.y() <= b.bottom() + 1e-9;
+        return p.x() >= b.x() - 1e-9
+                && p.x() <= b.right() + 1e-9
+                && p.y() >= b.y() - 1e-9
+                && p.y() <= b.bottom() + 1e-9;
     }
 
     /** The ticks of {@code t} that lie in {@code range}. */
@@ -378,7 +436,8 @@ final class LandscapeLayout {
         String y = RichText.plain(RichText.math(trace.network().label(spec.y()).orElse(spec.y())));
         int n = land.grid();
         int lowest = land.lowest();
-        double highest = land.loss().stream().mapToDouble(Double::doubleValue).max().orElseThrow();
+        double highest =
+                land.loss().stream().mapToDouble(Double::doubleValue).max().orElseThrow();
         StringBuilder d = new StringBuilder();
         d.append("Contour plot of the loss L (")
                 .append(LossText.name(trace.network().loss()))
@@ -413,7 +472,8 @@ final class LandscapeLayout {
                 .append('.');
         if (!levels.isEmpty()) {
             d.append(" Contour lines at L = ")
-                    .append(String.join(", ", levels.stream().map(LandscapeLayout::level).toList()))
+                    .append(String.join(
+                            ", ", levels.stream().map(LandscapeLayout::level).toList()))
                     .append('.');
         }
         d.append(" Every run starts at ")
@@ -426,7 +486,8 @@ final class LandscapeLayout {
                 .append(Numbers.value(land.startY()))
                 .append(" (L = ")
                 .append(Numbers.of(land.startLoss(), Precision.LOSS))
-                .append("). The paths are the runs' first training steps, every parameter moving, seen from these two:");
+                .append(
+                        "). The paths are the runs' first training steps, every parameter moving, seen from these two:");
         for (int k = 0; k < curves.size(); k++) {
             Landscape.Path p = paths.get(k);
             int last = p.steps();

@@ -43,7 +43,8 @@ final class NetworkContent {
             case OUTPUT_GRADIENT -> c.outputGradient();
             case CHAIN_RULE -> c.chainRule();
             case UPDATE -> c.update();
-            case TRAINING, LANDSCAPE -> throw new IllegalArgumentException("the " + step.id() + " step is a plot, not a network");
+            case TRAINING, LANDSCAPE ->
+                throw new IllegalArgumentException("the " + step.id() + " step is a plot, not a network");
         };
     }
 

@@ -267,7 +267,8 @@ public final class SiteAssembler {
                         .position(
                                 "landscape.range",
                                 deck.front().position("landscape", SourcePosition.of(deck.source())));
-                throw new BuildFailure(where, e.getMessage() + "; give landscape a narrower range, like 'range: [-4, 4]'");
+                throw new BuildFailure(
+                        where, e.getMessage() + "; give landscape a narrower range, like 'range: [-4, 4]'");
             }
         });
     }

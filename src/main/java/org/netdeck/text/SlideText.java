@@ -19,7 +19,6 @@ import org.netdeck.compute.Goal;
 import org.netdeck.compute.NetworkSpec;
 import org.netdeck.compute.Trace;
 import org.netdeck.content.Deck;
-import org.netdeck.content.DiagramStep;
 import org.netdeck.content.Fragment;
 import org.netdeck.content.Slide;
 import org.netdeck.content.SlideParser;

@@ -67,7 +67,8 @@ class LandscapeTest {
 
     @Test
     void otherParametersStayAtTheirInitialValues() {
-        // a frozen-bias network: the landscape over w1 and w2 with b1 at its value, against the engine one point at a time
+        // a frozen-bias network: the landscape over w1 and w2 with b1 at its value, against the engine one point at a
+        // time
         NetworkSpec n = new NetworkSpec(
                 List.of(
                         new Layer("input", List.of("x1", "x2"), Activation.LINEAR),
@@ -92,9 +93,12 @@ class LandscapeTest {
     @Test
     void pathsFollowGradientDescentFromTheStart() {
         double alpha = 0.05;
-        Trace trace = Backprop.compute(bowl(alpha, 100), List.of(RunSpec.of(bowl(alpha, 100), Setting.LEARNING_RATE, 0.2)), List.of());
+        Trace trace = Backprop.compute(
+                bowl(alpha, 100), List.of(RunSpec.of(bowl(alpha, 100), Setting.LEARNING_RATE, 0.2)), List.of());
         Landscape l = Landscape.compute(trace, square(11, 20));
-        assertEquals(List.of("", "lr_0_2"), l.paths().stream().map(Landscape.Path::run).toList());
+        assertEquals(
+                List.of("", "lr_0_2"),
+                l.paths().stream().map(Landscape.Path::run).toList());
         Landscape.Path own = l.paths().get(0);
         assertEquals(20, own.steps());
         assertEquals(-0.5, own.x().get(0));
@@ -145,8 +149,8 @@ class LandscapeTest {
     void aRangeTooFarOutIsReported() {
         LandscapeSpec.Range far = new LandscapeSpec.Range(1e199, 1e200);
         LandscapeSpec spec = new LandscapeSpec("w1", "w2", Optional.of(far), Optional.of(far), 5, 3);
-        Landscape.NotFinite e =
-                assertThrows(Landscape.NotFinite.class, () -> Landscape.compute(Backprop.compute(bowl(0.05, 10)), spec));
+        Landscape.NotFinite e = assertThrows(
+                Landscape.NotFinite.class, () -> Landscape.compute(Backprop.compute(bowl(0.05, 10)), spec));
         assertTrue(e.getMessage().contains("the loss at w1 = "), e.getMessage());
     }
 

@@ -33,7 +33,9 @@ class LandscapeReaderTest {
 
     @Test
     void oneRangeServesBothAxesAndDefaultsFillTheRest() {
-        LandscapeSpec l = parse(withLandscape("{x: w1, y: w3, range: [-2, 2]}")).landscape().orElseThrow();
+        LandscapeSpec l = parse(withLandscape("{x: w1, y: w3, range: [-2, 2]}"))
+                .landscape()
+                .orElseThrow();
         assertEquals(l.xRange(), l.yRange());
         assertEquals(-2, l.xRange().orElseThrow().lo());
         assertEquals(LandscapeSpec.DEFAULT_GRID, l.grid());
@@ -61,7 +63,8 @@ class LandscapeReaderTest {
     @Test
     void bothAreRequiredAndUnknownKeysAreNamed() {
         assertProblem(only(withLandscape("{x: w1}")), 5, 1, "landscape has no 'y'", "y: w3");
-        assertProblem(only(withLandscape("{x: w1, y: w3, gird: 5}")), 5, 27, "unknown key 'gird'", "did you mean 'grid'");
+        assertProblem(
+                only(withLandscape("{x: w1, y: w3, gird: 5}")), 5, 27, "unknown key 'gird'", "did you mean 'grid'");
     }
 
     @Test
@@ -87,7 +90,8 @@ class LandscapeReaderTest {
                 "landscape.range goes from 4 to -4",
                 "lower end first");
         assertProblem(only(withLandscape("{x: w1, y: w3, range: [1, 2, 3]}")), 5, 34, "has 3 values");
-        assertProblem(only(withLandscape("{x: w1, y: w3, range: {y: [a, 2]}}")), 5, 39, "landscape.range.y", "not a number");
+        assertProblem(
+                only(withLandscape("{x: w1, y: w3, range: {y: [a, 2]}}")), 5, 39, "landscape.range.y", "not a number");
         assertProblem(only(withLandscape("{x: w1, y: w3, range: {z: [1, 2]}}")), 5, 35, "unknown key 'z'");
     }
 
