@@ -5,6 +5,8 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * The backpropagation engine. {@link #compute} runs the forward pass, the loss, the backward pass,
@@ -16,13 +18,17 @@ import java.util.Map;
  */
 public final class Backprop {
 
+    /** How many optimiser steps at the start of a run keep an {@link OptimizerStep} (the state a reader checks by hand). */
+    public static final int RECORDED_STEPS = 5;
+
     private final NetworkSpec spec;
     private final List<String> neurons;
+    private final List<String> paramNames;
     private final Activation[] activation; // per neuron
     private final int inputCount;
-    private final double[] inputs; // per input neuron, in layer order
+    private final double[][] inputs; // per example, per input neuron in layer order
     private final int[] outputIndex; // neuron index of each output, in order
-    private final double[] targets;
+    private final double[][] targets; // per example, per output
     // parameter k: weights are k < weightCount, biases after them
     private final int weightCount;
     private final int[] paramFrom; // weight: source neuron; bias: -1
@@ -33,6 +39,7 @@ public final class Backprop {
     private Backprop(NetworkSpec spec) {
         this.spec = spec;
         this.neurons = spec.neurons();
+        this.paramNames = List.copyOf(spec.params().keySet());
         Map<String, Integer> index = new LinkedHashMap<>();
         neurons.forEach(n -> index.put(n, index.size()));
         activation = new Activation[neurons.size()];
@@ -40,12 +47,16 @@ public final class Backprop {
             layer.neurons().forEach(n -> activation[index.get(n)] = layer.activation());
         }
         inputCount = spec.inputLayer().neurons().size();
-        inputs = spec.inputLayer().neurons().stream()
-                .mapToDouble(spec.inputs()::get)
-                .toArray();
         List<String> outputs = spec.outputLayer().neurons();
         outputIndex = outputs.stream().mapToInt(index::get).toArray();
-        targets = outputs.stream().mapToDouble(spec.targets()::get).toArray();
+        inputs = spec.data().stream()
+                .map(e -> spec.inputLayer().neurons().stream()
+                        .mapToDouble(e.inputs()::get)
+                        .toArray())
+                .toArray(double[][]::new);
+        targets = spec.data().stream()
+                .map(e -> outputs.stream().mapToDouble(e.targets()::get).toArray())
+                .toArray(double[][]::new);
 
         weightCount = spec.weights().size();
         int params = weightCount + spec.biases().size();
@@ -97,8 +108,8 @@ public final class Backprop {
         }
         List<StepsTo> answers = new ArrayList<>();
         for (Goal g : goals) {
-            java.util.Optional<NetworkSpec> network = g.run().isEmpty()
-                    ? java.util.Optional.of(spec)
+            Optional<NetworkSpec> network = g.run().isEmpty()
+                    ? Optional.of(spec)
                     : runs.stream()
                             .filter(r -> r.name().equals(g.run()))
                             .map(RunSpec::network)
@@ -110,6 +121,57 @@ public final class Backprop {
         return new Trace(spec, own.forward(), own.backward(), own.updated(), own.training(), done, answers);
     }
 
+    /**
+     * The loss of {@code spec}'s network over its whole data set (the mean of the per-example losses) with the
+     * parameters {@code params} (by name; a parameter not named keeps its initial value): the function a training
+     * run descends, for drawing it. Pure; {@link Double#POSITIVE_INFINITY} where the loss or a number on the way
+     * is not finite.
+     *
+     * <pre>{@code Backprop.loss(spec, Map.of("w1", 0.5, "w2", -1.0))}</pre>
+     */
+    public static double loss(NetworkSpec spec, Map<String, Double> params) {
+        Backprop b = new Backprop(spec);
+        try {
+            return b.new Model(b.theta(params)).loss(0);
+        } catch (Divergence d) {
+            return Double.POSITIVE_INFINITY;
+        }
+    }
+
+    /**
+     * The gradient ∂L/∂θ of {@link #loss} (over the whole data set) at {@code params}, by parameter name (frozen
+     * biases included). Throws {@link Divergence} where a number is not finite.
+     */
+    public static Map<String, Double> gradient(NetworkSpec spec, Map<String, Double> params) {
+        Backprop b = new Backprop(spec);
+        Model m = b.new Model(b.theta(params));
+        m.loss(0);
+        double[] grad = new double[b.paramNames.size()];
+        m.gradient(0, spec.data().size(), grad, 0);
+        return b.byParam(grad);
+    }
+
+    /**
+     * The parameters of {@code spec}'s training run (its optimiser, learning rate, data and batches) before its first
+     * step and after each of its first {@code steps} steps: {@code steps + 1} maps by name, the first the initial
+     * values, whatever {@code spec.iterations()}. The same arithmetic as {@link #compute}, so step t here is step t
+     * there. Throws {@link Divergence} if the run stops being finite.
+     */
+    public static List<Map<String, Double>> path(NetworkSpec spec, int steps) {
+        if (steps < 0) {
+            throw new IllegalArgumentException("steps must not be negative: " + steps);
+        }
+        Backprop b = new Backprop(spec);
+        Trainer t = b.new Trainer();
+        List<Map<String, Double>> path = new ArrayList<>(steps + 1);
+        path.add(b.byParam(t.theta));
+        for (int i = 0; i < steps; i++) {
+            t.step();
+            path.add(b.byParam(t.theta));
+        }
+        return List.copyOf(path);
+    }
+
     /** Whether {@code quantity} can be a goal's: the loss or a non-input neuron. */
     public static boolean reachable(NetworkSpec spec, String quantity) {
         return quantity.equals(Goal.LOSS)
@@ -118,115 +180,207 @@ public final class Backprop {
     }
 
     /**
-     * How many gradient-descent steps with {@code spec}'s settings (whatever its {@code iterations}) it takes until
-     * {@code goal} first holds (0 when it holds at the start), searching up to {@link NetworkSpec#MAX_ITERATIONS}
-     * steps; empty when it never does within them, or the run stops being finite first. {@code goal.run()} is not read.
+     * How many optimiser steps with {@code spec}'s settings (whatever its {@code iterations}) it takes until
+     * {@code goal} first holds (0 when it holds at the start), searching up to {@link NetworkSpec#stepLimit()}
+     * steps; empty when it never does within them, or the run stops being finite first. {@code goal.run()} is not
+     * read. The loss is the data set's; a neuron's activation is the first example's.
      */
-    public static java.util.OptionalInt stepsTo(NetworkSpec spec, Goal goal) {
+    public static OptionalInt stepsTo(NetworkSpec spec, Goal goal) {
         if (!reachable(spec, goal.quantity())) {
             throw new IllegalArgumentException("no such goal quantity: " + goal.quantity());
         }
         return new Backprop(spec).reach(goal);
     }
 
-    private java.util.OptionalInt reach(Goal goal) {
-        double[] theta =
-                spec.params().values().stream().mapToDouble(Double::doubleValue).toArray();
-        double[] z = new double[neurons.size()];
-        double[] a = new double[neurons.size()];
-        double[] grad = new double[theta.length];
-        double[] dLda = new double[neurons.size()];
-        double[] dadz = new double[neurons.size()];
-        double[] delta = new double[neurons.size()];
+    private OptionalInt reach(Goal goal) {
         int j = neurons.indexOf(goal.quantity()); // -1: the loss
         try {
-            double loss = forward(theta, z, a, 0);
-            double start = j < 0 ? loss : a[j];
+            Trainer t = new Trainer();
+            double start = j < 0 ? t.loss : t.model.a[0][j];
             boolean up =
                     j >= 0 && start < goal.value(); // an activation below the value climbs to it; anything else falls
             for (int step = 0; ; step++) {
-                double now = j < 0 ? loss : a[j];
+                double now = j < 0 ? t.loss : t.model.a[0][j];
                 if (up ? now >= goal.value() : now <= goal.value()) {
-                    return java.util.OptionalInt.of(step);
+                    return OptionalInt.of(step);
                 }
-                if (step == NetworkSpec.MAX_ITERATIONS) {
-                    return java.util.OptionalInt.empty();
+                if (step == spec.stepLimit()) {
+                    return OptionalInt.empty();
                 }
-                backward(theta, z, a, dLda, dadz, delta, grad, step);
-                descend(theta, grad, step + 1);
-                loss = forward(theta, z, a, step + 1);
+                t.step();
             }
         } catch (Divergence d) {
-            return java.util.OptionalInt.empty();
+            return OptionalInt.empty();
         }
     }
 
     private Trace run() {
-        double[] theta =
-                spec.params().values().stream().mapToDouble(Double::doubleValue).toArray();
-        double[] z = new double[neurons.size()];
-        double[] a = new double[neurons.size()];
-        double[] dLda = new double[neurons.size()];
-        double[] dadz = new double[neurons.size()];
-        double[] delta = new double[neurons.size()];
-        double[] grad = new double[theta.length];
-
-        double loss = forward(theta, z, a, 0);
-        Pass initial = pass(z, a, loss);
-        backward(theta, z, a, dLda, dadz, delta, grad, 0);
-        Backward backward = new Backward(byNeuron(dLda), byNeuron(dadz), byNeuron(delta), byParam(grad));
+        Trainer t = new Trainer();
+        Pass initial = t.pass();
+        Backward backward = t.model.backwardOfFirst();
 
         // training: the first step is the update shown on its own
         List<Double> losses = new ArrayList<>(spec.iterations() + 1);
-        losses.add(loss);
-        descend(theta, grad, 1);
-        Update updated = new Update(byParam(theta), pass(z, a, forward(theta, z, a, 1)));
+        List<OptimizerStep> recorded = new ArrayList<>();
+        losses.add(t.loss);
+        OptimizerStep first = t.step();
+        Update updated = new Update(byParam(t.theta), t.pass());
         if (spec.iterations() >= 1) {
-            losses.add(updated.loss());
+            losses.add(t.loss);
+            recorded.add(first);
         }
         for (int step = 2; step <= spec.iterations(); step++) {
-            backward(theta, z, a, dLda, dadz, delta, grad, step - 1);
-            descend(theta, grad, step);
-            losses.add(forward(theta, z, a, step));
+            OptimizerStep s = t.step();
+            if (step <= RECORDED_STEPS) {
+                recorded.add(s);
+            }
+            losses.add(t.loss);
         }
         List<Checkpoint> checkpoints = replay(Checkpoints.select(losses));
         Training training = spec.iterations() == 0
-                ? new Training(losses, spec.params(), initial, checkpoints)
-                : new Training(losses, byParam(theta), pass(z, a, losses.get(losses.size() - 1)), checkpoints);
+                ? new Training(losses, spec.params(), initial, checkpoints, recorded)
+                : new Training(losses, byParam(t.theta), t.pass(), checkpoints, recorded);
         return new Trace(spec, initial, backward, updated, training);
     }
 
-    /** The training run again from the start, the same arithmetic step by step, keeping the state at each of {@code at} (increasing). */
+    /** The training run again from the start, the same arithmetic step by step (optimiser state too), keeping the state at each of {@code at} (increasing). */
     private List<Checkpoint> replay(List<Integer> at) {
-        double[] theta =
-                spec.params().values().stream().mapToDouble(Double::doubleValue).toArray();
-        double[] z = new double[neurons.size()];
-        double[] a = new double[neurons.size()];
-        double[] dLda = new double[neurons.size()];
-        double[] dadz = new double[neurons.size()];
-        double[] delta = new double[neurons.size()];
-        double[] grad = new double[theta.length];
+        Trainer t = new Trainer();
         List<Checkpoint> kept = new ArrayList<>(at.size());
-        double loss = forward(theta, z, a, 0);
         int next = 0;
         for (int step = 0; next < at.size(); step++) {
             if (step > 0) {
-                backward(theta, z, a, dLda, dadz, delta, grad, step - 1);
-                descend(theta, grad, step);
-                loss = forward(theta, z, a, step);
+                t.step();
             }
             if (at.get(next) == step) {
-                kept.add(new Checkpoint(step, byParam(theta), pass(z, a, loss)));
+                kept.add(new Checkpoint(step, byParam(t.theta), t.pass()));
                 next++;
             }
         }
         return kept;
     }
 
-    /** Fills {@code z} and {@code a} for parameters {@code theta} and returns the loss. */
-    private double forward(double[] theta, double[] z, double[] a, int step) {
+    /** {@code params} by name as an array in parameter order; a name not given keeps its initial value. */
+    private double[] theta(Map<String, Double> params) {
+        Map<String, Double> initial = spec.params();
+        for (String name : params.keySet()) {
+            if (!initial.containsKey(name)) {
+                throw new IllegalArgumentException("no such parameter: " + name);
+            }
+        }
+        return paramNames.stream()
+                .mapToDouble(n -> params.getOrDefault(n, initial.get(n)))
+                .toArray();
+    }
+
+    /**
+     * A training run in progress: the parameters, the optimiser's state, how many steps are done, and the data
+     * set's loss at the current parameters (with every example's pass kept in {@link #model}).
+     */
+    private final class Trainer {
+        final double[] theta =
+                spec.params().values().stream().mapToDouble(Double::doubleValue).toArray();
+        final Model model = new Model(theta);
+        final OptimizerState optimizer = new OptimizerState(spec.optimizer(), spec.learningRate(), trainable);
+        final double[] grad = new double[theta.length];
+        int steps = 0;
+        double loss = model.loss(0);
+
+        /** One optimiser step on the next batch; returns what it did. */
+        OptimizerStep step() {
+            int batch = steps % spec.batches();
+            int from = batch * spec.batchSize();
+            int to = Math.min(from + spec.batchSize(), spec.data().size());
+            double batchLoss = model.gradient(from, to, grad, steps); // the passes at theta are the model's already
+            steps++;
+            optimizer.update(theta, grad, steps);
+            for (int k = 0; k < theta.length; k++) {
+                if (!Double.isFinite(theta[k])) {
+                    throw new Divergence(steps, "the updated " + paramName(k) + " is " + theta[k]);
+                }
+            }
+            loss = model.loss(steps);
+            return steps <= RECORDED_STEPS
+                    ? new OptimizerStep(
+                            steps,
+                            from + 1,
+                            to,
+                            batchLoss,
+                            byParam(grad),
+                            optimizer.snapshot(paramNames),
+                            byParam(theta))
+                    : null;
+        }
+
+        /** The pass of the first example at the current parameters, with the data set's loss. */
+        Pass pass() {
+            return Backprop.this.pass(model.z[0], model.a[0], loss);
+        }
+    }
+
+    /**
+     * The network at parameters {@code theta} (shared, not copied: a {@link Trainer} moves it) over every example:
+     * each example's z and a from the last {@link #loss}, and the scratch arrays of the backward pass.
+     */
+    private final class Model {
+        final double[] theta;
+        final double[][] z = new double[inputs.length][neurons.size()];
+        final double[][] a = new double[inputs.length][neurons.size()];
+        final double[] exampleLoss = new double[inputs.length];
+        final double[] dLda = new double[neurons.size()];
+        final double[] dadz = new double[neurons.size()];
+        final double[] delta = new double[neurons.size()];
+        final double[] g = new double[paramNames.size()];
+
+        Model(double[] theta) {
+            this.theta = theta;
+        }
+
+        /** Forward passes of every example at {@code theta}; the data set's loss, the mean of the examples' losses. */
+        double loss(int step) {
+            double sum = 0.0;
+            for (int e = 0; e < inputs.length; e++) {
+                exampleLoss[e] = forward(theta, z[e], a[e], e, step);
+                sum = e == 0 ? exampleLoss[e] : sum + exampleLoss[e];
+            }
+            return sum / inputs.length;
+        }
+
+        /**
+         * The mean gradient over examples {@code from} to {@code to − 1} into {@code grad}, from the passes the last
+         * {@link #loss} left (at the current {@code theta}); returns their mean loss.
+         */
+        double gradient(int from, int to, double[] grad, int step) {
+            double sum = 0.0;
+            for (int e = from; e < to; e++) {
+                backward(theta, z[e], a[e], dLda, dadz, delta, e == from ? grad : g, e, step);
+                if (e > from) {
+                    for (int k = 0; k < grad.length; k++) {
+                        grad[k] += g[k];
+                    }
+                }
+                sum = e == from ? exampleLoss[e] : sum + exampleLoss[e];
+            }
+            int n = to - from;
+            for (int k = 0; k < grad.length; k++) {
+                grad[k] /= n;
+            }
+            return sum / n;
+        }
+
+        /** The backward pass shown on slides: the first example's ∂L/∂a, ∂a/∂z, δ, and the data set's mean gradient. */
+        Backward backwardOfFirst() {
+            double[] grad = new double[paramNames.size()];
+            gradient(0, inputs.length, grad, 0);
+            backward(theta, z[0], a[0], dLda, dadz, delta, g, 0, 0);
+            return new Backward(byNeuron(dLda), byNeuron(dadz), byNeuron(delta), byParam(grad));
+        }
+    }
+
+    /** Fills {@code z} and {@code a} for example {@code e} at parameters {@code theta} and returns its loss. */
+    private double forward(double[] theta, double[] z, double[] a, int e, int step) {
         for (int i = 0; i < inputCount; i++) {
-            z[i] = inputs[i];
+            z[i] = inputs[e][i];
             a[i] = z[i];
         }
         for (int j = inputCount; j < z.length; j++) {
@@ -249,7 +403,7 @@ public final class Backprop {
         for (int o = 0; o < outputs.length; o++) {
             outputs[o] = a[outputIndex[o]];
         }
-        double loss = spec.loss().value(targets, outputs);
+        double loss = spec.loss().value(targets[e], outputs);
         if (!Double.isFinite(loss)) {
             throw new Divergence(step, "the loss is " + loss);
         }
@@ -257,8 +411,8 @@ public final class Backprop {
     }
 
     /**
-     * Fills the gradients for the pass in {@code z}, {@code a}: neurons in reverse order (every weight goes
-     * forward, so that is a topological order), each passing ∂L/∂a back along its incoming weights.
+     * Fills the gradients of example {@code e}'s loss for its pass in {@code z}, {@code a}: neurons in reverse order
+     * (every weight goes forward, so that is a topological order), each passing ∂L/∂a back along its incoming weights.
      */
     private void backward(
             double[] theta,
@@ -268,11 +422,12 @@ public final class Backprop {
             double[] dadz,
             double[] delta,
             double[] grad,
+            int e,
             int step) {
         Arrays.fill(dLda, 0.0);
         for (int o = 0; o < outputIndex.length; o++) {
             int j = outputIndex[o];
-            dLda[j] = spec.loss().derivative(targets[o], a[j], outputIndex.length); // ∂L/∂a at each output
+            dLda[j] = spec.loss().derivative(targets[e][o], a[j], outputIndex.length); // ∂L/∂a at each output
         }
         for (int j = z.length - 1; j >= inputCount; j--) {
             dadz[j] = activation[j].derivative(z[j], a[j]); // local slope ∂a/∂z
@@ -330,18 +485,6 @@ public final class Backprop {
         return (k < weightCount ? "weights." : "biases.") + paramName(k);
     }
 
-    /** θ ← θ − α ∂L/∂θ for every trainable parameter. */
-    private void descend(double[] theta, double[] grad, int step) {
-        for (int k = 0; k < theta.length; k++) {
-            if (trainable[k]) {
-                theta[k] -= spec.learningRate() * grad[k];
-                if (!Double.isFinite(theta[k])) {
-                    throw new Divergence(step, "the updated " + paramName(k) + " is " + theta[k]);
-                }
-            }
-        }
-    }
-
     private Pass pass(double[] z, double[] a, double loss) {
         Map<String, Double> zs = new LinkedHashMap<>();
         Map<String, Double> as = new LinkedHashMap<>();
@@ -363,9 +506,8 @@ public final class Backprop {
 
     private Map<String, Double> byParam(double[] values) {
         Map<String, Double> m = new LinkedHashMap<>();
-        List<String> names = List.copyOf(spec.params().keySet());
         for (int k = 0; k < values.length; k++) {
-            m.put(names.get(k), values[k]);
+            m.put(paramNames.get(k), values[k]);
         }
         return m;
     }

@@ -13,7 +13,10 @@ import java.util.Set;
 
 /**
  * A network and the run to make with it, as an author describes it in a deck's front matter, with
- * defaults filled in. The first layer is the input layer, the last the output layer. The content stage
+ * defaults filled in. The first layer is the input layer, the last the output layer. The run trains on
+ * {@code data} (one example when the deck gives a single {@code inputs}/{@code targets} pair), in
+ * batches of {@code batchSize} examples taken in order ({@link #batches()}), with {@code optimizer} at
+ * {@code learningRate} for {@code iterations} optimiser steps. The content stage
  * checks all of this first and reports problems with file, line and column; the checks here only
  * guard the engine against a spec built by hand.
  */
@@ -23,20 +26,24 @@ public record NetworkSpec(
         List<Bias> biases,
         LossKind loss,
         double learningRate,
-        Map<String, Double> inputs,
-        Map<String, Double> targets,
+        List<Example> data,
+        int batchSize,
+        Optimizer optimizer,
         int iterations) {
 
     /** The longest training run a deck may ask for: the loss curve keeps one value per step. */
     public static final int MAX_ITERATIONS = 100_000;
+
+    /** The most example passes a run may make: examples × steps (each step evaluates the loss over every example). */
+    public static final int MAX_EXAMPLE_STEPS = 400_000;
 
     public NetworkSpec {
         layers = List.copyOf(layers);
         weights = List.copyOf(weights);
         biases = List.copyOf(biases);
         Objects.requireNonNull(loss, "loss");
-        inputs = Values.ordered(inputs);
-        targets = Values.ordered(targets);
+        data = List.copyOf(data);
+        Objects.requireNonNull(optimizer, "optimizer");
         if (layers.size() < 2) {
             throw new IllegalArgumentException("a network needs an input and an output layer");
         }
@@ -70,14 +77,97 @@ public record NetworkSpec(
                 throw new IllegalArgumentException("bias " + b.name() + " must sit on its own non-input neuron");
             }
         }
-        if (!inputs.keySet().equals(Set.copyOf(layers.get(0).neurons()))) {
-            throw new IllegalArgumentException("inputs must name exactly the input neurons");
+        if (data.isEmpty()) {
+            throw new IllegalArgumentException("a run needs at least one example");
         }
-        if (!targets.keySet().equals(Set.copyOf(layers.get(layers.size() - 1).neurons()))) {
-            throw new IllegalArgumentException("targets must name exactly the output neurons");
+        for (Example e : data) {
+            if (!e.inputs().keySet().equals(Set.copyOf(layers.get(0).neurons()))) {
+                throw new IllegalArgumentException("inputs must name exactly the input neurons");
+            }
+            if (!e.targets()
+                    .keySet()
+                    .equals(Set.copyOf(layers.get(layers.size() - 1).neurons()))) {
+                throw new IllegalArgumentException("targets must name exactly the output neurons");
+            }
         }
-        inputs.forEach(Values::requireFinite);
-        targets.forEach(Values::requireFinite);
+        if (iterations > stepLimit(data.size())) {
+            throw new IllegalArgumentException("iterations must be at most " + stepLimit(data.size()) + " with "
+                    + data.size() + " examples: " + iterations);
+        }
+        if (batchSize < 1 || batchSize > data.size()) {
+            throw new IllegalArgumentException("batch size must be in 1.." + data.size() + ": " + batchSize);
+        }
+    }
+
+    /** The most steps a run on {@code examples} examples may take: {@link #MAX_ITERATIONS}, fewer for a large data set. */
+    public static int stepLimit(int examples) {
+        return Math.min(MAX_ITERATIONS, MAX_EXAMPLE_STEPS / examples);
+    }
+
+    /** The most steps a run on this data may take (and that a {@code steps_to} goal searches). */
+    public int stepLimit() {
+        return stepLimit(data.size());
+    }
+
+    /** One example ({@code inputs}, {@code targets}), trained on alone by plain gradient descent. */
+    public NetworkSpec(
+            List<Layer> layers,
+            List<Weight> weights,
+            List<Bias> biases,
+            LossKind loss,
+            double learningRate,
+            Map<String, Double> inputs,
+            Map<String, Double> targets,
+            int iterations) {
+        this(
+                layers,
+                weights,
+                biases,
+                loss,
+                learningRate,
+                List.of(new Example(inputs, targets)),
+                1,
+                Optimizer.SGD,
+                iterations);
+    }
+
+    /** The first example's inputs (the only example's, without a data set): what the diagrams show. */
+    public Map<String, Double> inputs() {
+        return data.get(0).inputs();
+    }
+
+    /** The first example's targets. */
+    public Map<String, Double> targets() {
+        return data.get(0).targets();
+    }
+
+    /** Whether the run trains on a data set of more than one example. */
+    public boolean isDataSet() {
+        return data.size() > 1;
+    }
+
+    /**
+     * How many batches one pass over the data (an epoch) takes: ⌈examples / batch size⌉. Step t (from 1) takes
+     * batch (t − 1) mod batches(), and batch k holds examples k·B to min((k + 1)·B, N) − 1 (from 0) in the order
+     * written: the last batch of an epoch is smaller when B does not divide N.
+     */
+    public int batches() {
+        return (data.size() + batchSize - 1) / batchSize;
+    }
+
+    /** This spec with another learning rate. */
+    public NetworkSpec withLearningRate(double rate) {
+        return new NetworkSpec(layers, weights, biases, loss, rate, data, batchSize, optimizer, iterations);
+    }
+
+    /** This spec with another run length. */
+    public NetworkSpec withIterations(int steps) {
+        return new NetworkSpec(layers, weights, biases, loss, learningRate, data, batchSize, optimizer, steps);
+    }
+
+    /** This spec with another optimiser. */
+    public NetworkSpec withOptimizer(Optimizer other) {
+        return new NetworkSpec(layers, weights, biases, loss, learningRate, data, batchSize, other, iterations);
     }
 
     private static void unique(Set<String> names, String name) {

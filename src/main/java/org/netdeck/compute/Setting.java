@@ -5,14 +5,16 @@ import org.netdeck.id.Identified;
 
 /**
  * A setting a deck's compare runs may vary ({@code compare: {learning_rate: [0.1, 1, 5]}}): each value makes
- * a copy of the deck's network that differs in this one setting. A new setting (an optimiser, say) adds a
- * constant here with its own {@link #apply} and run-name prefix.
+ * a copy of the deck's network that differs in this one setting. A new setting adds a constant here with its
+ * own {@link #apply} and run-name prefix.
  */
 public enum Setting implements Identified {
     /** α, a number greater than 0; runs are named {@code lr_0_1}, {@code lr_5}. */
     LEARNING_RATE("lr"),
     /** The length of the training run, a whole number from 0 to {@link NetworkSpec#MAX_ITERATIONS}; runs are named {@code iterations_500}. */
-    ITERATIONS("iterations");
+    ITERATIONS("iterations"),
+    /** An optimiser ({@code sgd}, {@code momentum}, {@code adam}, ...) with its defaults; runs are named by it: {@code adam}. */
+    OPTIMIZER("");
 
     private final String prefix;
 
@@ -20,37 +22,22 @@ public enum Setting implements Identified {
         this.prefix = prefix;
     }
 
-    /** {@code spec} with this setting set to {@code value}. */
+    /** {@code spec} with this numeric setting set to {@code value} ({@link #OPTIMIZER} takes {@link NetworkSpec#withOptimizer}). */
     public NetworkSpec apply(NetworkSpec spec, double value) {
         return switch (this) {
-            case LEARNING_RATE ->
-                new NetworkSpec(
-                        spec.layers(),
-                        spec.weights(),
-                        spec.biases(),
-                        spec.loss(),
-                        value,
-                        spec.inputs(),
-                        spec.targets(),
-                        spec.iterations());
-            case ITERATIONS ->
-                new NetworkSpec(
-                        spec.layers(),
-                        spec.weights(),
-                        spec.biases(),
-                        spec.loss(),
-                        spec.learningRate(),
-                        spec.inputs(),
-                        spec.targets(),
-                        (int) value);
+            case LEARNING_RATE -> spec.withLearningRate(value);
+            case ITERATIONS -> spec.withIterations((int) value);
+            case OPTIMIZER ->
+                throw new IllegalArgumentException("an optimiser is not a number; use RunSpec.of(spec, optimizer)");
         };
     }
 
-    /** This setting's value in {@code spec}. */
-    public double valueIn(NetworkSpec spec) {
+    /** This setting's value in {@code spec}, as {@link RunSpec#value()} writes it ({@code 0.1}, {@code adam}). */
+    public String valueIn(NetworkSpec spec) {
         return switch (this) {
-            case LEARNING_RATE -> spec.learningRate();
-            case ITERATIONS -> spec.iterations();
+            case LEARNING_RATE -> plain(spec.learningRate());
+            case ITERATIONS -> plain(spec.iterations());
+            case OPTIMIZER -> spec.optimizer().id();
         };
     }
 
@@ -59,6 +46,9 @@ public enum Setting implements Identified {
      * '_' ({@code 0.1 → lr_0_1}, {@code 1 → lr_1}, {@code 2.5e-3 → lr_0_0025}), so it is an identifier a reference can use.
      */
     public String runName(double value) {
+        if (this == OPTIMIZER) {
+            throw new IllegalArgumentException("an optimiser run is named by the optimiser");
+        }
         return prefix + "_" + plain(value).replace('.', '_').replace("-", "minus");
     }
 

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.netdeck.compute.NetworkSpec;
+import org.netdeck.compute.Optimizer;
 import org.netdeck.compute.RunSpec;
 import org.netdeck.compute.Setting;
 import org.netdeck.id.Identified;
@@ -78,6 +79,9 @@ final class CompareReader {
                             + Limits.MAX_COMPARE_RUNS + " compare runs; keep at most " + Limits.MAX_COMPARE_RUNS);
             return List.of();
         }
+        if (setting.get() == Setting.OPTIMIZER) {
+            return optimizers(values.get(), path, network);
+        }
         Map<String, Node> byName = new LinkedHashMap<>();
         Map<String, Double> numbers = new LinkedHashMap<>();
         for (Node v : values.get()) {
@@ -103,7 +107,53 @@ final class CompareReader {
         }
         List<RunSpec> runs = new ArrayList<>();
         numbers.forEach((name, value) -> runs.add(RunSpec.of(network.get(), setting.get(), value)));
+        if (setting.get() == Setting.ITERATIONS) {
+            int limit = network.get().stepLimit();
+            for (RunSpec run : runs) {
+                if (run.network().iterations() > limit) {
+                    r.report(
+                            byName.get(run.name()),
+                            path + " lists " + run.value() + ", but with "
+                                    + network.get().data().size()
+                                    + " examples a run may take at most " + limit + " steps (examples × steps is at"
+                                    + " most " + NetworkSpec.MAX_EXAMPLE_STEPS + "); use at most " + limit);
+                    return List.of();
+                }
+            }
+        }
         return List.copyOf(runs);
+    }
+
+    /**
+     * {@code compare: {optimizer: [sgd, momentum, {name: adam, beta1: 0.8}]}}: one run per optimiser (its name, or a
+     * mapping as {@code network.optimizer} takes), named by it, each replacing the deck's optimiser.
+     */
+    private List<RunSpec> optimizers(List<Node> values, String path, Optional<NetworkSpec> network) {
+        OptimizerReader reader = new OptimizerReader(r);
+        Map<String, Node> byName = new LinkedHashMap<>();
+        List<Optimizer> optimizers = new ArrayList<>();
+        for (Node v : values) {
+            Optional<Optimizer> o = reader.read(v, path);
+            if (o.isEmpty()) {
+                continue;
+            }
+            String name = o.get().id();
+            if (byName.containsKey(name)) {
+                r.report(
+                        v,
+                        path + " lists " + name + " twice (also at line "
+                                + r.at(byName.get(name)).line()
+                                + "); each compare run is named by its optimiser, so list each one once");
+                continue;
+            }
+            byName.put(name, v);
+            optimizers.add(o.get());
+            r.record("compare." + name, v);
+        }
+        if (r.hasProblems() || network.isEmpty()) {
+            return List.of();
+        }
+        return optimizers.stream().map(o -> RunSpec.of(network.get(), o)).toList();
     }
 
     /** One value of {@code setting}, or empty after reporting why it cannot be one. */

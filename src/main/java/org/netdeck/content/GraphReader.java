@@ -194,24 +194,9 @@ final class GraphReader {
             outputActivation = node.get();
         }
         return r.text(node.get(), path + ".activation")
-                .flatMap(id -> known(node.get(), id, "activation", Identified.ids(Activation.class)))
+                .flatMap(id -> r.known(node.get(), id, "activation", Identified.ids(Activation.class)))
                 .flatMap(id -> Identified.fromId(Activation.class, id))
                 .orElse(Activation.SIGMOID); // only when a problem was reported, so the spec is never built
-    }
-
-    /** {@code id} when it is one of {@code ids}, else a report naming them and the closest. */
-    Optional<String> known(Node node, String id, String what, List<String> ids) {
-        if (ids.contains(id)) {
-            return Optional.of(id);
-        }
-        String all = Names.list(ids);
-        String whats = what + (what.endsWith("s") ? "es" : "s");
-        if (id.isEmpty()) {
-            r.report(node, "no " + what + " given; the " + whats + " are " + all);
-            return Optional.empty();
-        }
-        r.report(node, "unknown " + what + " '" + id + "'" + DidYouMean.hint(id, ids, "the " + whats + " are " + all));
-        return Optional.empty();
     }
 
     /** Claims {@code name} for one neuron, weight or bias, reporting the later of two that share it. */

@@ -33,6 +33,11 @@ public final class Limits {
      * and the picture stays small.
      */
     public static final int MAX_LANDSCAPE_GRID = 101;
+    /**
+     * Examples in a data set ({@code network.data}). A run's cost is also capped at
+     * {@link org.netdeck.compute.NetworkSpec#MAX_EXAMPLE_STEPS} examples × steps.
+     */
+    public static final int MAX_EXAMPLES = 100;
     /** How much of a too-long value an error message quotes. */
     public static final int QUOTED_CHARS = 24;
 

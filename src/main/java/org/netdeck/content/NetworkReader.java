@@ -1,31 +1,39 @@
 package org.netdeck.content;
 
 import java.math.BigInteger;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import org.netdeck.compute.Activation;
+import java.util.OptionalInt;
 import org.netdeck.compute.Bias;
 import org.netdeck.compute.Layer;
 import org.netdeck.compute.LossKind;
 import org.netdeck.compute.NetworkSpec;
+import org.netdeck.compute.Optimizer;
 import org.netdeck.compute.Weight;
 import org.netdeck.id.Identified;
-import org.netdeck.problem.DidYouMean;
 import org.netdeck.problem.SourcePosition;
 import org.snakeyaml.engine.v2.nodes.Node;
 
 /**
  * Reads the front matter's {@code network} section into a {@link NetworkSpec}, with defaults filled
- * in: the graph (via {@link GraphReader}), then the run: loss, learning rate, inputs, targets and
- * iterations.
+ * in: the graph (via {@link GraphReader}), then the run: loss, learning rate, optimiser ({@link OptimizerReader}),
+ * the example or data set and batch size ({@link ExampleReader}), and iterations.
  */
 final class NetworkReader {
 
-    static final List<String> KEYS =
-            List.of("layers", "weights", "biases", "loss", "learning_rate", "inputs", "targets", "iterations");
+    static final List<String> KEYS = List.of(
+            "layers",
+            "weights",
+            "biases",
+            "loss",
+            "learning_rate",
+            "optimizer",
+            "inputs",
+            "targets",
+            "data",
+            "batch_size",
+            "iterations");
     static final int DEFAULT_ITERATIONS = 1000;
 
     private final NodeReader r;
@@ -48,14 +56,22 @@ final class NetworkReader {
         List<Bias> biases = graph.biases(f.optional("biases"));
         Optional<Node> lossNode = f.required("loss", "loss: squared_error");
         Optional<LossKind> loss = lossNode.flatMap(n -> r.text(n, "network.loss"))
-                .flatMap(id -> graph.known(lossNode.get(), id, "loss", Identified.ids(LossKind.class)))
+                .flatMap(id -> r.known(lossNode.get(), id, "loss", Identified.ids(LossKind.class)))
                 .flatMap(id -> Identified.fromId(LossKind.class, id));
         OptionalDouble rate = learningRate(f.required("learning_rate", "learning_rate: 0.1"));
-        Map<String, Node> inputs = values(f, "inputs", "input", 0);
-        Map<String, Node> targets = values(f, "targets", "output", graph.layerCount() - 1);
-        int iterations = f.optional("iterations").map(this::iterations).orElse(DEFAULT_ITERATIONS);
+        Optional<Optimizer> optimizer = f.optional("optimizer")
+                .map(n -> new OptimizerReader(r).read(n, "network.optimizer"))
+                .orElse(Optional.of(Optimizer.SGD));
+        ExampleReader data = new ExampleReader(r, graph);
+        List<ExampleReader.Values> examples = data.read(f);
+        OptionalInt batchSize = data.batchSize(f.optional("batch_size"), examples.size());
+        Optional<Node> iterationsNode = f.optional("iterations");
+        int iterations = iterationsNode.map(this::iterations).orElse(DEFAULT_ITERATIONS);
+        if (iterationsNode.isPresent() && !examples.isEmpty()) {
+            withinWork(iterationsNode.get(), iterations, examples.size());
+        }
         if (loss.isPresent() && loss.get() == LossKind.BINARY_CROSS_ENTROPY) {
-            crossEntropyFits(targets);
+            data.crossEntropyFits(examples);
         }
         if (r.hasProblems()) {
             return Optional.empty();
@@ -67,9 +83,22 @@ final class NetworkReader {
                 biases,
                 loss.orElseThrow(),
                 rate.orElseThrow(),
-                numbers(inputs),
-                numbers(targets),
+                examples.stream().map(e -> e.example(r)).toList(),
+                batchSize.orElseThrow(),
+                optimizer.orElseThrow(),
                 iterations));
+    }
+
+    /** A run's cost grows with examples × steps: {@link NetworkSpec#MAX_EXAMPLE_STEPS} at most. */
+    private void withinWork(Node node, int iterations, int examples) {
+        int limit = NetworkSpec.stepLimit(examples);
+        if (iterations > limit) {
+            r.report(
+                    node,
+                    "network.iterations is " + iterations + ", but with " + examples + " examples a run may take at"
+                            + " most " + limit + " steps (examples × steps is at most " + NetworkSpec.MAX_EXAMPLE_STEPS
+                            + "); use at most " + limit + " iterations, or fewer examples");
+        }
     }
 
     private OptionalDouble learningRate(Optional<Node> node) {
@@ -105,75 +134,5 @@ final class NetworkReader {
             return n.intValueExact();
         }
         return DEFAULT_ITERATIONS;
-    }
-
-    /**
-     * The value nodes of {@code inputs} or {@code targets} by neuron, in layer order, each checked to be a
-     * number; every neuron of layer {@code layer} must have one and no other neuron may.
-     */
-    private Map<String, Node> values(NodeReader.Fields f, String key, String kind, int layer) {
-        String path = "network." + key;
-        String example = key + ": {" + (layer == 0 ? "x1: 0.5" : "yhat: 1.0") + "}";
-        Optional<List<NodeReader.Entry>> entries =
-                f.required(key, example).flatMap(n -> r.mapping(n, path)).map(m -> r.entries(m, path));
-        Map<String, Node> byName = new LinkedHashMap<>();
-        for (NodeReader.Entry e : entries.orElse(List.of())) {
-            r.record(path + "." + e.key(), e.value());
-            r.number(e.value(), path + "." + e.key());
-            byName.put(e.key(), e.value());
-        }
-        if (entries.isEmpty() || !graph.complete()) {
-            return byName;
-        }
-        List<String> expected = graph.neuronsOf(layer);
-        for (NodeReader.Entry e : entries.get()) {
-            if (!expected.contains(e.key())) {
-                r.report(
-                        e.keyNode(),
-                        "'" + e.key() + "' is not an " + kind + " neuron; " + key + " gives a value to"
-                                + " each " + kind + " neuron (" + Names.list(expected) + ") and to nothing else"
-                                + DidYouMean.hint(e.key(), expected));
-            }
-        }
-        Map<String, Node> ordered = new LinkedHashMap<>();
-        for (String neuron : expected) {
-            if (byName.containsKey(neuron)) {
-                ordered.put(neuron, byName.get(neuron));
-            } else {
-                r.report(
-                        f.keyAt(key),
-                        key + " has no value for " + kind + " neuron '" + neuron + "'; add '" + neuron + ": "
-                                + (layer == 0 ? "0.5" : "1.0") + "' to it");
-            }
-        }
-        return ordered;
-    }
-
-    /** Binary cross-entropy takes logs of a and 1 − a: outputs must lie in (0, 1), targets in [0, 1]. */
-    private void crossEntropyFits(Map<String, Node> targets) {
-        graph.outputActivation()
-                .ifPresent(node -> r.text(node, "")
-                        .flatMap(id -> Identified.fromId(Activation.class, id))
-                        .filter(a -> a != Activation.SIGMOID)
-                        .ifPresent(a -> r.report(
-                                node,
-                                "binary_cross_entropy needs outputs between 0 and 1, but the output" + " layer uses '"
-                                        + a.id()
-                                        + "'; use 'activation: sigmoid' on the output layer, or another loss")));
-        targets.forEach((neuron, node) -> {
-            OptionalDouble t = r.numberIfValid(node);
-            if (t.isPresent() && (t.getAsDouble() < 0.0 || t.getAsDouble() > 1.0)) {
-                r.report(
-                        node,
-                        "target '" + neuron + "' is " + r.text(node, "").orElseThrow() + ", but"
-                                + " binary_cross_entropy needs targets from 0 to 1; use a target in [0, 1], or another loss");
-            }
-        });
-    }
-
-    private Map<String, Double> numbers(Map<String, Node> nodes) {
-        Map<String, Double> values = new LinkedHashMap<>();
-        nodes.forEach((name, node) -> values.put(name, r.numberIfValid(node).orElseThrow()));
-        return values;
     }
 }

@@ -219,6 +219,21 @@ final class NodeReader {
         }
     }
 
+    /** {@code id} when it is one of {@code ids}, else a report naming them and the closest. */
+    Optional<String> known(Node node, String id, String what, List<String> ids) {
+        if (ids.contains(id)) {
+            return Optional.of(id);
+        }
+        String all = Names.list(ids);
+        String whats = what + (what.endsWith("s") ? "es" : "s");
+        if (id.isEmpty()) {
+            report(node, "no " + what + " given; the " + whats + " are " + all);
+            return Optional.empty();
+        }
+        report(node, "unknown " + what + " '" + id + "'" + DidYouMean.hint(id, ids, "the " + whats + " are " + all));
+        return Optional.empty();
+    }
+
     /** Any scalar as text; an empty value is {@code ""}. */
     Optional<String> text(Node node, String path) {
         if (node instanceof ScalarNode s) {

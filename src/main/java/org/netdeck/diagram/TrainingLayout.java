@@ -49,15 +49,15 @@ final class TrainingLayout {
             return List.of(new Curve("", "", trace.training().loss(), true));
         }
         Setting setting = trace.runs().get(0).spec().setting();
-        double own = setting.valueIn(trace.network());
+        String own = setting.valueIn(trace.network());
         List<Curve> curves = new ArrayList<>();
-        boolean matched = trace.runs().stream().anyMatch(r -> r.spec().value() == own);
+        boolean matched = trace.runs().stream().anyMatch(r -> r.spec().network().equals(trace.network()));
         if (!matched) {
             curves.add(new Curve(
                     "", legend(setting, own) + " (this deck)", trace.training().loss(), true));
         }
         for (Run r : trace.runs()) {
-            boolean isOwn = r.spec().value() == own;
+            boolean isOwn = r.spec().network().equals(trace.network());
             curves.add(new Curve(
                     r.name(),
                     legend(setting, r.spec().value()) + (isOwn ? " (this deck)" : ""),
@@ -67,10 +67,11 @@ final class TrainingLayout {
         return List.copyOf(curves);
     }
 
-    private static String legend(Setting setting, double value) {
+    private static String legend(Setting setting, String value) {
         return switch (setting) {
-            case LEARNING_RATE -> "α = " + Setting.plain(value);
-            case ITERATIONS -> Setting.plain(value) + " iterations";
+            case LEARNING_RATE -> "α = " + value;
+            case ITERATIONS -> value + " iterations";
+            case OPTIMIZER -> value;
         };
     }
 

@@ -12,12 +12,16 @@ import java.util.List;
 import java.util.Map;
 import org.netdeck.compute.Bias;
 import org.netdeck.compute.Checkpoint;
+import org.netdeck.compute.Example;
 import org.netdeck.compute.Layer;
 import org.netdeck.compute.NetworkSpec;
+import org.netdeck.compute.Optimizer;
+import org.netdeck.compute.OptimizerStep;
 import org.netdeck.compute.Pass;
 import org.netdeck.compute.Run;
 import org.netdeck.compute.StepsTo;
 import org.netdeck.compute.Trace;
+import org.netdeck.compute.Training;
 import org.netdeck.compute.Weight;
 
 /**
@@ -65,6 +69,7 @@ public final class TraceJson {
             g.writeFieldName("forward");
             pass(g, trace.training().forward(), true);
             checkpoints(g, trace.training().checkpoints());
+            steps(g, trace.network(), trace.training());
             g.writeEndObject();
             runs(g, trace);
             g.writeEndObject();
@@ -97,8 +102,13 @@ public final class TraceJson {
             g.writeStartObject();
             g.writeStringField("name", run.name());
             g.writeStringField("setting", run.spec().setting().id());
-            g.writeNumberField("value", run.spec().value());
+            if (run.spec().isNumber()) {
+                g.writeNumberField("value", Double.parseDouble(run.spec().value()));
+            } else {
+                g.writeStringField("value", run.spec().value());
+            }
             g.writeNumberField("learning_rate", run.spec().network().learningRate());
+            optimizer(g, run.spec().network());
             g.writeNumberField("iterations", run.spec().network().iterations());
             g.writeObjectFieldStart("training");
             g.writeArrayFieldStart("loss");
@@ -109,6 +119,7 @@ public final class TraceJson {
             numbers(g, "params", run.training().params());
             g.writeFieldName("forward");
             pass(g, run.training().forward(), true);
+            steps(g, run.spec().network(), run.training());
             g.writeEndObject();
             g.writeEndObject();
         }
@@ -178,10 +189,74 @@ public final class TraceJson {
         g.writeEndObject();
         g.writeStringField("loss", n.loss().id());
         g.writeNumberField("learning_rate", n.learningRate());
+        optimizer(g, n);
         numbers(g, "inputs", n.inputs());
         numbers(g, "targets", n.targets());
+        if (n.isDataSet()) {
+            g.writeArrayFieldStart("data");
+            for (Example e : n.data()) {
+                g.writeStartObject();
+                numbers(g, "inputs", e.inputs());
+                numbers(g, "targets", e.targets());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeNumberField("batch_size", n.batchSize());
+        }
         g.writeNumberField("iterations", n.iterations());
         g.writeEndObject();
+    }
+
+    /**
+     * Whether {@code n} trains beyond one example by plain gradient descent (a data set, another optimiser): only
+     * then does trace.json hold {@code optimizer} and the recorded {@code steps}, so that a single-example deck's
+     * trace.json stays as it always was.
+     */
+    private static boolean detailed(NetworkSpec n) {
+        return n.isDataSet() || !n.optimizer().equals(Optimizer.SGD);
+    }
+
+    /** {@code optimizer}: its name and the hyper-parameters it reads ({@code centered} as true or false). */
+    private static void optimizer(JsonGenerator g, NetworkSpec n) throws IOException {
+        if (!detailed(n)) {
+            return;
+        }
+        g.writeObjectFieldStart("optimizer");
+        g.writeStringField("name", n.optimizer().id());
+        for (Map.Entry<String, Double> e : n.optimizer().hyperParameters().entrySet()) {
+            if (e.getKey().equals(Optimizer.CENTERED)) {
+                g.writeBooleanField(e.getKey(), n.optimizer().centered());
+            } else {
+                g.writeNumberField(e.getKey(), e.getValue());
+            }
+        }
+        g.writeEndObject();
+    }
+
+    /** {@code steps}: the first optimiser steps in detail (batch, its loss and gradient, the optimiser's state, the parameters after). */
+    private static void steps(JsonGenerator g, NetworkSpec n, Training training) throws IOException {
+        if (!detailed(n)) {
+            return;
+        }
+        g.writeArrayFieldStart("steps");
+        for (OptimizerStep s : training.steps()) {
+            g.writeStartObject();
+            g.writeNumberField("step", s.step());
+            g.writeArrayFieldStart("examples");
+            g.writeNumber(s.first());
+            g.writeNumber(s.last());
+            g.writeEndArray();
+            g.writeNumberField("batch_loss", s.batchLoss());
+            numbers(g, "gradient", s.gradient());
+            g.writeObjectFieldStart("state");
+            for (Map.Entry<String, Map<String, Double>> e : s.state().entrySet()) {
+                numbers(g, e.getKey(), e.getValue());
+            }
+            g.writeEndObject();
+            numbers(g, "params", s.params());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
     }
 
     private static void pass(JsonGenerator g, Pass p, boolean withLoss) throws IOException {

@@ -154,7 +154,7 @@ public final class Namespace {
         }
         String what = g.quantity().equals(Goal.LOSS) ? "the loss never falls to " : g.quantity() + " never reaches ";
         return Optional.of(what + org.netdeck.compute.Setting.plain(g.value()) + " within "
-                + NetworkSpec.MAX_ITERATIONS + " steps (the iteration limit) at learning rate "
+                + spec.get().stepLimit() + " steps (the iteration limit) at learning rate "
                 + org.netdeck.compute.Setting.plain(spec.get().learningRate())
                 + "; pick a value the training run gets to");
     }

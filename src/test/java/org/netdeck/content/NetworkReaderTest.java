@@ -67,7 +67,8 @@ class NetworkReaderTest {
                 23,
                 3,
                 "unknown key 'epochs' in network",
-                "'layers', 'weights', 'biases', 'loss'," + " 'learning_rate', 'inputs', 'targets', 'iterations'");
+                "'layers', 'weights', 'biases', 'loss', 'learning_rate', 'optimizer', 'inputs', 'targets', 'data',"
+                        + " 'batch_size', 'iterations'");
     }
 
     @Test
