@@ -122,54 +122,30 @@ public record Landscape(
     }
 
     /**
-     * The loss of {@code network} with parameter {@code xName} set to {@code x} and {@code yName} to {@code y}, every
-     * other parameter at its initial value: one forward pass of the engine.
+     * The loss of {@code network} (over its whole data set) with parameter {@code xName} set to {@code x} and
+     * {@code yName} to {@code y}, every other parameter at its initial value.
      */
     public static double lossAt(NetworkSpec network, String xName, double x, String yName, double y) {
-        NetworkSpec at = withParams(network, Map.of(xName, x, yName, y));
-        try {
-            return Backprop.compute(at).loss();
-        } catch (Divergence d) {
-            throw new NotFinite("the loss at " + xName + " = " + x + ", " + yName + " = " + y
-                    + " is not a finite number (" + d.getMessage().replace(" at the initial parameters", "") + ")");
+        double loss = Backprop.loss(network, Map.of(xName, x, yName, y));
+        if (!Double.isFinite(loss)) {
+            throw new NotFinite(
+                    "the loss at " + xName + " = " + x + ", " + yName + " = " + y + " is not a finite number");
         }
+        return loss;
     }
 
-    /** {@code network} with the parameters named in {@code values} set to them, and no training steps. */
-    static NetworkSpec withParams(NetworkSpec network, Map<String, Double> values) {
-        return new NetworkSpec(
-                network.layers(),
-                network.weights().stream()
-                        .map(w -> new Weight(
-                                w.name(), w.from(), w.to(), values.getOrDefault(w.name(), w.value()), w.label()))
-                        .toList(),
-                network.biases().stream()
-                        .map(b -> new Bias(
-                                b.name(),
-                                b.neuron(),
-                                values.getOrDefault(b.name(), b.value()),
-                                b.trainable(),
-                                b.label()))
-                        .toList(),
-                network.loss(),
-                network.learningRate(),
-                network.inputs(),
-                network.targets(),
-                0);
-    }
-
-    /** The first {@code spec.steps()} steps of training {@code network} (fewer when its run is shorter). */
+    /**
+     * The first {@code spec.steps()} steps of training {@code network} (fewer when its run is shorter), with the loss
+     * over the whole data set at each.
+     */
     private static Path path(String run, NetworkSpec network, LandscapeSpec spec) {
-        int steps = Math.min(spec.steps(), network.iterations());
-        Training training =
-                Backprop.compute(Setting.ITERATIONS.apply(network, steps)).training();
         List<Double> xs = new ArrayList<>();
         List<Double> ys = new ArrayList<>();
         List<Double> losses = new ArrayList<>();
-        for (Checkpoint c : training.checkpoints()) { // a run of at most Checkpoints.MAX - 1 steps keeps every step
-            xs.add(c.params().get(spec.x()));
-            ys.add(c.params().get(spec.y()));
-            losses.add(c.loss());
+        for (Map<String, Double> params : Backprop.path(network, Math.min(spec.steps(), network.iterations()))) {
+            xs.add(params.get(spec.x()));
+            ys.add(params.get(spec.y()));
+            losses.add(Backprop.loss(network, params));
         }
         return new Path(run, xs, ys, losses);
     }

@@ -14,8 +14,8 @@ public record LandscapeSpec(String x, String y, Optional<Range> xRange, Optional
     public static final int DEFAULT_GRID = 41;
     /** The path's training steps when the author gives none (fewer when a run is shorter). */
     public static final int DEFAULT_STEPS = 50;
-    /** The most path steps: every step of a path is one of a run's {@link Checkpoints}. */
-    public static final int MAX_STEPS = Checkpoints.MAX - 1;
+    /** The most path steps drawn: the first part of a run, where optimisers differ, and the picture stays small. */
+    public static final int MAX_STEPS = 200;
 
     /** A closed interval {@code lo < hi} of a parameter's values. */
     public record Range(double lo, double hi) {

@@ -78,7 +78,7 @@ class LandscapeReaderTest {
                 "(the limit)");
         assertProblem(only(withLandscape("{x: w1, y: w3, grid: 2}")), 5, 33, "landscape.grid is 2");
         assertProblem(only(withLandscape("{x: w1, y: w3, grid: 4.5}")), 5, 33, "not a whole number");
-        assertProblem(only(withLandscape("{x: w1, y: w3, steps: 500}")), 5, 34, "landscape.steps is 500", "0 to 199");
+        assertProblem(only(withLandscape("{x: w1, y: w3, steps: 500}")), 5, 34, "landscape.steps is 500", "0 to 200");
     }
 
     @Test
