@@ -1,7 +1,6 @@
 package org.netdeck.diagram;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -195,19 +194,25 @@ final class LandscapeLayout {
 
     /**
      * The contour levels: the grid's values at evenly spaced quantiles (so each band covers about as much of the
-     * plot, however steep the landscape), rounded to two significant digits, strictly increasing, strictly between
-     * the lowest and highest value; none for a flat grid.
+     * plot, however steep the landscape), rounded to two significant digits of the value or of the spread between
+     * the lowest and highest value, whichever is finer (from 0.69 to 0.71: 0.692, 0.694, …; near 0 on a steep grid:
+     * 0.0014), strictly increasing and strictly between the lowest and highest value; none for a flat grid.
      */
     static List<Double> levels(double[] values) {
         double[] sorted = values.clone();
         Arrays.sort(sorted);
         double lo = sorted[0];
         double hi = sorted[sorted.length - 1];
+        if (!(hi > lo)) {
+            return List.of();
+        }
+        int spread = 1 - (int) Math.floor(Math.log10(hi - lo));
         List<Double> levels = new ArrayList<>();
         for (int k = 1; k <= LEVELS; k++) {
             double q = sorted[(int) Math.floor((double) k * (sorted.length - 1) / (LEVELS + 1))];
+            int own = q == 0 ? spread : 1 - (int) Math.floor(Math.log10(Math.abs(q)));
             double level = new BigDecimal(q)
-                    .round(new MathContext(2, RoundingMode.HALF_UP))
+                    .setScale(Math.max(spread, own), RoundingMode.HALF_UP)
                     .doubleValue();
             if (level > lo && level < hi && (levels.isEmpty() || level > levels.get(levels.size() - 1))) {
                 levels.add(level);
@@ -216,13 +221,9 @@ final class LandscapeLayout {
         return List.copyOf(levels);
     }
 
-    /** A contour level as the key writes it: its two significant digits, nothing more ({@code 0.087}, {@code 1.5}). */
+    /** A contour level as the key writes it: its shortest decimal ({@code 0.087}, {@code 0.692}, {@code −1.5}). */
     static String level(double v) {
-        String digits = new BigDecimal(Math.abs(v))
-                .round(new MathContext(2, RoundingMode.HALF_UP))
-                .stripTrailingZeros()
-                .toPlainString();
-        return v < 0 ? Numbers.MINUS + digits : digits;
+        return Numbers.exact(v);
     }
 
     /** The key beside the plot: a swatch per band, lowest at the bottom, each level written where two bands meet. */

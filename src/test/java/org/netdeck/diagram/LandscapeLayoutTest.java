@@ -102,11 +102,16 @@ class LandscapeLayoutTest {
         List<Double> levels = LandscapeLayout.levels(v);
         assertEquals(LandscapeLayout.LEVELS, levels.size());
         assertEquals(0.0014, levels.get(0)); // (1/9)³ = 0.00137, to two significant digits
+        List<Double> narrow = LandscapeLayout.levels(java.util.stream.IntStream.range(0, 100)
+                .mapToDouble(k -> 0.69 + 0.0002 * k)
+                .toArray());
+        assertEquals(LandscapeLayout.LEVELS, narrow.size(), "a narrow range still gets every level: " + narrow);
+        assertEquals(0.692, narrow.get(0)); // two significant digits of the spread, 0.0198
         for (int k = 1; k < levels.size(); k++) {
             assertTrue(levels.get(k) > levels.get(k - 1));
         }
         assertEquals(List.of(), LandscapeLayout.levels(new double[] {2, 2, 2, 2}), "a flat grid has no contour");
-        assertEquals("0.087", LandscapeLayout.level(0.0866));
+        assertEquals("0.087", LandscapeLayout.level(0.087));
         assertEquals("\u22121.5", LandscapeLayout.level(-1.5));
         assertEquals("band-0", LandscapeLayout.band(0, 9));
         assertEquals("band-8", LandscapeLayout.band(2, 3));
