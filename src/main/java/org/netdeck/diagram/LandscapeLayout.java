@@ -439,35 +439,18 @@ final class LandscapeLayout {
         int lowest = land.lowest();
         double highest =
                 land.loss().stream().mapToDouble(Double::doubleValue).max().orElseThrow();
-        StringBuilder d = new StringBuilder();
-        d.append("Contour plot of the loss L (")
+        StringBuilder d = new StringBuilder("Contour plot of the loss L (")
                 .append(LossText.name(trace.network().loss()))
                 .append(") over ")
-                .append(x)
-                .append(" from ")
-                .append(Numbers.value(land.x().lo()))
-                .append(" to ")
-                .append(Numbers.value(land.x().hi()))
+                .append(span(x, land.x()))
                 .append(" (across) and ")
-                .append(y)
-                .append(" from ")
-                .append(Numbers.value(land.y().lo()))
-                .append(" to ")
-                .append(Numbers.value(land.y().hi()))
+                .append(span(y, land.y()))
                 .append(" (up), on a ")
-                .append(n)
-                .append(" × ")
-                .append(n)
+                .append(n + " × " + n)
                 .append(" grid, every other parameter held at its initial value. The loss there ranges from ")
                 .append(Numbers.of(land.loss().get(lowest), Precision.LOSS))
                 .append(", lowest at ")
-                .append(x)
-                .append(" = ")
-                .append(Numbers.value(land.xAt(lowest % n)))
-                .append(", ")
-                .append(y)
-                .append(" = ")
-                .append(Numbers.value(land.yAt(lowest / n)))
+                .append(point(x, land.xAt(lowest % n), y, land.yAt(lowest / n), Precision.VALUE))
                 .append(" (marked ×), to ")
                 .append(Numbers.of(highest, Precision.LOSS))
                 .append('.');
@@ -478,13 +461,7 @@ final class LandscapeLayout {
                     .append('.');
         }
         d.append(" Every run starts at ")
-                .append(x)
-                .append(" = ")
-                .append(Numbers.value(land.startX()))
-                .append(", ")
-                .append(y)
-                .append(" = ")
-                .append(Numbers.value(land.startY()))
+                .append(point(x, land.startX(), y, land.startY(), Precision.VALUE))
                 .append(" (L = ")
                 .append(Numbers.of(land.startLoss(), Precision.LOSS))
                 .append(
@@ -496,17 +473,21 @@ final class LandscapeLayout {
                     .append(" after ")
                     .append(last)
                     .append(last == 1 ? " step " : " steps ")
-                    .append(x)
-                    .append(" = ")
-                    .append(Numbers.of(p.x().get(last), Precision.UPDATED))
-                    .append(", ")
-                    .append(y)
-                    .append(" = ")
-                    .append(Numbers.of(p.y().get(last), Precision.UPDATED))
+                    .append(point(x, p.x().get(last), y, p.y().get(last), Precision.UPDATED))
                     .append(", L = ")
                     .append(Numbers.of(p.loss().get(last), Precision.LOSS))
                     .append(k == curves.size() - 1 ? "." : ";");
         }
         return d.toString();
+    }
+
+    /** {@code "w1 from −1.000 to 3.000"}. */
+    private static String span(String name, LandscapeSpec.Range range) {
+        return name + " from " + Numbers.value(range.lo()) + " to " + Numbers.value(range.hi());
+    }
+
+    /** {@code "w1 = 0.500, w3 = −0.600"}, each value as {@code kind} is shown. */
+    private static String point(String x, double xv, String y, double yv, Precision kind) {
+        return x + " = " + Numbers.of(xv, kind) + ", " + y + " = " + Numbers.of(yv, kind);
     }
 }

@@ -20,17 +20,7 @@ class LandscapeTest {
     private static final double T2 = 1.4; // and w2 = 0.7
 
     private static NetworkSpec bowl(double learningRate, int iterations) {
-        return new NetworkSpec(
-                List.of(
-                        new Layer("input", List.of("x1"), Activation.LINEAR),
-                        new Layer("output", List.of("y1", "y2"), Activation.LINEAR)),
-                List.of(new Weight("w1", "x1", "y1", -0.5), new Weight("w2", "x1", "y2", 2.5)),
-                List.of(),
-                LossKind.SQUARED_ERROR,
-                learningRate,
-                Map.of("x1", X),
-                Map.of("y1", T1, "y2", T2),
-                iterations);
+        return Networks.bowl(learningRate, iterations); // x = 2, targets 3 and 1.4
     }
 
     private static double closedForm(double w1, double w2) {

@@ -12,25 +12,20 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.apache.batik.transcoder.TranscoderException;
 import org.apache.batik.transcoder.TranscoderInput;
 import org.apache.batik.transcoder.TranscoderOutput;
 import org.apache.batik.transcoder.image.PNGTranscoder;
 import org.junit.jupiter.api.Test;
-import org.netdeck.compute.Activation;
 import org.netdeck.compute.Backprop;
 import org.netdeck.compute.Landscape;
 import org.netdeck.compute.LandscapeSpec;
-import org.netdeck.compute.Layer;
-import org.netdeck.compute.LossKind;
 import org.netdeck.compute.NetworkSpec;
 import org.netdeck.compute.Precision;
 import org.netdeck.compute.RunSpec;
 import org.netdeck.compute.Setting;
 import org.netdeck.compute.Trace;
-import org.netdeck.compute.Weight;
 import org.netdeck.content.DiagramStep;
 import org.netdeck.content.Limits;
 import org.netdeck.testing.DefaultDeck;
@@ -40,19 +35,9 @@ class LandscapeLayoutTest {
 
     private static final Path OUT = Path.of("target", "diagrams");
 
-    /** A linear bowl, L = (3 − 2·w1)² + (1.4 − 2·w2)², lowest at (1.5, 0.7). */
+    /** A linear bowl, L = (3 − 2·w1)² + (1.4 − 2·w2)², lowest at (1.5, 0.7), at α = 0.05. */
     private static NetworkSpec bowl(int iterations) {
-        return new NetworkSpec(
-                List.of(
-                        new Layer("input", List.of("x1"), Activation.LINEAR),
-                        new Layer("output", List.of("y1", "y2"), Activation.LINEAR)),
-                List.of(new Weight("w1", "x1", "y1", -0.5), new Weight("w2", "x1", "y2", 2.5)),
-                List.of(),
-                LossKind.SQUARED_ERROR,
-                0.05,
-                Map.of("x1", 2.0),
-                Map.of("y1", 3.0, "y2", 1.4),
-                iterations);
+        return org.netdeck.compute.Networks.bowl(0.05, iterations);
     }
 
     private static Trace compared(NetworkSpec n) {
