@@ -11,7 +11,14 @@ public enum DiagramStep implements Identified {
     OUTPUT_GRADIENT,
     CHAIN_RULE,
     UPDATE,
-    TRAINING;
+    TRAINING,
+    /** The loss over two parameters with each run's path; drawn only for a deck with a {@code landscape:} section. */
+    LANDSCAPE;
+
+    /** Whether this step draws the network (the others are plots: the training curve, the landscape). */
+    public boolean drawsNetwork() {
+        return this != TRAINING && this != LANDSCAPE;
+    }
 
     /** The name authors write ({@code output-gradient}), also the diagram's file name. */
     @Override

@@ -3,6 +3,7 @@ package org.netdeck.content;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.netdeck.compute.LandscapeSpec;
 import org.netdeck.compute.NetworkSpec;
 import org.netdeck.compute.RunSpec;
 import org.netdeck.problem.BuildFailure;
@@ -22,7 +23,7 @@ import org.snakeyaml.engine.v2.nodes.Node;
  */
 public final class FrontMatterParser {
 
-    static final List<String> KEYS = List.of("title", "summary", "series", "network", "compare");
+    static final List<String> KEYS = List.of("title", "summary", "series", "network", "compare", "landscape");
 
     private FrontMatterParser() {}
 
@@ -68,7 +69,9 @@ public final class FrontMatterParser {
         List<RunSpec> compare = f.optional("compare")
                 .map(n -> new CompareReader(r).read(n, network))
                 .orElse(List.of());
+        Optional<LandscapeSpec> landscape =
+                f.optional("landscape").flatMap(n -> new LandscapeReader(r).read(n, f.keyAt("landscape"), network));
         r.failIfAny();
-        return new FrontMatter(title, summary, series, network.orElseThrow(), compare, r.positions());
+        return new FrontMatter(title, summary, series, network.orElseThrow(), compare, landscape, r.positions());
     }
 }

@@ -29,6 +29,11 @@ public final class Limits {
     /** Compare runs one deck may ask for ({@code compare: {learning_rate: [...]}}): each is a whole training run. */
     public static final int MAX_COMPARE_RUNS = 6;
     /**
+     * Points per side of a loss landscape's grid ({@code landscape: {grid: 101}}): each point is one forward pass,
+     * and the picture stays small.
+     */
+    public static final int MAX_LANDSCAPE_GRID = 101;
+    /**
      * Examples in a data set ({@code network.data}). A run's cost is also capped at
      * {@link org.netdeck.compute.NetworkSpec#MAX_EXAMPLE_STEPS} examples × steps.
      */

@@ -2,6 +2,8 @@ package org.netdeck.diagram;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.netdeck.compute.Landscape;
 import org.netdeck.compute.Trace;
 import org.netdeck.content.DiagramStep;
 
@@ -16,21 +18,37 @@ import org.netdeck.content.DiagramStep;
  * {@code edge positive|negative|zero}
  * (plus {@code skip}); {@code arrow forward|backward}; {@code label} with one of {@code neuron-name neuron-value
  * edge-label bias-label side-label layer-label direction caption legend tick-label axis-label point-label}; the plot's
- * {@code axis tick grid curve point first|last}; and {@code active} or {@code muted} for what the step emphasises.
+ * {@code axis tick grid curve point first|last}; the landscape's {@code band band-K contour key landscape-path
+ * start end ring lowest}; and {@code active} or {@code muted} for what the step emphasises.
  */
 public final class Diagrams {
 
     private Diagrams() {}
 
-    /** The diagrams of every step, in teaching order. */
+    /** The diagrams of every step but the landscape, in teaching order. */
     public static List<Diagram> drawAll(Trace trace) {
+        return drawAll(trace, Optional.empty());
+    }
+
+    /** The diagrams of every step, in teaching order; the landscape only when {@code landscape} is given. */
+    public static List<Diagram> drawAll(Trace trace, Optional<Landscape> landscape) {
         List<Layout> layouts = new ArrayList<>(NetworkLayout.all(trace)); // one shared geometry
         layouts.add(TrainingFigure.of(trace));
+        landscape.ifPresent(l -> layouts.add(LandscapeLayout.of(trace, l)));
         return layouts.stream().map(l -> SvgWriter.write(l, Painter.paint(l))).toList();
     }
 
-    /** The layout of one step, before painting. */
+    /** The layout of one step but the landscape, before painting. */
     public static Layout layout(Trace trace, DiagramStep step) {
-        return step == DiagramStep.TRAINING ? TrainingFigure.of(trace) : NetworkLayout.of(trace, step);
+        return switch (step) {
+            case TRAINING -> TrainingFigure.of(trace);
+            case LANDSCAPE -> throw new IllegalArgumentException("the landscape step needs its Landscape");
+            default -> NetworkLayout.of(trace, step);
+        };
+    }
+
+    /** The landscape step's layout, before painting. */
+    public static Layout layout(Trace trace, Landscape landscape) {
+        return LandscapeLayout.of(trace, landscape);
     }
 }

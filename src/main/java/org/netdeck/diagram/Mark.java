@@ -6,7 +6,7 @@ import java.util.List;
  * One thing drawn, with the CSS classes that style it. The layout stage produces marks; the painter turns
  * each into SVG with Batik and puts {@link #classes()} on every element it drew.
  */
-public sealed interface Mark permits Circle, Line, Arrow, Label, Backdrop {
+public sealed interface Mark permits Circle, Line, Arrow, Label, Backdrop, Region {
 
     /** CSS classes, in order, e.g. {@code [edge, positive, active]}. */
     List<String> classes();

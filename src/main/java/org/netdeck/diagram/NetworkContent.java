@@ -35,7 +35,7 @@ final class NetworkContent {
         this.outputSet = Set.copyOf(outputs);
     }
 
-    /** The content of {@code step}, which must not be {@link DiagramStep#TRAINING}. */
+    /** The content of {@code step}, which must draw the network ({@link DiagramStep#drawsNetwork}). */
     static StepContent of(Trace trace, DiagramStep step) {
         NetworkContent c = new NetworkContent(trace);
         return switch (step) {
@@ -45,7 +45,8 @@ final class NetworkContent {
             case OUTPUT_GRADIENT -> c.outputGradient();
             case CHAIN_RULE -> c.chainRule();
             case UPDATE -> c.update();
-            case TRAINING -> throw new IllegalArgumentException("the training step is a plot, not a network");
+            case TRAINING, LANDSCAPE ->
+                throw new IllegalArgumentException("the " + step.id() + " step is a plot, not a network");
         };
     }
 

@@ -15,7 +15,7 @@ final class NetworkLayout {
 
     /** Network steps, in teaching order. */
     static final List<DiagramStep> STEPS = Arrays.stream(DiagramStep.values())
-            .filter(s -> s != DiagramStep.TRAINING)
+            .filter(DiagramStep::drawsNetwork)
             .toList();
 
     private static final int ATTEMPTS = 14;

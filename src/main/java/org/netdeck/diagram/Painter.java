@@ -78,9 +78,9 @@ final class Painter {
             Ellipse2D disc = new Ellipse2D.Double(
                     c.center().x() - c.radius(), c.center().y() - c.radius(), 2 * c.radius(), 2 * c.radius());
             g.setStroke(new BasicStroke(2f));
-            g.setColor(c.isNeuron() ? new Color(0xf4f6f9) : new Color(0x1f5fa8));
+            g.setColor(c.isNeuron() || c.classes().contains("ring") ? new Color(0xf4f6f9) : new Color(0x1f5fa8));
             g.fill(disc);
-            if (c.isNeuron()) {
+            if (c.isNeuron() || c.classes().contains("ring")) {
                 g.setColor(new Color(0x2d3748));
                 g.draw(disc);
             }
@@ -110,6 +110,20 @@ final class Painter {
             head.closePath();
             g.setColor(stroke(a.classes()));
             g.fill(head);
+        } else if (mark instanceof Region r) {
+            Path2D area = new Path2D.Double(Path2D.WIND_NON_ZERO);
+            for (List<Point> ring : r.rings()) {
+                area.moveTo(ring.get(0).x(), ring.get(0).y());
+                ring.subList(1, ring.size()).forEach(p -> area.lineTo(p.x(), p.y()));
+                area.closePath();
+            }
+            g.setColor(fill(r.classes()));
+            g.fill(area);
+            if (r.outline() > 0) {
+                g.setStroke(new BasicStroke((float) r.outline(), BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND));
+                g.setColor(new Color(0x4a5568));
+                g.draw(area);
+            }
         } else if (mark instanceof Backdrop b) {
             g.setColor(Color.WHITE);
             g.fill(new RoundRectangle2D.Double(
@@ -144,6 +158,21 @@ final class Painter {
     /** How many dash patterns there are before they repeat. */
     static int patterns() {
         return PATTERNS.length;
+    }
+
+    /** Fallback fills of the landscape's bands, band-0 (lowest loss) to band-8: pale to deep (diagram.css has the same). */
+    private static final int[] BANDS = {
+        0xfff7e0, 0xf4efd2, 0xe4e8cf, 0xd0dfd0, 0xbcd3d3, 0xa8c5d6, 0x95b5d6, 0x83a3d2, 0x7391cc
+    };
+
+    /** The fallback fill of a region, by its {@code band-N} class. */
+    private static Color fill(List<String> classes) {
+        for (String c : classes) {
+            if (c.startsWith("band-")) {
+                return new Color(BANDS[Integer.parseInt(c.substring(5)) % BANDS.length]);
+            }
+        }
+        return new Color(0xeef0f7);
     }
 
     /** The fallback stroke colour for a line or arrow, by its classes. */

@@ -331,7 +331,7 @@ final class TrainingLayout {
     }
 
     /** The dash pattern of curve {@code k}: the deck's own run is solid (0), the others 1, 2, … in order. */
-    private static int pattern(List<Curve> curves, int k) {
+    static int pattern(List<Curve> curves, int k) {
         if (curves.get(k).own()) {
             return 0;
         }

@@ -12,6 +12,7 @@ import java.util.function.Supplier;
 import org.netdeck.compute.Backprop;
 import org.netdeck.compute.Divergence;
 import org.netdeck.compute.Goal;
+import org.netdeck.compute.Landscape;
 import org.netdeck.compute.Trace;
 import org.netdeck.content.Deck;
 import org.netdeck.content.DeckFile;
@@ -86,10 +87,11 @@ final class DeckPipeline {
             throw new BuildFailure(problems);
         }
         Deck deck = new Deck(source.slug(), path, front, slides);
+        requireLandscape(deck);
         List<Goal> goals = SlideText.goals(deck);
         FrontMatter f = front;
         // a record's text: every value, in the author's order
-        Supplier<String> key = () -> f.network() + "|" + f.compare() + "|" + goals;
+        Supplier<String> key = () -> f.network() + "|" + f.compare() + "|" + f.landscape() + "|" + goals;
         Shared shared = networks.computed(key, () -> compute(deck, goals));
         Computed c = shared.computed();
         List<RenderedSlide> text = slideText.render(deck, c.trace());
@@ -102,8 +104,44 @@ final class DeckPipeline {
     private static Computed compute(Deck deck, List<Goal> goals) {
         Trace trace = trace(deck, goals);
         Map<DiagramStep, Diagram> diagrams = new LinkedHashMap<>();
-        Diagrams.drawAll(trace).forEach(d -> diagrams.put(d.step(), d));
+        Diagrams.drawAll(trace, landscape(deck, trace)).forEach(d -> diagrams.put(d.step(), d));
         return new Computed(trace, diagrams, TraceJson.write(trace), CheckpointJson.write(trace));
+    }
+
+    /** A slide that shows the landscape needs the front matter's {@code landscape:} section, which says what to draw. */
+    private static void requireLandscape(Deck deck) {
+        if (deck.front().landscape().isPresent()) {
+            return;
+        }
+        List<Problem> problems = new ArrayList<>();
+        for (Slide s : deck.slides()) {
+            if (s.diagram().filter(DiagramStep.LANDSCAPE::equals).isPresent()) {
+                problems.add(new Problem(
+                        s.heading(),
+                        "slide '" + s.title() + "' shows the landscape diagram, but the front matter has no"
+                                + " 'landscape:' section saying which two weights to draw it over; add one, like"
+                                + " 'landscape: {x: w1, y: w3}'"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new BuildFailure(problems);
+        }
+    }
+
+    /** The loss landscape the deck asks for, if any; a point where the loss overflows is the range to narrow. */
+    private static Optional<Landscape> landscape(Deck deck, Trace trace) {
+        return deck.front().landscape().map(spec -> {
+            try {
+                return Landscape.compute(trace, spec);
+            } catch (Landscape.NotFinite e) {
+                SourcePosition where = deck.front()
+                        .position(
+                                "landscape.range",
+                                deck.front().position("landscape", SourcePosition.of(deck.source())));
+                throw new BuildFailure(
+                        where, e.getMessage() + "; give landscape a narrower range, like 'range: [-4, 4]'");
+            }
+        });
     }
 
     /** {@code trace.json} and each diagram as a standalone SVG file. */

@@ -18,7 +18,6 @@ import org.netdeck.compute.Goal;
 import org.netdeck.compute.NetworkSpec;
 import org.netdeck.compute.Trace;
 import org.netdeck.content.Deck;
-import org.netdeck.content.DiagramStep;
 import org.netdeck.content.Fragment;
 import org.netdeck.content.Slide;
 import org.netdeck.content.SlideParser;
@@ -130,7 +129,7 @@ public final class SlideText {
             if (f.highlights().isEmpty()) {
                 continue;
             }
-            if (slide.diagram().isEmpty() || slide.diagram().get() == DiagramStep.TRAINING) {
+            if (slide.diagram().isEmpty() || !slide.diagram().get().drawsNetwork()) {
                 problems.add(new Problem(
                         f.where(),
                         "this step highlights diagram parts, but slide '" + slide.title()

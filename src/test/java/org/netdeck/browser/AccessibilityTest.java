@@ -25,10 +25,12 @@ class AccessibilityTest {
         for (Map<String, String> scheme : List.of(Map.of("prefers-color-scheme", "light"), MediaEmulationTest.DARK)) {
             String name = scheme.get("prefers-color-scheme");
             found.addAll(check(browser, browser.site().http(""), name + " index", scheme));
-            found.addAll(check(browser, browser.site().http(DeckPage.PAGE), name + " title slide", scheme));
-            for (int k = 1; k <= DeckPage.titles().size(); k++) {
-                found.addAll(check(
-                        browser, browser.site().http(DeckPage.PAGE) + "#slide-" + k, name + " slide " + k, scheme));
+            for (String slug : List.of(DeckPage.SLUG, DeckPage.OPTIMIZERS)) {
+                String page = browser.site().http(slug + "/index.html");
+                found.addAll(check(browser, page, name + " " + slug + " title slide", scheme));
+                for (int k = 1; k <= DeckPage.titles(slug).size(); k++) {
+                    found.addAll(check(browser, page + "#slide-" + k, name + " " + slug + " slide " + k, scheme));
+                }
             }
         }
         assertEquals("", String.join("\n", found), "axe-core WCAG 2.2 AA violations");

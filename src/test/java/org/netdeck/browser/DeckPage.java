@@ -12,6 +12,8 @@ final class DeckPage {
 
     static final String SLUG = "backprop";
     static final String PAGE = SLUG + "/index.html";
+    /** The second deck, which the browser tests open too. */
+    static final String OPTIMIZERS = "optimizers";
 
     private final BrowserSession browser;
 
@@ -21,8 +23,13 @@ final class DeckPage {
 
     /** The slide titles, in order, as the author wrote them ({@code ## } headings of content/backprop/deck.md). */
     static List<String> titles() {
+        return titles(SLUG);
+    }
+
+    /** The slide titles of the deck {@code content/<slug>/deck.md}, in order. */
+    static List<String> titles(String slug) {
         try {
-            return Files.readAllLines(Path.of("content", SLUG, "deck.md")).stream()
+            return Files.readAllLines(Path.of("content", slug, "deck.md")).stream()
                     .filter(line -> line.startsWith("## "))
                     .map(line -> line.substring(3).trim())
                     .collect(Collectors.toList());

@@ -30,6 +30,14 @@ final class Decks {
                 DeckPage.titles().size());
     }
 
+    /** The second deck, content/optimizers (XOR, three optimisers, the loss landscape), served like the first. */
+    static Deck optimizers(BrowserSession browser) {
+        return new Deck(
+                DeckPage.OPTIMIZERS,
+                browser.site().http(DeckPage.OPTIMIZERS + "/index.html"),
+                DeckPage.titles(DeckPage.OPTIMIZERS).size());
+    }
+
     static synchronized Deck tall() {
         if (!built) {
             SiteBuild.build(TALL_CONTENT, Optional.of(Path.of("templates")), TALL_OUT);

@@ -19,12 +19,21 @@ class NoScriptTest {
 
     @Test
     void everySlideIsReadableOnOnePage(BrowserSession browser) {
+        readableWithoutScript(browser, DeckPage.SLUG);
+    }
+
+    @Test
+    void everySlideOfTheOptimizersDeckIsReadableToo(BrowserSession browser) {
+        readableWithoutScript(browser, DeckPage.OPTIMIZERS);
+    }
+
+    private static void readableWithoutScript(BrowserSession browser, String slug) {
         browser.driver().get("about:blank");
         browser.reset();
         browser.cdp("Emulation.setScriptExecutionDisabled", Map.of("value", true));
         try {
-            browser.driver().get(browser.site().http(DeckPage.PAGE));
-            List<String> titles = DeckPage.titles();
+            browser.driver().get(browser.site().http(slug + "/index.html"));
+            List<String> titles = DeckPage.titles(slug);
             List<WebElement> headings = browser.findAll("[data-slide] h2");
             assertEquals(
                     titles, headings.stream().map(WebElement::getText).collect(Collectors.toList()), "slide titles");

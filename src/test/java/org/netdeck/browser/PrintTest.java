@@ -69,6 +69,21 @@ class PrintTest {
     }
 
     @Test
+    void theOptimizersDeckPrintsOneSlideAPageWithItsLandscape(BrowserSession browser) {
+        Decks.Deck deck = Decks.optimizers(browser);
+        browser.open(deck.url());
+        List<String> pages = print(browser, "optimizers");
+        List<String> titles = DeckPage.titles(DeckPage.OPTIMIZERS);
+        assertEquals(deck.slides() + 1, pages.size());
+        for (int k = 1; k < pages.size(); k++) {
+            assertTrue(
+                    squash(pages.get(k)).contains(squash(titles.get(k - 1))), "page " + (k + 1) + ": " + pages.get(k));
+        }
+        assertTrue(
+                squash(pages.get(2)).contains(squash("lowest on the grid")), "the landscape's legend is printed text");
+    }
+
+    @Test
     void theTallDeckPrintsWholeSlidesToo(BrowserSession browser) {
         Decks.Deck tall = Decks.tall();
         browser.open(tall.url());

@@ -80,6 +80,17 @@ class StageTest {
     }
 
     @Test
+    void theOptimizersDeckFitsAt1366x768(BrowserSession browser) {
+        // the second deck once, at the most common laptop screen (the six screens stay the default deck's)
+        walk(browser, Decks.optimizers(browser), List.of(new Screen(1366, 768)), List.of("light", "dark"));
+        Decks.Deck deck = Decks.optimizers(browser);
+        browser.open(deck.url() + "#slide-2", 1366, 768, 1, "light");
+        browser.screenshot(LayoutTest.SCREENSHOTS.resolve("stage-optimizers-2-1366x768-light.png"));
+        browser.open(deck.url() + "#slide-5", 1366, 768, 1, "dark");
+        browser.screenshot(LayoutTest.SCREENSHOTS.resolve("stage-optimizers-5-1366x768-dark.png"));
+    }
+
+    @Test
     void aTallerNetworkWithLongTextFitsToo(BrowserSession browser) {
         walkEverywhere(browser, Decks.tall(), List.of("light"));
     }
@@ -112,6 +123,10 @@ class StageTest {
      * its link; in the last look the reader also steps back, reloads and goes Back.
      */
     private static void walkEverywhere(BrowserSession browser, Decks.Deck deck, List<String> schemes) {
+        walk(browser, deck, SCREENS, schemes);
+    }
+
+    private static void walk(BrowserSession browser, Decks.Deck deck, List<Screen> screens, List<String> schemes) {
         List<Look> looks = new ArrayList<>();
         for (double zoom : new double[] {1, 1.5}) {
             for (String scheme : schemes) {
@@ -119,7 +134,7 @@ class StageTest {
             }
         }
         List<String> found = new ArrayList<>();
-        for (Screen screen : SCREENS) {
+        for (Screen screen : screens) {
             String at = deck.name() + " at " + screen.width() + "x" + screen.height();
             Look first = looks.get(0);
             browser.open(deck.url(), screen.width(), screen.height(), first.zoom(), first.scheme());

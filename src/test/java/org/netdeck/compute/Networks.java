@@ -37,6 +37,24 @@ public final class Networks {
     }
 
     /**
+     * A linear bowl: one input x1 = 2 and two outputs, x1 → y1 (w1 = −0.5) and x1 → y2 (w2 = 2.5), squared error
+     * against targets 3 and 1.4, so L(w1, w2) = (3 − 2·w1)² + (1.4 − 2·w2)², lowest at (1.5, 0.7).
+     */
+    public static NetworkSpec bowl(double learningRate, int iterations) {
+        return new NetworkSpec(
+                List.of(
+                        new Layer("input", List.of("x1"), Activation.LINEAR),
+                        new Layer("output", List.of("y1", "y2"), Activation.LINEAR)),
+                List.of(new Weight("w1", "x1", "y1", -0.5), new Weight("w2", "x1", "y2", 2.5)),
+                List.of(),
+                LossKind.SQUARED_ERROR,
+                learningRate,
+                Map.of("x1", 2.0),
+                Map.of("y1", 3.0, "y2", 1.4),
+                iterations);
+    }
+
+    /**
      * A seeded random network of 2 to 4 layers: hidden layers use {@code hidden}, the output {@code output};
      * about a third of the possible forward pairs (skip connections included) are left unconnected, but
      * every non-input neuron gets at least one incoming weight; some biases are frozen.

@@ -111,7 +111,7 @@ class SlideParserTest {
         assertEquals(at(9, 1), p.get(0).where());
         assertEquals(
                 "unknown diagram step 'forwrd'; did you mean 'forward'? The steps are architecture, forward, "
-                        + "loss, output-gradient, chain-rule, update, training",
+                        + "loss, output-gradient, chain-rule, update, training, landscape",
                 p.get(0).message());
         assertTrue(slideProblems("## One\n<!-- diagram: Output-Gradient -->")
                 .get(0)
@@ -131,7 +131,7 @@ class SlideParserTest {
         assertEquals(at(8, 1), p.get(0).where());
         assertEquals(
                 "malformed diagram directive '<!-- diagram -->'; write '<!-- diagram: STEP -->' with STEP one of "
-                        + "architecture, forward, loss, output-gradient, chain-rule, update, training",
+                        + "architecture, forward, loss, output-gradient, chain-rule, update, training, landscape",
                 p.get(0).message());
         assertEquals(at(10, 1), p.get(1).where());
         assertTrue(p.get(1).message().startsWith("malformed diagram directive '<!-- diagram: -->'"));

@@ -162,6 +162,7 @@ class DiagramsTest {
                         "→ " + Numbers.of(t.updated().params().get("w3"), Precision.UPDATED),
                         "ŷ: " + Numbers.value(t.forward().a().get("yhat")));
             case TRAINING -> List.of("start: L = " + Numbers.of(t.loss(), Precision.LOSS), "iteration");
+            case LANDSCAPE -> throw new IllegalArgumentException("drawAll(trace) draws no landscape");
         };
     }
 

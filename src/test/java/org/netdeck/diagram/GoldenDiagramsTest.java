@@ -9,10 +9,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.netdeck.compute.Trace;
 import org.netdeck.testing.DefaultDeck;
+import org.netdeck.testing.OptimizersDeck;
 
 /**
- * The default deck's standalone SVGs against src/test/resources/golden/&lt;step&gt;.svg, line by line. After an
+ * The default deck's standalone SVGs (and the landscape of content/optimizers) against src/test/resources/golden/&lt;step&gt;.svg, line by line. After an
  * intended change, look at the new PNGs under target/diagrams/, then rewrite the goldens with
  * {@code mvn test -Dtest=GoldenDiagramsTest -Dnetdeck.updateGolden=true} and review the git diff.
  */
@@ -24,7 +26,9 @@ class GoldenDiagramsTest {
     void defaultDeckMatchesTheGoldenFiles() throws IOException {
         boolean update = Boolean.getBoolean("netdeck.updateGolden");
         StringBuilder failures = new StringBuilder();
-        for (Diagram d : Diagrams.drawAll(DefaultDeck.trace())) {
+        List<Diagram> diagrams = new java.util.ArrayList<>(Diagrams.drawAll(DefaultDeck.trace()));
+        diagrams.add(landscape()); // the default deck has none: the second deck's
+        for (Diagram d : diagrams) {
             Path file = GOLDEN.resolve(d.fileName());
             if (update) {
                 Files.createDirectories(GOLDEN);
@@ -41,6 +45,13 @@ class GoldenDiagramsTest {
             fail("diagrams differ from the golden files (if intended: mvn test -Dtest=GoldenDiagramsTest"
                     + " -Dnetdeck.updateGolden=true)\n" + failures);
         }
+    }
+
+    /** The landscape step of content/optimizers, the deck that draws one. */
+    static Diagram landscape() {
+        Trace trace = OptimizersDeck.trace();
+        Layout layout = Diagrams.layout(trace, OptimizersDeck.landscape(trace));
+        return SvgWriter.write(layout, Painter.paint(layout));
     }
 
     /** The first differing line of two texts, with its number, or null when they are equal. */

@@ -25,9 +25,14 @@ public final class DefaultDeck {
 
     /** The deck's front matter, parsed as a build parses it. */
     public static FrontMatter frontMatter() {
+        return frontMatter(FILE);
+    }
+
+    /** The front matter of the deck file {@code file}, parsed as a build parses it. */
+    public static FrontMatter frontMatter(Path file) {
         try {
-            String text = Files.readString(FILE, StandardCharsets.UTF_8);
-            return FrontMatterParser.parse(FILE, DeckFile.split(FILE, text));
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            return FrontMatterParser.parse(file, DeckFile.split(file, text));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

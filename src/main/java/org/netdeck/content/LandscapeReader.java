@@ -1,0 +1,165 @@
+package org.netdeck.content;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import org.netdeck.compute.LandscapeSpec;
+import org.netdeck.compute.NetworkSpec;
+import org.netdeck.problem.DidYouMean;
+import org.netdeck.problem.SourcePosition;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+
+/**
+ * Reads the front matter's {@code landscape} section, what the {@code landscape} diagram draws:
+ * {@code landscape: {x: w1, y: w3, range: [-4, 4], grid: 41, steps: 50}}. {@code x} and {@code y} name two
+ * different weights or biases; {@code range} is {@code [lo, hi]} for both axes or {@code {x: [lo, hi], y: [lo, hi]}}
+ * (either may be left out: fitted to the paths); {@code grid} is the points per side (5 to
+ * {@link Limits#MAX_LANDSCAPE_GRID}); {@code steps} the training steps of each path (0 to
+ * {@link LandscapeSpec#MAX_STEPS}).
+ */
+final class LandscapeReader {
+
+    static final List<String> KEYS = List.of("x", "y", "range", "grid", "steps");
+    static final String EXAMPLE = "landscape: {x: w1, y: w3}";
+
+    private final NodeReader r;
+
+    LandscapeReader(NodeReader reader) {
+        this.r = reader;
+    }
+
+    /** The landscape asked for; empty when something was reported ({@code network} is empty when it was invalid). */
+    Optional<LandscapeSpec> read(Node node, SourcePosition key, Optional<NetworkSpec> network) {
+        Optional<NodeReader.Fields> fields = r.fields(node, "landscape", key, KEYS);
+        if (fields.isEmpty()) {
+            return Optional.empty();
+        }
+        NodeReader.Fields f = fields.get();
+        List<String> params = network.map(n -> List.copyOf(n.params().keySet())).orElse(List.of());
+        Optional<String> x = f.required("x", "x: w1").flatMap(n -> parameter(n, "landscape.x", params, network));
+        Optional<String> y = f.required("y", "y: w3").flatMap(n -> parameter(n, "landscape.y", params, network));
+        if (x.isPresent() && y.isPresent() && x.get().equals(y.get())) {
+            r.report(
+                    f.keyAt("y"),
+                    "landscape.y is '" + y.get() + "', the same as landscape.x; the landscape is drawn over two"
+                            + " different parameters, so name another weight or bias here");
+            y = Optional.empty();
+        }
+        Optional<LandscapeSpec.Range> xRange = Optional.empty();
+        Optional<LandscapeSpec.Range> yRange = Optional.empty();
+        boolean ok = true;
+        Optional<Node> range = f.optional("range");
+        if (range.isPresent()) {
+            if (range.get() instanceof SequenceNode) {
+                xRange = range(range.get(), "landscape.range");
+                yRange = xRange;
+                ok = xRange.isPresent();
+            } else {
+                Optional<NodeReader.Fields> axes =
+                        r.fields(range.get(), "landscape.range", r.at(range.get()), List.of("x", "y"));
+                if (axes.isPresent()) {
+                    Optional<Node> xn = axes.get().optional("x");
+                    Optional<Node> yn = axes.get().optional("y");
+                    xRange = xn.flatMap(n -> range(n, "landscape.range.x"));
+                    yRange = yn.flatMap(n -> range(n, "landscape.range.y"));
+                    ok = xn.isPresent() == xRange.isPresent() && yn.isPresent() == yRange.isPresent();
+                } else {
+                    ok = false;
+                }
+            }
+        }
+        int grid = f.optional("grid")
+                .map(n -> whole(n, "landscape.grid", MIN_GRID, Limits.MAX_LANDSCAPE_GRID, "points per side"))
+                .orElse(LandscapeSpec.DEFAULT_GRID);
+        int steps = f.optional("steps")
+                .map(n -> whole(n, "landscape.steps", 0, LandscapeSpec.MAX_STEPS, "training steps"))
+                .orElse(LandscapeSpec.DEFAULT_STEPS);
+        if (x.isEmpty() || y.isEmpty() || !ok || grid < 0 || steps < 0) {
+            return Optional.empty();
+        }
+        return Optional.of(new LandscapeSpec(x.get(), y.get(), xRange, yRange, grid, steps));
+    }
+
+    /** The fewest grid points per side: fewer would not show a shape. */
+    static final int MIN_GRID = 5;
+
+    /** A weight or bias of the network, or empty after reporting why not (with a "did you mean"). */
+    private Optional<String> parameter(Node node, String path, List<String> params, Optional<NetworkSpec> network) {
+        Optional<String> name = r.text(node, path).map(String::strip);
+        if (name.isEmpty()) {
+            return Optional.empty();
+        }
+        if (name.get().isEmpty()) {
+            r.report(node, path + " has no value; name a weight or bias, like w1");
+            return Optional.empty();
+        }
+        if (network.isEmpty()) {
+            return Optional.empty(); // the network's own problems are reported; nothing to check against
+        }
+        if (!params.contains(name.get())) {
+            boolean neuron = network.get().neurons().contains(name.get());
+            r.report(
+                    node,
+                    "unknown parameter '" + Limits.shorten(name.get()) + "' in " + path
+                            + (neuron
+                                    ? " ('" + name.get()
+                                            + "' is a neuron; the landscape is drawn over weights and biases)"
+                                    : "")
+                            + DidYouMean.hint(name.get(), params, "the weights and biases are " + Names.list(params)));
+            return Optional.empty();
+        }
+        return name;
+    }
+
+    /** {@code [lo, hi]} with lo below hi, or empty after reporting why not. */
+    private Optional<LandscapeSpec.Range> range(Node node, String path) {
+        Optional<List<Node>> items = r.list(node, path, "[-4, 4]");
+        if (items.isEmpty()) {
+            return Optional.empty();
+        }
+        if (items.get().size() != 2) {
+            r.report(
+                    node,
+                    path + " has " + items.get().size()
+                            + " values; write two, the lowest and the highest, like [-4, 4]");
+            return Optional.empty();
+        }
+        List<Double> ends = new ArrayList<>();
+        for (Node item : items.get()) {
+            OptionalDouble v = r.number(item, path);
+            if (v.isEmpty()) {
+                return Optional.empty();
+            }
+            ends.add(v.getAsDouble());
+        }
+        if (!(ends.get(0) < ends.get(1))) {
+            r.report(
+                    items.get().get(1),
+                    path + " goes from " + r.text(items.get().get(0), path).orElseThrow() + " to "
+                            + r.text(items.get().get(1), path).orElseThrow()
+                            + "; write the lower end first and make the range wider than one point, like [-4, 4]");
+            return Optional.empty();
+        }
+        return Optional.of(new LandscapeSpec.Range(ends.get(0), ends.get(1)));
+    }
+
+    /** A whole number from {@code min} to {@code max}, or -1 after reporting why not. */
+    private int whole(Node node, String path, int min, int max, String what) {
+        String expected = "a whole number of " + what + " from " + min + " to " + max;
+        BigInteger n = r.integer(node, path, expected);
+        if (n == null) {
+            return -1;
+        }
+        if (n.compareTo(BigInteger.valueOf(min)) < 0 || n.compareTo(BigInteger.valueOf(max)) > 0) {
+            r.report(
+                    node,
+                    path + " is " + Limits.shorten(n.toString()) + ", out of range; write " + expected
+                            + (n.compareTo(BigInteger.valueOf(max)) > 0 ? " (the limit)" : ""));
+            return -1;
+        }
+        return n.intValue();
+    }
+}

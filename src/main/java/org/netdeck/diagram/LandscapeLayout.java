@@ -1,0 +1,493 @@
+package org.netdeck.diagram;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.DoubleUnaryOperator;
+import org.netdeck.compute.Landscape;
+import org.netdeck.compute.LandscapeSpec;
+import org.netdeck.compute.Precision;
+import org.netdeck.compute.Trace;
+import org.netdeck.content.DiagramStep;
+
+/**
+ * The landscape step: the loss over two parameters as filled contour bands ({@code band band-K}, K from 0, the
+ * lowest, to {@link #PALETTE} − 1, each outlined as a {@code contour}), a key of the band levels, and each run's
+ * path over it ({@code landscape-path run pattern-N}, dash patterns as in the training plot, the deck's own run
+ * solid and thicker), with the start ({@code point start}), each path's end ({@code point end}) and the grid's lowest
+ * point ({@code lowest}, a cross) marked and named in a legend, so nothing is told by colour alone. The axes are
+ * labelled with the parameters' display labels.
+ */
+final class LandscapeLayout {
+
+    static final double WIDTH = 600;
+    static final double HEIGHT = 580;
+    /** Colour classes {@code band-0} … {@code band-8}: the stylesheets define this many. */
+    static final int PALETTE = 9;
+    /** Contour levels drawn at most (so at most one more band). */
+    static final int LEVELS = PALETTE - 1;
+
+    private static final double MARGIN = 12;
+    private static final double TICK_SIZE = 15;
+    private static final double AXIS_SIZE = 20;
+    private static final double LEGEND_SIZE = 14;
+    private static final double KEY_SIZE = 13;
+    private static final double SAMPLE = 36;
+    private static final double TOP = MARGIN + 1.05 * AXIS_SIZE + 10;
+    private static final double PLOT = 400;
+    private static final double BOTTOM = TOP + PLOT;
+    private static final double KEY_WIDTH = 16;
+
+    private LandscapeLayout() {}
+
+    static Layout of(Trace trace, Landscape land) {
+        LandscapeSpec spec = land.spec();
+        String xLabel = RichText.math(trace.network().label(spec.x()).orElse(spec.x()));
+        String yLabel = RichText.math(trace.network().label(spec.y()).orElse(spec.y()));
+        Ticks xt = inside(Ticks.covering(land.x().lo(), land.x().hi(), 6), land.x());
+        Ticks yt = inside(Ticks.covering(land.y().lo(), land.y().hi(), 6), land.y());
+        List<String> yTickTexts =
+                yt.values().stream().map(v -> Numbers.tick(v, yt.step())).toList();
+        double left = MARGIN + NetworkGeometry.widest(yTickTexts, TICK_SIZE) + 10;
+        double right = left + PLOT;
+        DoubleUnaryOperator px =
+                v -> left + PLOT * (v - land.x().lo()) / land.x().span();
+        DoubleUnaryOperator py =
+                v -> BOTTOM - PLOT * (v - land.y().lo()) / land.y().span();
+        int n = land.grid();
+        double cell = PLOT / (n - 1);
+
+        List<Mark> marks = new ArrayList<>();
+        List<Mark> labels = new ArrayList<>();
+        // the bands: everything in the top band, then each region below a level painted over it, highest first
+        double[] values = land.loss().stream().mapToDouble(Double::doubleValue).toArray();
+        List<Double> levels = levels(values);
+        int bands = levels.size() + 1;
+        List<Point> square =
+                List.of(new Point(left, TOP), new Point(left, BOTTOM), new Point(right, BOTTOM), new Point(right, TOP));
+        marks.add(new Region(List.of(square), 0, List.of("band", band(bands - 1, bands))));
+        for (int k = levels.size() - 1; k >= 0; k--) {
+            List<List<Point>> rings = Contours.below(values, n, levels.get(k)).stream()
+                    .map(r -> Simplify.ring(r.stream()
+                            .map(p -> new Point(left + p.x() * cell, BOTTOM - p.y() * cell))
+                            .toList()))
+                    .toList();
+            if (!rings.isEmpty()) {
+                marks.add(new Region(rings, 0.75, List.of("band", band(k, bands), "contour")));
+            }
+        }
+        // axes and ticks
+        for (double v : xt.values()) {
+            double x = px.applyAsDouble(v);
+            marks.add(new Line(
+                    List.of(new Point(x, BOTTOM), new Point(x, BOTTOM + 5)), 1, false, false, List.of("tick")));
+            labels.add(new Label(
+                    Numbers.tick(v, xt.step()),
+                    new Point(x, BOTTOM + 6 + 0.8 * TICK_SIZE),
+                    Anchor.MIDDLE,
+                    TICK_SIZE,
+                    false,
+                    "",
+                    List.of("label", "tick-label")));
+        }
+        for (int k = 0; k < yt.count(); k++) {
+            double v = yt.values().get(k);
+            double y = py.applyAsDouble(v);
+            marks.add(new Line(List.of(new Point(left - 5, y), new Point(left, y)), 1, false, false, List.of("tick")));
+            labels.add(new Label(
+                    yTickTexts.get(k),
+                    new Point(left - 8, y + 0.3 * TICK_SIZE),
+                    Anchor.END,
+                    TICK_SIZE,
+                    false,
+                    "",
+                    List.of("label", "tick-label")));
+        }
+        marks.add(new Line(
+                List.of(
+                        new Point(left, TOP),
+                        new Point(left, BOTTOM),
+                        new Point(right, BOTTOM),
+                        new Point(right, TOP),
+                        new Point(left, TOP)),
+                1.5,
+                false,
+                false,
+                List.of("axis")));
+        labels.add(new Label(
+                yLabel,
+                new Point(left, TOP - 10),
+                Anchor.MIDDLE,
+                AXIS_SIZE,
+                false,
+                "",
+                List.of("label", "axis-label")));
+        labels.add(new Label(
+                xLabel,
+                new Point(right + 6, BOTTOM + 0.35 * AXIS_SIZE),
+                Anchor.START,
+                AXIS_SIZE,
+                false,
+                "",
+                List.of("label", "axis-label")));
+        key(levels, bands, right + 34, marks, labels);
+
+        // the paths, in the training plot's order and dash patterns
+        List<TrainingLayout.Curve> curves = TrainingLayout.curves(trace);
+        List<Landscape.Path> paths = new ArrayList<>();
+        for (TrainingLayout.Curve c : curves) {
+            paths.add(land.paths().stream()
+                    .filter(p -> p.run().equals(c.name()))
+                    .findFirst()
+                    .orElseThrow());
+        }
+        Box plot = new Box(left, TOP, PLOT, PLOT);
+        for (int k = 0; k < curves.size(); k++) {
+            Landscape.Path p = paths.get(k);
+            List<Point> points = new ArrayList<>();
+            for (int s = 0; s < p.x().size(); s++) {
+                points.add(new Point(px.applyAsDouble(p.x().get(s)), py.applyAsDouble(p.y().get(s))));
+            }
+            List<String> classes = pathClasses(curves, k);
+            for (List<Point> piece : clip(Simplify.line(points), plot)) {
+                marks.add(new Line(piece, curves.get(k).own() ? 2.5 : 2, false, false, classes));
+            }
+            Point end = points.get(points.size() - 1);
+            if (p.steps() > 0 && inside(end, plot)) {
+                List<String> endClasses = new ArrayList<>(List.of("point", "end"));
+                endClasses.addAll(classes.subList(1, classes.size()));
+                marks.add(new Circle("", end, 4.5, endClasses));
+            }
+        }
+        int lowest = land.lowest();
+        Point low = new Point(px.applyAsDouble(land.xAt(lowest % n)), py.applyAsDouble(land.yAt(lowest / n)));
+        cross(low, 6, marks);
+        Point start = new Point(px.applyAsDouble(land.startX()), py.applyAsDouble(land.startY()));
+        if (inside(start, plot)) {
+            marks.add(new Circle("", start, 6, List.of("point", "start", "ring")));
+        }
+        legend(curves, land, left, marks, labels);
+        marks.addAll(labels);
+
+        String xPlain = RichText.plain(xLabel);
+        String yPlain = RichText.plain(yLabel);
+        String title = "Loss landscape over " + xPlain + " and " + yPlain;
+        return new Layout(
+                DiagramStep.LANDSCAPE, WIDTH, HEIGHT, title, description(trace, land, curves, paths, levels), marks);
+    }
+
+    /** The classes of path {@code k}: as the training plot's curve, {@code landscape-path} first. */
+    private static List<String> pathClasses(List<TrainingLayout.Curve> curves, int k) {
+        List<String> classes =
+                new ArrayList<>(List.of("landscape-path", "run", "pattern-" + TrainingLayout.pattern(curves, k)));
+        classes.add(curves.get(k).own() ? "own" : "run-" + curves.get(k).name());
+        return classes;
+    }
+
+    /** The class of band {@code k} of {@code bands}, spread over the palette (the lowest band always band-0). */
+    static String band(int k, int bands) {
+        int index = bands == 1 ? 0 : (int) Math.round((double) k * (PALETTE - 1) / (bands - 1));
+        return "band-" + index;
+    }
+
+    /**
+     * The contour levels: the grid's values at evenly spaced quantiles (so each band covers about as much of the
+     * plot, however steep the landscape), rounded to two significant digits of the value or of the spread between
+     * the lowest and highest value, whichever is finer (from 0.69 to 0.71: 0.692, 0.694, …; near 0 on a steep grid:
+     * 0.0014), strictly increasing and strictly between the lowest and highest value; none for a flat grid.
+     */
+    static List<Double> levels(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        double lo = sorted[0];
+        double hi = sorted[sorted.length - 1];
+        if (!(hi > lo)) {
+            return List.of();
+        }
+        int spread = 1 - (int) Math.floor(Math.log10(hi - lo));
+        List<Double> levels = new ArrayList<>();
+        for (int k = 1; k <= LEVELS; k++) {
+            double q = sorted[(int) Math.floor((double) k * (sorted.length - 1) / (LEVELS + 1))];
+            int own = q == 0 ? spread : 1 - (int) Math.floor(Math.log10(Math.abs(q)));
+            double level = new BigDecimal(q)
+                    .setScale(Math.max(spread, own), RoundingMode.HALF_UP)
+                    .doubleValue();
+            if (level > lo && level < hi && (levels.isEmpty() || level > levels.get(levels.size() - 1))) {
+                levels.add(level);
+            }
+        }
+        return List.copyOf(levels);
+    }
+
+    /** A contour level as the key writes it: its shortest decimal ({@code 0.087}, {@code 0.692}, {@code −1.5}). */
+    static String level(double v) {
+        return Numbers.exact(v);
+    }
+
+    /** The key beside the plot: a swatch per band, lowest at the bottom, each level written where two bands meet. */
+    private static void key(List<Double> levels, int bands, double x, List<Mark> marks, List<Mark> labels) {
+        double h = PLOT / bands;
+        for (int k = 0; k < bands; k++) {
+            double bottom = BOTTOM - k * h;
+            List<Point> swatch = List.of(
+                    new Point(x, bottom - h),
+                    new Point(x, bottom),
+                    new Point(x + KEY_WIDTH, bottom),
+                    new Point(x + KEY_WIDTH, bottom - h));
+            marks.add(new Region(List.of(swatch), 0.75, List.of("band", band(k, bands), "contour", "key")));
+            if (k > 0) {
+                labels.add(new Label(
+                        level(levels.get(k - 1)),
+                        new Point(x + KEY_WIDTH + 5, bottom + 0.35 * KEY_SIZE),
+                        Anchor.START,
+                        KEY_SIZE,
+                        false,
+                        "",
+                        List.of("label", "tick-label")));
+            }
+        }
+        labels.add(new Label(
+                "L",
+                new Point(x + KEY_WIDTH / 2, TOP - 10),
+                Anchor.MIDDLE,
+                AXIS_SIZE,
+                false,
+                "",
+                List.of("label", "axis-label")));
+    }
+
+    /** Below the plot: per run its dash pattern and name, then the start, end and lowest-point markers in words. */
+    private static void legend(
+            List<TrainingLayout.Curve> curves, Landscape land, double left, List<Mark> marks, List<Mark> labels) {
+        double top = BOTTOM + 6 + TICK_SIZE + 12;
+        double row = LEGEND_SIZE * 1.45;
+        int perColumn = (curves.size() + 1) / 2;
+        double column = (WIDTH - left - MARGIN) / 2;
+        if (curves.size() > 1 || !curves.get(0).legend().isEmpty()) {
+            for (int k = 0; k < curves.size(); k++) {
+                double x = left + (k / perColumn) * column;
+                double baseline = top + (k % perColumn + 0.8) * row;
+                double mid = baseline - 0.3 * LEGEND_SIZE;
+                List<String> classes = new ArrayList<>(pathClasses(curves, k));
+                classes.add("legend-sample");
+                marks.add(new Line(
+                        List.of(new Point(x, mid), new Point(x + SAMPLE, mid)),
+                        curves.get(k).own() ? 2.5 : 2,
+                        false,
+                        false,
+                        classes));
+                labels.add(new Label(
+                        curves.get(k).legend(),
+                        new Point(x + SAMPLE + 8, baseline),
+                        Anchor.START,
+                        LEGEND_SIZE,
+                        curves.get(k).own(),
+                        "",
+                        List.of("label", "legend")));
+            }
+            top += perColumn * row;
+        }
+        double baseline = top + 0.8 * row;
+        double mid = baseline - 0.3 * LEGEND_SIZE;
+        int steps = land.paths().stream().mapToInt(Landscape.Path::steps).max().orElse(0);
+        double x = left;
+        marks.add(new Circle("", new Point(x + 6, mid), 6, List.of("point", "start", "ring", "legend-sample")));
+        String startText = "start";
+        labels.add(new Label(
+                startText,
+                new Point(x + 18, baseline),
+                Anchor.START,
+                LEGEND_SIZE,
+                false,
+                "",
+                List.of("label", "legend")));
+        x += 18 + Label.width(startText, LEGEND_SIZE) + 18;
+        if (steps > 0) {
+            marks.add(new Circle("", new Point(x + 5, mid), 4.5, List.of("point", "end", "legend-sample")));
+            String endText = "after " + steps + (steps == 1 ? " step" : " steps");
+            labels.add(new Label(
+                    endText,
+                    new Point(x + 16, baseline),
+                    Anchor.START,
+                    LEGEND_SIZE,
+                    false,
+                    "",
+                    List.of("label", "legend")));
+            x += 16 + Label.width(endText, LEGEND_SIZE) + 18;
+        }
+        cross(new Point(x + 6, mid), 6, marks);
+        labels.add(new Label(
+                "lowest on the grid",
+                new Point(x + 18, baseline),
+                Anchor.START,
+                LEGEND_SIZE,
+                false,
+                "",
+                List.of("label", "legend")));
+    }
+
+    /** A cross of two strokes at {@code at}, the grid's lowest point. */
+    private static void cross(Point at, double r, List<Mark> marks) {
+        marks.add(new Line(
+                List.of(new Point(at.x() - r, at.y() - r), new Point(at.x() + r, at.y() + r)),
+                2.5,
+                false,
+                false,
+                List.of("lowest")));
+        marks.add(new Line(
+                List.of(new Point(at.x() - r, at.y() + r), new Point(at.x() + r, at.y() - r)),
+                2.5,
+                false,
+                false,
+                List.of("lowest")));
+    }
+
+    private static boolean inside(Point p, Box b) {
+        return p.x() >= b.x() - 1e-9
+                && p.x() <= b.right() + 1e-9
+                && p.y() >= b.y() - 1e-9
+                && p.y() <= b.bottom() + 1e-9;
+    }
+
+    /** The ticks of {@code t} that lie in {@code range}. */
+    private static Ticks inside(Ticks t, LandscapeSpec.Range range) {
+        double eps = 1e-9 * t.step();
+        int skip = 0;
+        while (t.first() + skip * t.step() < range.lo() - eps) {
+            skip++;
+        }
+        int count = 0;
+        while (skip + count < t.count() && t.first() + (skip + count) * t.step() <= range.hi() + eps) {
+            count++;
+        }
+        return new Ticks(t.first() + skip * t.step(), t.step(), Math.max(1, count));
+    }
+
+    /** The parts of the polyline inside {@code box} (Liang–Barsky on each segment), each of two points or more. */
+    static List<List<Point>> clip(List<Point> points, Box box) {
+        List<List<Point>> pieces = new ArrayList<>();
+        List<Point> piece = new ArrayList<>();
+        for (int i = 1; i < points.size(); i++) {
+            Point a = points.get(i - 1);
+            Point b = points.get(i);
+            double[] t = segment(a, b, box);
+            if (t == null) {
+                if (piece.size() > 1) {
+                    pieces.add(piece);
+                }
+                piece = new ArrayList<>();
+                continue;
+            }
+            Point from = a.toward(b, t[0]);
+            Point to = a.toward(b, t[1]);
+            if (piece.isEmpty() || t[0] > 0) {
+                if (piece.size() > 1) {
+                    pieces.add(piece);
+                }
+                piece = new ArrayList<>(List.of(from));
+            }
+            piece.add(to);
+            if (t[1] < 1) {
+                pieces.add(piece);
+                piece = new ArrayList<>();
+            }
+        }
+        if (piece.size() > 1) {
+            pieces.add(piece);
+        }
+        return pieces.stream().map(List::copyOf).toList();
+    }
+
+    /** The parameters [t0, t1] of segment a→b inside the box, or null when it misses it. */
+    private static double[] segment(Point a, Point b, Box box) {
+        double dx = b.x() - a.x();
+        double dy = b.y() - a.y();
+        double[] p = {-dx, dx, -dy, dy};
+        double[] q = {a.x() - box.x(), box.right() - a.x(), a.y() - box.y(), box.bottom() - a.y()};
+        double t0 = 0;
+        double t1 = 1;
+        for (int k = 0; k < 4; k++) {
+            if (p[k] == 0) {
+                if (q[k] < 0) {
+                    return null;
+                }
+            } else {
+                double t = q[k] / p[k];
+                if (p[k] < 0) {
+                    t0 = Math.max(t0, t);
+                } else {
+                    t1 = Math.min(t1, t);
+                }
+            }
+        }
+        return t0 <= t1 ? new double[] {t0, t1} : null;
+    }
+
+    /** The picture in words: the slice, the grid's range of losses and lowest point, the levels, each path. */
+    private static String description(
+            Trace trace,
+            Landscape land,
+            List<TrainingLayout.Curve> curves,
+            List<Landscape.Path> paths,
+            List<Double> levels) {
+        LandscapeSpec spec = land.spec();
+        String x = RichText.plain(RichText.math(trace.network().label(spec.x()).orElse(spec.x())));
+        String y = RichText.plain(RichText.math(trace.network().label(spec.y()).orElse(spec.y())));
+        int n = land.grid();
+        int lowest = land.lowest();
+        double highest =
+                land.loss().stream().mapToDouble(Double::doubleValue).max().orElseThrow();
+        StringBuilder d = new StringBuilder("Contour plot of the loss L (")
+                .append(LossText.name(trace.network().loss()))
+                .append(") over ")
+                .append(span(x, land.x()))
+                .append(" (across) and ")
+                .append(span(y, land.y()))
+                .append(" (up), on a ")
+                .append(n + " × " + n)
+                .append(" grid, every other parameter held at its initial value. The loss there ranges from ")
+                .append(Numbers.of(land.loss().get(lowest), Precision.LOSS))
+                .append(", lowest at ")
+                .append(point(x, land.xAt(lowest % n), y, land.yAt(lowest / n), Precision.VALUE))
+                .append(" (marked ×), to ")
+                .append(Numbers.of(highest, Precision.LOSS))
+                .append('.');
+        if (!levels.isEmpty()) {
+            d.append(" Contour lines at L = ")
+                    .append(String.join(
+                            ", ", levels.stream().map(LandscapeLayout::level).toList()))
+                    .append('.');
+        }
+        d.append(" Every run starts at ")
+                .append(point(x, land.startX(), y, land.startY(), Precision.VALUE))
+                .append(" (L = ")
+                .append(Numbers.of(land.startLoss(), Precision.LOSS))
+                .append(
+                        "). The paths are the runs' first training steps, every parameter moving, seen from these two:");
+        for (int k = 0; k < curves.size(); k++) {
+            Landscape.Path p = paths.get(k);
+            int last = p.steps();
+            d.append(curves.size() > 1 ? " " + curves.get(k).legend() + ":" : "")
+                    .append(" after ")
+                    .append(last)
+                    .append(last == 1 ? " step " : " steps ")
+                    .append(point(x, p.x().get(last), y, p.y().get(last), Precision.UPDATED))
+                    .append(", L = ")
+                    .append(Numbers.of(p.loss().get(last), Precision.LOSS))
+                    .append(k == curves.size() - 1 ? "." : ";");
+        }
+        return d.toString();
+    }
+
+    /** {@code "w1 from −1.000 to 3.000"}. */
+    private static String span(String name, LandscapeSpec.Range range) {
+        return name + " from " + Numbers.value(range.lo()) + " to " + Numbers.value(range.hi());
+    }
+
+    /** {@code "w1 = 0.500, w3 = −0.600"}, each value as {@code kind} is shown. */
+    private static String point(String x, double xv, String y, double yv, Precision kind) {
+        return x + " = " + Numbers.of(xv, kind) + ", " + y + " = " + Numbers.of(yv, kind);
+    }
+}

@@ -1,0 +1,137 @@
+package org.netdeck.testing;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * The check that a built deck types no number by hand: every number in its prose and its MathML is a rounding of a
+ * value in its {@code trace.json}, a whole number the network implies, or a constant of a formula. Shared by the
+ * tests of each published deck.
+ */
+public final class ProseNumbers {
+
+    /** A number as printed: a real or ASCII minus, digits, maybe decimals, maybe a percent sign. */
+    private static final Pattern NUMBER =
+            Pattern.compile("(?<![\\p{L}\\d.])([−-]?\\d+(?:\\.\\d+)?)(%?)(?![\\p{L}\\d])");
+
+    /** Constants of the formulas the prose writes out: −2(y − ŷ), ŷ(1 − ŷ), "would score 0", g². */
+    private static final Set<String> FORMULA_CONSTANTS = Set.of("0", "1", "-2", "2");
+
+    private final Document deck;
+    private final JsonNode trace;
+    private final List<Double> values = new ArrayList<>();
+
+    public ProseNumbers(Document deck, JsonNode trace) {
+        this.deck = deck;
+        this.trace = trace;
+        collect(trace, values);
+    }
+
+    /** The numbers outside math (in each slide's body) that trace.json does not explain; {@code checked} counts all. */
+    public List<String> unexplainedInProse(int[] checked) {
+        Set<Double> fractions = fractions();
+        Set<Integer> counts = counts();
+        List<String> unexplained = new ArrayList<>();
+        for (Element slideBody : deck.select("section.slide .slide-body")) {
+            Element body = slideBody.clone();
+            body.select("math").remove(); // numbers in MathML are checked one <mn> at a time
+            Matcher m = NUMBER.matcher(body.text());
+            while (m.find()) {
+                String printed = m.group(1).replace('−', '-');
+                boolean percent = !m.group(2).isEmpty();
+                boolean ok = percent
+                        ? fractions.stream().anyMatch(f -> rounds(f * 100, printed))
+                        : printed.contains(".")
+                                ? values.stream().anyMatch(v -> rounds(v, printed))
+                                : counts.contains(Integer.parseInt(printed)) || FORMULA_CONSTANTS.contains(printed);
+                if (!ok) {
+                    unexplained.add(m.group() + " in \"" + body.text().substring(Math.max(0, m.start() - 30), m.start())
+                            + "\"");
+                }
+                checked[0]++;
+            }
+        }
+        return unexplained;
+    }
+
+    /** The numbers in MathML ({@code <mn>}) that trace.json does not explain; {@code decimals} counts those with a point. */
+    public List<String> unexplainedInMath(int[] decimals) {
+        Set<Integer> counts = counts();
+        List<String> unexplained = new ArrayList<>();
+        for (Element mn : deck.select("section.slide .slide-body math mn")) {
+            String printed = mn.text().replace('−', '-');
+            boolean ok = printed.contains(".")
+                    ? values.stream().anyMatch(v -> rounds(v, printed))
+                    : counts.contains(Integer.parseInt(printed)) || FORMULA_CONSTANTS.contains(printed);
+            decimals[0] += printed.contains(".") ? 1 : 0;
+            if (!ok) {
+                unexplained.add(
+                        printed + " in " + mn.parents().select("math").first().text());
+            }
+        }
+        return unexplained;
+    }
+
+    /** Improvements a deck may quote as a percentage: from the initial loss to the updated, trained and each run's trained loss. */
+    private Set<Double> fractions() {
+        double loss = trace.at("/loss").asDouble();
+        Set<Double> f = new HashSet<>();
+        f.add((loss - trace.at("/updated/loss").asDouble()) / loss);
+        f.add((loss - trace.at("/training/forward/loss").asDouble()) / loss);
+        for (JsonNode run : trace.at("/runs")) {
+            f.add((loss - run.at("/training/forward/loss").asDouble()) / loss);
+        }
+        return f;
+    }
+
+    /** Whole numbers the network implies: layer sizes, neurons, weights, parameters, iterations, compare runs and steps_to. */
+    private Set<Integer> counts() {
+        Set<Integer> c = new HashSet<>();
+        int neurons = 0;
+        for (JsonNode layer : trace.at("/network/layers")) {
+            c.add(layer.get("neurons").size());
+            neurons += layer.get("neurons").size();
+        }
+        c.add(neurons);
+        c.add(trace.at("/network/layers").size());
+        c.add(trace.at("/network/weights").size());
+        c.add(trace.at("/network/weights").size() + trace.at("/network/biases").size());
+        c.add(trace.at("/network/iterations").asInt());
+        for (JsonNode run : trace.at("/runs")) { // compare runs: their lengths, and whole-number settings
+            c.add(run.get("iterations").asInt());
+            if (run.get("value").isNumber()
+                    && run.get("value").asDouble() == Math.rint(run.get("value").asDouble())) {
+                c.add(run.get("value").asInt());
+            }
+        }
+        for (JsonNode answer : trace.at("/steps_to")) { // steps_to: counts of steps
+            if (answer.get("steps").isInt()) {
+                c.add(answer.get("steps").asInt());
+            }
+        }
+        return c;
+    }
+
+    /** {@code value} rounded half-up to the decimals {@code printed} shows equals it. */
+    private static boolean rounds(double value, String printed) {
+        int decimals = printed.contains(".") ? printed.length() - printed.indexOf('.') - 1 : 0;
+        BigDecimal rounded = new BigDecimal(Double.toString(value)).setScale(decimals, RoundingMode.HALF_UP);
+        return rounded.compareTo(new BigDecimal(printed)) == 0;
+    }
+
+    private static void collect(JsonNode node, List<Double> into) {
+        if (node.isNumber()) {
+            into.add(node.asDouble());
+        }
+        node.forEach(child -> collect(child, into));
+    }
+}
