@@ -11,12 +11,14 @@ import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.netdeck.problem.BuildFailure;
 import org.netdeck.problem.SourcePosition;
 
@@ -70,11 +72,29 @@ public final class Renderer {
         return render(indexTemplate, new IndexPage(site, decks, INDEX_ROOT));
     }
 
-    /** The theme's static files by path under {@code site/} ({@code assets/deck.css}), sorted; fresh copies. */
+    /**
+     * The theme's static files by path under {@code site/} ({@code assets/deck.css}), sorted; fresh copies, each
+     * {@code .js} file as published (see {@link #published}).
+     */
     public Map<String, byte[]> assets() {
         Map<String, byte[]> copy = new TreeMap<>();
-        theme.assets().forEach((path, bytes) -> copy.put(path, bytes.clone()));
+        theme.assets().forEach((path, bytes) -> copy.put(path, published(path, bytes)));
         return Collections.unmodifiableMap(copy);
+    }
+
+    /**
+     * A static file as the site carries it: a script without its whole-line {@code //} comments (readers download
+     * less; the theme's file keeps them), anything else as it is.
+     */
+    static byte[] published(String path, byte[] bytes) {
+        if (!path.endsWith(".js")) {
+            return bytes.clone();
+        }
+        String kept = new String(bytes, StandardCharsets.UTF_8)
+                .lines()
+                .filter(line -> !line.stripLeading().startsWith("//"))
+                .collect(Collectors.joining("\n", "", "\n"));
+        return kept.getBytes(StandardCharsets.UTF_8);
     }
 
     private String render(Template template, Record model) {

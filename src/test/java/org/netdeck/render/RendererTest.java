@@ -85,7 +85,7 @@ class RendererTest {
                 List.of("Previous slide", "Next slide", "All slides (O)", "Keyboard keys (?)"),
                 controls.select("button").eachText());
         assertEquals(
-                List.of("help", "overview", "jump"),
+                List.of("help", "overview", "zoom", "jump"),
                 doc.select("dialog[data-deck-dialog]").eachAttr("data-deck-dialog"));
         Element status = doc.selectFirst("[role=status]");
         assertEquals("", status.text());
