@@ -295,37 +295,16 @@ final class LandscapeLayout {
         double x = left;
         marks.add(new Circle("", new Point(x + 6, mid), 6, List.of("point", "start", "ring", "legend-sample")));
         String startText = "start";
-        labels.add(new Label(
-                startText,
-                new Point(x + 18, baseline),
-                Anchor.START,
-                LEGEND_SIZE,
-                false,
-                "",
-                List.of("label", "legend")));
+        labels.add(legendLabel(startText, x + 18, baseline));
         x += 18 + Label.width(startText, LEGEND_SIZE) + 18;
         if (steps > 0) {
             marks.add(new Circle("", new Point(x + 5, mid), 4.5, List.of("point", "end", "legend-sample")));
             String endText = "after " + steps + (steps == 1 ? " step" : " steps");
-            labels.add(new Label(
-                    endText,
-                    new Point(x + 16, baseline),
-                    Anchor.START,
-                    LEGEND_SIZE,
-                    false,
-                    "",
-                    List.of("label", "legend")));
+            labels.add(legendLabel(endText, x + 16, baseline));
             x += 16 + Label.width(endText, LEGEND_SIZE) + 18;
         }
         cross(new Point(x + 6, mid), 6, marks);
-        labels.add(new Label(
-                "lowest on the grid",
-                new Point(x + 18, baseline),
-                Anchor.START,
-                LEGEND_SIZE,
-                false,
-                "",
-                List.of("label", "legend")));
+        labels.add(legendLabel("lowest on the grid", x + 18, baseline));
     }
 
     /** A cross of two strokes at {@code at}, the grid's lowest point. */
@@ -489,5 +468,11 @@ final class LandscapeLayout {
     /** {@code "w1 = 0.500, w3 = −0.600"}, each value as {@code kind} is shown. */
     private static String point(String x, double xv, String y, double yv, Precision kind) {
         return x + " = " + Numbers.of(xv, kind) + ", " + y + " = " + Numbers.of(yv, kind);
+    }
+
+    /** A legend text starting at {@code x} on {@code baseline}. */
+    private static Label legendLabel(String text, double x, double baseline) {
+        return new Label(
+                text, new Point(x, baseline), Anchor.START, LEGEND_SIZE, false, "", List.of("label", "legend"));
     }
 }
