@@ -11,6 +11,7 @@
   var PRESENTER = params.has('presenter');
   var W = 1280, H = 720, PHONE_BELOW = 600, MARGIN = 12, SWIPE_MIN_PX = 50;
   var FITS = [1, 0.93, 0.86, 0.8, 0.74, 0.68, 0.62];  // font scales tried, largest first, until a slide fits 720 px
+  var SMALL_FIGURE = 0.8, FIGURE_LAYOUTS = ['wide', 'wider', 'stacked'];  // see chooseFigures
 
   function $(css, from) { return (from || document).querySelector(css); }
   function $$(css, from) { return Array.prototype.slice.call((from || document).querySelectorAll(css)); }
@@ -108,6 +109,7 @@
       var was = root.className;
       root.classList.remove('phone');
       root.classList.add('canvas', 'measuring');
+      chooseFigures();
       var todo = canvases.slice();
       for (var k = 0; k < FITS.length && todo.length; k++) {
         todo.forEach(function (c) { c.style.setProperty('--fit', String(FITS[k])); });
@@ -119,6 +121,49 @@
         });
       }
       root.className = was;
+    }
+
+    // a network drawn at under 0.8 of its natural size (a large one) gets a wider column, or the whole width
+    // above the text, where the slide still fits at full font size: of the layouts that fit, the one that
+    // draws it largest (one layout per try for all slides; the default deck's figures are not that small)
+    function chooseFigures() {
+      var small = canvases.filter(function (c) {
+        c.removeAttribute('data-figure');
+        c.style.setProperty('--fit', '1');
+        var s = c.parentNode.classList;
+        return s.contains('has-diagram') && !s.contains('has-panels');
+      }).map(function (c) {
+        var svg = $(':scope > .slide-content > .diagram > svg', c);
+        var vb = svg && svg.viewBox.baseVal;
+        return { c: c, svg: svg, natural: vb ? vb.width : 0, drawn: drawnWidth(c, svg), layout: null };
+      }).filter(function (f) { return f.drawn > 0 && f.drawn < SMALL_FIGURE * f.natural; });
+      FIGURE_LAYOUTS.forEach(function (layout) {
+        small.forEach(function (f) { f.c.setAttribute('data-figure', layout); });
+        small.forEach(function (f) {
+          var w = drawnWidth(f.c, f.svg);
+          if (w > f.drawn + 1 && f.c.offsetHeight <= H + 0.5 && !tooWide(f.c)) {
+            f.drawn = w;
+            f.layout = layout;
+          }
+        });
+      });
+      small.forEach(function (f) {
+        if (f.layout) {
+          f.c.setAttribute('data-figure', f.layout);
+        } else {
+          f.c.removeAttribute('data-figure');
+        }
+      });
+    }
+
+    // the width at which an <svg> draws its picture (it keeps its aspect inside its box), in canvas px
+    function drawnWidth(c, svg) {
+      var vb = svg && svg.viewBox.baseVal;
+      if (!vb || !vb.width || !vb.height) {
+        return 0;
+      }
+      var box = svg.getBoundingClientRect();
+      return Math.min(box.width, box.height * vb.width / vb.height) * W / c.getBoundingClientRect().width;
     }
 
     // a display formula wider than its column would scroll sideways: a smaller font scale first

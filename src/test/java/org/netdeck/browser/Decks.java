@@ -5,23 +5,27 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.netdeck.site.SiteBuild;
 
 /**
- * The decks the stage tests walk: the default deck, served over HTTP under a project path, and a taller fixture
- * (three inputs, two hidden layers of four, two outputs, long text; src/test/resources/browser/tall-content),
- * built once per run and opened from disk.
+ * The decks the stage tests walk: the default deck, served over HTTP under a project path, and fixtures built
+ * once per run and opened from disk: a taller network (three inputs, two hidden layers of four, two outputs, long
+ * text; src/test/resources/browser/tall-content) and as large a network with little text (wide-content).
  */
 final class Decks {
 
     /** One deck to walk: its URL without a fragment and its number of slides after the title slide. */
     record Deck(String name, String url, int slides) {}
 
-    static final Path TALL_CONTENT = Path.of("src", "test", "resources", "browser", "tall-content");
-    private static final Path TALL_OUT = Path.of("target", "browser-site-tall");
-    private static volatile boolean built;
+    private static final Set<String> BUILT = ConcurrentHashMap.newKeySet();
 
     private Decks() {}
+
+    private static Path fixture(String name) {
+        return Path.of("src", "test", "resources", "browser", name + "-content");
+    }
 
     static Deck backprop(BrowserSession browser) {
         return new Deck(
@@ -38,20 +42,29 @@ final class Decks {
                 DeckPage.titles(DeckPage.OPTIMIZERS).size());
     }
 
-    static synchronized Deck tall() {
-        if (!built) {
-            SiteBuild.build(TALL_CONTENT, Optional.of(Path.of("templates")), TALL_OUT);
-            built = true;
+    static Deck tall() {
+        return fixtureDeck("tall");
+    }
+
+    /** A network as large as the tall one with a sentence or two on its first slides, one slide with more text. */
+    static Deck wide() {
+        return fixtureDeck("wide");
+    }
+
+    /** The fixture deck src/test/resources/browser/NAME-content/NAME, built once per run and opened from disk. */
+    private static synchronized Deck fixtureDeck(String name) {
+        Path content = fixture(name);
+        Path out = Path.of("target", "browser-site-" + name);
+        if (BUILT.add(name)) {
+            SiteBuild.build(content, Optional.of(Path.of("templates")), out);
         }
         long slides;
-        try (var lines = Files.lines(TALL_CONTENT.resolve("tall/deck.md"))) {
+        try (var lines = Files.lines(content.resolve(name + "/deck.md"))) {
             slides = lines.filter(l -> l.startsWith("## ")).count();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return new Deck(
-                "tall",
-                TALL_OUT.resolve("tall/index.html").toAbsolutePath().toUri().toString(),
-                (int) slides);
+                name, out.resolve(name + "/index.html").toAbsolutePath().toUri().toString(), (int) slides);
     }
 }

@@ -1,6 +1,7 @@
 package org.netdeck.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -93,6 +94,45 @@ class StageTest {
     @Test
     void aTallerNetworkWithLongTextFitsToo(BrowserSession browser) {
         walkEverywhere(browser, Decks.tall(), List.of("light"));
+    }
+
+    // how large the shown slide's network is drawn (the width it draws at over its natural width, in canvas px),
+    // in its chosen layout and in the ordinary one, and the layout chosen
+    private static final String FIGURE = String.join(
+            "\n",
+            "const s = [...document.querySelectorAll('[data-deck] > [data-slide]')].find(s => !s.hidden);",
+            "const c = s.querySelector('.slide-canvas'), svg = c.querySelector('.diagram > svg'), vb = svg.viewBox.baseVal;",
+            "const drawn = () => { const b = svg.getBoundingClientRect();",
+            "  return Math.min(b.width, b.height * vb.width / vb.height) * 1280 / c.getBoundingClientRect().width / vb.width; };",
+            "const layout = c.getAttribute('data-figure'), chosen = drawn();",
+            "c.removeAttribute('data-figure'); const ordinary = drawn(); if (layout) c.setAttribute('data-figure', layout);",
+            "return [layout || 'ordinary', chosen, ordinary];");
+
+    @Test
+    void aLargeNetworkWithLittleTextIsDrawnLarger(BrowserSession browser) {
+        Decks.Deck wide = Decks.wide();
+        walk(browser, wide, List.of(new Screen(1366, 768)), List.of("light"));
+        for (int k = 1; k <= wide.slides(); k++) {
+            browser.open(wide.url() + "#slide-" + k, 1366, 768, 1, "light");
+            assertEquals(List.of(), problems(browser, "wide slide " + k));
+            List<?> figure = (List<?>) browser.script(FIGURE);
+            double chosen = ((Number) figure.get(1)).doubleValue();
+            double ordinary = ((Number) figure.get(2)).doubleValue();
+            if (k < wide.slides()) {
+                // a sentence of text: the figure takes the room, drawn at least a quarter larger than in the ordinary
+                // column (which draws this network at under 0.8 of its size)
+                assertTrue(ordinary < 0.8, "slide " + k + ": " + figure);
+                assertTrue(chosen > 1.25 * ordinary, "slide " + k + " is not drawn larger: " + figure);
+            } else {
+                // the last slide's text needs the ordinary column
+                assertEquals("ordinary", figure.get(0), "slide " + k + ": " + figure);
+            }
+        }
+        browser.open(wide.url() + "#slide-2", 1366, 768, 1, "light");
+        browser.screenshot(LayoutTest.SCREENSHOTS.resolve("stage-wide-2-1366x768-light.png"));
+        // the default deck's networks are drawn near their size already: its slides keep the ordinary column
+        browser.open(Decks.backprop(browser).url(), 1366, 768, 1, "light");
+        assertEquals(0L, browser.script("return document.querySelectorAll('[data-figure]').length"));
     }
 
     @Test
