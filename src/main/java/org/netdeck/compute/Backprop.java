@@ -24,6 +24,7 @@ public final class Backprop {
     private final NetworkSpec spec;
     private final List<String> neurons;
     private final List<String> paramNames;
+    private final Map<String, Double> initial; // the parameters' initial values, by name
     private final Activation[] activation; // per neuron
     private final int inputCount;
     private final double[][] inputs; // per example, per input neuron in layer order
@@ -39,7 +40,8 @@ public final class Backprop {
     private Backprop(NetworkSpec spec) {
         this.spec = spec;
         this.neurons = spec.neurons();
-        this.paramNames = List.copyOf(spec.params().keySet());
+        this.initial = spec.params();
+        this.paramNames = List.copyOf(initial.keySet());
         Map<String, Integer> index = new LinkedHashMap<>();
         neurons.forEach(n -> index.put(n, index.size()));
         activation = new Activation[neurons.size()];
@@ -131,11 +133,32 @@ public final class Backprop {
      * <pre>{@code Backprop.loss(spec, Map.of("w1", 0.5, "w2", -1.0))}</pre>
      */
     public static double loss(NetworkSpec spec, Map<String, Double> params) {
-        Backprop b = new Backprop(spec);
-        try {
-            return b.new Model(b.theta(params)).loss(0);
-        } catch (Divergence d) {
-            return Double.POSITIVE_INFINITY;
+        return surface(spec).loss(params);
+    }
+
+    /** {@link #loss} over {@code spec}'s network at many points, the network numbered once (for a landscape's grid). */
+    public static Surface surface(NetworkSpec spec) {
+        return new Backprop(spec).new Surface();
+    }
+
+    /**
+     * One network's loss as a function of its parameters: {@link #loss} at point after point without setting the
+     * network up again. Not thread-safe (it reuses its arrays); the same arithmetic, so the same values.
+     */
+    public final class Surface {
+        private final double[] theta = new double[paramNames.size()];
+        private final Model model = new Model(theta);
+
+        private Surface() {}
+
+        /** {@link Backprop#loss(NetworkSpec, Map)} of this surface's network at {@code params}. */
+        public double loss(Map<String, Double> params) {
+            System.arraycopy(theta(params), 0, theta, 0, theta.length);
+            try {
+                return model.loss(0);
+            } catch (Divergence d) {
+                return Double.POSITIVE_INFINITY;
+            }
         }
     }
 
@@ -263,7 +286,6 @@ public final class Backprop {
 
     /** {@code params} by name as an array in parameter order; a name not given keeps its initial value. */
     private double[] theta(Map<String, Double> params) {
-        Map<String, Double> initial = spec.params();
         for (String name : params.keySet()) {
             if (!initial.containsKey(name)) {
                 throw new IllegalArgumentException("no such parameter: " + name);
@@ -280,7 +302,7 @@ public final class Backprop {
      */
     private final class Trainer {
         final double[] theta =
-                spec.params().values().stream().mapToDouble(Double::doubleValue).toArray();
+                initial.values().stream().mapToDouble(Double::doubleValue).toArray();
         final Model model = new Model(theta);
         final OptimizerState optimizer = new OptimizerState(spec.optimizer(), spec.learningRate(), trainable);
         final double[] grad = new double[theta.length];

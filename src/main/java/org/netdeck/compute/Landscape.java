@@ -111,11 +111,12 @@ public record Landscape(
         LandscapeSpec.Range y = spec.yRange().orElseGet(() -> fitted(paths, Path::y, start[1]));
         int n = spec.grid();
         List<Double> loss = new ArrayList<>(n * n);
+        Backprop.Surface surface = Backprop.surface(network);
         for (int j = 0; j < n; j++) {
             double yv = y.at((double) j / (n - 1));
             for (int i = 0; i < n; i++) {
                 double xv = x.at((double) i / (n - 1));
-                loss.add(lossAt(network, spec.x(), xv, spec.y(), yv));
+                loss.add(lossAt(surface, spec.x(), xv, spec.y(), yv));
             }
         }
         return new Landscape(spec, x, y, n, loss, start[0], start[1], trace.loss(), paths);
@@ -126,7 +127,11 @@ public record Landscape(
      * {@code yName} to {@code y}, every other parameter at its initial value.
      */
     public static double lossAt(NetworkSpec network, String xName, double x, String yName, double y) {
-        double loss = Backprop.loss(network, Map.of(xName, x, yName, y));
+        return lossAt(Backprop.surface(network), xName, x, yName, y);
+    }
+
+    private static double lossAt(Backprop.Surface surface, String xName, double x, String yName, double y) {
+        double loss = surface.loss(Map.of(xName, x, yName, y));
         if (!Double.isFinite(loss)) {
             throw new NotFinite(
                     "the loss at " + xName + " = " + x + ", " + yName + " = " + y + " is not a finite number");
@@ -142,10 +147,11 @@ public record Landscape(
         List<Double> xs = new ArrayList<>();
         List<Double> ys = new ArrayList<>();
         List<Double> losses = new ArrayList<>();
+        Backprop.Surface surface = Backprop.surface(network);
         for (Map<String, Double> params : Backprop.path(network, Math.min(spec.steps(), network.iterations()))) {
             xs.add(params.get(spec.x()));
             ys.add(params.get(spec.y()));
-            losses.add(Backprop.loss(network, params));
+            losses.add(surface.loss(params));
         }
         return new Path(run, xs, ys, losses);
     }

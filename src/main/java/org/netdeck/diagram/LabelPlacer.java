@@ -102,10 +102,11 @@ final class LabelPlacer {
 
     /** The smallest box holding every label's box. */
     static Box union(List<Label> labels) {
-        double x0 = labels.stream().mapToDouble(l -> l.box().x()).min().orElseThrow();
-        double y0 = labels.stream().mapToDouble(l -> l.box().y()).min().orElseThrow();
-        double x1 = labels.stream().mapToDouble(l -> l.box().right()).max().orElseThrow();
-        double y1 = labels.stream().mapToDouble(l -> l.box().bottom()).max().orElseThrow();
+        List<Box> boxes = labels.stream().map(Label::box).toList(); // each estimated once (math is parsed for it)
+        double x0 = boxes.stream().mapToDouble(Box::x).min().orElseThrow();
+        double y0 = boxes.stream().mapToDouble(Box::y).min().orElseThrow();
+        double x1 = boxes.stream().mapToDouble(Box::right).max().orElseThrow();
+        double y1 = boxes.stream().mapToDouble(Box::bottom).max().orElseThrow();
         return new Box(x0, y0, x1 - x0, y1 - y0);
     }
 }

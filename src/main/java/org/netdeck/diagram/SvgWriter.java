@@ -71,14 +71,15 @@ final class SvgWriter {
         svg.insertBefore(desc, svg.getFirstChild());
         svg.insertBefore(title, desc);
         prefixIds(svg, prefix);
-        String inline = serialize(svg, false);
+        Transformer t = transformer(); // one for both texts: making one is half the cost of a small diagram
+        String inline = serialize(t, svg, false);
 
         svg.setAttribute("width", size(layout.width()));
         svg.setAttribute("height", size(layout.height()));
         Element style = doc.createElementNS(Painter.SVG_NS, "style");
         style.appendChild(doc.createCDATASection(stylesheet()));
         svg.insertBefore(style, desc.getNextSibling());
-        String standalone = serialize(doc, true);
+        String standalone = serialize(t, doc, true);
         return new Diagram(layout.step(), layout.title(), layout.description(), standalone, inline);
     }
 
@@ -156,19 +157,27 @@ final class SvgWriter {
         return list;
     }
 
-    private static String serialize(Node node, boolean prolog) {
+    /** The JDK's own serializer, whatever else is on the classpath: output bytes must not depend on it. */
+    private static Transformer transformer() {
         try {
-            // the JDK's own serializer, whatever else is on the classpath: output bytes must not depend on it
             Transformer t = TransformerFactory.newDefaultInstance().newTransformer();
             t.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
             t.setOutputProperty(OutputKeys.INDENT, "yes");
             t.setOutputProperty("{http://xml.apache.org/xslt}indent-amount", "1");
+            return t;
+        } catch (TransformerException e) {
+            throw new IllegalStateException("cannot serialize the SVG: " + e.getMessage(), e);
+        }
+    }
+
+    private static String serialize(Transformer t, Node node, boolean prolog) {
+        try {
             t.setOutputProperty(OutputKeys.OMIT_XML_DECLARATION, prolog ? "no" : "yes");
             if (prolog) {
                 ((Document) node).setXmlStandalone(true); // no standalone="no" in the prolog
                 t.setOutputProperty("http://www.oracle.com/xml/is-standalone", "yes"); // and a line break after it
             }
-            StringWriter out = new StringWriter();
+            StringWriter out = new StringWriter(1 << 14);
             t.transform(new DOMSource(node), new StreamResult(out));
             return out.toString().replace("\r\n", "\n").strip() + "\n";
         } catch (TransformerException e) {

@@ -10,10 +10,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.netdeck.content.SiteSettings;
@@ -55,22 +57,34 @@ public final class SiteAssembler {
     private final DeckPipeline pipeline = new DeckPipeline();
     private final Optional<DeckCache> cache;
     private final int threads;
-    private volatile Renderer renderer;
+    /** The theme's renderer: made at once for {@code serve}; for one build, on a thread of its own (see {@link #once}). */
+    private volatile Future<Renderer> renderer;
 
     /** An assembler for repeated builds ({@code serve}): it keeps what each build made for the next. */
     public SiteAssembler(Theme theme) {
-        this(theme, Optional.of(new DeckCache()), Runtime.getRuntime().availableProcessors());
+        this(
+                CompletableFuture.completedFuture(new Renderer(theme)),
+                Optional.of(new DeckCache()),
+                Runtime.getRuntime().availableProcessors());
     }
 
-    private SiteAssembler(Theme theme, Optional<DeckCache> cache, int threads) {
-        this.renderer = new Renderer(theme);
+    private SiteAssembler(Future<Renderer> renderer, Optional<DeckCache> cache, int threads) {
+        this.renderer = renderer;
         this.cache = cache;
         this.threads = Math.max(1, threads);
     }
 
-    /** An assembler for one build: it keeps nothing, and builds {@code threads} decks at once. */
+    /**
+     * An assembler for one build: it keeps nothing, and builds {@code threads} decks at once. The templates are
+     * parsed on a thread of their own meanwhile (a deck needs them only for its page, at the end): a template error
+     * still fails the build before any deck is reported, see {@link #assemble(ContentTree, BuildListener, FileSink)}.
+     */
     static SiteAssembler once(Theme theme, int threads) {
-        return new SiteAssembler(theme, Optional.empty(), threads);
+        FutureTask<Renderer> renderer = new FutureTask<>(() -> new Renderer(theme));
+        Thread parse = new Thread(renderer, "netdeck-templates");
+        parse.setDaemon(true);
+        parse.start();
+        return new SiteAssembler(renderer, Optional.empty(), threads);
     }
 
     /** {@link #once(Theme, int)} on every core. */
@@ -80,7 +94,7 @@ public final class SiteAssembler {
 
     /** Renders with {@code theme} from now on (every page is rendered again, nothing else). */
     public void theme(Theme theme) {
-        this.renderer = new Renderer(theme);
+        this.renderer = CompletableFuture.completedFuture(new Renderer(theme));
     }
 
     Site assemble(ContentTree tree) {
@@ -101,7 +115,7 @@ public final class SiteAssembler {
      * may have gone to the sink: the caller throws them away).
      */
     public List<String> assemble(ContentTree tree, BuildListener listener, FileSink sink) {
-        Renderer renderer = this.renderer; // one theme for the whole build
+        Future<Renderer> renderer = this.renderer; // one theme for the whole build
         List<Problem> problems = new ArrayList<>();
         // the defaults stand in when site.yml is wrong, so that every deck is still checked (and nothing is written)
         SiteSettings settings = SiteSettings.DEFAULTS;
@@ -120,6 +134,7 @@ public final class SiteAssembler {
         List<ContentTree.DeckSource> sources = tree.decks();
         int total = sources.size();
         inOrder(sources, source -> deck(source, site, renderer), (i, outcome) -> {
+            await(renderer); // a template error is the build's only problem, as if the templates were parsed first
             if (outcome instanceof Failed failed) {
                 problems.addAll(failed.problems());
                 return;
@@ -140,11 +155,12 @@ public final class SiteAssembler {
                 sink.write(view.slug() + "/index.html", done.page());
             }
         });
+        Renderer done = await(renderer); // (with no decks, a template error still comes first)
         if (!problems.isEmpty()) {
             throw new BuildFailure(problems);
         }
-        sink.write("index.html", DeckPipeline.utf8(renderer.indexPage(site, views)));
-        renderer.assets().forEach(sink::write);
+        sink.write("index.html", DeckPipeline.utf8(done.indexPage(site, views)));
+        done.assets().forEach(sink::write);
         return views.stream().map(DeckView::slug).toList();
     }
 
@@ -157,13 +173,19 @@ public final class SiteAssembler {
     private record Failed(List<Problem> problems) implements Outcome {}
 
     /** One deck and its page, reusing what the cache has; never throws for a problem in the deck. */
-    private Outcome deck(ContentTree.DeckSource source, SiteInfo site, Renderer renderer) {
+    private Outcome deck(ContentTree.DeckSource source, SiteInfo site, Future<Renderer> templates) {
         long start = System.nanoTime();
         try {
             Optional<DeckPipeline.BuiltDeck> kept = cache.flatMap(c -> c.deck(source.slug(), source.file()));
             DeckPipeline.BuiltDeck deck = kept.orElseGet(() -> pipeline.build(
                     source, cache.<DeckPipeline.Networks>map(c -> c).orElse(DeckPipeline.Networks.NONE)));
             DeckReport.Work work = kept.isPresent() ? DeckReport.Work.NONE : deck.work();
+            Renderer renderer;
+            try {
+                renderer = await(templates);
+            } catch (BuildFailure f) {
+                return new Failed(List.of()); // the templates' problems are the build's, see assemble
+            }
             Optional<byte[]> keptPage = cache.flatMap(c -> c.page(source.slug(), deck, site, renderer));
             byte[] page = keptPage.orElseGet(() -> DeckPipeline.utf8(renderer.deckPage(site, deck.view())));
             if (keptPage.isEmpty() && work == DeckReport.Work.NONE) {

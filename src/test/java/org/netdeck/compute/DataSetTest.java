@@ -129,20 +129,55 @@ class DataSetTest {
 
     @Test
     void trainingRecordsTheDataSetsLossAtEveryStep() {
-        NetworkSpec spec = withData(
+        NetworkSpec sigmoid = withData(
                 Networks.random(3, Activation.SIGMOID, Activation.SIGMOID, LossKind.HALF_SQUARED_ERROR),
                 3,
                 4,
                 3,
                 Optimizer.defaults(OptimizerKind.NESTEROV),
                 20);
-        Trace trace = Backprop.compute(spec);
-        List<Map<String, Double>> path = Backprop.path(spec, spec.iterations());
-        for (int t = 0; t <= spec.iterations(); t++) {
-            assertEquals(
-                    Backprop.loss(spec, path.get(t)), trace.training().loss().get(t), 0.0, "step " + t);
+        for (NetworkSpec spec : List.of(sigmoid, linear())) {
+            Trace trace = Backprop.compute(spec);
+            List<Map<String, Double>> path = Backprop.path(spec, spec.iterations());
+            Backprop.Surface surface = Backprop.surface(spec);
+            for (int t = 0; t <= spec.iterations(); t++) {
+                assertEquals(
+                        Backprop.loss(spec, path.get(t)),
+                        trace.training().loss().get(t),
+                        0.0,
+                        "step " + t);
+                assertEquals(trace.training().loss().get(t), surface.loss(path.get(t)), 0.0, "step " + t);
+            }
+            assertEquals(path.get(1), trace.updated().params());
         }
-        assertEquals(path.get(1), trace.updated().params());
+    }
+
+    @Test
+    void oneSurfaceGivesTheLossAtPointAfterPointEvenAfterAnOverflow() {
+        NetworkSpec spec = linear();
+        List<Map<String, Double>> path = Backprop.path(spec, spec.iterations());
+        Backprop.Surface surface = Backprop.surface(spec);
+        Map<String, Double> huge = new LinkedHashMap<>();
+        spec.params().keySet().forEach(p -> huge.put(p, 1e308));
+        for (Map<String, Double> point : path) {
+            assertEquals(Double.POSITIVE_INFINITY, surface.loss(huge));
+            // the overflow leaves nothing behind for the next point
+            assertEquals(Backprop.loss(spec, point), surface.loss(point), 0.0);
+        }
+        String first = spec.params().keySet().iterator().next();
+        assertEquals(Backprop.loss(spec, Map.of(first, 0.25)), surface.loss(Map.of(first, 0.25)), 0.0);
+        assertEquals(Backprop.compute(spec).loss(), surface.loss(Map.of()), 0.0); // unnamed: the initial value
+    }
+
+    /** A linear network trained with Adam: every number overflows once the parameters are huge. */
+    private static NetworkSpec linear() {
+        return withData(
+                Networks.random(5, Activation.LINEAR, Activation.LINEAR, LossKind.HALF_SQUARED_ERROR),
+                5,
+                4,
+                2,
+                Optimizer.defaults(OptimizerKind.ADAM),
+                12);
     }
 
     /** The optimizers deck's recommended settings: 2-2-1, tanh hidden, sigmoid output, binary cross-entropy, α = 0.1. */
