@@ -1,5 +1,6 @@
 package org.netdeck.site;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -15,8 +16,10 @@ import java.util.concurrent.CompletionException;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.netdeck.content.Deck;
+import org.netdeck.content.DeckFile;
 import org.netdeck.content.DiagramStep;
 import org.netdeck.content.Fragment;
+import org.netdeck.content.FrontMatter;
 import org.netdeck.content.Slide;
 import org.netdeck.render.Renderer;
 import org.netdeck.render.SiteInfo;
@@ -57,6 +60,11 @@ final class DeckCache implements DeckPipeline.Networks {
     private record Text(DeckPipeline.Computed computed, Map<SlideKey, RenderedSlide> slides) {}
 
     private final Map<String, Text> texts = new HashMap<>();
+
+    /** A deck's front matter as last read without a problem: its text, the line it starts on, what it reads as. */
+    private record Front(String slug, String yaml, int line, FrontMatter front) {}
+
+    private final Map<Path, Front> fronts = new HashMap<>();
     /** A network's computation (perhaps still being made), and the build that made it. */
     private record Network(CompletableFuture<DeckPipeline.Computed> computed, int build) {}
 
@@ -76,6 +84,7 @@ final class DeckCache implements DeckPipeline.Networks {
         decks.keySet().retainAll(slugs);
         pages.keySet().retainAll(slugs);
         texts.keySet().retainAll(slugs);
+        fronts.values().removeIf(f -> !slugs.contains(f.slug()));
     }
 
     /** The deck last built from {@code source}, if its file has not changed since. */
@@ -99,6 +108,31 @@ final class DeckCache implements DeckPipeline.Networks {
     synchronized void keepPage(
             String slug, DeckPipeline.BuiltDeck deck, SiteInfo site, Renderer renderer, byte[] page) {
         pages.put(slug, new Page(deck, site, renderer, page));
+    }
+
+    /** The front matter last read from {@code path}, if its text and first line are the same (its positions are). */
+    @Override
+    public FrontMatter front(Path path, DeckFile file, Supplier<FrontMatter> parse) {
+        Front kept;
+        synchronized (this) {
+            kept = fronts.get(path);
+        }
+        if (kept != null && kept.line() == file.yamlLine() && kept.yaml().equals(file.yaml())) { // the same positions
+            return kept.front();
+        }
+        FrontMatter front = parse.get(); // a problem is thrown, and nothing kept
+        synchronized (this) {
+            fronts.put(path, new Front(slug(path), file.yaml(), file.yamlLine(), front));
+        }
+        return front;
+    }
+
+    /** The deck folder's name of a deck file: the slug. */
+    private static String slug(Path deckFile) {
+        Path folder = deckFile.toAbsolutePath().getParent();
+        return folder == null || folder.getFileName() == null
+                ? ""
+                : folder.getFileName().toString();
     }
 
     /**

@@ -72,6 +72,11 @@ final class DeckPipeline {
         default List<RenderedSlide> slides(Deck deck, Computed computed, Function<Deck, List<RenderedSlide>> render) {
             return render.apply(deck);
         }
+
+        /** The front matter of {@code file} (read from {@code path}), read by {@code parse} unless it is at hand. */
+        default FrontMatter front(Path path, DeckFile file, Supplier<FrontMatter> parse) {
+            return parse.get();
+        }
     }
 
     /** A computation, whether it was kept from an earlier build, and the key it is kept by (if it is). */
@@ -88,7 +93,7 @@ final class DeckPipeline {
         FrontMatter front = null;
         List<Slide> slides = List.of();
         try {
-            front = FrontMatterParser.parse(path, file.yaml(), file.yamlLine());
+            front = networks.front(path, file, () -> FrontMatterParser.parse(path, file.yaml(), file.yamlLine()));
         } catch (BuildFailure f) {
             problems.addAll(f.problems());
         }

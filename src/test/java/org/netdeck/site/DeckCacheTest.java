@@ -12,6 +12,8 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.netdeck.content.Deck;
+import org.netdeck.content.DeckFile;
+import org.netdeck.content.FrontMatter;
 import org.netdeck.content.Slide;
 import org.netdeck.problem.BuildFailure;
 import org.netdeck.render.DeckView;
@@ -27,12 +29,22 @@ class DeckCacheTest {
     private final DeckCache cache = new DeckCache();
     /** The titles of the slides each build rendered, one list per build. */
     private final List<List<String>> rendered = new ArrayList<>();
+    /** How often the front matter was read. */
+    private int frontsRead;
 
     /** The cache, recording which slides it has rendered. */
     private final DeckPipeline.Networks spy = new DeckPipeline.Networks() {
         @Override
         public DeckPipeline.Shared computed(Supplier<String> key, Supplier<DeckPipeline.Computed> compute) {
             return cache.computed(key, compute);
+        }
+
+        @Override
+        public FrontMatter front(Path path, DeckFile file, Supplier<FrontMatter> parse) {
+            return cache.front(path, file, () -> {
+                frontsRead++;
+                return parse.get();
+            });
         }
 
         @Override
@@ -70,6 +82,8 @@ class DeckCacheTest {
         assertEquals(List.of("One slide"), rendered.get(1));
         assertSameDeck(fresh(edited), again);
 
+        assertEquals(1, frontsRead, "the front matter was the same");
+
         build(edited); // nothing changed in the slides
         assertEquals(List.of(), rendered.get(2));
 
@@ -77,6 +91,7 @@ class DeckCacheTest {
         String network = edited.replace("learning_rate: 0.5", "learning_rate: 0.25");
         DeckPipeline.BuiltDeck retrained = build(network);
         assertEquals(List.of("One slide", "Two slide", "Three slide"), rendered.get(3));
+        assertEquals(2, frontsRead);
         assertSameDeck(fresh(network), retrained);
     }
 
