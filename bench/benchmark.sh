@@ -12,8 +12,9 @@
 #   2. Marp CLI converting the same slides' Markdown, and the ratio netdeck / Marp (when Node is there);
 #   3. a cold build of DECKS generated decks with distinct networks (bench/GenerateDecks.java), on every
 #      core and on one (-XX:ActiveProcessorCount=1), and Marp on their Markdown;
-#   4. the warm rebuild `netdeck serve` does after a save (serve.ServeBenchmark: save -> reload event),
-#      with the default deck and with the DECKS decks in content/.
+#   4. the warm rebuild `netdeck serve` does after a save (serve.ServeBenchmark: save -> reload event, and the
+#      CPU time per save), with the default deck and with the DECKS decks in content/, under the launcher's JIT
+#      and collector options (SERVE_JAVA_OPTS='' measures the JVM's defaults).
 # The machine's load average is printed with every measurement: on a busy machine the wall times mean little.
 # Nothing in the project folder is written but target/; temporary folders are removed at the end.
 set -euo pipefail
@@ -166,12 +167,14 @@ if [[ -n $MARP ]] && command -v node >/dev/null 2>&1; then
 fi
 echo
 
-# 4. warm rebuild after a save, as netdeck serve does it
+# 4. warm rebuild after a save, as netdeck serve does it, with the JIT and collector options ./netdeck runs
+#    serve with (keep SERVE_JAVA_OPTS in step with the launcher; the JIT decides how fast a warm rebuild is)
 CP="$JAR:$ROOT/target/test-classes"
-echo "serve, one deck (content/), load $(load):"
-java -cp "$CP" org.netdeck.serve.ServeBenchmark "$ROOT/content" 2>&1 | sed 's/^/  /' || true
+SERVE_JAVA_OPTS=${SERVE_JAVA_OPTS--XX:TieredStopAtLevel=1 -XX:+UseSerialGC}
+echo "serve, one deck (content/), java $SERVE_JAVA_OPTS, load $(load):"
+java $SERVE_JAVA_OPTS -cp "$CP" org.netdeck.serve.ServeBenchmark "$ROOT/content" 2>&1 | sed 's/^/  /' || true
 echo "serve, $DECKS decks in content/, load $(load):"
-java -cp "$CP" org.netdeck.serve.ServeBenchmark "$TMP/many/content" 2>&1 | sed 's/^/  /' || true
+java $SERVE_JAVA_OPTS -cp "$CP" org.netdeck.serve.ServeBenchmark "$TMP/many/content" 2>&1 | sed 's/^/  /' || true
 echo
 
 echo "| what | wall min (s) | wall median (s) | CPU median (s) | peak (MB) |"

@@ -19,6 +19,7 @@ public record DiagramView(
 
     private static final Pattern VIEW_BOX = Pattern.compile("\\sviewBox=\"([^\"]*)\"");
     private static final Pattern PANEL = Pattern.compile("<g\\s[^>]*\\bdata-panel=\"([^\"]*)\"[^>]*>");
+    private static final String PANEL_ATTRIBUTE = "data-panel=\"";
     private static final Pattern ID = Pattern.compile("\\sid=\"([^\"]*)\"");
     private static final Pattern BOX = Pattern.compile("\\sdata-box=\"([^\"]*)\"");
 
@@ -59,7 +60,14 @@ public record DiagramView(
     static List<Panel> panels(String svg) {
         List<Panel> panels = new ArrayList<>();
         Matcher g = PANEL.matcher(svg);
-        while (g.find()) {
+        // each match is the tag around a "data-panel=": found with indexOf, not by trying PANEL at every "<g" of the
+        // SVG
+        for (int at = svg.indexOf(PANEL_ATTRIBUTE); at >= 0; at = svg.indexOf(PANEL_ATTRIBUTE, at + 1)) {
+            int tag = svg.lastIndexOf('<', at);
+            if (tag < 0 || !g.region(tag, svg.length()).lookingAt()) {
+                continue;
+            }
+            at = g.end() - 1;
             Matcher id = ID.matcher(g.group());
             Matcher box = BOX.matcher(g.group());
             if (!id.find() || !box.find()) {

@@ -44,9 +44,13 @@ public final class Renderer {
     private final Configuration freemarker;
     private final Template deckTemplate;
     private final Template indexTemplate;
+    private final Map<String, byte[]> assets; // as published, made once (serve asks on every rebuild)
 
     public Renderer(Theme theme) {
         this.theme = theme;
+        Map<String, byte[]> published = new TreeMap<>();
+        theme.assets().forEach((path, bytes) -> published.put(path, published(path, bytes)));
+        this.assets = Collections.unmodifiableMap(published);
         this.freemarker = configure(theme);
         try {
             // parse every template now (partials too), so errors surface once, before any output
@@ -78,7 +82,7 @@ public final class Renderer {
      */
     public Map<String, byte[]> assets() {
         Map<String, byte[]> copy = new TreeMap<>();
-        theme.assets().forEach((path, bytes) -> copy.put(path, published(path, bytes)));
+        assets.forEach((path, bytes) -> copy.put(path, bytes.clone()));
         return Collections.unmodifiableMap(copy);
     }
 

@@ -98,8 +98,12 @@ public final class LiveServer implements AutoCloseable {
     /** Methods served; anything else is 405. */
     static final String ALLOW = "GET, HEAD";
 
-    /** How long the watched folders must be still before a rebuild: an editor's save is a burst of events. */
-    public static final Duration QUIET_PERIOD = Duration.ofMillis(30);
+    /**
+     * How long the watched folders must be still before a rebuild: an editor's save is a burst of events, a few
+     * milliseconds long. A burst that pauses longer is rebuilt twice, and a failure of the first rebuild (a file
+     * read half-saved, say) is not announced when the rest of the burst has already arrived: the next rebuild is due.
+     */
+    public static final Duration QUIET_PERIOD = Duration.ofMillis(10);
 
     /** Ports tried after the one asked for, when it is taken. */
     static final int MORE_PORTS = 20;
@@ -243,6 +247,9 @@ public final class LiveServer implements AutoCloseable {
             return; // serve is stopping: nothing to tell
         }
         LiveSite.State state = site.state();
+        if (outcome == Rebuild.Outcome.FAILED && !changed.isEmpty() && superseded()) {
+            return; // built from files caught mid-save: the rebuild the rest of the save sets off tells
+        }
         switch (outcome) {
             case RELOAD -> events.send("reload", state.siteVersion());
             case FAILED -> events.send("problem", state.siteVersion());
@@ -250,6 +257,11 @@ public final class LiveServer implements AutoCloseable {
         }
         listener.rebuilt(
                 new Rebuild(changed, outcome, state.problems(), state.siteVersion(), System.nanoTime() - start));
+    }
+
+    /** Whether a change has come in since this rebuild began (reported, or still settling): another rebuild is due. */
+    private boolean superseded() {
+        return !changes.isEmpty() || watcher.settling();
     }
 
     /** Every request: checked, then answered with a page, the status, the events or the live script. */

@@ -33,7 +33,7 @@ import java.util.stream.Stream;
  * folder that is a symbolic link to a folder is followed.
  *
  * <pre>{@code
- * try (Watcher w = Watcher.start(List.of(content), Duration.ofMillis(30), changed -> rebuild(changed))) { ... }
+ * try (Watcher w = Watcher.start(List.of(content), Duration.ofMillis(10), changed -> rebuild(changed))) { ... }
  * }</pre>
  */
 final class Watcher implements AutoCloseable {
@@ -50,6 +50,7 @@ final class Watcher implements AutoCloseable {
     private final WatchService service;
     private final Map<WatchKey, Path> folders = new HashMap<>(); // only the watching thread touches it after start
     private final Thread thread;
+    private volatile boolean settling; // changes under a root have arrived that are not reported yet
 
     private Watcher(List<Path> roots, Duration quiet, Consumer<Set<Path>> onChange) throws IOException {
         this.roots = roots.stream().map(r -> r.toAbsolutePath().normalize()).toList();
@@ -82,13 +83,16 @@ final class Watcher implements AutoCloseable {
         try {
             while (true) {
                 Set<Path> changed = new LinkedHashSet<>(handle(service.take()));
+                settling = !changed.isEmpty(); // a report is sure to follow (events beside the roots make none)
                 long deadline = System.nanoTime() + MAX_WAIT.toNanos();
                 WatchKey next;
                 // the burst is over when nothing more arrives for a quiet period
                 while (System.nanoTime() < deadline
                         && (next = service.poll(quiet.toNanos(), TimeUnit.NANOSECONDS)) != null) {
                     changed.addAll(handle(next));
+                    settling = !changed.isEmpty();
                 }
+                settling = false; // before the report: the changes are in the listener's hands from here on
                 if (!changed.isEmpty()) {
                     report(changed);
                 }
@@ -96,6 +100,14 @@ final class Watcher implements AutoCloseable {
         } catch (InterruptedException | ClosedWatchServiceException e) {
             // closed: stop watching
         }
+    }
+
+    /**
+     * Whether a burst of changes under the roots has begun that is not reported yet: a report is sure to follow, so
+     * what was built from the folders as they were is already out of date.
+     */
+    boolean settling() {
+        return settling;
     }
 
     private void report(Set<Path> changed) {

@@ -1,22 +1,36 @@
 package org.netdeck.site;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Function;
 import java.util.function.Supplier;
+import org.netdeck.content.Deck;
+import org.netdeck.content.DeckFile;
+import org.netdeck.content.DiagramStep;
+import org.netdeck.content.Fragment;
+import org.netdeck.content.FrontMatter;
+import org.netdeck.content.Slide;
 import org.netdeck.render.Renderer;
 import org.netdeck.render.SiteInfo;
+import org.netdeck.text.RenderedSlide;
 
 /**
  * What {@code serve}'s assembler keeps from one build to the next, so that a save redoes only what it touches:
  * each deck's last result while its file has the same path and text, its page while also the site settings
- * and the renderer are the same, and each network's computation (a few per deck, as an author edits back and
- * forth). Thread-safe: decks are built on many threads, and two decks with the same network wait for one
+ * and the renderer are the same, each network's computation (a few per deck, as an author edits back and
+ * forth), and each deck's slides as last rendered, so that a save re-renders only the slides it changed (when the
+ * network is the same). Thread-safe: decks are built on many threads, and two decks with the same network wait for one
  * computation.
  */
 final class DeckCache implements DeckPipeline.Networks {
@@ -30,6 +44,27 @@ final class DeckCache implements DeckPipeline.Networks {
 
     private final Map<String, Kept> decks = new HashMap<>();
     private final Map<String, Page> pages = new HashMap<>();
+
+    /** Everything the text of a slide is made from but its place in the file (which only its problems name). */
+    private record SlideKey(String markdown, String notes, Optional<DiagramStep> diagram, List<List<String>> steps) {
+        static SlideKey of(Slide s) {
+            return new SlideKey(
+                    s.markdown(),
+                    s.notes(),
+                    s.diagram(),
+                    s.fragments().stream().map(Fragment::names).toList());
+        }
+    }
+
+    /** A deck's slides as last rendered (without a problem) on {@code computed}. */
+    private record Text(DeckPipeline.Computed computed, Map<SlideKey, RenderedSlide> slides) {}
+
+    private final Map<String, Text> texts = new HashMap<>();
+
+    /** A deck's front matter as last read without a problem: its text, the line it starts on, what it reads as. */
+    private record Front(String slug, String yaml, int line, FrontMatter front) {}
+
+    private final Map<Path, Front> fronts = new HashMap<>();
     /** A network's computation (perhaps still being made), and the build that made it. */
     private record Network(CompletableFuture<DeckPipeline.Computed> computed, int build) {}
 
@@ -48,6 +83,8 @@ final class DeckCache implements DeckPipeline.Networks {
         build++;
         decks.keySet().retainAll(slugs);
         pages.keySet().retainAll(slugs);
+        texts.keySet().retainAll(slugs);
+        fronts.values().removeIf(f -> !slugs.contains(f.slug()));
     }
 
     /** The deck last built from {@code source}, if its file has not changed since. */
@@ -71,6 +108,67 @@ final class DeckCache implements DeckPipeline.Networks {
     synchronized void keepPage(
             String slug, DeckPipeline.BuiltDeck deck, SiteInfo site, Renderer renderer, byte[] page) {
         pages.put(slug, new Page(deck, site, renderer, page));
+    }
+
+    /** The front matter last read from {@code path}, if its text and first line are the same (its positions are). */
+    @Override
+    public FrontMatter front(Path path, DeckFile file, Supplier<FrontMatter> parse) {
+        Front kept;
+        synchronized (this) {
+            kept = fronts.get(path);
+        }
+        if (kept != null && kept.line() == file.yamlLine() && kept.yaml().equals(file.yaml())) { // the same positions
+            return kept.front();
+        }
+        FrontMatter front = parse.get(); // a problem is thrown, and nothing kept
+        synchronized (this) {
+            fronts.put(path, new Front(slug(path), file.yaml(), file.yamlLine(), front));
+        }
+        return front;
+    }
+
+    /** The deck folder's name of a deck file: the slug. */
+    private static String slug(Path deckFile) {
+        Path folder = deckFile.toAbsolutePath().getParent();
+        return folder == null || folder.getFileName() == null
+                ? ""
+                : folder.getFileName().toString();
+    }
+
+    /**
+     * The slides of {@code deck}: those unchanged since the deck last rendered on the same {@code computed} kept
+     * (given the new slide, whose place in the file may have moved), the others rendered by {@code render}, in one
+     * deck of their own, so that their problems are reported as in a full render.
+     */
+    @Override
+    public List<RenderedSlide> slides(
+            Deck deck, DeckPipeline.Computed computed, Function<Deck, List<RenderedSlide>> render) {
+        Text kept;
+        synchronized (this) {
+            kept = texts.get(deck.slug());
+        }
+        Map<SlideKey, RenderedSlide> known = kept != null && kept.computed() == computed ? kept.slides() : Map.of();
+        List<Slide> fresh = deck.slides().stream()
+                .filter(s -> !known.containsKey(SlideKey.of(s)))
+                .toList();
+        Iterator<RenderedSlide> made = fresh.isEmpty()
+                ? Collections.emptyIterator()
+                : render.apply(new Deck(deck.slug(), deck.source(), deck.front(), fresh))
+                        .iterator();
+        List<RenderedSlide> all = new ArrayList<>();
+        Map<SlideKey, RenderedSlide> now = new HashMap<>();
+        for (Slide s : deck.slides()) {
+            SlideKey key = SlideKey.of(s);
+            RenderedSlide old = known.get(key);
+            RenderedSlide r =
+                    old == null ? made.next() : new RenderedSlide(s, old.html(), old.words(), old.notesHtml());
+            all.add(r);
+            now.put(key, r);
+        }
+        synchronized (this) {
+            texts.put(deck.slug(), new Text(computed, now));
+        }
+        return all;
     }
 
     /**

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.netdeck.compute.Backprop;
 import org.netdeck.compute.Divergence;
@@ -51,13 +52,31 @@ final class DeckPipeline {
      */
     record BuiltDeck(DeckView view, Map<String, byte[]> files, DeckReport.Work work, Optional<String> network) {}
 
-    /** Where a deck's computation comes from, by the network's key: made afresh, or shared (see {@link DeckCache}). */
+    /**
+     * Where a deck's computation comes from, by the network's key: made afresh, or shared (see {@link DeckCache});
+     * and its slides' text, made afresh or, for slides unchanged since the last build on the same computation, kept.
+     */
     interface Networks {
-        /** Always computes (and never asks for the key: a record's text is slow to make). */
+        /** Always computes (and never asks for the key: a record's text is slow to make), renders every slide. */
         Networks NONE = (key, compute) -> new Shared(compute.get(), false, Optional.empty());
 
         /** The computation for the network {@code key} names, made with {@code compute} unless it is at hand. */
         Shared computed(Supplier<String> key, Supplier<Computed> compute);
+
+        /**
+         * Every slide of {@code deck} rendered on {@code computed}, in order: {@code render} renders the slides of a
+         * deck (all of them here; a cache passes it a deck of only the slides it has not kept). It throws {@link
+         * BuildFailure} for the slides it was given: every problem of a deck is in slides not kept, as only slides of
+         * decks that rendered without a problem are kept.
+         */
+        default List<RenderedSlide> slides(Deck deck, Computed computed, Function<Deck, List<RenderedSlide>> render) {
+            return render.apply(deck);
+        }
+
+        /** The front matter of {@code file} (read from {@code path}), read by {@code parse} unless it is at hand. */
+        default FrontMatter front(Path path, DeckFile file, Supplier<FrontMatter> parse) {
+            return parse.get();
+        }
     }
 
     /** A computation, whether it was kept from an earlier build, and the key it is kept by (if it is). */
@@ -74,7 +93,7 @@ final class DeckPipeline {
         FrontMatter front = null;
         List<Slide> slides = List.of();
         try {
-            front = FrontMatterParser.parse(path, file.yaml(), file.yamlLine());
+            front = networks.front(path, file, () -> FrontMatterParser.parse(path, file.yaml(), file.yamlLine()));
         } catch (BuildFailure f) {
             problems.addAll(f.problems());
         }
@@ -94,7 +113,7 @@ final class DeckPipeline {
         Supplier<String> key = () -> f.network() + "|" + f.compare() + "|" + f.landscape() + "|" + goals;
         Shared shared = networks.computed(key, () -> compute(deck, goals));
         Computed c = shared.computed();
-        List<RenderedSlide> text = slideText.render(deck, c.trace());
+        List<RenderedSlide> text = networks.slides(deck, c, d -> slideText.render(d, c.trace()));
         DeckView view = view(deck, c, text);
         DeckReport.Work work = shared.reused() ? DeckReport.Work.TEXT : DeckReport.Work.FULL;
         return new BuiltDeck(view, files(deck.slug(), c), work, shared.key());

@@ -1,8 +1,10 @@
 package org.netdeck.serve;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.ParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -10,6 +12,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
+import jdk.jfr.Configuration;
+import jdk.jfr.Recording;
 import org.netdeck.site.DeckReport;
 import org.netdeck.site.Fixtures;
 import org.netdeck.site.Publisher;
@@ -22,11 +26,17 @@ import org.netdeck.site.Publisher;
  * is none. {@code bench/benchmark.sh} runs it both ways:
  *
  * <pre>{@code mvn -o -q -DskipTests package && java -cp target/netdeck.jar:target/test-classes org.netdeck.serve.ServeBenchmark [CONTENT]}</pre>
+ *
+ * <p>{@code -Dnetdeck.bench.saves=N} measures N saves instead of 20; {@code -Dnetdeck.bench.jfr=FILE} records a
+ * flight recording (JFR, "profile" settings) of the measured saves only, for {@code jfr print} or JDK Mission
+ * Control.
  */
 public final class ServeBenchmark {
 
-    static final int WARM_UP = 10;
-    static final int RUNS = 20;
+    /** Saves before the measured ones; {@code -Dnetdeck.bench.warmup=N} warms up longer (for the full JIT, say). */
+    static final int WARM_UP = Integer.getInteger("netdeck.bench.warmup", 10);
+    /** Saves measured; {@code -Dnetdeck.bench.saves=N} measures more (for a profile, say). */
+    static final int RUNS = Integer.getInteger("netdeck.bench.saves", 20);
 
     private ServeBenchmark() {}
 
@@ -82,16 +92,26 @@ public final class ServeBenchmark {
             }
             System.out.printf(Locale.ROOT, "first build: %.0f ms%n", first.nanos() / 1e6);
             List<Double> saveToReload = new ArrayList<>();
+            List<Double> cpuPerSave = new ArrayList<>(); // every thread of the process: the load does not inflate it
+            Optional<Recording> profile =
+                    Optional.ofNullable(System.getProperty("netdeck.bench.jfr")).map(file -> profile(Path.of(file)));
             for (int i = 0; i < WARM_UP + RUNS; i++) {
+                if (i == WARM_UP) {
+                    profile.ifPresent(Recording::start); // the measured saves only
+                }
                 String changed = text.replace(line, line + " (edit " + i + ")"); // one line changes
+                long cpuStart = processCpuNanos();
                 long start = System.nanoTime();
                 Files.writeString(edited, changed);
                 browser.next("reload");
                 long end = System.nanoTime();
+                long cpuEnd = processCpuNanos();
                 if (i >= WARM_UP) {
                     saveToReload.add((end - start) / 1e6);
+                    cpuPerSave.add((cpuEnd - cpuStart) / 1e6);
                 }
             }
+            profile.ifPresent(Recording::close); // written to its file
             List<Double> rebuild = rebuilds.subList(rebuilds.size() - RUNS, rebuilds.size()).stream()
                     .map(r -> r.nanos() / 1e6)
                     .toList();
@@ -110,6 +130,16 @@ public final class ServeBenchmark {
                     min(saveToReload),
                     max(saveToReload),
                     RUNS);
+            System.out.printf(
+                    Locale.ROOT,
+                    "CPU time per save (all threads of the JVM, JIT and GC too): mean %.1f ms, median %.1f (min %.1f, max %.1f)%n",
+                    cpuPerSave.stream()
+                            .mapToDouble(Double::doubleValue)
+                            .average()
+                            .orElse(Double.NaN),
+                    median(cpuPerSave),
+                    min(cpuPerSave),
+                    max(cpuPerSave));
             List<DeckReport> edits = decks.stream()
                     .filter(r -> r.work() != DeckReport.Work.NONE) // the edited deck, not those reused
                     .toList();
@@ -125,6 +155,23 @@ public final class ServeBenchmark {
         } finally {
             Publisher.deleteQuietly(tmp);
         }
+    }
+
+    /** A flight recording with the JDK's "profile" settings, written to {@code file} when closed. */
+    private static Recording profile(Path file) {
+        try {
+            Recording r = new Recording(Configuration.getConfiguration("profile"));
+            r.setDestination(file);
+            return r;
+        } catch (IOException | ParseException e) {
+            throw new IllegalStateException("cannot record a profile to " + file, e);
+        }
+    }
+
+    /** The CPU time every thread of this JVM has used so far (the JIT's and the collector's too). */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     /** Copies the folder {@code from} (files and folders only) to {@code to}. */
