@@ -120,6 +120,7 @@ public final class FrameBenchmark {
         browser.open(url, WIDTH, HEIGHT, Map.of());
         browser.cdp("Performance.enable", Map.of("timeDomain", "threadTicks"));
         browser.script(recorder);
+        browser.driver().manage().logs().get(LogType.PERFORMANCE); // the trace of the load, dropped
     }
 
     /** Walks the deck to its end with → and back with ←, measuring every step that morphs the figure. */
