@@ -240,7 +240,9 @@
           + (c ? '<span class="frag-count"><span class="visually-hidden">, step </span>' + (f + 1) + '/' + (c + 1) + '</span>' : '');
       next.disabled = i === n - 1 && f === c;
       prev.disabled = i === 0;
-      scrollers(slides[i]); // a formula just revealed is measured now
+      if (!slides[i].hidden) {
+        scrollers(slides[i]); // a formula just revealed is measured now (a slide about to show: by relayout, once shown)
+      }
     }
 
     // on a phone, where a wide diagram scrolls sideways, bring what a fragment lights into view
