@@ -414,8 +414,8 @@
     }
 
     // a group for the marks that only fade, drawn on the compositor
-    function layer() {
-      var g = document.createElementNS('http://www.w3.org/2000/svg', 'g');
+    function layer(svg) {
+      var g = document.createElementNS(svg.namespaceURI, 'g');
       g.style.willChange = 'opacity';
       return g;
     }
@@ -469,7 +469,7 @@
           copies.forEach(function (g) { svg.insertBefore(g, use); });
           use.remove();
         }
-        var gone = layer(), come = layer(), moved = [], alone = [], fading = [], still = [];
+        var gone = layer(svg), come = layer(svg), moved = [], alone = [], fading = [], still = [];
         svg.insertBefore(gone, drawn(svg)[0]);
         old.forEach(function (o) { byKey[o.key] = o; });
         now.forEach(function (n) {
