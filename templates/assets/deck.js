@@ -285,7 +285,9 @@
           + (c ? '<span class="frag-count"><span class="visually-hidden">, step </span>' + (f + 1) + '/' + (c + 1) + '</span>' : '');
       next.disabled = i === n - 1 && f === c;
       prev.disabled = i === 0;
-      scrollers(slides[i]); // a formula just revealed is measured now
+      if (!slides[i].hidden) {
+        scrollers(slides[i]); // a formula just revealed is measured now (a slide about to show: by relayout, once shown)
+      }
     }
 
     // on a phone, where a wide diagram scrolls sideways, bring what a fragment lights into view
@@ -345,7 +347,11 @@
         s.classList.toggle('entering', j === i && !how.initial); // CSS fades in a slide reached by navigation
         s.classList.toggle('morph', j === i && !!morphTo);
       });
-      bar.style.width = (i / (n - 1 || 1) * 100).toFixed(3) + '%';
+      var had = parseFloat(bar.style.width), w = i / (n - 1 || 1) * 100;
+      bar.style.width = w.toFixed(3) + '%';
+      if (had > 0 && w > 0 && !how.initial && !matchMedia('(prefers-reduced-motion: reduce)').matches) {
+        bar.animate([{ transform: 'scaleX(' + had / w + ')' }, { transform: 'none' }], { duration: 300, easing: 'ease' }); // on the compositor
+      }
       var title = titleOf(i);
       document.title = i === 0 ? baseTitle : title + ' (' + i + '/' + (n - 1) + ') · ' + baseTitle;
       if (how.push || how.replace) {
@@ -395,16 +401,21 @@
     next.addEventListener('click', function () { step(1, next); });
 
     // ---- morph: between adjacent slides drawing the same network, the <svg> on screen swaps places, attributes and
-    // children with the next one's and animates the change; marks match by tag, first class and part-NAME in order ----
+    // children with the next one's and animates the change; marks match by tag, first class and part-NAME in order.
+    // Every read (boxes, computed styles) comes before the writes. What only fades moves as two groups, the old look
+    // fading out and the new fading in, one composited opacity animation each; only moving marks animate alone ----
 
-    var morphing = null; // under way: { svg, use, ghosts, anims }
+    var morphing = null; // under way: { svg, use, layers, moved, anims }
 
     function settleMorph() {
       var m = morphing;
       morphing = null;
       if (m) {
         m.anims.forEach(function (a) { a.cancel(); });
-        m.ghosts.forEach(function (g) { g.remove(); });
+        if (!m.use) { // the slide's own copy: its moved groups back in place
+          m.moved.reverse().forEach(function (w) { m.svg.insertBefore(w[0], w[1]); });
+        }
+        m.layers.forEach(function (g) { g.remove(); });
         if (m.use) {
           drawn(m.svg).forEach(function (e) { e.remove(); });
           m.svg.appendChild(m.use);
@@ -426,46 +437,50 @@
 
     // keyframe: the mark posed at p moved onto pose q
     function move(p, q, o) {
-      var f = { transformOrigin: p.x + 'px ' + p.y + 'px' }, x = q.x - p.x, y = q.y - p.y, r = (q.a - p.a + 540) % 360 - 180;
-      if (o !== undefined) {
-        f.opacity = o;
-      }
+      var f = { transformOrigin: p.x + 'px ' + p.y + 'px', opacity: o }, x = q.x - p.x, y = q.y - p.y, r = (q.a - p.a + 540) % 360 - 180;
       if (x || y || r) {
         f.transform = 'translate(' + x + 'px,' + y + 'px) rotate(' + r + 'deg)';
       }
       return f;
     }
 
-    function marks(svg) {
-      var count = {};
-      return $$('[class]', svg).map(function (e) {
+    // each mark of a diagram drawn in svg (its computed look read here), set on the same marks of the drawing in
+    // into (a copy of it, or itself)
+    function marks(svg, into) {
+      var count = {}, els = $$('[class]', into);
+      return $$('[class]', svg).map(function (e, j) {
         var c = e.getAttribute('class').split(' '), s = getComputedStyle(e);
         var key = e.tagName + c[0] + (c.filter(function (x) { return /^part-/.test(x); })[0] || c[1]);
         count[key] = (count[key] || 0) + 1;
-        return { key: key + count[key], el: e, at: pose(e), op: s.opacity, sw: s.strokeWidth, css: 'stroke:' + s.stroke + ';fill:' + s.fill,
-          look: s.stroke + s.fill + [].map.call(e.attributes, function (a) { return /^(class|opacity)$/.test(a.name) ? '' : a.name + a.value; }) + e.innerHTML };
+        return { key: key + count[key], el: els[j], at: pose(e), op: s.opacity, css: 'stroke:' + s.stroke + ';fill:' + s.fill + ';stroke-width:' + s.strokeWidth
+          + ';opacity:' + s.opacity, look: s.stroke + s.fill + s.opacity + s.strokeWidth
+          + [].map.call(e.attributes, function (a) { return /^(class|opacity)$/.test(a.name) ? '' : a.name + a.value; }) + e.innerHTML };
       });
+    }
+
+    // a group for the marks that only fade, drawn on the compositor
+    function layer(svg) {
+      var g = document.createElementNS(svg.namespaceURI, 'g');
+      g.style.willChange = 'opacity';
+      return g;
     }
 
     // before show() leaves slide a for b: null, or what plays the morph once b shows
     function morph(a, b, how) {
-      settleMorph();
+      settleMorph(); // (a morph under way is cut short: the only case where the reads below wait for a layout)
       var svg = a >= 0 && $('.diagram svg', slides[a]), to = $('.diagram svg', slides[b]), from = refOf(svg), ref = refOf(to);
       if (how.initial || Math.abs(a - b) !== 1 || !from || !ref || !$('[class*="part-"]', from) || !$('[class*="part-"]', ref)
           || svg.getAttribute('viewBox') !== to.getAttribute('viewBox') || $('.has-panels', slides[a]) || $('.has-panels', slides[b]) || matchMedia('(prefers-reduced-motion: reduce)').matches) {
         return null;
       }
-      // ghosts: the old look's marks, colours and width pinned
-      var use = $('use', svg), shown = use ? parts(from) : [];
-      shown.forEach(function (g) { svg.insertBefore(g, use); });
-      var old = marks(svg), ghosts = use ? shown : parts(svg), copies = [];
-      ghosts.forEach(function (g) { copies = copies.concat($$('[class]', g)); });
-      old.forEach(function (o, j) {
-        o.el = copies[j];
-        o.el.style.cssText = o.css + ';stroke-width:' + o.sw;
-      });
-      shown.forEach(function (g) { g.remove(); });
-      var was = svg.parentNode.getBoundingClientRect(), here = svg.parentNode, next = svg.nextSibling, names = {};
+      var here = svg.parentNode, was = here.getBoundingClientRect();
+      // ghosts: copies of the old look's marks, colours, width and opacity pinned (read where they are drawn: the
+      // shared diagram a <use> draws, or the slide's own copy)
+      var use = $('use', svg), ghosts = parts(use ? from : svg), box = document.createElement('div');
+      ghosts.forEach(function (g) { box.appendChild(g); });
+      var old = marks(use ? from : svg, box);
+      old.forEach(function (o) { o.el.style.cssText = o.css; });
+      var next = svg.nextSibling, names = {};
       to.parentNode.replaceChild(svg, to);
       here.insertBefore(to, next);
       [svg, to].forEach(function (e) { [].forEach.call(e.attributes, function (x) { names[x.name] = 1; }); });
@@ -478,40 +493,74 @@
       mine.forEach(function (c) { to.appendChild(c); });
 
       return function () {
-        var fig = svg.parentNode, box = fig.getBoundingClientRect(), z = box.width / fig.offsetWidth, anims = [], byKey = {};
+        // reads: the figure's new place, the new look (in the shared diagram, or the slide's copy as revealed)
+        var fig = svg.parentNode, at = fig.getBoundingClientRect(), z = at.width / fig.offsetWidth, anims = [], byKey = {};
+        use = $('use', svg);
+        var copies = use ? parts(ref) : [], into = use ? document.createElement('div') : svg;
+        copies.forEach(function (g) { into.appendChild(g); });
+        var now = marks(use ? ref : svg, into);
+        // writes
         function play(e, frames, keep) {
           anims.push(e.animate(frames, { duration: 450, easing: 'ease-in-out', fill: keep ? 'forwards' : 'none' }));
         }
-        use = $('use', svg);
+        // the drawn group (a child of svg, or of the ghosts' box) that holds e
+        function top(e) {
+          while (e.parentNode !== svg && e.parentNode !== box && e.parentNode !== gone) {
+            e = e.parentNode;
+          }
+          return e;
+        }
         if (use) {
-          parts(ref).forEach(function (g) { svg.insertBefore(g, use); });
+          copies.forEach(function (g) { svg.insertBefore(g, use); });
           use.remove();
         }
-        var now = marks(svg), first = drawn(svg)[0];
-        ghosts.forEach(function (g) { svg.insertBefore(g, first); });
+        var gone = layer(svg), come = layer(svg), moved = [], alone = [], fading = [], still = [];
+        svg.insertBefore(gone, drawn(svg)[0]);
         old.forEach(function (o) { byKey[o.key] = o; });
         now.forEach(function (n) {
-          var o = byKey[n.key], f = { offset: 0 };
+          // only a mark that turns round (an arrow reversing) travels, a transform each frame; the rest fades in place
+          var o = byKey[n.key], p = o ? move(n.at, o.at, 0) : {}, far = o && Math.abs((n.at.a - o.at.a + 540) % 360 - 180) > 1;
           delete byKey[n.key];
           if (o && o.look === n.look) {
             o.el.remove();
-            if (o.op + o.sw !== n.op + n.sw) {
-              f.opacity = o.op;
-              f.strokeWidth = o.sw;
-              play(n.el, [f]);
-            }
-          } else if (o) {
+            o.el = null;
+            still.push(n.el);
+          } else if (far) {
+            alone.push(n.el);
+            svg.insertBefore(top(o.el), gone);
             play(o.el, [move(o.at, o.at, o.op), move(o.at, n.at, 0)], 1);
-            play(n.el, [move(n.at, o.at, 0), move(n.at, n.at)]);
+            play(n.el, [p, move(n.at, n.at, n.op)]);
+            o.el = null;
           } else {
-            f.opacity = 0;
-            play(n.el, [f]);
+            fading.push(n);
           }
         });
-        Object.keys(byKey).forEach(function (k) { play(byKey[k].el, [{ opacity: byKey[k].op }, { opacity: 0 }], 1); });
-        play(fig, [{ transformOrigin: '0 0', transform: 'translate(' + (was.left - box.left) / z + 'px,' + (was.top - box.top) / z
-            + 'px) scale(' + was.width / box.width + ')' }, { transformOrigin: '0 0', transform: 'none' }]);
-        var m = morphing = { svg: svg, use: use, ghosts: ghosts, anims: anims };
+        // the new marks that fade: whole drawn groups into the fading-in layer (back in place once over), unless a
+        // group also holds a mark that stays or moves
+        var groups = fading.map(function (n) { return top(n.el); });
+        still.concat(alone).forEach(function (e) { groups = groups.filter(function (g) { return !g.contains(e); }); });
+        fading.forEach(function (n) {
+          if (groups.indexOf(top(n.el)) < 0) {
+            play(n.el, [{ opacity: 0 }, { opacity: n.op }]);
+          }
+        });
+        drawn(svg).forEach(function (g) {
+          if (groups.indexOf(g) >= 0) {
+            moved.push([g, g.nextSibling]);
+            come.appendChild(g);
+          }
+        });
+        svg.appendChild(come);
+        old.forEach(function (o) {
+          if (o.el) {
+            gone.appendChild(top(o.el));
+          }
+        });
+        play(gone, [{ opacity: 1 }, { opacity: 0 }], 1);
+        play(come, [{ opacity: 0 }, { opacity: 1 }]);
+        play(fig, [{ transformOrigin: '0 0', transform: 'translate(' + (was.left - at.left) / z + 'px,' + (was.top - at.top) / z
+            + 'px) scale(' + was.width / at.width + ')' }, { transformOrigin: '0 0', transform: 'none' }]);
+        var m = morphing = { svg: svg, use: use, layers: [gone, come].concat(ghosts), moved: moved, anims: anims };
         Promise.all(anims.map(function (x) { return x.finished; })).then(function () {
           if (morphing === m) {
             settleMorph();

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
@@ -49,6 +50,11 @@ final class BrowserSession implements AutoCloseable {
 
     /** Builds and serves the default site, then starts the browser with a fresh profile under target/. */
     static BrowserSession start() {
+        return start(options -> {});
+    }
+
+    /** The same, with {@code more} options (such as a performance log) added before the browser starts. */
+    static BrowserSession start(Consumer<ChromeOptions> more) {
         Path target = Path.of("target");
         SiteServer site = SiteServer.start(target.resolve("browser-site"));
         try {
@@ -75,6 +81,7 @@ final class BrowserSession implements AutoCloseable {
             LoggingPreferences logs = new LoggingPreferences();
             logs.enable(LogType.BROWSER, Level.ALL);
             options.setCapability(ChromeOptions.LOGGING_PREFS, logs);
+            more.accept(options);
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
                     .usingAnyFreePort()
