@@ -135,7 +135,10 @@ final class LandscapeLayout {
         key(levels, bands, right + 34, marks, labels);
 
         // the paths, in the training plot's order and dash patterns
-        List<TrainingLayout.Curve> curves = TrainingLayout.curves(trace);
+        // the runs the landscape has a path for (a slide may choose some), with the training plot's patterns and
+        // legends
+        List<TrainingLayout.Curve> curves = TrainingLayout.curves(
+                trace, run -> land.paths().stream().anyMatch(p -> p.run().equals(run)));
         List<Landscape.Path> paths = new ArrayList<>();
         for (TrainingLayout.Curve c : curves) {
             paths.add(land.paths().stream()
@@ -180,8 +183,8 @@ final class LandscapeLayout {
 
     /** The classes of path {@code k}: as the training plot's curve, {@code landscape-path} first. */
     private static List<String> pathClasses(List<TrainingLayout.Curve> curves, int k) {
-        List<String> classes =
-                new ArrayList<>(List.of("landscape-path", "run", "pattern-" + TrainingLayout.pattern(curves, k)));
+        List<String> classes = new ArrayList<>(
+                List.of("landscape-path", "run", "pattern-" + curves.get(k).pattern()));
         classes.add(curves.get(k).own() ? "own" : "run-" + curves.get(k).name());
         return classes;
     }

@@ -3,11 +3,14 @@ package org.netdeck.diagram;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.stream.IntStream;
 import org.netdeck.compute.Checkpoint;
+import org.netdeck.compute.NetworkSpec;
 import org.netdeck.compute.Precision;
 import org.netdeck.compute.Run;
 import org.netdeck.compute.Setting;
@@ -46,47 +49,79 @@ final class TrainingLayout {
 
     /**
      * One loss curve: a run's name (empty for the deck's own run when no compare run matches it), its legend text, its
-     * losses.
+     * losses, whether it is the deck's own run, and its dash pattern (0, solid, for the deck's own run, then 1, 2, … in
+     * the order of every run, so a run keeps its pattern whichever runs a diagram draws).
      */
-    record Curve(String name, String legend, List<Double> loss, boolean own) {}
+    record Curve(String name, String legend, List<Double> loss, boolean own, int pattern) {}
+
+    /** Every run's curve ({@link #curves(Trace, Predicate)} drawing all). */
+    static List<Curve> curves(Trace trace) {
+        return curves(trace, run -> true);
+    }
 
     /**
-     * The curves to draw: the deck's own run alone, or, with compare runs, every compare run in the order written
-     * and the deck's own run first when no compare run has its setting (the one with its setting is its own).
+     * The curves to draw: the deck's own run alone, or, with compare runs, those {@code draws} accepts (by name, ""
+     * for the deck's own run when it is not a compare run) of: the deck's own run first when no compare run trains
+     * its network (the one that does is its own), then every compare run in the order written. A legend names each
+     * run by the settings in which the drawn runs differ (those any compare run sets; all of them when the drawn runs
+     * do not differ in any): {@code α = 0.1}, {@code adam, α = 0.01}, the deck's own run marked "(this deck)".
      */
-    static List<Curve> curves(Trace trace) {
+    static List<Curve> curves(Trace trace, Predicate<String> draws) {
         if (trace.runs().isEmpty()) {
-            return List.of(new Curve("", "", trace.training().loss(), true));
+            return List.of(new Curve("", "", trace.training().loss(), true, 0));
         }
-        Setting setting = trace.runs().get(0).spec().setting();
-        String own = setting.valueIn(trace.network());
-        List<Curve> curves = new ArrayList<>();
-        boolean matched = trace.runs().stream().anyMatch(r -> r.spec().network().equals(trace.network()));
-        if (!matched) {
-            curves.add(new Curve(
-                    "", legend(setting, own) + " (this deck)", trace.training().loss(), true));
+        List<String> names = new ArrayList<>();
+        List<NetworkSpec> specs = new ArrayList<>();
+        List<List<Double>> losses = new ArrayList<>();
+        if (trace.runs().stream().noneMatch(r -> r.spec().network().equals(trace.network()))) {
+            names.add("");
+            specs.add(trace.network());
+            losses.add(trace.training().loss());
         }
         for (Run r : trace.runs()) {
-            boolean isOwn = r.spec().network().equals(trace.network());
-            curves.add(new Curve(
-                    r.name(),
-                    legend(setting, r.spec().value()) + (isOwn ? " (this deck)" : ""),
-                    r.training().loss(),
-                    isOwn));
+            names.add(r.name());
+            specs.add(r.spec().network());
+            losses.add(r.training().loss());
+        }
+        List<Integer> shown = IntStream.range(0, names.size())
+                .filter(k -> draws.test(names.get(k)))
+                .boxed()
+                .toList();
+        List<Setting> varied = Arrays.stream(Setting.values())
+                .filter(s ->
+                        trace.runs().stream().anyMatch(r -> r.spec().settings().contains(s)))
+                .toList();
+        List<Setting> differ = varied.stream()
+                .filter(s -> shown.stream()
+                                .map(k -> s.legend(specs.get(k)))
+                                .distinct()
+                                .count()
+                        > 1)
+                .toList();
+        List<Setting> told = differ.isEmpty() ? varied : differ;
+        List<Curve> curves = new ArrayList<>();
+        int pattern = 1;
+        for (int k = 0; k < names.size(); k++) {
+            boolean own = specs.get(k).equals(trace.network());
+            int p = own ? 0 : pattern++;
+            if (shown.contains(k)) {
+                NetworkSpec spec = specs.get(k);
+                String legend =
+                        String.join(", ", told.stream().map(s -> s.legend(spec)).toList())
+                                + (own ? " (this deck)" : "");
+                curves.add(new Curve(names.get(k), legend, losses.get(k), own, p));
+            }
         }
         return List.copyOf(curves);
     }
 
-    private static String legend(Setting setting, String value) {
-        return switch (setting) {
-            case LEARNING_RATE -> "α = " + value;
-            case ITERATIONS -> value + " iterations";
-            case OPTIMIZER -> value;
-        };
+    static Layout of(Trace trace) {
+        return of(trace, run -> true);
     }
 
-    static Layout of(Trace trace) {
-        List<Curve> curves = curves(trace);
+    /** The plot of the runs {@code draws} accepts (see {@link #curves(Trace, Predicate)}), the deck's own always. */
+    static Layout of(Trace trace, Predicate<String> draws) {
+        List<Curve> curves = curves(trace, run -> draws.test(run) || run.isEmpty() || isOwn(trace, run));
         List<Double> loss = trace.training().loss();
         Plot plot = Plot.of(curves, loss.size() - 1);
         List<Mark> marks = new ArrayList<>();
@@ -228,7 +263,7 @@ final class TrainingLayout {
             }
             List<String> classes = new ArrayList<>(List.of("curve"));
             if (curves.size() > 1) {
-                classes.addAll(List.of("run", "pattern-" + pattern(curves, k)));
+                classes.addAll(List.of("run", "pattern-" + c.pattern()));
                 classes.add(c.own() ? "own" : "run-" + c.name());
             }
             if (line.size() > 1) {
@@ -330,13 +365,11 @@ final class TrainingLayout {
         return data;
     }
 
-    /** The dash pattern of curve {@code k}: the deck's own run is solid (0), the others 1, 2, … in order. */
-    static int pattern(List<Curve> curves, int k) {
-        if (curves.get(k).own()) {
-            return 0;
-        }
-        int before = (int) curves.subList(0, k).stream().filter(c -> !c.own()).count();
-        return 1 + before;
+    /** Whether the compare run {@code run} trains the deck's own network. */
+    private static boolean isOwn(Trace trace, String run) {
+        return trace.run(run)
+                .filter(r -> r.spec().network().equals(trace.network()))
+                .isPresent();
     }
 
     /** A number of SVG units as the data attributes write it: two decimals at most. */
@@ -361,8 +394,7 @@ final class TrainingLayout {
             Curve c = curves.get(k);
             double baseline = TOP + 4 + (k + 0.8) * LEGEND_SIZE * 1.3;
             double mid = baseline - 0.3 * LEGEND_SIZE;
-            List<String> classes =
-                    new ArrayList<>(List.of("curve", "run", "legend-sample", "pattern-" + pattern(curves, k)));
+            List<String> classes = new ArrayList<>(List.of("curve", "run", "legend-sample", "pattern-" + c.pattern()));
             classes.add(c.own() ? "own" : "run-" + c.name());
             marks.add(new Line(
                     List.of(new Point(sampleX, mid), new Point(sampleX + SAMPLE, mid)),

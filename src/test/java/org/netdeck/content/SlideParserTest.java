@@ -131,7 +131,8 @@ class SlideParserTest {
         assertEquals(at(8, 1), p.get(0).where());
         assertEquals(
                 "malformed diagram directive '<!-- diagram -->'; write '<!-- diagram: STEP -->' with STEP one of "
-                        + "architecture, forward, loss, output-gradient, chain-rule, update, training, landscape",
+                        + "architecture, forward, loss, output-gradient, chain-rule, update, training, landscape, or"
+                        + " '<!-- diagram: STEP runs: NAME ... -->' to draw some of the compare runs",
                 p.get(0).message());
         assertEquals(at(10, 1), p.get(1).where());
         assertTrue(p.get(1).message().startsWith("malformed diagram directive '<!-- diagram: -->'"));
