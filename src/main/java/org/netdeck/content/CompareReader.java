@@ -223,7 +223,7 @@ final class CompareReader {
                     spec = spec == null || x.isEmpty() ? spec : s.apply(spec, x.getAsDouble());
                 }
             }
-            if (given.isEmpty()) {
+            if (given.isEmpty() && item instanceof MappingNode m && m.getValue().size() <= 1) {
                 r.report(
                         item,
                         "compare run " + name.map(n -> "'" + n + "' ").orElse("")
@@ -232,7 +232,7 @@ final class CompareReader {
                                 + Names.list(Identified.ids(Setting.class)) + ")");
                 continue;
             }
-            if (!ok || spec == null) {
+            if (given.isEmpty() || !ok || spec == null) {
                 continue;
             }
             r.record("compare." + name.get(), item);

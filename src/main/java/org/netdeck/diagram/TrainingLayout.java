@@ -3,7 +3,6 @@ package org.netdeck.diagram;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,6 +53,10 @@ final class TrainingLayout {
      */
     record Curve(String name, String legend, List<Double> loss, boolean own, int pattern) {}
 
+    /** The order a legend names a run's settings in: {@code adam, α = 0.01, 500 iterations}. */
+    private static final List<Setting> LEGEND_ORDER =
+            List.of(Setting.OPTIMIZER, Setting.LEARNING_RATE, Setting.ITERATIONS);
+
     /** Every run's curve ({@link #curves(Trace, Predicate)} drawing all). */
     static List<Curve> curves(Trace trace) {
         return curves(trace, run -> true);
@@ -87,7 +90,7 @@ final class TrainingLayout {
                 .filter(k -> draws.test(names.get(k)))
                 .boxed()
                 .toList();
-        List<Setting> varied = Arrays.stream(Setting.values())
+        List<Setting> varied = LEGEND_ORDER.stream()
                 .filter(s ->
                         trace.runs().stream().anyMatch(r -> r.spec().settings().contains(s)))
                 .toList();
