@@ -34,18 +34,6 @@ public record Slide(
         }
     }
 
-    /** A slide whose diagram draws every run (no {@code runs:} choice). */
-    public Slide(
-            String title,
-            String markdown,
-            SourcePosition heading,
-            SourcePosition body,
-            Optional<DiagramStep> diagram,
-            String notes,
-            List<Fragment> fragments) {
-        this(title, markdown, heading, body, diagram, notes, fragments, List.of());
-    }
-
     /** A slide without fragments. */
     public Slide(
             String title,
@@ -54,7 +42,7 @@ public record Slide(
             SourcePosition body,
             Optional<DiagramStep> diagram,
             String notes) {
-        this(title, markdown, heading, body, diagram, notes, List.of());
+        this(title, markdown, heading, body, diagram, notes, List.of(), List.of());
     }
 
     /** A slide without speaker notes. */

@@ -1,5 +1,10 @@
 package org.netdeck.diagram;
 
+import static org.netdeck.diagram.PlotStyle.LEGEND_SIZE;
+import static org.netdeck.diagram.PlotStyle.MARGIN;
+import static org.netdeck.diagram.PlotStyle.SAMPLE;
+import static org.netdeck.diagram.PlotStyle.TICK_SIZE;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -29,12 +34,8 @@ final class LandscapeLayout {
     /** Contour levels drawn at most (so at most one more band). */
     static final int LEVELS = PALETTE - 1;
 
-    private static final double MARGIN = 12;
-    private static final double TICK_SIZE = 15;
     private static final double AXIS_SIZE = 20;
-    private static final double LEGEND_SIZE = 14;
     private static final double KEY_SIZE = 13;
-    private static final double SAMPLE = 36;
     private static final double TOP = MARGIN + 1.05 * AXIS_SIZE + 10;
     private static final double PLOT = 400;
     private static final double BOTTOM = TOP + PLOT;

@@ -1,5 +1,10 @@
 package org.netdeck.diagram;
 
+import static org.netdeck.diagram.PlotStyle.LEGEND_SIZE;
+import static org.netdeck.diagram.PlotStyle.MARGIN;
+import static org.netdeck.diagram.PlotStyle.SAMPLE;
+import static org.netdeck.diagram.PlotStyle.TICK_SIZE;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -29,16 +34,11 @@ final class TrainingLayout {
     /** The most points the loss curve keeps; longer runs are sampled evenly, first and last kept. */
     static final int MAX_POINTS = 500;
 
-    // Sizes in viewBox units: the plot is shown about 600 px wide, so text stays about 0.025 of the width.
+    // Sizes in viewBox units (PlotStyle has those the landscape shares).
     static final double WIDTH = 600;
     static final double HEIGHT = 400;
-    private static final double MARGIN = 12;
-    private static final double TICK_SIZE = 15;
     private static final double AXIS_SIZE = 16;
     private static final double POINT_SIZE = 15;
-    private static final double LEGEND_SIZE = 14;
-    /** The length of a legend's line sample. */
-    private static final double SAMPLE = 36;
     /** The plot area's top: below the y axis's label. */
     private static final double TOP = MARGIN + 1.05 * AXIS_SIZE + 16;
     /** The x axis: above a row of tick labels and a row for the x axis's label. */
@@ -134,7 +134,7 @@ final class TrainingLayout {
         if (curves.size() > 1) {
             legend(curves, plot.right(), marks, labels);
         }
-        endPoints(points, loss, marks, labels);
+        endPoints(points, loss, legendBox(curves, plot.right()), marks, labels);
         // the checkpoint marker: at the deck's run's last checkpoint; a page moves it with the data-* scales below
         List<Checkpoint> cps = trace.training().checkpoints();
         Point at = cps.isEmpty()
@@ -151,7 +151,8 @@ final class TrainingLayout {
                 title(curves, loss),
                 description(trace, curves),
                 marks,
-                scales(plot));
+                scales(plot),
+                List.of());
     }
 
     /**
@@ -277,7 +278,8 @@ final class TrainingLayout {
     }
 
     /** The first and last points of the deck's own run ({@code points}), each labelled with its loss. */
-    private static void endPoints(List<Point> points, List<Double> loss, List<Mark> marks, List<Mark> labels) {
+    private static void endPoints(
+            List<Point> points, List<Double> loss, Box legend, List<Mark> marks, List<Mark> labels) {
         int steps = loss.size() - 1;
         Point first = points.get(0);
         Point last = points.get(points.size() - 1);
@@ -309,6 +311,14 @@ final class TrainingLayout {
         double lastY = last.y() - 12 < first.y() + 1.05 * POINT_SIZE && last.y() - 12 > first.y() - 2.2 * POINT_SIZE
                 ? last.y() + 12 + 0.8 * POINT_SIZE
                 : last.y() - 12;
+        Box text = new Box(
+                last.x() - Label.width(lastText, POINT_SIZE),
+                lastY - 0.8 * POINT_SIZE,
+                Label.width(lastText, POINT_SIZE),
+                POINT_SIZE);
+        if (text.overlaps(legend)) { // below the legend, and below the point
+            lastY = Math.max(last.y() + 12, legend.bottom()) + 0.8 * POINT_SIZE;
+        }
         labels.add(new Label(
                 lastText,
                 new Point(last.x(), Math.max(TOP, lastY)),
@@ -414,6 +424,19 @@ final class TrainingLayout {
                     "",
                     List.of("label", "legend")));
         }
+    }
+
+    /** Where {@link #legend} writes, an empty box at the top right when there is no legend (one curve). */
+    private static Box legendBox(List<Curve> curves, double right) {
+        if (curves.size() < 2) {
+            return new Box(right, TOP, 0, 0);
+        }
+        double widest = curves.stream()
+                .mapToDouble(c -> Label.width(c.legend(), LEGEND_SIZE))
+                .max()
+                .orElse(0);
+        double left = right - widest - 8 - SAMPLE;
+        return new Box(left, TOP + 4, right - left, curves.size() * LEGEND_SIZE * 1.3 + 0.3 * LEGEND_SIZE);
     }
 
     /** The indices kept for the curve: all of them, or {@link #MAX_POINTS} spread evenly with first and last. */

@@ -107,16 +107,9 @@ class RunsTest {
     @Test
     void aNamedRunWithTwoSettingsEqualsASeparateEngineRunWithBoth() {
         NetworkSpec base = DefaultDeck.network();
-        NetworkSpec both = new NetworkSpec(
-                base.layers(),
-                base.weights(),
-                base.biases(),
-                base.loss(),
-                0.02,
-                base.data(),
-                base.batchSize(),
-                Optimizer.defaults(OptimizerKind.ADAM).with(Optimizer.BETA1, 0.8),
-                base.iterations());
+        NetworkSpec both = base.withOptimizer(
+                        Optimizer.defaults(OptimizerKind.ADAM).with(Optimizer.BETA1, 0.8))
+                .withLearningRate(0.02);
         RunSpec run = new RunSpec("quick", List.of(Setting.OPTIMIZER, Setting.LEARNING_RATE), both);
         Trace t = Backprop.compute(base, List.of(run), List.of(new Goal("quick", Goal.LOSS, 0.01)));
         assertEquals(Backprop.compute(both), t.run("quick").orElseThrow().trace());

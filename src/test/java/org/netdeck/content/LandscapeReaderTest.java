@@ -14,6 +14,11 @@ import org.netdeck.compute.LandscapeSpec;
 /** landscape: two parameters, optional ranges, grid and steps; every mistake at its place. The line is 5; the value starts at column 12. */
 class LandscapeReaderTest {
 
+    /** The one problem of the deck with {@code landscape: VALUE}, at line 5, {@code column}, with every phrase. */
+    private static void assertLandscapeProblem(String landscape, int column, String... phrases) {
+        assertProblem(only(withTopLevel("landscape", landscape)), 5, column, phrases);
+    }
+
     @Test
     void readsEverySetting() {
         FrontMatter front =
@@ -42,68 +47,42 @@ class LandscapeReaderTest {
 
     @Test
     void anUnknownWeightSuggestsOne() {
-        assertProblem(
-                only(withTopLevel("landscape", "{x: w11, y: w3}")),
-                5,
-                16,
-                "unknown parameter 'w11' in landscape.x",
-                "did you mean 'w1'",
-                "'b3'");
-        assertProblem(
-                only(withTopLevel("landscape", "{x: w1, y: h1}")), 5, 23, "'h1' is a neuron", "weights and biases");
+        assertLandscapeProblem(
+                "{x: w11, y: w3}", 16, "unknown parameter 'w11' in landscape.x", "did you mean 'w1'", "'b3'");
+        assertLandscapeProblem("{x: w1, y: h1}", 23, "'h1' is a neuron", "weights and biases");
     }
 
     @Test
     void theTwoParametersDiffer() {
-        assertProblem(only(withTopLevel("landscape", "{x: w1, y: w1}")), 5, 20, "the same as landscape.x");
+        assertLandscapeProblem("{x: w1, y: w1}", 20, "the same as landscape.x");
     }
 
     @Test
     void bothAreRequiredAndUnknownKeysAreNamed() {
-        assertProblem(only(withTopLevel("landscape", "{x: w1}")), 5, 1, "landscape has no 'y'", "y: w3");
-        assertProblem(
-                only(withTopLevel("landscape", "{x: w1, y: w3, gird: 5}")),
-                5,
-                27,
-                "unknown key 'gird'",
-                "did you mean 'grid'");
+        assertLandscapeProblem("{x: w1}", 1, "landscape has no 'y'", "y: w3");
+        assertLandscapeProblem("{x: w1, y: w3, gird: 5}", 27, "unknown key 'gird'", "did you mean 'grid'");
     }
 
     @Test
     void theGridIsBoundedByTheLimit() {
-        assertProblem(
-                only(withTopLevel("landscape", "{x: w1, y: w3, grid: 500}")),
-                5,
+        assertLandscapeProblem(
+                "{x: w1, y: w3, grid: 500}",
                 33,
                 "landscape.grid is 500",
                 "from 5 to " + Limits.MAX_LANDSCAPE_GRID,
                 "(the limit)");
-        assertProblem(only(withTopLevel("landscape", "{x: w1, y: w3, grid: 2}")), 5, 33, "landscape.grid is 2");
-        assertProblem(only(withTopLevel("landscape", "{x: w1, y: w3, grid: 4.5}")), 5, 33, "not a whole number");
-        assertProblem(
-                only(withTopLevel("landscape", "{x: w1, y: w3, steps: 500}")),
-                5,
-                34,
-                "landscape.steps is 500",
-                "0 to 200");
+        assertLandscapeProblem("{x: w1, y: w3, grid: 2}", 33, "landscape.grid is 2");
+        assertLandscapeProblem("{x: w1, y: w3, grid: 4.5}", 33, "not a whole number");
+        assertLandscapeProblem("{x: w1, y: w3, steps: 500}", 34, "landscape.steps is 500", "0 to 200");
     }
 
     @Test
     void aRangeIsTwoIncreasingNumbers() {
-        assertProblem(
-                only(withTopLevel("landscape", "{x: w1, y: w3, range: [4, -4]}")),
-                5,
-                38,
-                "landscape.range goes from 4 to -4",
-                "lower end first");
-        assertProblem(only(withTopLevel("landscape", "{x: w1, y: w3, range: [1, 2, 3]}")), 5, 34, "has 3 values");
-        assertProblem(
-                only(withTopLevel("landscape", "{x: w1, y: w3, range: {y: [a, 2]}}")),
-                5,
-                39,
-                "landscape.range.y",
-                "not a number");
-        assertProblem(only(withTopLevel("landscape", "{x: w1, y: w3, range: {z: [1, 2]}}")), 5, 35, "unknown key 'z'");
+        assertLandscapeProblem(
+                "{x: w1, y: w3, range: [4, -4]}", 38, "landscape.range goes from 4 to -4", "lower end first");
+        assertLandscapeProblem("{x: w1, y: w3, range: [1, 2, 3]}", 34, "has 3 values");
+        assertLandscapeProblem("{x: w1, y: w3, range: {y: [a, 2]}}", 39, "landscape.range.y", "not a number");
+        assertLandscapeProblem("{x: w1, y: w3, range: {z: [1, 2]}}", 35, "unknown key 'z'");
     }
 
     @Test
