@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * The loss over two parameters, computed on a grid, with the path each run takes: what the {@code landscape}
@@ -20,7 +21,7 @@ import java.util.function.Function;
  * @param loss the grid's losses row by row: {@code loss.get(j * grid + i)} at x = {@code xAt(i)}, y = {@code yAt(j)}
  * @param startX the initial value of the parameter across, {@code startY} of the one up
  * @param startLoss the loss at the initial parameters
- * @param paths the deck's own run first (named ""), then each compare run in order
+ * @param paths the deck's own run first (named ""), then each compare run in order (those drawn)
  */
 public record Landscape(
         LandscapeSpec spec,
@@ -96,16 +97,28 @@ public record Landscape(
         return best;
     }
 
-    /** The landscape {@code spec} asks for over the deck computed in {@code trace} (and its compare runs). */
+    /** The landscape {@code spec} asks for over the deck computed in {@code trace} (and every compare run). */
     public static Landscape compute(Trace trace, LandscapeSpec spec) {
+        return compute(trace, spec, run -> true);
+    }
+
+    /**
+     * The landscape {@code spec} asks for with the paths of the runs {@code draws} accepts (by name; "" is the deck's
+     * own run): an axis without a range in {@code spec} is fitted to these paths alone.
+     */
+    public static Landscape compute(Trace trace, LandscapeSpec spec, Predicate<String> draws) {
         NetworkSpec network = trace.network();
         Map<String, Double> initial = network.params();
         if (!initial.containsKey(spec.x()) || !initial.containsKey(spec.y())) {
             throw new IllegalArgumentException("no such parameter: " + spec.x() + " or " + spec.y());
         }
         List<Path> paths = new ArrayList<>();
-        paths.add(path("", network, spec));
-        trace.runs().forEach(r -> paths.add(path(r.name(), r.spec().network(), spec)));
+        if (draws.test("")) {
+            paths.add(path("", network, spec));
+        }
+        trace.runs().stream()
+                .filter(r -> draws.test(r.name()))
+                .forEach(r -> paths.add(path(r.name(), r.spec().network(), spec)));
         double[] start = {initial.get(spec.x()), initial.get(spec.y())};
         LandscapeSpec.Range x = spec.xRange().orElseGet(() -> fitted(paths, Path::x, start[0]));
         LandscapeSpec.Range y = spec.yRange().orElseGet(() -> fitted(paths, Path::y, start[1]));

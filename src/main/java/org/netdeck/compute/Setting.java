@@ -1,6 +1,8 @@
 package org.netdeck.compute;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import org.netdeck.id.Identified;
 
 /**
@@ -38,6 +40,29 @@ public enum Setting implements Identified {
             case LEARNING_RATE -> plain(spec.learningRate());
             case ITERATIONS -> plain(spec.iterations());
             case OPTIMIZER -> spec.optimizer().id();
+        };
+    }
+
+    /**
+     * This setting of {@code spec} as a legend writes it: {@code α = 0.1}, {@code 500 iterations}, {@code adam}
+     * (with each hyper-parameter that is not its default: {@code adam (beta1 = 0.8)}).
+     */
+    public String legend(NetworkSpec spec) {
+        return switch (this) {
+            case LEARNING_RATE -> "α = " + valueIn(spec);
+            case ITERATIONS -> valueIn(spec) + " iterations";
+            case OPTIMIZER -> {
+                Optimizer o = spec.optimizer();
+                Optimizer d = Optimizer.defaults(o.kind());
+                List<String> changed = new ArrayList<>();
+                for (String key : o.kind().keys()) {
+                    if (o.value(key) != d.value(key)) {
+                        changed.add(
+                                key + " = " + (key.equals(Optimizer.CENTERED) ? o.centered() : plain(o.value(key))));
+                    }
+                }
+                yield o.id() + (changed.isEmpty() ? "" : " (" + String.join(", ", changed) + ")");
+            }
         };
     }
 

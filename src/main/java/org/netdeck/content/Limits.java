@@ -28,6 +28,8 @@ public final class Limits {
     public static final long MAX_OPEN_LINK_SCAN = 20_000_000;
     /** Compare runs one deck may ask for ({@code compare: {learning_rate: [...]}}): each is a whole training run. */
     public static final int MAX_COMPARE_RUNS = 6;
+    /** Characters in a named compare run's name ({@code compare: [{name: small_lr, ...}]}): it names diagram files. */
+    public static final int MAX_RUN_NAME = 32;
     /**
      * Points per side of a loss landscape's grid ({@code landscape: {grid: 101}}): each point is one forward pass,
      * and the picture stays small.

@@ -10,7 +10,8 @@ import org.netdeck.problem.SourcePosition;
  * unbound), where that Markdown starts in the deck file, the diagram step it asked for, if any, and its
  * speaker notes: the Markdown of its {@code :::notes} blocks, laid out line for line like {@code markdown} (every
  * other line blank, so positions in it are positions in the deck file too), or "" when it has none; and its
- * fragments in order, each marker line left in {@code markdown} as {@code <!--step-->} (see {@link Fragment}).
+ * fragments in order, each marker line left in {@code markdown} as {@code <!--step-->} (see {@link Fragment}); and
+ * the runs its diagram directive chooses to draw (empty: every run).
  */
 public record Slide(
         String title,
@@ -19,7 +20,19 @@ public record Slide(
         SourcePosition body,
         Optional<DiagramStep> diagram,
         String notes,
-        List<Fragment> fragments) {
+        List<Fragment> fragments,
+        List<RunName> runs) {
+
+    /**
+     * A run the slide's diagram directive chooses ({@code <!-- diagram: landscape runs: small_lr adam -->}): a
+     * compare run's name, or {@code deck} for the deck's own run, and where it is written.
+     */
+    public record RunName(String name, SourcePosition where) {
+        public RunName {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(where, "where");
+        }
+    }
 
     /** A slide without fragments. */
     public Slide(
@@ -29,7 +42,7 @@ public record Slide(
             SourcePosition body,
             Optional<DiagramStep> diagram,
             String notes) {
-        this(title, markdown, heading, body, diagram, notes, List.of());
+        this(title, markdown, heading, body, diagram, notes, List.of(), List.of());
     }
 
     /** A slide without speaker notes. */
@@ -51,5 +64,11 @@ public record Slide(
         Objects.requireNonNull(diagram, "diagram");
         Objects.requireNonNull(notes, "notes");
         fragments = List.copyOf(fragments);
+        runs = List.copyOf(runs);
+    }
+
+    /** The names the slide's {@code runs:} choice gives, in the order written (empty: every run). */
+    public List<String> runNames() {
+        return runs.stream().map(RunName::name).toList();
     }
 }

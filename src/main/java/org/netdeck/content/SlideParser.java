@@ -27,7 +27,8 @@ import org.netdeck.problem.SourcePosition;
 /**
  * Splits a deck's Markdown body into slides: each level-2 heading ({@code ## Title}, or a setext
  * heading underlined with {@code ---}) at the top level starts one. A slide picks its diagram with an
- * HTML comment on its own line, {@code <!-- diagram: forward -->}; the directive's lines are blanked
+ * HTML comment on its own line, {@code <!-- diagram: forward -->} (the training and landscape steps may choose the
+ * runs they draw: {@code <!-- diagram: landscape runs: small_lr large_lr -->}); the directive's lines are blanked
  * out of the slide's Markdown (kept as empty lines, so line numbers stay true). Speaker notes go between a line
  * {@code :::notes} and a line {@code :::}; they are cut out of the slide's Markdown the same way and kept in
  * {@link Slide#notes()}.
@@ -47,6 +48,8 @@ public final class SlideParser {
     private static final Pattern STEP = Pattern.compile("(?i)step\\s*(?::(.*))?", Pattern.DOTALL);
     private static final Pattern HIGHLIGHT = Pattern.compile("(?i)\\s*highlight\\s*:?\\s+(\\S.*?)\\s*", Pattern.DOTALL);
     private static final Pattern PART = Pattern.compile("[^\\s,]+");
+    // after a diagram directive's step: "runs" (':' optional) and the run names, as a step marker's "highlight"
+    private static final Pattern RUNS = Pattern.compile("(?i)\\s*runs\\s*:?\\s+(\\S.*?)\\s*", Pattern.DOTALL);
     /** What a fragment marker becomes in {@link Slide#markdown()}. */
     public static final String STEP_MARK = "<!--step-->";
 
@@ -224,7 +227,8 @@ public final class SlideParser {
             }
             fragments.add(m.fragment());
         }
-        return new Slide(title, split[0], headingAt, lines.at(start), step, split[1], fragments);
+        List<Slide.RunName> runs = own.isEmpty() ? List.of() : own.get(0).runs();
+        return new Slide(title, split[0], headingAt, lines.at(start), step, split[1], fragments, runs);
     }
 
     /**
@@ -288,13 +292,19 @@ public final class SlideParser {
                                 + "' must stand alone on its own line; put it on a line by itself"));
                 continue;
             }
-            String id = m.group(1) == null ? "" : m.group(1).strip();
+            String rest = m.group(1) == null ? "" : m.group(1).strip();
+            String id = rest.split("[\\s,]", 2)[0];
+            String after = rest.substring(id.length());
             DiagramStep step = Identified.fromId(DiagramStep.class, id).orElse(null);
-            if (id.isEmpty() || id.chars().anyMatch(Character::isWhitespace)) {
+            Matcher runs = RUNS.matcher(after);
+            List<Slide.RunName> chosen = new ArrayList<>();
+            if (id.isEmpty() || !after.isBlank() && !runs.matches()) {
                 problems.add(new Problem(
                         where,
                         "malformed diagram directive '" + text + "'; write '<!-- diagram: STEP -->' with STEP one of "
-                                + String.join(", ", Identified.ids(DiagramStep.class))));
+                                + String.join(", ", Identified.ids(DiagramStep.class))
+                                + ", or '<!-- diagram: STEP runs: NAME ... -->' to draw some of the compare runs"));
+                step = null;
             } else if (step == null) {
                 problems.add(new Problem(
                         where,
@@ -303,9 +313,40 @@ public final class SlideParser {
                                         id,
                                         Identified.ids(DiagramStep.class),
                                         "the steps are " + String.join(", ", Identified.ids(DiagramStep.class)))));
+            } else if (!after.isBlank()) {
+                int base = n.getStartOffset()
+                        + comment.start(1)
+                        + m.start(1)
+                        + (comment.group(1).length()
+                                - comment.group(1).stripLeading().length())
+                        + (m.group(1).length() - m.group(1).stripLeading().length())
+                        + id.length()
+                        + runs.start(1);
+                Matcher part = PART.matcher(runs.group(1));
+                while (part.find()) {
+                    SourcePosition at = lines.at(base + part.start());
+                    Optional<Slide.RunName> twice = chosen.stream()
+                            .filter(c -> c.name().equals(part.group()))
+                            .findFirst();
+                    if (twice.isPresent()) {
+                        problems.add(new Problem(
+                                at,
+                                "the diagram directive names run '" + part.group() + "' twice (also at column "
+                                        + twice.get().where().column() + "); name each run once"));
+                    } else {
+                        chosen.add(new Slide.RunName(part.group(), at));
+                    }
+                }
+                if (step != DiagramStep.TRAINING && step != DiagramStep.LANDSCAPE) {
+                    problems.add(new Problem(
+                            where,
+                            "the " + step.id() + " diagram draws no runs, so 'runs:' has nothing to choose; only"
+                                    + " the training and landscape diagrams take 'runs:', so remove it here"));
+                    chosen.clear();
+                }
             }
             // an unusable directive still counts, so that a second one is reported and no diagram is guessed
-            found = new Directive(where, n.getStartOffset(), n.getEndOffset(), step);
+            found = new Directive(where, n.getStartOffset(), n.getEndOffset(), step, null, chosen);
         }
         return found;
     }
@@ -447,16 +488,14 @@ public final class SlideParser {
                     parts.add(new Fragment.Highlight(part.group(), lines.at(base + part.start())));
                 }
             }
-            return new Directive(where, n.getStartOffset(), n.getEndOffset(), null, new Fragment(where, parts));
+            return new Directive(
+                    where, n.getStartOffset(), n.getEndOffset(), null, new Fragment(where, parts), List.of());
         }
         return null;
     }
 
-    private record Directive(SourcePosition where, int start, int end, DiagramStep step, Fragment fragment) {
-        Directive(SourcePosition where, int start, int end, DiagramStep step) {
-            this(where, start, end, step, null);
-        }
-    }
+    private record Directive(
+            SourcePosition where, int start, int end, DiagramStep step, Fragment fragment, List<Slide.RunName> runs) {}
 
     /** Offsets in the body to positions in the deck file. */
     private static final class Lines {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.netdeck.compute.Landscape;
 import org.netdeck.compute.Trace;
+import org.netdeck.content.DiagramChoice;
 import org.netdeck.content.DiagramStep;
 
 /**
@@ -36,6 +37,25 @@ public final class Diagrams {
         layouts.add(TrainingFigure.of(trace));
         landscape.ifPresent(l -> layouts.add(LandscapeLayout.of(trace, l)));
         return layouts.stream().map(l -> SvgWriter.write(l, Painter.paint(l))).toList();
+    }
+
+    /**
+     * The diagram {@code choice} asks for, named by it: a step's default diagram ({@link #drawAll} draws those too), or
+     * the training or landscape step drawing some of the runs. {@code landscape} is the landscape step's (computed
+     * with the chosen runs' paths, see {@link Landscape#compute(Trace, org.netdeck.compute.LandscapeSpec,
+     * java.util.function.Predicate)}).
+     */
+    public static Diagram draw(Trace trace, DiagramChoice choice, Optional<Landscape> landscape) {
+        Layout layout = switch (choice.step()) {
+            case TRAINING -> TrainingFigure.of(trace, choice::draws);
+            case LANDSCAPE ->
+                LandscapeLayout.of(
+                        trace,
+                        landscape.orElseThrow(
+                                () -> new IllegalArgumentException("the landscape step needs its Landscape")));
+            default -> NetworkLayout.of(trace, choice.step());
+        };
+        return SvgWriter.write(layout, Painter.paint(layout), choice.id());
     }
 
     /** The layout of one step but the landscape, before painting. */

@@ -1,5 +1,10 @@
 package org.netdeck.diagram;
 
+import static org.netdeck.diagram.PlotStyle.LEGEND_SIZE;
+import static org.netdeck.diagram.PlotStyle.MARGIN;
+import static org.netdeck.diagram.PlotStyle.SAMPLE;
+import static org.netdeck.diagram.PlotStyle.TICK_SIZE;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -29,12 +34,8 @@ final class LandscapeLayout {
     /** Contour levels drawn at most (so at most one more band). */
     static final int LEVELS = PALETTE - 1;
 
-    private static final double MARGIN = 12;
-    private static final double TICK_SIZE = 15;
     private static final double AXIS_SIZE = 20;
-    private static final double LEGEND_SIZE = 14;
     private static final double KEY_SIZE = 13;
-    private static final double SAMPLE = 36;
     private static final double TOP = MARGIN + 1.05 * AXIS_SIZE + 10;
     private static final double PLOT = 400;
     private static final double BOTTOM = TOP + PLOT;
@@ -135,7 +136,10 @@ final class LandscapeLayout {
         key(levels, bands, right + 34, marks, labels);
 
         // the paths, in the training plot's order and dash patterns
-        List<TrainingLayout.Curve> curves = TrainingLayout.curves(trace);
+        // the runs the landscape has a path for (a slide may choose some), with the training plot's patterns and
+        // legends
+        List<TrainingLayout.Curve> curves = TrainingLayout.curves(
+                trace, run -> land.paths().stream().anyMatch(p -> p.run().equals(run)));
         List<Landscape.Path> paths = new ArrayList<>();
         for (TrainingLayout.Curve c : curves) {
             paths.add(land.paths().stream()
@@ -180,8 +184,8 @@ final class LandscapeLayout {
 
     /** The classes of path {@code k}: as the training plot's curve, {@code landscape-path} first. */
     private static List<String> pathClasses(List<TrainingLayout.Curve> curves, int k) {
-        List<String> classes =
-                new ArrayList<>(List.of("landscape-path", "run", "pattern-" + TrainingLayout.pattern(curves, k)));
+        List<String> classes = new ArrayList<>(
+                List.of("landscape-path", "run", "pattern-" + curves.get(k).pattern()));
         classes.add(curves.get(k).own() ? "own" : "run-" + curves.get(k).name());
         return classes;
     }

@@ -46,19 +46,9 @@ public record Layout(
         }
     }
 
-    public Layout(
-            DiagramStep step,
-            double width,
-            double height,
-            String title,
-            String description,
-            List<Mark> marks,
-            Map<String, String> data) {
-        this(step, width, height, title, description, marks, data, List.of());
-    }
-
+    /** A diagram in one piece without data attributes. */
     public Layout(DiagramStep step, double width, double height, String title, String description, List<Mark> marks) {
-        this(step, width, height, title, description, marks, Map.of());
+        this(step, width, height, title, description, marks, Map.of(), List.of());
     }
 
     public Box bounds() {

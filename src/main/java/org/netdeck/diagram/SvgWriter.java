@@ -26,7 +26,7 @@ import org.w3c.dom.Node;
 /**
  * Finishes a painted DOM into an accessible, embeddable SVG and serializes it with javax.xml.transform:
  * viewBox, {@code role="img"}, {@code <title>} and {@code <desc>} referenced by {@code aria-labelledby}, a generic
- * font family, ids prefixed with the step id. The standalone form adds width, height and the default stylesheet.
+ * font family, ids prefixed with the diagram's name (the step id, or a run choice's). The standalone form adds width, height and the default stylesheet.
  */
 final class SvgWriter {
 
@@ -53,7 +53,12 @@ final class SvgWriter {
 
     /** The inline ({@code <svg>} element only) and standalone (whole document) texts of a painted layout. */
     static Diagram write(Layout layout, Document doc) {
-        String prefix = layout.step().id() + "-";
+        return write(layout, doc, layout.step().id());
+    }
+
+    /** As {@link #write(Layout, Document)}, the diagram named {@code name} (its ids start with it). */
+    static Diagram write(Layout layout, Document doc, String diagramName) {
+        String prefix = diagramName + "-";
         Element svg = doc.getDocumentElement();
         tidy(svg);
         svg.setAttribute("font-family", FONT_FAMILY);
@@ -80,7 +85,7 @@ final class SvgWriter {
         style.appendChild(doc.createCDATASection(stylesheet()));
         svg.insertBefore(style, desc.getNextSibling());
         String standalone = serialize(t, doc, true);
-        return new Diagram(layout.step(), layout.title(), layout.description(), standalone, inline);
+        return new Diagram(layout.step(), diagramName, layout.title(), layout.description(), standalone, inline);
     }
 
     /**

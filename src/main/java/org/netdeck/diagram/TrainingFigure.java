@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.netdeck.compute.Bias;
 import org.netdeck.compute.Checkpoint;
 import org.netdeck.compute.NetworkSpec;
@@ -38,7 +39,12 @@ final class TrainingFigure {
 
     /** The training diagram: the plot alone when the run kept no checkpoints, else the network beside the plot. */
     static Layout of(Trace trace) {
-        Layout plot = TrainingLayout.of(trace);
+        return of(trace, run -> true);
+    }
+
+    /** The training diagram whose plot draws the runs {@code draws} accepts, and the deck's own run. */
+    static Layout of(Trace trace, Predicate<String> draws) {
+        Layout plot = TrainingLayout.of(trace, draws);
         List<Checkpoint> cps = trace.training().checkpoints();
         if (cps.isEmpty()) {
             return plot;

@@ -1,13 +1,20 @@
 package org.netdeck.diagram;
 
+import static org.netdeck.diagram.PlotStyle.LEGEND_SIZE;
+import static org.netdeck.diagram.PlotStyle.MARGIN;
+import static org.netdeck.diagram.PlotStyle.SAMPLE;
+import static org.netdeck.diagram.PlotStyle.TICK_SIZE;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.stream.IntStream;
 import org.netdeck.compute.Checkpoint;
+import org.netdeck.compute.NetworkSpec;
 import org.netdeck.compute.Precision;
 import org.netdeck.compute.Run;
 import org.netdeck.compute.Setting;
@@ -27,16 +34,11 @@ final class TrainingLayout {
     /** The most points the loss curve keeps; longer runs are sampled evenly, first and last kept. */
     static final int MAX_POINTS = 500;
 
-    // Sizes in viewBox units: the plot is shown about 600 px wide, so text stays about 0.025 of the width.
+    // Sizes in viewBox units (PlotStyle has those the landscape shares).
     static final double WIDTH = 600;
     static final double HEIGHT = 400;
-    private static final double MARGIN = 12;
-    private static final double TICK_SIZE = 15;
     private static final double AXIS_SIZE = 16;
     private static final double POINT_SIZE = 15;
-    private static final double LEGEND_SIZE = 14;
-    /** The length of a legend's line sample. */
-    private static final double SAMPLE = 36;
     /** The plot area's top: below the y axis's label. */
     private static final double TOP = MARGIN + 1.05 * AXIS_SIZE + 16;
     /** The x axis: above a row of tick labels and a row for the x axis's label. */
@@ -46,47 +48,83 @@ final class TrainingLayout {
 
     /**
      * One loss curve: a run's name (empty for the deck's own run when no compare run matches it), its legend text, its
-     * losses.
+     * losses, whether it is the deck's own run, and its dash pattern (0, solid, for the deck's own run, then 1, 2, … in
+     * the order of every run, so a run keeps its pattern whichever runs a diagram draws).
      */
-    record Curve(String name, String legend, List<Double> loss, boolean own) {}
+    record Curve(String name, String legend, List<Double> loss, boolean own, int pattern) {}
+
+    /** The order a legend names a run's settings in: {@code adam, α = 0.01, 500 iterations}. */
+    private static final List<Setting> LEGEND_ORDER =
+            List.of(Setting.OPTIMIZER, Setting.LEARNING_RATE, Setting.ITERATIONS);
+
+    /** Every run's curve ({@link #curves(Trace, Predicate)} drawing all). */
+    static List<Curve> curves(Trace trace) {
+        return curves(trace, run -> true);
+    }
 
     /**
-     * The curves to draw: the deck's own run alone, or, with compare runs, every compare run in the order written
-     * and the deck's own run first when no compare run has its setting (the one with its setting is its own).
+     * The curves to draw: the deck's own run alone, or, with compare runs, those {@code draws} accepts (by name, ""
+     * for the deck's own run when it is not a compare run) of: the deck's own run first when no compare run trains
+     * its network (the one that does is its own), then every compare run in the order written. A legend names each
+     * run by the settings in which the drawn runs differ (those any compare run sets; all of them when the drawn runs
+     * do not differ in any): {@code α = 0.1}, {@code adam, α = 0.01}, the deck's own run marked "(this deck)".
      */
-    static List<Curve> curves(Trace trace) {
+    static List<Curve> curves(Trace trace, Predicate<String> draws) {
         if (trace.runs().isEmpty()) {
-            return List.of(new Curve("", "", trace.training().loss(), true));
+            return List.of(new Curve("", "", trace.training().loss(), true, 0));
         }
-        Setting setting = trace.runs().get(0).spec().setting();
-        String own = setting.valueIn(trace.network());
-        List<Curve> curves = new ArrayList<>();
-        boolean matched = trace.runs().stream().anyMatch(r -> r.spec().network().equals(trace.network()));
-        if (!matched) {
-            curves.add(new Curve(
-                    "", legend(setting, own) + " (this deck)", trace.training().loss(), true));
+        List<String> names = new ArrayList<>();
+        List<NetworkSpec> specs = new ArrayList<>();
+        List<List<Double>> losses = new ArrayList<>();
+        if (trace.runs().stream().noneMatch(r -> r.spec().network().equals(trace.network()))) {
+            names.add("");
+            specs.add(trace.network());
+            losses.add(trace.training().loss());
         }
         for (Run r : trace.runs()) {
-            boolean isOwn = r.spec().network().equals(trace.network());
-            curves.add(new Curve(
-                    r.name(),
-                    legend(setting, r.spec().value()) + (isOwn ? " (this deck)" : ""),
-                    r.training().loss(),
-                    isOwn));
+            names.add(r.name());
+            specs.add(r.spec().network());
+            losses.add(r.training().loss());
+        }
+        List<Integer> shown = IntStream.range(0, names.size())
+                .filter(k -> draws.test(names.get(k)))
+                .boxed()
+                .toList();
+        List<Setting> varied = LEGEND_ORDER.stream()
+                .filter(s ->
+                        trace.runs().stream().anyMatch(r -> r.spec().settings().contains(s)))
+                .toList();
+        List<Setting> differ = varied.stream()
+                .filter(s -> shown.stream()
+                                .map(k -> s.legend(specs.get(k)))
+                                .distinct()
+                                .count()
+                        > 1)
+                .toList();
+        List<Setting> told = differ.isEmpty() ? varied : differ;
+        List<Curve> curves = new ArrayList<>();
+        int pattern = 1;
+        for (int k = 0; k < names.size(); k++) {
+            boolean own = specs.get(k).equals(trace.network());
+            int p = own ? 0 : pattern++;
+            if (shown.contains(k)) {
+                NetworkSpec spec = specs.get(k);
+                String legend =
+                        String.join(", ", told.stream().map(s -> s.legend(spec)).toList())
+                                + (own ? " (this deck)" : "");
+                curves.add(new Curve(names.get(k), legend, losses.get(k), own, p));
+            }
         }
         return List.copyOf(curves);
     }
 
-    private static String legend(Setting setting, String value) {
-        return switch (setting) {
-            case LEARNING_RATE -> "α = " + value;
-            case ITERATIONS -> value + " iterations";
-            case OPTIMIZER -> value;
-        };
+    static Layout of(Trace trace) {
+        return of(trace, run -> true);
     }
 
-    static Layout of(Trace trace) {
-        List<Curve> curves = curves(trace);
+    /** The plot of the runs {@code draws} accepts (see {@link #curves(Trace, Predicate)}), the deck's own always. */
+    static Layout of(Trace trace, Predicate<String> draws) {
+        List<Curve> curves = curves(trace, run -> draws.test(run) || run.isEmpty() || isOwn(trace, run));
         List<Double> loss = trace.training().loss();
         Plot plot = Plot.of(curves, loss.size() - 1);
         List<Mark> marks = new ArrayList<>();
@@ -96,7 +134,7 @@ final class TrainingLayout {
         if (curves.size() > 1) {
             legend(curves, plot.right(), marks, labels);
         }
-        endPoints(points, loss, marks, labels);
+        endPoints(points, loss, legendBox(curves, plot.right()), marks, labels);
         // the checkpoint marker: at the deck's run's last checkpoint; a page moves it with the data-* scales below
         List<Checkpoint> cps = trace.training().checkpoints();
         Point at = cps.isEmpty()
@@ -113,7 +151,8 @@ final class TrainingLayout {
                 title(curves, loss),
                 description(trace, curves),
                 marks,
-                scales(plot));
+                scales(plot),
+                List.of());
     }
 
     /**
@@ -228,7 +267,7 @@ final class TrainingLayout {
             }
             List<String> classes = new ArrayList<>(List.of("curve"));
             if (curves.size() > 1) {
-                classes.addAll(List.of("run", "pattern-" + pattern(curves, k)));
+                classes.addAll(List.of("run", "pattern-" + c.pattern()));
                 classes.add(c.own() ? "own" : "run-" + c.name());
             }
             if (line.size() > 1) {
@@ -239,7 +278,8 @@ final class TrainingLayout {
     }
 
     /** The first and last points of the deck's own run ({@code points}), each labelled with its loss. */
-    private static void endPoints(List<Point> points, List<Double> loss, List<Mark> marks, List<Mark> labels) {
+    private static void endPoints(
+            List<Point> points, List<Double> loss, Box legend, List<Mark> marks, List<Mark> labels) {
         int steps = loss.size() - 1;
         Point first = points.get(0);
         Point last = points.get(points.size() - 1);
@@ -271,6 +311,14 @@ final class TrainingLayout {
         double lastY = last.y() - 12 < first.y() + 1.05 * POINT_SIZE && last.y() - 12 > first.y() - 2.2 * POINT_SIZE
                 ? last.y() + 12 + 0.8 * POINT_SIZE
                 : last.y() - 12;
+        Box text = new Box(
+                last.x() - Label.width(lastText, POINT_SIZE),
+                lastY - 0.8 * POINT_SIZE,
+                Label.width(lastText, POINT_SIZE),
+                POINT_SIZE);
+        if (text.overlaps(legend)) { // below the legend, and below the point
+            lastY = Math.max(last.y() + 12, legend.bottom()) + 0.8 * POINT_SIZE;
+        }
         labels.add(new Label(
                 lastText,
                 new Point(last.x(), Math.max(TOP, lastY)),
@@ -330,13 +378,11 @@ final class TrainingLayout {
         return data;
     }
 
-    /** The dash pattern of curve {@code k}: the deck's own run is solid (0), the others 1, 2, … in order. */
-    static int pattern(List<Curve> curves, int k) {
-        if (curves.get(k).own()) {
-            return 0;
-        }
-        int before = (int) curves.subList(0, k).stream().filter(c -> !c.own()).count();
-        return 1 + before;
+    /** Whether the compare run {@code run} trains the deck's own network. */
+    private static boolean isOwn(Trace trace, String run) {
+        return trace.run(run)
+                .filter(r -> r.spec().network().equals(trace.network()))
+                .isPresent();
     }
 
     /** A number of SVG units as the data attributes write it: two decimals at most. */
@@ -361,8 +407,7 @@ final class TrainingLayout {
             Curve c = curves.get(k);
             double baseline = TOP + 4 + (k + 0.8) * LEGEND_SIZE * 1.3;
             double mid = baseline - 0.3 * LEGEND_SIZE;
-            List<String> classes =
-                    new ArrayList<>(List.of("curve", "run", "legend-sample", "pattern-" + pattern(curves, k)));
+            List<String> classes = new ArrayList<>(List.of("curve", "run", "legend-sample", "pattern-" + c.pattern()));
             classes.add(c.own() ? "own" : "run-" + c.name());
             marks.add(new Line(
                     List.of(new Point(sampleX, mid), new Point(sampleX + SAMPLE, mid)),
@@ -379,6 +424,19 @@ final class TrainingLayout {
                     "",
                     List.of("label", "legend")));
         }
+    }
+
+    /** Where {@link #legend} writes, an empty box at the top right when there is no legend (one curve). */
+    private static Box legendBox(List<Curve> curves, double right) {
+        if (curves.size() < 2) {
+            return new Box(right, TOP, 0, 0);
+        }
+        double widest = curves.stream()
+                .mapToDouble(c -> Label.width(c.legend(), LEGEND_SIZE))
+                .max()
+                .orElse(0);
+        double left = right - widest - 8 - SAMPLE;
+        return new Box(left, TOP + 4, right - left, curves.size() * LEGEND_SIZE * 1.3 + 0.3 * LEGEND_SIZE);
     }
 
     /** The indices kept for the curve: all of them, or {@link #MAX_POINTS} spread evenly with first and last. */

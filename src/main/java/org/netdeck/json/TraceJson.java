@@ -19,6 +19,7 @@ import org.netdeck.compute.Optimizer;
 import org.netdeck.compute.OptimizerStep;
 import org.netdeck.compute.Pass;
 import org.netdeck.compute.Run;
+import org.netdeck.compute.Setting;
 import org.netdeck.compute.StepsTo;
 import org.netdeck.compute.Trace;
 import org.netdeck.compute.Training;
@@ -95,18 +96,33 @@ public final class TraceJson {
         g.writeEndArray();
     }
 
+    /** The value of {@code setting} in {@code network}: a number, or the optimiser's name. */
+    private static void setting(JsonGenerator g, Setting setting, NetworkSpec network) throws IOException {
+        switch (setting) {
+            case LEARNING_RATE -> g.writeNumber(network.learningRate());
+            case ITERATIONS -> g.writeNumber(network.iterations());
+            case OPTIMIZER -> g.writeString(network.optimizer().id());
+        }
+    }
+
     /** {@code runs}: each compare run's setting and training; {@code steps_to}: every goal the text asked for. */
     private static void runs(JsonGenerator g, Trace trace) throws IOException {
         g.writeArrayFieldStart("runs");
         for (Run run : trace.runs()) {
             g.writeStartObject();
             g.writeStringField("name", run.name());
-            g.writeStringField("setting", run.spec().setting().id());
-            if (run.spec().isNumber()) {
-                g.writeNumberField("value", Double.parseDouble(run.spec().value()));
-            } else {
-                g.writeStringField("value", run.spec().value());
+            List<Setting> settings = run.spec().settings();
+            if (settings.size() == 1) { // the one setting a compare run of the {setting: [values]} form varies
+                g.writeStringField("setting", settings.get(0).id());
+                g.writeFieldName("value");
+                setting(g, settings.get(0), run.spec().network());
             }
+            g.writeObjectFieldStart("settings");
+            for (Setting s : settings) {
+                g.writeFieldName(s.id());
+                setting(g, s, run.spec().network());
+            }
+            g.writeEndObject();
             g.writeNumberField("learning_rate", run.spec().network().learningRate());
             optimizer(g, run.spec().network());
             g.writeNumberField("iterations", run.spec().network().iterations());

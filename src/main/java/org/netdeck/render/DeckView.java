@@ -9,7 +9,7 @@ import java.util.Objects;
  * One deck, ready for its page ({@code site/<slug>/index.html}) and its card on the index.
  * {@code thumbnail} is a path relative to the site root (for example
  * {@code backprop/diagrams/architecture.svg}), or null when the deck has none. {@link #diagrams()} are the distinct
- * diagram steps its slides show. {@code checkpoints} is the
+ * diagrams its slides show (a step's, or a step's with a choice of runs). {@code checkpoints} is the
  * training run's checkpoints as one line of JSON (see {@code site.CheckpointJson}), for a template to embed in
  * {@code <script type="application/json">} on a deck with a training slide; null when the deck has none.
  */
@@ -23,15 +23,15 @@ public record DeckView(
         String thumbnail,
         String checkpoints) {
 
-    /** The distinct diagram steps the slides show, in order of first appearance: the page inlines each once. */
+    /** The distinct diagrams the slides show, in order of first appearance: the page inlines each once. */
     public List<DiagramView> diagrams() {
-        Map<String, DiagramView> byStep = new LinkedHashMap<>();
+        Map<String, DiagramView> byName = new LinkedHashMap<>();
         for (SlideView s : slides) {
             if (s.diagram() != null) {
-                byStep.putIfAbsent(s.diagram().step(), s.diagram());
+                byName.putIfAbsent(s.diagram().name(), s.diagram());
             }
         }
-        return List.copyOf(byStep.values());
+        return List.copyOf(byName.values());
     }
 
     /** True when some slide has speaker notes. */

@@ -7,15 +7,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * One diagram step as a deck page uses it. The page inlines {@code svg} once, whatever the number of slides that
- * show the step, with the id {@link #id()} on its root; each slide then draws it with {@code <use>} inside an
+ * One diagram as a deck page uses it: its step ({@code landscape}) and its name (the step's, or with a choice of runs
+ * {@code landscape-small_lr-adam}). The page inlines {@code svg} once, whatever the number of slides that
+ * show it, with the id {@link #id()} on its root; each slide then draws it with {@code <use>} inside an
  * {@code <svg>} of its own ({@code viewBox}, and its own title and description, so ids stay unique). A diagram drawn
  * in {@code panels} (the training step: the network beside the loss plot) is drawn one {@code <svg>} per panel, each
  * a {@code <use>} of the panel's group in the panel's viewBox, so a page can lay the panels out side by side or one
  * under the other.
  */
 public record DiagramView(
-        String step, String title, String description, String viewBox, String svg, List<Panel> panels) {
+        String step, String name, String title, String description, String viewBox, String svg, List<Panel> panels) {
 
     private static final Pattern VIEW_BOX = Pattern.compile("\\sviewBox=\"([^\"]*)\"");
     private static final Pattern PANEL = Pattern.compile("<g\\s[^>]*\\bdata-panel=\"([^\"]*)\"[^>]*>");
@@ -32,13 +33,14 @@ public record DiagramView(
         }
     }
 
-    /** A diagram in one piece. */
+    /** A step's default diagram in one piece, named by the step. */
     public DiagramView(String step, String title, String description, String viewBox, String svg) {
-        this(step, title, description, viewBox, svg, List.of());
+        this(step, step, title, description, viewBox, svg, List.of());
     }
 
     public DiagramView {
         Objects.requireNonNull(step, "step");
+        Objects.requireNonNull(name, "name");
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(description, "description");
         Objects.requireNonNull(viewBox, "viewBox");
@@ -48,12 +50,20 @@ public record DiagramView(
 
     /** A step's view from its inline {@code <svg>} element: the viewBox read from it, the id written into it. */
     public static DiagramView of(String step, String title, String description, String inlineSvg) {
+        return of(step, step, title, description, inlineSvg);
+    }
+
+    /**
+     * The view of the diagram named {@code name} (the step's id, or a run choice's such as
+     * {@code landscape-small_lr-adam}) of step {@code step}.
+     */
+    public static DiagramView of(String step, String name, String title, String description, String inlineSvg) {
         Matcher m = VIEW_BOX.matcher(inlineSvg);
         if (!inlineSvg.startsWith("<svg ") || !m.find()) {
-            throw new IllegalArgumentException("not an inline <svg> with a viewBox: " + step);
+            throw new IllegalArgumentException("not an inline <svg> with a viewBox: " + name);
         }
-        String svg = "<svg id=\"" + idFor(step) + "\" " + inlineSvg.substring("<svg ".length());
-        return new DiagramView(step, title, description, m.group(1), svg, panels(svg));
+        String svg = "<svg id=\"" + idFor(name) + "\" " + inlineSvg.substring("<svg ".length());
+        return new DiagramView(step, name, title, description, m.group(1), svg, panels(svg));
     }
 
     /** The panels of an inline SVG: its groups with {@code data-panel}, {@code id} and {@code data-box}, in order. */
@@ -78,9 +88,9 @@ public record DiagramView(
         return panels;
     }
 
-    /** The id of the step's one inline copy on the page, such as {@code diagram-forward}. */
+    /** The id of the diagram's one inline copy on the page, such as {@code diagram-forward}. */
     public String id() {
-        return idFor(step);
+        return idFor(name);
     }
 
     static String idFor(String step) {

@@ -17,6 +17,7 @@ import org.netdeck.compute.Landscape;
 import org.netdeck.compute.Trace;
 import org.netdeck.content.Deck;
 import org.netdeck.content.DeckFile;
+import org.netdeck.content.DiagramChoice;
 import org.netdeck.content.DiagramStep;
 import org.netdeck.content.FrontMatter;
 import org.netdeck.content.FrontMatterParser;
@@ -43,7 +44,7 @@ import org.netdeck.text.SlideText;
 final class DeckPipeline {
 
     /** What a network computes to; depends on nothing else, so decks with the same network may share it. */
-    record Computed(Trace trace, Map<DiagramStep, Diagram> diagrams, byte[] traceJson, String checkpoints) {}
+    record Computed(Trace trace, Map<String, Diagram> diagrams, byte[] traceJson, String checkpoints) {}
 
     /**
      * One deck's files but its page, the view its page is rendered from, how much was made afresh, and the key of
@@ -107,11 +108,17 @@ final class DeckPipeline {
         }
         Deck deck = new Deck(source.slug(), path, front, slides);
         requireLandscape(deck);
+        List<Problem> runs = DiagramChoice.check(deck);
+        if (!runs.isEmpty()) {
+            throw new BuildFailure(runs);
+        }
+        List<DiagramChoice> choices = choices(deck);
         List<Goal> goals = SlideText.goals(deck);
         FrontMatter f = front;
         // a record's text: every value, in the author's order
-        Supplier<String> key = () -> f.network() + "|" + f.compare() + "|" + f.landscape() + "|" + goals;
-        Shared shared = networks.computed(key, () -> compute(deck, goals));
+        Supplier<String> key =
+                () -> f.network() + "|" + f.compare() + "|" + f.landscape() + "|" + goals + "|" + choices;
+        Shared shared = networks.computed(key, () -> compute(deck, goals, choices));
         Computed c = shared.computed();
         List<RenderedSlide> text = networks.slides(deck, c, d -> slideText.render(d, c.trace()));
         DeckView view = view(deck, c, text);
@@ -119,11 +126,28 @@ final class DeckPipeline {
         return new BuiltDeck(view, files(deck.slug(), c), work, shared.key());
     }
 
-    /** The trace, its diagrams and their two JSON forms. */
-    private static Computed compute(Deck deck, List<Goal> goals) {
+    /** The distinct diagrams that draw some of the runs, as the slides choose them, in slide order. */
+    private static List<DiagramChoice> choices(Deck deck) {
+        return deck.slides().stream()
+                .map(s -> DiagramChoice.of(s, deck.front()))
+                .flatMap(Optional::stream)
+                .filter(c -> !c.everyRun())
+                .distinct()
+                .toList();
+    }
+
+    /**
+     * The trace, its diagrams (every step's, by name, and each of {@code choices}) and their two JSON forms.
+     */
+    private static Computed compute(Deck deck, List<Goal> goals, List<DiagramChoice> choices) {
         Trace trace = trace(deck, goals);
-        Map<DiagramStep, Diagram> diagrams = new LinkedHashMap<>();
-        Diagrams.drawAll(trace, landscape(deck, trace)).forEach(d -> diagrams.put(d.step(), d));
+        Map<String, Diagram> diagrams = new LinkedHashMap<>();
+        Diagrams.drawAll(trace, landscape(deck, trace, DiagramChoice.of(DiagramStep.LANDSCAPE)))
+                .forEach(d -> diagrams.put(d.name(), d));
+        for (DiagramChoice c : choices) {
+            Diagram d = Diagrams.draw(trace, c, landscape(deck, trace, c));
+            diagrams.put(d.name(), d);
+        }
         return new Computed(trace, diagrams, TraceJson.write(trace), CheckpointJson.write(trace));
     }
 
@@ -147,11 +171,17 @@ final class DeckPipeline {
         }
     }
 
-    /** The loss landscape the deck asks for, if any; a point where the loss overflows is the range to narrow. */
-    private static Optional<Landscape> landscape(Deck deck, Trace trace) {
+    /**
+     * The loss landscape the deck asks for, if any, with the paths of the runs {@code choice} draws; a point where the
+     * loss overflows is the range to narrow.
+     */
+    private static Optional<Landscape> landscape(Deck deck, Trace trace, DiagramChoice choice) {
+        if (choice.step() != DiagramStep.LANDSCAPE) {
+            return Optional.empty();
+        }
         return deck.front().landscape().map(spec -> {
             try {
-                return Landscape.compute(trace, spec);
+                return Landscape.compute(trace, spec, choice::draws);
             } catch (Landscape.NotFinite e) {
                 SourcePosition where = deck.front()
                         .position(
@@ -167,20 +197,19 @@ final class DeckPipeline {
     private static Map<String, byte[]> files(String slug, Computed c) {
         Map<String, byte[]> files = new LinkedHashMap<>();
         files.put(slug + "/trace.json", c.traceJson());
-        c.diagrams()
-                .values()
-                .forEach(d -> files.put(slug + "/diagrams/" + d.step().id() + ".svg", utf8(d.standalone())));
+        c.diagrams().values().forEach(d -> files.put(slug + "/diagrams/" + d.fileName(), utf8(d.standalone())));
         return files;
     }
 
     private static DeckView view(Deck deck, Computed c, List<RenderedSlide> text) {
-        Map<DiagramStep, DiagramView> diagramViews = new HashMap<>();
+        Map<String, DiagramView> diagramViews = new HashMap<>();
         List<SlideView> views = new ArrayList<>();
         for (int i = 0; i < text.size(); i++) {
             RenderedSlide r = text.get(i);
-            Optional<Diagram> diagram = r.slide().diagram().map(c.diagrams()::get);
+            Optional<Diagram> diagram = DiagramChoice.of(r.slide(), deck.front())
+                    .map(choice -> c.diagrams().get(choice.id()));
             DiagramView dv = diagram.map(d -> diagramViews.computeIfAbsent(
-                            d.step(), s -> DiagramView.of(s.id(), d.title(), d.description(), d.inline())))
+                            d.name(), n -> DiagramView.of(d.step().id(), n, d.title(), d.description(), d.inline())))
                     .orElse(null);
             views.add(new SlideView(i + 1, SlideView.anchorFor(i + 1), r.slide().title(), r.html(), dv, r.notesHtml()));
         }

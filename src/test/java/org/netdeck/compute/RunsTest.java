@@ -105,6 +105,24 @@ class RunsTest {
     }
 
     @Test
+    void aNamedRunWithTwoSettingsEqualsASeparateEngineRunWithBoth() {
+        NetworkSpec base = DefaultDeck.network();
+        NetworkSpec both = base.withOptimizer(
+                        Optimizer.defaults(OptimizerKind.ADAM).with(Optimizer.BETA1, 0.8))
+                .withLearningRate(0.02);
+        RunSpec run = new RunSpec("quick", List.of(Setting.OPTIMIZER, Setting.LEARNING_RATE), both);
+        Trace t = Backprop.compute(base, List.of(run), List.of(new Goal("quick", Goal.LOSS, 0.01)));
+        assertEquals(Backprop.compute(both), t.run("quick").orElseThrow().trace());
+        assertEquals(
+                Backprop.stepsTo(both, new Goal("", Goal.LOSS, 0.01)),
+                t.stepsTo(new Goal("quick", Goal.LOSS, 0.01)).orElseThrow().steps());
+        assertEquals("adam (beta1 = 0.8)", Setting.OPTIMIZER.legend(both));
+        assertEquals("α = 0.02", Setting.LEARNING_RATE.legend(both));
+        assertThrows(IllegalStateException.class, run::setting, "two settings: no single one");
+        assertThrows(IllegalArgumentException.class, () -> new RunSpec("none", List.of(), base));
+    }
+
+    @Test
     void runNamesAreIdentifiers() {
         assertEquals("lr_0_1", Setting.LEARNING_RATE.runName(0.1));
         assertEquals("lr_1", Setting.LEARNING_RATE.runName(1.0));

@@ -57,6 +57,16 @@ final class Decks {
         return FULL.substring(0, at) + to + FULL.substring(at + from.length());
     }
 
+    /** {@link #FULL} with a top-level front-matter line {@code key: value} after the series (on line 5). */
+    static String withTopLevel(String key, String value) {
+        return edit("series: Visual Explainer\n", "series: Visual Explainer\n" + key + ": " + value + "\n");
+    }
+
+    /** {@link #FULL} with a line {@code key: value} in the network section after the learning rate (on line 21). */
+    static String withNetworkKey(String key, String value) {
+        return edit("  learning_rate: 0.1\n", "  learning_rate: 0.1\n  " + key + ": " + value + "\n");
+    }
+
     static FrontMatter parse(String deck) {
         return FrontMatterParser.parse(FILE, DeckFile.split(FILE, deck));
     }

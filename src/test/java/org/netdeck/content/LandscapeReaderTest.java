@@ -3,9 +3,9 @@ package org.netdeck.content;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.netdeck.content.Decks.assertProblem;
-import static org.netdeck.content.Decks.edit;
 import static org.netdeck.content.Decks.only;
 import static org.netdeck.content.Decks.parse;
+import static org.netdeck.content.Decks.withTopLevel;
 
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -14,13 +14,15 @@ import org.netdeck.compute.LandscapeSpec;
 /** landscape: two parameters, optional ranges, grid and steps; every mistake at its place. The line is 5; the value starts at column 12. */
 class LandscapeReaderTest {
 
-    private static String withLandscape(String landscape) {
-        return edit("series: Visual Explainer\n", "series: Visual Explainer\nlandscape: " + landscape + "\n");
+    /** The one problem of the deck with {@code landscape: VALUE}, at line 5, {@code column}, with every phrase. */
+    private static void assertLandscapeProblem(String landscape, int column, String... phrases) {
+        assertProblem(only(withTopLevel("landscape", landscape)), 5, column, phrases);
     }
 
     @Test
     void readsEverySetting() {
-        FrontMatter front = parse(withLandscape("{x: w1, y: b1, range: {x: [-4, 4.5]}, grid: 21, steps: 30}"));
+        FrontMatter front =
+                parse(withTopLevel("landscape", "{x: w1, y: b1, range: {x: [-4, 4.5]}, grid: 21, steps: 30}"));
         LandscapeSpec l = front.landscape().orElseThrow();
         assertEquals("w1", l.x());
         assertEquals("b1", l.y());
@@ -33,7 +35,7 @@ class LandscapeReaderTest {
 
     @Test
     void oneRangeServesBothAxesAndDefaultsFillTheRest() {
-        LandscapeSpec l = parse(withLandscape("{x: w1, y: w3, range: [-2, 2]}"))
+        LandscapeSpec l = parse(withTopLevel("landscape", "{x: w1, y: w3, range: [-2, 2]}"))
                 .landscape()
                 .orElseThrow();
         assertEquals(l.xRange(), l.yRange());
@@ -45,59 +47,47 @@ class LandscapeReaderTest {
 
     @Test
     void anUnknownWeightSuggestsOne() {
-        assertProblem(
-                only(withLandscape("{x: w11, y: w3}")),
-                5,
-                16,
-                "unknown parameter 'w11' in landscape.x",
-                "did you mean 'w1'",
-                "'b3'");
-        assertProblem(only(withLandscape("{x: w1, y: h1}")), 5, 23, "'h1' is a neuron", "weights and biases");
+        assertLandscapeProblem(
+                "{x: w11, y: w3}", 16, "unknown parameter 'w11' in landscape.x", "did you mean 'w1'", "'b3'");
+        assertLandscapeProblem("{x: w1, y: h1}", 23, "'h1' is a neuron", "weights and biases");
     }
 
     @Test
     void theTwoParametersDiffer() {
-        assertProblem(only(withLandscape("{x: w1, y: w1}")), 5, 20, "the same as landscape.x");
+        assertLandscapeProblem("{x: w1, y: w1}", 20, "the same as landscape.x");
     }
 
     @Test
     void bothAreRequiredAndUnknownKeysAreNamed() {
-        assertProblem(only(withLandscape("{x: w1}")), 5, 1, "landscape has no 'y'", "y: w3");
-        assertProblem(
-                only(withLandscape("{x: w1, y: w3, gird: 5}")), 5, 27, "unknown key 'gird'", "did you mean 'grid'");
+        assertLandscapeProblem("{x: w1}", 1, "landscape has no 'y'", "y: w3");
+        assertLandscapeProblem("{x: w1, y: w3, gird: 5}", 27, "unknown key 'gird'", "did you mean 'grid'");
     }
 
     @Test
     void theGridIsBoundedByTheLimit() {
-        assertProblem(
-                only(withLandscape("{x: w1, y: w3, grid: 500}")),
-                5,
+        assertLandscapeProblem(
+                "{x: w1, y: w3, grid: 500}",
                 33,
                 "landscape.grid is 500",
                 "from 5 to " + Limits.MAX_LANDSCAPE_GRID,
                 "(the limit)");
-        assertProblem(only(withLandscape("{x: w1, y: w3, grid: 2}")), 5, 33, "landscape.grid is 2");
-        assertProblem(only(withLandscape("{x: w1, y: w3, grid: 4.5}")), 5, 33, "not a whole number");
-        assertProblem(only(withLandscape("{x: w1, y: w3, steps: 500}")), 5, 34, "landscape.steps is 500", "0 to 200");
+        assertLandscapeProblem("{x: w1, y: w3, grid: 2}", 33, "landscape.grid is 2");
+        assertLandscapeProblem("{x: w1, y: w3, grid: 4.5}", 33, "not a whole number");
+        assertLandscapeProblem("{x: w1, y: w3, steps: 500}", 34, "landscape.steps is 500", "0 to 200");
     }
 
     @Test
     void aRangeIsTwoIncreasingNumbers() {
-        assertProblem(
-                only(withLandscape("{x: w1, y: w3, range: [4, -4]}")),
-                5,
-                38,
-                "landscape.range goes from 4 to -4",
-                "lower end first");
-        assertProblem(only(withLandscape("{x: w1, y: w3, range: [1, 2, 3]}")), 5, 34, "has 3 values");
-        assertProblem(
-                only(withLandscape("{x: w1, y: w3, range: {y: [a, 2]}}")), 5, 39, "landscape.range.y", "not a number");
-        assertProblem(only(withLandscape("{x: w1, y: w3, range: {z: [1, 2]}}")), 5, 35, "unknown key 'z'");
+        assertLandscapeProblem(
+                "{x: w1, y: w3, range: [4, -4]}", 38, "landscape.range goes from 4 to -4", "lower end first");
+        assertLandscapeProblem("{x: w1, y: w3, range: [1, 2, 3]}", 34, "has 3 values");
+        assertLandscapeProblem("{x: w1, y: w3, range: {y: [a, 2]}}", 39, "landscape.range.y", "not a number");
+        assertLandscapeProblem("{x: w1, y: w3, range: {z: [1, 2]}}", 35, "unknown key 'z'");
     }
 
     @Test
     void everyProblemIsReportedAtOnce() {
-        var problems = Decks.problems(withLandscape("{x: w9, y: w8, grid: 0}"));
+        var problems = Decks.problems(withTopLevel("landscape", "{x: w9, y: w8, grid: 0}"));
         assertEquals(3, problems.size(), problems::toString);
         assertTrue(problems.get(0).message().contains("'w9'"));
     }

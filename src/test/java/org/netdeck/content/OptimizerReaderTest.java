@@ -3,9 +3,9 @@ package org.netdeck.content;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.netdeck.content.Decks.assertProblem;
-import static org.netdeck.content.Decks.edit;
 import static org.netdeck.content.Decks.only;
 import static org.netdeck.content.Decks.parse;
+import static org.netdeck.content.Decks.withNetworkKey;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -17,10 +17,6 @@ import org.netdeck.problem.Problem;
 /** network.optimizer (on line 21, its value from column 14); compare: {optimizer: [...]} is in CompareReaderTest. */
 class OptimizerReaderTest {
 
-    private static String withOptimizer(String optimizer) {
-        return edit("  learning_rate: 0.1\n", "  learning_rate: 0.1\n  optimizer: " + optimizer + "\n");
-    }
-
     @Test
     void withoutOptimizerTheRunIsPlainSgd() {
         assertEquals(Optimizer.SGD, parse(Decks.FULL).network().optimizer());
@@ -29,7 +25,7 @@ class OptimizerReaderTest {
     @Test
     void aNameAloneTakesPyTorchsDefaults() {
         for (OptimizerKind kind : OptimizerKind.values()) {
-            NetworkSpec n = parse(withOptimizer(kind.id())).network();
+            NetworkSpec n = parse(withNetworkKey("optimizer", kind.id())).network();
             assertEquals(Optimizer.defaults(kind), n.optimizer());
             assertEquals(0.1, n.learningRate(), "the learning rate stays the network's");
         }
@@ -45,14 +41,14 @@ class OptimizerReaderTest {
 
     @Test
     void aMappingSetsHyperParametersAndKeepsTheRestAtDefaults() {
-        Optimizer o = parse(withOptimizer("{name: adam, beta1: 0.8, weight_decay: 1e-4}"))
+        Optimizer o = parse(withNetworkKey("optimizer", "{name: adam, beta1: 0.8, weight_decay: 1e-4}"))
                 .network()
                 .optimizer();
         assertEquals(OptimizerKind.ADAM, o.kind());
         assertEquals(0.8, o.beta1());
         assertEquals(0.999, o.beta2());
         assertEquals(1e-4, o.weightDecay());
-        Optimizer r = parse(withOptimizer("{name: rmsprop, centered: true, momentum: 0.5}"))
+        Optimizer r = parse(withNetworkKey("optimizer", "{name: rmsprop, centered: true, momentum: 0.5}"))
                 .network()
                 .optimizer();
         assertEquals(true, r.centered());
@@ -61,29 +57,29 @@ class OptimizerReaderTest {
 
     @Test
     void unknownOptimizerSuggestsTheClosest() {
-        Problem p = only(withOptimizer("adma"));
+        Problem p = only(withNetworkKey("optimizer", "adma"));
         assertProblem(p, 21, 14, "unknown optimizer 'adma'", "did you mean 'adam'?");
-        Problem far = only(withOptimizer("{name: lbfgs}"));
+        Problem far = only(withNetworkKey("optimizer", "{name: lbfgs}"));
         assertProblem(far, 21, 21, "unknown optimizer 'lbfgs'", "'sgd', 'momentum', 'nesterov', 'rmsprop', 'adam'");
     }
 
     @Test
     void aMappingNeedsAName() {
-        Problem p = only(withOptimizer("{beta1: 0.8}"));
+        Problem p = only(withNetworkKey("optimizer", "{beta1: 0.8}"));
         assertProblem(p, 21, 14, "network.optimizer has no 'name'", "name: adam");
     }
 
     @Test
     void aHyperParameterOfAnotherOptimizerIsNamed() {
-        Problem p = only(withOptimizer("{name: adam, momentum: 0.9}"));
+        Problem p = only(withNetworkKey("optimizer", "{name: adam, momentum: 0.9}"));
         assertProblem(p, 21, 27, "adam has no hyper-parameter 'momentum'", "'beta1', 'beta2', 'eps', 'weight_decay'");
-        Problem sgd = only(withOptimizer("{name: sgd, momentum: 0.9}"));
+        Problem sgd = only(withNetworkKey("optimizer", "{name: sgd, momentum: 0.9}"));
         assertProblem(sgd, 21, 26, "sgd has no hyper-parameter 'momentum'", "write 'name: momentum'");
     }
 
     @Test
     void aMisspeltHyperParameterSuggestsTheClosest() {
-        Problem p = only(withOptimizer("{name: adam, beta_1: 0.8}"));
+        Problem p = only(withNetworkKey("optimizer", "{name: adam, beta_1: 0.8}"));
         assertProblem(p, 21, 27, "unknown key 'beta_1' in network.optimizer", "did you mean 'beta1'?");
     }
 
@@ -101,14 +97,18 @@ class OptimizerReaderTest {
                 new Case("{name: rmsprop, momentum: -0.5}", 40, "from 0 (none)"),
                 new Case("{name: momentum, dampening: 2}", 42, "from 0 to 1"),
                 new Case("{name: sgd, weight_decay: -1}", 40, "0 (none) or more"))) {
-            Problem p = only(withOptimizer(c.optimizer()));
+            Problem p = only(withNetworkKey("optimizer", c.optimizer()));
             assertProblem(p, 21, c.column(), c.phrase());
         }
     }
 
     @Test
     void notANumberOrNotABoolean() {
-        assertProblem(only(withOptimizer("{name: adam, eps: small}")), 21, 32, "is 'small', which is not a number");
-        assertProblem(only(withOptimizer("{name: rmsprop, centered: 1}")), 21, 40, "write true or false");
+        assertProblem(
+                only(withNetworkKey("optimizer", "{name: adam, eps: small}")),
+                21,
+                32,
+                "is 'small', which is not a number");
+        assertProblem(only(withNetworkKey("optimizer", "{name: rmsprop, centered: 1}")), 21, 40, "write true or false");
     }
 }

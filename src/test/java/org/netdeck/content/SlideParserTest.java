@@ -131,7 +131,8 @@ class SlideParserTest {
         assertEquals(at(8, 1), p.get(0).where());
         assertEquals(
                 "malformed diagram directive '<!-- diagram -->'; write '<!-- diagram: STEP -->' with STEP one of "
-                        + "architecture, forward, loss, output-gradient, chain-rule, update, training, landscape",
+                        + "architecture, forward, loss, output-gradient, chain-rule, update, training, landscape, or"
+                        + " '<!-- diagram: STEP runs: NAME ... -->' to draw some of the compare runs",
                 p.get(0).message());
         assertEquals(at(10, 1), p.get(1).where());
         assertTrue(p.get(1).message().startsWith("malformed diagram directive '<!-- diagram: -->'"));
@@ -279,5 +280,37 @@ class SlideParserTest {
         assertTrue(
                 problems.get(0).message().contains("end them with a line ':::'"),
                 problems.get(0).message());
+    }
+
+    @Test
+    void aTrainingOrLandscapeDirectiveMayChooseRuns() {
+        List<Slide> slides = slides("## One\n<!-- diagram: landscape runs: small_lr, deck  adam -->\ntext\n"
+                + "## Two\n<!-- diagram: training RUNS small_lr -->\n## Three\n<!-- diagram: landscape -->\n");
+        Slide one = slides.get(0);
+        assertEquals(Optional.of(DiagramStep.LANDSCAPE), one.diagram());
+        assertEquals(List.of("small_lr", "deck", "adam"), one.runNames());
+        assertEquals(at(8, 31), one.runs().get(0).where());
+        assertEquals(at(8, 41), one.runs().get(1).where());
+        assertEquals(at(8, 47), one.runs().get(2).where());
+        assertEquals("\ntext\n", one.markdown(), "the directive is blanked out");
+        assertEquals(List.of("small_lr"), slides.get(1).runNames());
+        assertEquals(List.of(), slides.get(2).runNames(), "no choice: every run");
+    }
+
+    @Test
+    void aRunChoiceIsCheckedWhereItIsWritten() {
+        List<Problem> p = slideProblems("## One\n<!-- diagram: forward runs: adam -->\n"
+                + "## Two\n<!-- diagram: landscape walks: adam -->\n"
+                + "## Three\n<!-- diagram: training runs: adam sgd adam -->\n"
+                + "## Four\n<!-- diagram: landscape runs: -->\n");
+        assertEquals(4, p.size(), p::toString);
+        assertEquals(at(8, 1), p.get(0).where());
+        assertTrue(p.get(0).message().startsWith("the forward diagram draws no runs"), p.get(0)::toString);
+        assertEquals(at(10, 1), p.get(1).where());
+        assertTrue(p.get(1).message().contains("'<!-- diagram: STEP runs: NAME ... -->'"), p.get(1)::toString);
+        assertEquals(at(12, 39), p.get(2).where());
+        assertTrue(p.get(2).message().contains("names run 'adam' twice (also at column 30)"), p.get(2)::toString);
+        assertEquals(at(14, 1), p.get(3).where());
+        assertTrue(p.get(3).message().startsWith("malformed diagram directive"), p.get(3)::toString);
     }
 }

@@ -33,6 +33,31 @@ class CompareRunsPlotTest {
     }
 
     @Test
+    void theEndLabelOfARunThatBarelyFallsStepsBelowTheLegend() {
+        NetworkSpec slow = BASE.withLearningRate(0.001); // ends near its start, at the top right under the legend
+        Trace t = Backprop.compute(
+                slow,
+                List.of(
+                        RunSpec.of(slow, Setting.LEARNING_RATE, 1),
+                        RunSpec.of(slow, Setting.LEARNING_RATE, 2),
+                        RunSpec.of(slow, Setting.LEARNING_RATE, 5)),
+                List.of());
+        Layout plot = TrainingLayout.of(t);
+        List<Label> legend = plot.labels().stream()
+                .filter(l -> l.classes().contains("legend"))
+                .toList();
+        List<Label> points = plot.labels().stream()
+                .filter(l -> l.classes().contains("point-label"))
+                .toList();
+        assertEquals(2, points.size());
+        for (Label p : points) {
+            for (Label l : legend) {
+                assertFalse(p.box().overlaps(l.box()), "'" + p.text() + "' covers '" + l.text() + "'");
+            }
+        }
+    }
+
+    @Test
     void everyRunHasItsCurveAndALegendEntryWithItsOwnDashPattern() {
         Trace t = compared(0.1, 1, 5); // 0.1 is the deck's own
         Layout plot = TrainingLayout.of(t);

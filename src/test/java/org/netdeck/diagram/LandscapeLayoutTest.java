@@ -22,10 +22,13 @@ import org.netdeck.compute.Backprop;
 import org.netdeck.compute.Landscape;
 import org.netdeck.compute.LandscapeSpec;
 import org.netdeck.compute.NetworkSpec;
+import org.netdeck.compute.Optimizer;
+import org.netdeck.compute.OptimizerKind;
 import org.netdeck.compute.Precision;
 import org.netdeck.compute.RunSpec;
 import org.netdeck.compute.Setting;
 import org.netdeck.compute.Trace;
+import org.netdeck.content.DiagramChoice;
 import org.netdeck.content.DiagramStep;
 import org.netdeck.content.Limits;
 import org.netdeck.testing.DefaultDeck;
@@ -164,6 +167,48 @@ class LandscapeLayoutTest {
                 layout.circles().stream()
                         .filter(c -> c.classes().contains("end") && !c.classes().contains("legend-sample"))
                         .count());
+    }
+
+    @Test
+    void aChoiceOfRunsDrawsAndNamesExactlyThoseRunsInTheirOwnPatterns() {
+        NetworkSpec n = bowl(100);
+        Trace trace = Backprop.compute(
+                n,
+                List.of(
+                        new RunSpec("slow", List.of(Setting.LEARNING_RATE), n.withLearningRate(0.01)),
+                        new RunSpec("fast", List.of(Setting.LEARNING_RATE), n.withLearningRate(0.2)),
+                        new RunSpec(
+                                "adam",
+                                List.of(Setting.OPTIMIZER, Setting.LEARNING_RATE),
+                                n.withOptimizer(Optimizer.defaults(OptimizerKind.ADAM))
+                                        .withLearningRate(0.1))),
+                List.of());
+        DiagramChoice choice = new DiagramChoice(DiagramStep.LANDSCAPE, List.of("slow", "adam"));
+        Landscape land = Landscape.compute(trace, LandscapeSpec.of("w1", "w2"), choice::draws);
+        assertEquals(
+                List.of("slow", "adam"),
+                land.paths().stream().map(Landscape.Path::run).toList());
+        Layout layout = Diagrams.layout(trace, land);
+        List<String> legends = layout.labels().stream()
+                .filter(l -> l.classes().contains("legend"))
+                .map(Label::text)
+                .toList();
+        // the two runs differ in the optimiser and α, so the legend names both; start, end, lowest follow
+        assertEquals(
+                List.of("sgd, α = 0.01", "adam, α = 0.1", "start", "after 50 steps", "lowest on the grid"), legends);
+        List<String> patterns = layout.lines().stream()
+                .filter(l -> l.classes().contains("landscape-path"))
+                .map(l -> l.classes().get(2) + " " + l.classes().get(3))
+                .distinct()
+                .toList();
+        assertEquals(List.of("pattern-1 run-slow", "pattern-3 run-adam"), patterns, "the patterns of every run's plot");
+        // fitted to the chosen paths alone: the fast run's path would reach further
+        Landscape all = Landscape.compute(trace, LandscapeSpec.of("w1", "w2"));
+        assertTrue(all.x().span() > land.x().span() || all.y().span() > land.y().span());
+        Diagram d = Diagrams.draw(trace, choice, Optional.of(land));
+        assertEquals("landscape-slow-adam", d.name());
+        assertEquals("landscape-slow-adam.svg", d.fileName());
+        assertTrue(d.inline().contains("aria-labelledby=\"landscape-slow-adam-title landscape-slow-adam-desc\""));
     }
 
     @Test

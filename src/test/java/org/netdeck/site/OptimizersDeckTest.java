@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jsoup.Jsoup;
@@ -37,27 +38,68 @@ class OptimizersDeckTest {
         trace = new ObjectMapper().readTree(out.resolve("optimizers/trace.json").toFile());
     }
 
+    /** The answer to {@code steps_to.loss(0.1)} of run {@code run} ("" for the deck's own). */
+    private static int stepsToLoss(String run) {
+        for (JsonNode s : trace.get("steps_to")) {
+            if (s.get("run").asText("").equals(run) && s.get("value").asDouble() == 0.1) {
+                return s.get("steps").asInt();
+            }
+        }
+        throw new AssertionError("no steps_to.loss(0.1) for '" + run + "'");
+    }
+
+    private static JsonNode run(String name) {
+        for (JsonNode r : trace.get("runs")) {
+            if (r.get("name").asText().equals(name)) {
+                return r;
+            }
+        }
+        throw new AssertionError("no run " + name);
+    }
+
     @Test
-    void isAboutSevenSlidesOnXorWithThreeOptimizers() {
+    void isAboutSevenSlidesOnXorWithFourOptimizers() {
         assertEquals(
                 "Optimizers: SGD, Momentum, Adam",
                 deck.selectFirst("section.slide h1, .title-slide h1").text());
         int slides = deck.select("section.slide[id^=slide-]").size();
         assertTrue(slides >= 6 && slides <= 8, "slides: " + slides);
         assertEquals(4, trace.at("/network/data").size(), "the four XOR cases");
-        assertEquals(
-                List.of("sgd", "momentum", "adam"),
-                List.of(
-                        trace.at("/runs/0/name").asText(),
-                        trace.at("/runs/1/name").asText(),
-                        trace.at("/runs/2/name").asText()));
-        // the story the prose tells: Adam reaches L < 0.1 first, then momentum, then SGD
-        List<Integer> steps = List.of(
-                trace.at("/steps_to/2/steps").asInt(),
-                trace.at("/steps_to/1/steps").asInt(),
-                trace.at("/steps_to/0/steps").asInt());
-        assertEquals("adam", trace.at("/steps_to/2/run").asText());
-        assertTrue(steps.get(0) < steps.get(1) && steps.get(1) < steps.get(2), "adam < momentum < sgd: " + steps);
+        List<String> names = new ArrayList<>();
+        trace.get("runs").forEach(r -> names.add(r.get("name").asText()));
+        assertEquals(List.of("small_lr", "large_lr", "momentum", "rmsprop", "adam"), names);
+        assertEquals("rmsprop", run("rmsprop").at("/settings/optimizer").asText());
+        assertTrue(
+                run("rmsprop").at("/settings/learning_rate").asDouble()
+                        < trace.at("/network/learning_rate").asDouble(),
+                "RMSprop takes a smaller α of its own");
+        // the story the prose tells: Adam reaches L < 0.1 first, then RMSprop, then momentum, then SGD
+        List<Integer> steps =
+                List.of(stepsToLoss("adam"), stepsToLoss("rmsprop"), stepsToLoss("momentum"), stepsToLoss(""));
+        assertTrue(
+                steps.get(0) < steps.get(1) && steps.get(1) < steps.get(2) && steps.get(2) < steps.get(3),
+                "adam < rmsprop < momentum < sgd: " + steps);
+    }
+
+    @Test
+    void plainGradientDescentCrawlsWithASmallStepAndThrashesWithALargeOne() {
+        double start = trace.get("loss").asDouble();
+        JsonNode small = run("small_lr").at("/training/loss");
+        JsonNode large = run("large_lr").at("/training/loss");
+        double smallEnd = small.get(small.size() - 1).asDouble();
+        assertTrue(smallEnd < start && start - smallEnd < 0.01 * start, "barely moved: " + start + " → " + smallEnd);
+        assertTrue(large.get(large.size() - 1).asDouble() > start, "worse than at the start");
+        int rises = 0;
+        for (int i = 1; i < large.size(); i++) {
+            rises += large.get(i).asDouble() > large.get(i - 1).asDouble() ? 1 : 0;
+        }
+        assertTrue(rises > large.size() / 10, "the loss jumps up and down: it rises on " + rises + " steps");
+        // the slide's landscape draws exactly these two runs
+        Element slide = deck.select("section.slide[id^=slide-]").get(1);
+        Element svg = deck.getElementById(slide.selectFirst("use").attr("href").substring(1));
+        assertEquals("diagram-landscape-small_lr-large_lr", svg.id());
+        List<String> legend = svg.select("text.legend").eachText();
+        assertEquals(List.of("α = 0.05", "α = 20", "start", "after 150 steps", "lowest on the grid"), legend);
     }
 
     @Test
@@ -81,14 +123,18 @@ class OptimizersDeckTest {
     }
 
     @Test
-    void drawsTheLandscapeSmallWithItsNumbers() throws IOException {
-        Path svg = out.resolve("optimizers/diagrams/landscape.svg");
-        assertTrue(Files.size(svg) < 60_000, "landscape.svg is " + Files.size(svg) + " bytes");
-        Element figure = deck.selectFirst("figure.diagram-landscape");
-        assertNotNull(figure, "a slide shows the landscape");
-        String desc = deck.selectFirst("svg.step-landscape desc").text();
+    void drawsTheLandscapesSmallWithTheirNumbers() throws IOException {
+        for (String name :
+                List.of("landscape", "landscape-small_lr-large_lr", "landscape-deck-momentum-rmsprop-adam")) {
+            Path svg = out.resolve("optimizers/diagrams/" + name + ".svg");
+            assertTrue(Files.size(svg) < 60_000, name + ".svg is " + Files.size(svg) + " bytes");
+        }
+        Element race = deck.getElementById("diagram-landscape-deck-momentum-rmsprop-adam");
+        assertNotNull(race, "the race slide shows the landscape of the four optimisers");
+        String desc = race.selectFirst("desc").text();
         assertTrue(desc.contains("every other parameter held at its initial value"), desc);
-        assertTrue(desc.contains("momentum: after 150 steps"), desc);
+        assertTrue(desc.contains("momentum, α = 0.3: after 150 steps"), desc);
+        assertTrue(desc.contains("rmsprop, α = 0.03: after 150 steps"), desc);
         assertTrue(
                 Files.notExists(out.resolve("backprop/diagrams/landscape.svg")),
                 "a deck without 'landscape:' draws none");

@@ -108,9 +108,10 @@ public final class ProseNumbers {
         c.add(trace.at("/network/iterations").asInt());
         for (JsonNode run : trace.at("/runs")) { // compare runs: their lengths, and whole-number settings
             c.add(run.get("iterations").asInt());
-            if (run.get("value").isNumber()
-                    && run.get("value").asDouble() == Math.rint(run.get("value").asDouble())) {
-                c.add(run.get("value").asInt());
+            for (JsonNode value : run.get("settings")) {
+                if (value.isNumber() && value.asDouble() == Math.rint(value.asDouble())) {
+                    c.add(value.asInt());
+                }
             }
         }
         for (JsonNode answer : trace.at("/steps_to")) { // steps_to: counts of steps
