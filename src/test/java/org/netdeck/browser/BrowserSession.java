@@ -184,14 +184,26 @@ final class BrowserSession implements AutoCloseable {
         return driver.findElements(By.cssSelector(css));
     }
 
-    /** Waits until no CSS animation or transition is running, so what the test reads is the resting state. */
+    // idle in two frames running: between frames Chromium's animation clock runs on, so an animation can read as
+    // finished before the frame that runs its finish callbacks (a morph tidies its marks away in them); in the
+    // next frame those have run. A window that draws no frames (one in the background) is judged without them.
+    private static final String IDLE = String.join(
+            "\n",
+            "const done = arguments[arguments.length - 1];",
+            "const idle = () => document.readyState === 'complete' && document.getAnimations().every(a => a.playState !== 'running');",
+            "let sent = false;",
+            "const send = v => { if (!sent) { sent = true; done(v); } };",
+            "setTimeout(() => send(idle()), 3000);",
+            "requestAnimationFrame(() => { const first = idle(); requestAnimationFrame(() => send(first && idle())); });");
+
+    /**
+     * Waits until no CSS animation or transition is running in two frames running, so what the test reads is the
+     * resting state (and whatever a finished animation does when it ends has been done).
+     */
     void settle() {
         new WebDriverWait(driver, Duration.ofSeconds(20))
                 .pollingEvery(Duration.ofMillis(25))
-                .until(
-                        d -> Boolean.TRUE.equals(
-                                script(
-                                        "return document.readyState === 'complete' && document.getAnimations().every(a => a.playState !== 'running');")));
+                .until(d -> Boolean.TRUE.equals(driver.executeAsyncScript(IDLE)));
     }
 
     /** The console messages and load failures since the last call (reading clears them). */
