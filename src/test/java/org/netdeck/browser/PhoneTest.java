@@ -13,7 +13,7 @@ import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * A 390×844 phone (mobile emulation): every slide, reached with → from the title slide, scrolls only up and
+ * A 390×844 phone (mobile emulation), on both decks of the default site and the tall fixture: every slide, reached with → from the title slide, scrolls only up and
  * down, body text is 16 px or more, diagram text as rendered is 10 CSS px or more (the diagram scrolls
  * sideways inside its figure instead of shrinking), and every display formula fits its column (set smaller).
  */
@@ -54,7 +54,7 @@ class PhoneTest {
     @Test
     void everySlideReadsOnAPhone(BrowserSession browser) {
         List<String> found = new ArrayList<>();
-        for (Decks.Deck deck : List.of(Decks.backprop(browser), Decks.tall())) {
+        for (Decks.Deck deck : List.of(Decks.backprop(browser), Decks.optimizers(browser), Decks.tall())) {
             browser.open(deck.url(), 390, 844, 1, "light");
             check(browser, deck, "title", found);
             // → through every slide and every step of its fragments, checking each position reached
