@@ -168,9 +168,11 @@ fi
 echo
 
 # 4. warm rebuild after a save, as netdeck serve does it, with the JIT and collector options ./netdeck runs
-#    serve with (keep SERVE_JAVA_OPTS in step with the launcher; the JIT decides how fast a warm rebuild is)
+#    serve with (read from the launcher's tuning= line; the JIT decides how fast a warm rebuild is)
 CP="$JAR:$ROOT/target/test-classes"
-SERVE_JAVA_OPTS=${SERVE_JAVA_OPTS--XX:TieredStopAtLevel=1 -XX:+UseSerialGC}
+LAUNCHER_OPTS=$(sed -n 's/^tuning="\(.*\)"$/\1/p' "$ROOT/netdeck")
+[[ -n $LAUNCHER_OPTS ]] || { echo "benchmark: no tuning= line in $ROOT/netdeck" >&2; exit 2; }
+SERVE_JAVA_OPTS=${SERVE_JAVA_OPTS-$LAUNCHER_OPTS}
 echo "serve, one deck (content/), java $SERVE_JAVA_OPTS, load $(load):"
 java $SERVE_JAVA_OPTS -cp "$CP" org.netdeck.serve.ServeBenchmark "$ROOT/content" 2>&1 | sed 's/^/  /' || true
 echo "serve, $DECKS decks in content/, load $(load):"

@@ -1,5 +1,6 @@
 package org.netdeck.diagram;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -27,7 +28,7 @@ public record Label(String text, Point at, Anchor anchor, double size, boolean b
 
     /** The same label with other text (a value that a page script rewrites). */
     public Label withText(String other, List<String> moreClasses) {
-        List<String> all = new java.util.ArrayList<>(classes);
+        List<String> all = new ArrayList<>(classes);
         all.addAll(moreClasses);
         return new Label(other, at, anchor, size, bold, owner, all);
     }

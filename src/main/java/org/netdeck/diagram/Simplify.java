@@ -1,5 +1,6 @@
 package org.netdeck.diagram;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -56,7 +57,7 @@ final class Simplify {
     /** Keeps, between {@code from} and {@code to}, the farthest point when it lies beyond the tolerance, and recurses. */
     private static void mark(List<Point> p, int from, int to, boolean[] keep) {
         // an explicit stack: a path of many steps must not recurse as deep
-        java.util.ArrayDeque<int[]> todo = new java.util.ArrayDeque<>();
+        ArrayDeque<int[]> todo = new ArrayDeque<>();
         todo.push(new int[] {from, to});
         while (!todo.isEmpty()) {
             int[] span = todo.pop();

@@ -7,11 +7,14 @@ import com.deque.html.axecore.results.CheckedNode;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** axe-core, WCAG 2.2 A and AA, on the index and on every slide of the deck, light and dark: no violation. */
 @ExtendWith(BrowserExtension.class)
@@ -43,10 +46,8 @@ class AccessibilityTest {
         List<String> found = new ArrayList<>();
         for (String key : List.of("?", "o", "g", "z")) {
             browser.open(deck + "#slide-2", BrowserSession.WIDTH, BrowserSession.HEIGHT, light);
-            new org.openqa.selenium.interactions.Actions(browser.driver())
-                    .sendKeys(key)
-                    .perform();
-            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
+            new Actions(browser.driver()).sendKeys(key).perform();
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
                     .until(d ->
                             Boolean.TRUE.equals(browser.script("return !!document.querySelector('dialog[open]');")));
             found.addAll(analyze(browser, "dialog opened with " + key));

@@ -7,11 +7,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.logging.Level;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -21,6 +23,7 @@ import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Not a test: how smoothly a deck animates. Opens the default deck (or {@code content/<deck>}) built and served as
@@ -50,7 +53,7 @@ public final class FrameBenchmark {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     /** Trace events that run a script: a layout inside one was forced by it. */
-    private static final java.util.Set<String> SCRIPTS = java.util.Set.of(
+    private static final Set<String> SCRIPTS = Set.of(
             "EventDispatch",
             "FunctionCall",
             "FireAnimationFrame",
@@ -61,7 +64,7 @@ public final class FrameBenchmark {
             "v8.callFunction",
             "v8.run");
 
-    private static final java.util.Set<String> PAINT = java.util.Set.of("PrePaint", "Paint", "Layerize");
+    private static final Set<String> PAINT = Set.of("PrePaint", "Paint", "Layerize");
     private static final List<String> COSTS = List.of(
             "ThreadTime",
             "TaskDuration",
@@ -161,7 +164,7 @@ public final class FrameBenchmark {
         browser.script("location.hash = '#slide-' + arguments[0];", n);
         browser.settle();
         // arriving plays the run once: wait for it to end, then play it again from the start
-        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(60))
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(60))
                 .until(d -> Boolean.TRUE.equals(
                         browser.script("return !document.querySelector('[data-scrubber][data-playing]');")));
         Run run = measure(

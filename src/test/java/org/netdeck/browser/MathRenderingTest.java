@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
@@ -41,7 +43,7 @@ class MathRenderingTest {
             $$\\frac{a + b}{c}$$
 
             $$%s$$
-            """.formatted(String.join(" + ", java.util.Collections.nCopies(16, "\\sum_{i=1}^{n} x_i \\cdot w_i + b")));
+            """.formatted(String.join(" + ", Collections.nCopies(16, "\\sum_{i=1}^{n} x_i \\cdot w_i + b")));
 
     private static Path site;
 
@@ -65,7 +67,7 @@ class MathRenderingTest {
     /** [top, bottom, left, right] of the first element matching {@code css} in the first slide. */
     @SuppressWarnings("unchecked")
     private static double[] box(BrowserSession browser, String css) {
-        java.util.List<Number> r = (java.util.List<Number>) browser.script(
+        List<Number> r = (List<Number>) browser.script(
                 "const b = document.querySelector('#slide-1 ' + arguments[0]).getBoundingClientRect();"
                         + " return [b.top, b.bottom, b.left, b.right];",
                 css);
@@ -106,7 +108,7 @@ class MathRenderingTest {
         Object scroll = browser.script("const s = document.querySelectorAll('#slide-1 .math-display')[1];"
                 + " return [s.scrollWidth, s.clientWidth, s.querySelector('math').getBoundingClientRect().left"
                 + " - s.getBoundingClientRect().left, document.documentElement.scrollWidth, window.innerWidth];");
-        java.util.List<?> v = (java.util.List<?>) scroll;
+        List<?> v = (List<?>) scroll;
         double scrollWidth = ((Number) v.get(0)).doubleValue();
         double clientWidth = ((Number) v.get(1)).doubleValue();
         double mathLeft = ((Number) v.get(2)).doubleValue();

@@ -14,12 +14,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.netdeck.site.SiteBuild;
 import org.netdeck.testing.DefaultDeck;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -285,8 +287,8 @@ class MorphTest {
         browser.settle();
         try {
             new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
-                    .until(d -> java.util.Objects.equals(statics.get(hash), shape(browser, slideOf(hash))));
-        } catch (org.openqa.selenium.TimeoutException e) {
+                    .until(d -> Objects.equals(statics.get(hash), shape(browser, slideOf(hash))));
+        } catch (TimeoutException e) {
             // the assertion below says how they differ
         }
         assertEquals(statics.get(hash), shape(browser, slideOf(hash)), what);

@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
@@ -224,7 +225,7 @@ class ScrubberTest {
                         SLIDE + "[data-scrubber]");
         assertTrue(deltas.size() > 2);
         double[] ms = deltas.stream().mapToDouble(Number::doubleValue).sorted().toArray();
-        double mean = java.util.Arrays.stream(ms).average().orElseThrow();
+        double mean = Arrays.stream(ms).average().orElseThrow();
         afterFrames(browser);
         System.out.printf(
                 "scrubber playing: %d frames, mean %.1f ms (%.0f fps), median %.1f ms, p95 %.1f ms, max %.1f ms;"

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -40,7 +41,7 @@ class StageTest {
         if (named.isBlank()) {
             return ALL_SCREENS;
         }
-        return java.util.Arrays.stream(named.split(","))
+        return Arrays.stream(named.split(","))
                 .map(String::strip)
                 .map(w -> new Screen(Integer.parseInt(w.split("x")[0]), Integer.parseInt(w.split("x")[1])))
                 .toList();

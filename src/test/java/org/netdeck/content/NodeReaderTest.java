@@ -10,6 +10,7 @@ import static org.netdeck.content.Decks.only;
 import static org.netdeck.content.Decks.parse;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
 import org.netdeck.problem.BuildFailure;
@@ -23,16 +24,14 @@ class NodeReaderTest {
     @Test
     void controlCharactersAndLoneSurrogatesAreFoundTabsLineBreaksAndPairsAreNot() {
         assertEquals(
-                java.util.Optional.of("holds the control character U+0001 at character 3"),
-                NodeReader.badCharacter("ab\u0001"));
+                Optional.of("holds the control character U+0001 at character 3"), NodeReader.badCharacter("ab\u0001"));
         assertEquals(
-                java.util.Optional.of("holds the control character U+009B at character 1"),
-                NodeReader.badCharacter("\u009b"));
+                Optional.of("holds the control character U+009B at character 1"), NodeReader.badCharacter("\u009b"));
         assertTrue(NodeReader.badCharacter("x\ud800y")
                 .orElseThrow()
                 .contains("half of a surrogate pair (U+D800) at character 2"));
         assertTrue(NodeReader.badCharacter("\udc00").isPresent());
-        assertEquals(java.util.Optional.empty(), NodeReader.badCharacter("tab\there\nand a pair \ud83d\ude00 é"));
+        assertEquals(Optional.empty(), NodeReader.badCharacter("tab\there\nand a pair \ud83d\ude00 é"));
     }
 
     @Test
@@ -169,7 +168,7 @@ class NodeReaderTest {
     void readerWithoutProblemsDoesNotThrow() {
         NodeReader r = new NodeReader(FILE, 2);
         MappingNode m = (MappingNode) YamlTree.compose(FILE, "flag: false\n", 2).orElseThrow();
-        assertEquals(java.util.Optional.of(false), r.bool(m.getValue().get(0).getValueNode(), "flag"));
+        assertEquals(Optional.of(false), r.bool(m.getValue().get(0).getValueNode(), "flag"));
         r.failIfAny();
         assertTrue(!r.hasProblems());
     }

@@ -9,6 +9,7 @@ import static org.netdeck.content.Decks.assertProblem;
 import static org.netdeck.content.Decks.edit;
 import static org.netdeck.content.Decks.only;
 
+import java.util.Collections;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.netdeck.problem.BuildFailure;
@@ -107,7 +108,7 @@ class YamlTreeTest {
                     .append(": &a")
                     .append(i)
                     .append(" [")
-                    .append(String.join(", ", java.util.Collections.nCopies(9, prev)))
+                    .append(String.join(", ", Collections.nCopies(9, prev)))
                     .append("]\n");
         }
         BuildFailure f = assertThrows(BuildFailure.class, () -> YamlTree.compose(FILE, yaml.toString(), 2));

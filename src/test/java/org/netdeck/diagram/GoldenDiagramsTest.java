@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.netdeck.compute.Trace;
@@ -26,7 +27,7 @@ class GoldenDiagramsTest {
     void defaultDeckMatchesTheGoldenFiles() throws IOException {
         boolean update = Boolean.getBoolean("netdeck.updateGolden");
         StringBuilder failures = new StringBuilder();
-        List<Diagram> diagrams = new java.util.ArrayList<>(Diagrams.drawAll(DefaultDeck.trace()));
+        List<Diagram> diagrams = new ArrayList<>(Diagrams.drawAll(DefaultDeck.trace()));
         diagrams.add(landscape()); // the default deck has none: the second deck's
         for (Diagram d : diagrams) {
             Path file = GOLDEN.resolve(d.fileName());

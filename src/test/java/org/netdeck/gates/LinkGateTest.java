@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -122,7 +123,7 @@ class LinkGateTest {
                 Document doc = parse(name, text);
                 for (Element e : doc.getAllElements()) {
                     for (Attribute a : e.attributes()) {
-                        String key = a.getKey().toLowerCase(java.util.Locale.ROOT);
+                        String key = a.getKey().toLowerCase(Locale.ROOT);
                         if (key.equals("srcset")) {
                             for (String candidate : a.getValue().split(",")) {
                                 String url = candidate.strip().split("\\s+")[0];

@@ -16,7 +16,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -46,7 +49,7 @@ class LiveServerTest {
         start(LiveServer.REBUILD_LIMIT);
     }
 
-    private void start(java.time.Duration rebuildLimit) {
+    private void start(Duration rebuildLimit) {
         content = Fixtures.write(
                 tmp.resolve("content"), Map.of("site.yml", Fixtures.SITE_YML, "tiny/deck.md", Fixtures.TINY_DECK));
         server = LiveServer.start(
@@ -87,8 +90,7 @@ class LiveServerTest {
     private static String header(String response, String name) {
         String head = response.substring(0, response.indexOf("\r\n\r\n"));
         return head.lines()
-                .filter(l ->
-                        l.toLowerCase(java.util.Locale.ROOT).startsWith(name.toLowerCase(java.util.Locale.ROOT) + ":"))
+                .filter(l -> l.toLowerCase(Locale.ROOT).startsWith(name.toLowerCase(Locale.ROOT) + ":"))
                 .map(l -> l.substring(name.length() + 1).trim())
                 .findFirst()
                 .orElse(null);
@@ -411,13 +413,13 @@ class LiveServerTest {
     @Test
     void manyIdleAndSlowConnectionsHoldNoThreadEachAndSlowOnesAreCut() throws Exception {
         start();
-        List<Socket> idle = new java.util.ArrayList<>();
+        List<Socket> idle = new ArrayList<>();
         try {
             for (int i = 0; i < 2000; i++) {
                 idle.add(new Socket(
                         InetAddress.getLoopbackAddress(), server.url().getPort()));
             }
-            List<Socket> slow = new java.util.ArrayList<>();
+            List<Socket> slow = new ArrayList<>();
             for (int i = 0; i < 3 * LiveServer.MAX_THREADS; i++) {
                 Socket s = new Socket(
                         InetAddress.getLoopbackAddress(), server.url().getPort());
@@ -459,7 +461,7 @@ class LiveServerTest {
     @Test
     void pagesListeningForReloadsHoldNoThreadEach() throws IOException {
         start();
-        List<LiveClient> pages = new java.util.ArrayList<>();
+        List<LiveClient> pages = new ArrayList<>();
         try {
             for (int i = 0; i < 2 * LiveServer.MAX_THREADS; i++) {
                 pages.add(new LiveClient(server.url())); // each has heard hello
@@ -494,7 +496,7 @@ class LiveServerTest {
 
     @Test
     void aRebuildThatTakesTooLongIsAProblemAndTheNextSaveIsBuilt() throws IOException {
-        start(java.time.Duration.ofSeconds(8));
+        start(Duration.ofSeconds(8));
         java.util.concurrent.CountDownLatch never = new java.util.concurrent.CountDownLatch(1);
         onDeck = report -> {
             try {

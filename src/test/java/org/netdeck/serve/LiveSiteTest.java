@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -95,7 +96,7 @@ class LiveSiteTest {
                 Thread.currentThread().interrupt();
             }
         };
-        assertEquals(Rebuild.Outcome.FAILED, site.rebuild(List.of(deck), hangs, java.time.Duration.ofSeconds(1)));
+        assertEquals(Rebuild.Outcome.FAILED, site.rebuild(List.of(deck), hangs, Duration.ofSeconds(1)));
         assertTrue(
                 site.state()
                         .problems()

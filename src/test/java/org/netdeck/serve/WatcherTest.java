@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
@@ -23,7 +24,7 @@ class WatcherTest {
     Path tmp;
 
     private final BlockingQueue<Set<Path>> changes = new LinkedBlockingQueue<>();
-    private final Set<Path> seen = new java.util.HashSet<>();
+    private final Set<Path> seen = new HashSet<>();
     private Watcher watcher;
 
     @AfterEach

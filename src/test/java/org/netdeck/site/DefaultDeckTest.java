@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
@@ -113,9 +114,7 @@ class DefaultDeckTest {
         assertTrue(w1.contains("σ′(zh1)x1"), w1);
         assertTrue(
                 w1.contains(String.format(
-                        java.util.Locale.ROOT,
-                        "(%.3f)",
-                        trace.at("/backward/da_dz/h1").asDouble())),
+                        Locale.ROOT, "(%.3f)", trace.at("/backward/da_dz/h1").asDouble())),
                 w1);
         // no formula left as plain text outside MathML
         for (Element body : deck.select("section.slide .slide-body")) {

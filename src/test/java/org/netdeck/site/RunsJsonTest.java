@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.netdeck.compute.Backprop;
@@ -96,8 +98,8 @@ class RunsJsonTest {
         return Double.parseDouble(p.format(x).replace('\u2212', '-'));
     }
 
-    private static List<String> iterable(java.util.Iterator<String> it) {
-        List<String> l = new java.util.ArrayList<>();
+    private static List<String> iterable(Iterator<String> it) {
+        List<String> l = new ArrayList<>();
         it.forEachRemaining(l::add);
         return l;
     }

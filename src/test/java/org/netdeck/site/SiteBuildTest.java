@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -206,7 +207,7 @@ class SiteBuildTest {
         assertEquals(1, page.select("svg#diagram-architecture").size(), "the step is inlined once");
         assertEquals(
                 41, page.select("section.slide use[href=#diagram-architecture]").size());
-        java.util.Set<String> ids = new java.util.HashSet<>();
+        Set<String> ids = new HashSet<>();
         for (org.jsoup.nodes.Element e : page.select("[id]")) {
             assertTrue(ids.add(e.id()), "duplicate id " + e.id());
         }

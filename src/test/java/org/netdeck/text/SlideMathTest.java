@@ -9,6 +9,7 @@ import static org.netdeck.text.Fixtures.sigmoid;
 import static org.netdeck.text.Fixtures.slide;
 
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.netdeck.compute.Backprop;
 import org.netdeck.compute.Trace;
@@ -76,7 +77,7 @@ class SlideMathTest {
     @Test
     void aReferenceInsideMathIsANumberInAnMn() {
         double y = sigmoid(0.9 * sigmoid(0.4) + 0.8 * sigmoid(-0.4));
-        String expected = String.format(java.util.Locale.ROOT, "%.3f", y);
+        String expected = String.format(Locale.ROOT, "%.3f", y);
         assertEquals(
                 "<p><math><mover accent=\"true\"><mi>y</mi><mo stretchy=\"false\">^</mo></mover><mo>=</mo><mn>"
                         + expected + "</mn></math></p>\n",

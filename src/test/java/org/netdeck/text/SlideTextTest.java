@@ -10,6 +10,7 @@ import static org.netdeck.text.Fixtures.slide;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
@@ -256,7 +257,7 @@ class SlideTextTest {
                 "x {{ nope }}",
                 new SourcePosition(FILE, 4, 1),
                 new SourcePosition(FILE, 4, 8),
-                java.util.Optional.empty());
+                Optional.empty());
         assertEquals(new SourcePosition(FILE, 4, 10), problems(deck(s)).get(0).where());
     }
 
@@ -303,7 +304,7 @@ class SlideTextTest {
                 "\nShown.\n\n\n",
                 new SourcePosition(FILE, 9, 1),
                 new SourcePosition(FILE, 10, 1),
-                java.util.Optional.empty(),
+                Optional.empty(),
                 "\n\n\nThe loss is {{ loss | 0.00 }}.\n");
         RenderedSlide r = new SlideText().render(deck(noted), TRACE).get(0);
         assertEquals("<p>Shown.</p>\n", r.html());
@@ -315,7 +316,7 @@ class SlideTextTest {
                 "\n",
                 new SourcePosition(FILE, 9, 1),
                 new SourcePosition(FILE, 10, 1),
-                java.util.Optional.empty(),
+                Optional.empty(),
                 "\n\nSay {{ los }}.\n");
         BuildFailure f = assertThrows(BuildFailure.class, () -> new SlideText().render(deck(wrong), TRACE));
         assertEquals(new SourcePosition(FILE, 12, 5), f.problems().get(0).where());
