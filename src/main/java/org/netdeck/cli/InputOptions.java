@@ -12,8 +12,8 @@ final class InputOptions {
             names = "--content",
             paramLabel = "DIR",
             defaultValue = "content",
-            description = "The content folder: one sub-folder per deck with a deck.md, and site.yml (default: "
-                    + "${DEFAULT-VALUE}).")
+            description = "The content folder (default: ${DEFAULT-VALUE}): site.yml and a sub-folder per deck holding "
+                    + "its deck.md.")
     Path content;
 
     @Option(
