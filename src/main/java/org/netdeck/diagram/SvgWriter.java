@@ -1,6 +1,5 @@
 package org.netdeck.diagram;
 
-import java.io.StringWriter;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -10,12 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.xml.transform.OutputKeys;
-import javax.xml.transform.Transformer;
-import javax.xml.transform.TransformerException;
-import javax.xml.transform.TransformerFactory;
-import javax.xml.transform.dom.DOMSource;
-import javax.xml.transform.stream.StreamResult;
 import org.netdeck.compute.Values;
 import org.netdeck.resource.Resources;
 import org.w3c.dom.Document;
@@ -24,7 +17,7 @@ import org.w3c.dom.NamedNodeMap;
 import org.w3c.dom.Node;
 
 /**
- * Finishes a painted DOM into an accessible, embeddable SVG and serializes it with javax.xml.transform:
+ * Finishes a painted DOM into an accessible, embeddable SVG and writes it as text ({@link XmlText}):
  * viewBox, {@code role="img"}, {@code <title>} and {@code <desc>} referenced by {@code aria-labelledby}, a generic
  * font family, ids prefixed with the diagram's name (the step id, or a run choice's). The standalone form adds width, height and the default stylesheet.
  */
@@ -76,15 +69,14 @@ final class SvgWriter {
         svg.insertBefore(desc, svg.getFirstChild());
         svg.insertBefore(title, desc);
         prefixIds(svg, prefix);
-        Transformer t = transformer(); // one for both texts: making one is half the cost of a small diagram
-        String inline = serialize(t, svg, false);
+        String inline = XmlText.of(svg);
 
         svg.setAttribute("width", size(layout.width()));
         svg.setAttribute("height", size(layout.height()));
         Element style = doc.createElementNS(Painter.SVG_NS, "style");
         style.appendChild(doc.createCDATASection(stylesheet()));
         svg.insertBefore(style, desc.getNextSibling());
-        String standalone = serialize(t, doc, true);
+        String standalone = XmlText.of(doc);
         return new Diagram(layout.step(), diagramName, layout.title(), layout.description(), standalone, inline);
     }
 
@@ -160,34 +152,6 @@ final class SvgWriter {
             }
         }
         return list;
-    }
-
-    /** The JDK's own serializer, whatever else is on the classpath: output bytes must not depend on it. */
-    private static Transformer transformer() {
-        try {
-            Transformer t = TransformerFactory.newDefaultInstance().newTransformer();
-            t.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
-            t.setOutputProperty(OutputKeys.INDENT, "yes");
-            t.setOutputProperty("{http://xml.apache.org/xslt}indent-amount", "1");
-            return t;
-        } catch (TransformerException e) {
-            throw new IllegalStateException("cannot serialize the SVG: " + e.getMessage(), e);
-        }
-    }
-
-    private static String serialize(Transformer t, Node node, boolean prolog) {
-        try {
-            t.setOutputProperty(OutputKeys.OMIT_XML_DECLARATION, prolog ? "no" : "yes");
-            if (prolog) {
-                ((Document) node).setXmlStandalone(true); // no standalone="no" in the prolog
-                t.setOutputProperty("http://www.oracle.com/xml/is-standalone", "yes"); // and a line break after it
-            }
-            StringWriter out = new StringWriter(1 << 14);
-            t.transform(new DOMSource(node), new StreamResult(out));
-            return out.toString().replace("\r\n", "\n").strip() + "\n";
-        } catch (TransformerException e) {
-            throw new IllegalStateException("cannot serialize the SVG: " + e.getMessage(), e);
-        }
     }
 
     private static String size(double v) {
