@@ -89,12 +89,17 @@ final class SvgWriter {
 
     /** Drops what Batik adds but we do not want: 'Dialog' fonts, empty groups and definitions, canvas size. */
     private static void tidy(Element svg) {
+        List<String> initial = new ArrayList<>();
         for (Element e : elements(svg)) {
-            INITIAL.forEach((name, value) -> {
-                if (e.getAttribute(name).equals(value)) {
-                    e.removeAttribute(name);
+            NamedNodeMap attrs = e.getAttributes(); // an element has few attributes: look each up, not every initial
+            for (int i = 0; i < attrs.getLength(); i++) {
+                Node a = attrs.item(i);
+                if (a.getNodeValue().equals(INITIAL.get(a.getNodeName()))) {
+                    initial.add(a.getNodeName());
                 }
-            });
+            }
+            initial.forEach(e::removeAttribute);
+            initial.clear();
         }
         svg.removeAttribute("font-family");
         svg.removeAttribute("width");

@@ -119,7 +119,7 @@ final class XmlText {
                         start++;
                     }
                 }
-                text(run, start);
+                escaped(run, start, true);
             } else {
                 throw new IllegalArgumentException(
                         "cannot write a " + c.getClass().getSimpleName() + " in a diagram");
@@ -150,48 +150,55 @@ final class XmlText {
 
     private void attribute(Attr a) {
         out.append(' ').append(a.getName()).append("=\"");
-        String v = a.getValue();
-        for (int i = 0; i < v.length(); i++) {
+        escaped(a.getValue(), 0, false);
+        out.append('"');
+    }
+
+    /**
+     * {@code v} from index {@code from}, escaped for element content ({@code text}) or an attribute value: runs of
+     * characters that need nothing are appended whole.
+     */
+    private void escaped(CharSequence v, int from, boolean text) {
+        int run = from;
+        for (int i = from; i < v.length(); i++) {
             char c = v.charAt(i);
+            if (plain(c, text)) {
+                continue;
+            }
+            out.append(v, run, i);
             switch (c) {
                 case '&' -> out.append("&amp;");
                 case '<' -> out.append("&lt;");
                 case '>' -> out.append("&gt;");
                 case '"' -> out.append("&quot;");
-                case '\n' -> out.append("&#10;");
-                case '\t' -> out.append("&#9;");
                 case '\r' -> out.append("&#13;");
-                default -> i = other(v, i, c, false);
+                default -> {
+                    if (Character.isHighSurrogate(c)
+                            && i + 1 < v.length()
+                            && Character.isLowSurrogate(v.charAt(i + 1))) {
+                        reference(Character.toCodePoint(c, v.charAt(i + 1)));
+                        i++;
+                    } else if (Character.isSurrogate(c)) {
+                        out.append(c); // a lone surrogate, as the JDK leaves it
+                    } else {
+                        reference(c); // controls (tab and line feed in attributes), U+007F-U+009F in text
+                    }
+                }
             }
+            run = i + 1;
         }
-        out.append('"');
+        out.append(v, run, v.length());
     }
 
-    private void text(CharSequence v, int from) {
-        for (int i = from; i < v.length(); i++) {
-            char c = v.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '\r' -> out.append("&#13;");
-                case '\n', '\t' -> out.append(c);
-                default -> i = other(v, i, c, true);
-            }
+    /** Whether {@code c} is written as itself, in text or in an attribute value. */
+    private static boolean plain(char c, boolean text) {
+        if (c < 0x20) {
+            return text && (c == '\n' || c == '\t');
         }
-    }
-
-    /** Any other character at {@code i}: itself, or a numeric reference; returns the index of its last char. */
-    private int other(CharSequence v, int i, char c, boolean text) {
-        if (c < 0x20 || (text && c >= 0x7F && c <= 0x9F)) {
-            reference(c);
-        } else if (Character.isHighSurrogate(c) && i + 1 < v.length() && Character.isLowSurrogate(v.charAt(i + 1))) {
-            reference(Character.toCodePoint(c, v.charAt(i + 1)));
-            return i + 1;
-        } else {
-            out.append(c);
+        if (c < 0x7F) {
+            return c != '&' && c != '<' && c != '>' && (text || c != '"');
         }
-        return i;
+        return !(text && c <= 0x9F) && !Character.isSurrogate(c);
     }
 
     private void reference(int codePoint) {
