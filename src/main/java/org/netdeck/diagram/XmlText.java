@@ -22,8 +22,8 @@ import org.w3c.dom.Text;
  * an element without children is {@code <x/>}; namespace declarations follow the other attributes. Escaped:
  * {@code & < >} everywhere, {@code "} and tab, line feed and carriage return in attributes, carriage return
  * in text, other C0 controls and characters beyond the Basic Multilingual Plane as numeric references, and
- * U+007F–U+009F in text (not in attributes). CDATA is split around {@code ]]>}; it must be its element's only
- * child (a stylesheet), as must be the only node type besides elements and text.
+ * U+007F–U+009F in text (not in attributes). CDATA is split around {@code ]]>} and must be its element's only
+ * child (a stylesheet); elements, text and CDATA are the only node types written.
  */
 final class XmlText {
 
@@ -107,11 +107,15 @@ final class XmlText {
                 }
                 cdata(cdata.getData());
             } else if (c instanceof Text) {
-                StringBuilder run = new StringBuilder(); // adjacent texts are one run, as the JDK buffers them
-                for (; isText(c.getNextSibling()); c = c.getNextSibling()) {
-                    run.append(((Text) c).getData());
+                CharSequence run = ((Text) c).getData();
+                if (isText(c.getNextSibling())) { // adjacent texts are one run, as the JDK buffers them
+                    StringBuilder joined = new StringBuilder(run);
+                    while (isText(c.getNextSibling())) {
+                        c = c.getNextSibling();
+                        joined.append(((Text) c).getData());
+                    }
+                    run = joined;
                 }
-                run.append(((Text) c).getData());
                 int start = 0;
                 if (elements && !keep) { // on a line of its own, without its leading line feeds
                     newLine(depth + 1);
