@@ -2,6 +2,8 @@ package org.netdeck.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
 import org.netdeck.problem.BuildFailure;
 import org.netdeck.problem.Problem;
 import org.netdeck.site.OutputFolder;
@@ -18,8 +20,22 @@ import picocli.CommandLine.Command;
         versionProvider = Main.Version.class,
         description = "Turns Markdown explainers about neural-network math into static HTML slide decks "
                 + "whose every number and diagram comes from a real computation.",
-        subcommands = {BuildCommand.class, ServeCommand.class, NewCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {}) // see COMMANDS
 public final class Main implements Runnable {
+
+    /**
+     * The commands, by name. A command line that starts with one of them gets only that one: picocli reads each
+     * command's annotations (fields, options, help text) when it is added, which is a tenth of a cold build's
+     * start; anything else (no command, {@code --help}, {@code help build}, a mistake) gets them all.
+     */
+    private static final Map<String, Class<?>> COMMANDS = Map.of(
+            "build", BuildCommand.class,
+            "serve", ServeCommand.class,
+            "new", NewCommand.class,
+            "help", CommandLine.HelpCommand.class);
+
+    /** The order the commands are listed in by {@code netdeck --help}. */
+    private static final List<String> ORDER = List.of("build", "serve", "new", "help");
 
     /** Exit status for a content or template error. */
     public static final int CONTENT_ERROR = 1;
@@ -58,6 +74,11 @@ public final class Main implements Runnable {
 
     private static int execute(String[] args, PrintWriter out, PrintWriter err, CommandLine.IFactory factory) {
         CommandLine cli = new CommandLine(new Main(), factory);
+        List<String> named =
+                args.length > 0 && COMMANDS.containsKey(args[0]) && !args[0].equals("help") ? List.of(args[0]) : ORDER;
+        for (String name : named) {
+            cli.addSubcommand(name, COMMANDS.get(name));
+        }
         cli.setOut(out);
         cli.setErr(err);
         cli.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? USAGE_ERROR : CONTENT_ERROR);

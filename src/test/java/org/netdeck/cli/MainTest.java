@@ -8,6 +8,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.netdeck.testing.Cli;
@@ -70,6 +71,27 @@ class MainTest {
         assertTrue(err.toString().startsWith("netdeck: error: ran out of memory (Java heap space)"), err.toString());
         assertFalse(err.toString().contains("\tat ") || err.toString().contains("Exception"), err.toString());
         assertFalse(Files.exists(out));
+    }
+
+    @Test
+    void helpListsEveryCommandWhicheverWayItIsAskedFor() {
+        // a command line naming a command gets only that command (see Main.COMMANDS); help must not notice
+        for (Run help : List.of(Cli.run("--help"), Cli.run("help"), Cli.run())) {
+            String text = help.out() + help.err();
+            for (String command : List.of("build", "serve", "new", "help")) {
+                assertTrue(text.contains("\n  " + command + "  "), command + " missing from:\n" + text);
+            }
+        }
+        Run build = Cli.run("build", "--help");
+        assertEquals(0, build.status(), build.err());
+        assertTrue(build.out().startsWith("Usage: netdeck build "), build.out());
+        assertEquals(build.out(), Cli.run("help", "build").out());
+        Run typo = Cli.run("bild");
+        assertEquals(2, typo.status());
+        assertTrue(typo.err().contains("Did you mean: netdeck build?"), typo.err());
+        Run serve = Cli.run("serve", "--help");
+        assertTrue(serve.out().startsWith("Usage: netdeck serve "), serve.out());
+        assertFalse(serve.out().contains("Create content/"), serve.out()); // build's and new's texts are not mixed in
     }
 
     @Test
