@@ -69,15 +69,29 @@ final class SvgWriter {
         svg.insertBefore(desc, svg.getFirstChild());
         svg.insertBefore(title, desc);
         prefixIds(svg, prefix);
-        String inline = XmlText.of(svg);
+        // the two forms share every child but the stylesheet: each child is written once
+        List<String> children = XmlText.children(svg); // title, desc, then the marks
+        String close = XmlText.close(svg);
+        StringBuilder inline = new StringBuilder(XmlText.open(svg));
+        children.forEach(inline::append);
+        inline.append(close).append('\n');
 
         svg.setAttribute("width", size(layout.width()));
         svg.setAttribute("height", size(layout.height()));
         Element style = doc.createElementNS(Painter.SVG_NS, "style");
         style.appendChild(doc.createCDATASection(stylesheet()));
-        svg.insertBefore(style, desc.getNextSibling());
-        String standalone = XmlText.of(doc);
-        return new Diagram(layout.step(), diagramName, layout.title(), layout.description(), standalone, inline);
+        svg.insertBefore(style, desc.getNextSibling()); // doc is left in the standalone form, as written here
+        StringBuilder root = new StringBuilder(XmlText.open(svg));
+        for (int i = 0; i < children.size(); i++) {
+            root.append(children.get(i));
+            if (i == 1) { // after title and desc
+                root.append(XmlText.child(style));
+            }
+        }
+        root.append(close);
+        String standalone = XmlText.document(root);
+        return new Diagram(
+                layout.step(), diagramName, layout.title(), layout.description(), standalone, inline.toString());
     }
 
     /**

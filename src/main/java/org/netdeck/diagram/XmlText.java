@@ -1,5 +1,7 @@
 package org.netdeck.diagram;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.w3c.dom.Attr;
 import org.w3c.dom.CDATASection;
 import org.w3c.dom.Document;
@@ -31,16 +33,18 @@ final class XmlText {
     private static final String XMLNS = "http://www.w3.org/2000/xmlns/";
     private static final String XML = "http://www.w3.org/XML/1998/namespace";
 
-    private final StringBuilder out = new StringBuilder(1 << 14);
+    private final StringBuilder out;
 
-    private XmlText() {}
+    private XmlText(int capacity) {
+        out = new StringBuilder(capacity);
+    }
 
     /**
      * {@code node} (an element, or a whole document) as text; a document starts with the XML declaration. Nodes
      * other than elements, text and CDATA (comments, processing instructions) are refused: diagrams have none.
      */
     static String of(Node node) {
-        XmlText w = new XmlText();
+        XmlText w = new XmlText(1 << 14);
         if (node instanceof Document doc) {
             w.out.append(PROLOG);
             w.element(doc.getDocumentElement(), 0, false, "");
@@ -51,38 +55,61 @@ final class XmlText {
     }
 
     /**
+     * The start tag of {@code e} (which has children), as {@link #of} writes it: for a caller that writes one element
+     * in two forms with the same children, see {@link #children}.
+     */
+    static String open(Element e) {
+        XmlText w = new XmlText(1 << 10);
+        w.startTag(e, "");
+        return w.out.append('>').toString();
+    }
+
+    /**
+     * Each child of {@code e} as {@link #of} writes it, with the line break and indent before it: {@code of(e)} is
+     * {@code open(e)}, these, then {@link #close close(e)} and a line feed. {@code e} must hold elements only, outside
+     * {@code xml:space="preserve"}.
+     */
+    static List<String> children(Element e) {
+        if (space(e).equals("preserve")) {
+            throw new IllegalArgumentException("cannot write the children of a preserved element apart");
+        }
+        List<String> children = new ArrayList<>();
+        for (Node c = e.getFirstChild(); c != null; c = c.getNextSibling()) {
+            if (!(c instanceof Element child)) {
+                throw new IllegalArgumentException(
+                        "cannot write a " + c.getClass().getSimpleName() + " apart");
+            }
+            children.add(child(child));
+        }
+        return children;
+    }
+
+    /** One child of such an element (see {@link #children}), with the line break and indent before it. */
+    static String child(Element child) {
+        Node parent = child.getParentNode();
+        String namespace = parent == null || parent.getNamespaceURI() == null ? "" : parent.getNamespaceURI();
+        XmlText w = new XmlText(1 << 8); // a mark: a group of a few elements
+        w.newLine(1);
+        w.element(child, 1, false, namespace);
+        return w.out.toString();
+    }
+
+    /** The end tag of {@code e} on a line of its own, as {@link #of} writes it after element children. */
+    static String close(Element e) {
+        return "\n</" + e.getTagName() + ">";
+    }
+
+    /** A document's text: the XML declaration, then its root element's text. */
+    static String document(CharSequence root) {
+        return PROLOG + root + "\n";
+    }
+
+    /**
      * {@code e} at {@code depth} (its line already started); {@code preserve}: inside xml:space="preserve";
      * {@code namespace}: the default namespace in scope ("" for none).
      */
     private void element(Element e, int depth, boolean preserve, String namespace) {
-        if (e.getPrefix() != null) {
-            throw new IllegalArgumentException("cannot write the prefixed element " + e.getTagName());
-        }
-        out.append('<').append(e.getTagName());
-        NamedNodeMap attrs = e.getAttributes();
-        int n = attrs.getLength();
-        for (int i = 0; i < n; i++) {
-            Attr a = (Attr) attrs.item(i);
-            String prefix = a.getPrefix();
-            if (prefix != null && !prefix.equals("xml") && !prefix.equals("xmlns")) {
-                throw new IllegalArgumentException("cannot write the prefixed attribute " + a.getName());
-            }
-            if (!XMLNS.equals(a.getNamespaceURI())) {
-                attribute(a);
-            }
-        }
-        String own = e.getNamespaceURI() == null ? "" : e.getNamespaceURI();
-        boolean declared = false;
-        for (int i = 0; i < n; i++) {
-            Attr a = (Attr) attrs.item(i);
-            if (XMLNS.equals(a.getNamespaceURI())) {
-                attribute(a);
-                declared |= a.getName().equals("xmlns");
-            }
-        }
-        if (!declared && !own.equals(namespace)) {
-            out.append(" xmlns=\"").append(own).append('"');
-        }
+        String own = startTag(e, namespace);
         Node first = e.getFirstChild();
         if (first == null || (first instanceof CDATASection c && c.getLength() == 0 && c.getNextSibling() == null)) {
             out.append("/>"); // an empty CDATA section writes nothing, as in the JDK
@@ -135,6 +162,43 @@ final class XmlText {
         out.append("</").append(e.getTagName()).append('>');
     }
 
+    /** Writes {@code <name attributes} of {@code e} (not the closing bracket); returns its own namespace. */
+    private String startTag(Element e, String namespace) {
+        if (e.getPrefix() != null) {
+            throw new IllegalArgumentException("cannot write the prefixed element " + e.getTagName());
+        }
+        out.append('<').append(e.getTagName());
+        NamedNodeMap attrs = e.getAttributes();
+        int n = attrs.getLength();
+        Attr[] declarations = null; // written after the others; most elements have none
+        int declared = 0;
+        for (int i = 0; i < n; i++) { // Batik's item(i) walks its table: each index is asked for once
+            Attr a = (Attr) attrs.item(i);
+            String prefix = a.getPrefix();
+            if (prefix != null && !prefix.equals("xml") && !prefix.equals("xmlns")) {
+                throw new IllegalArgumentException("cannot write the prefixed attribute " + a.getName());
+            }
+            if (XMLNS.equals(a.getNamespaceURI())) {
+                if (declarations == null) {
+                    declarations = new Attr[n];
+                }
+                declarations[declared++] = a;
+            } else {
+                attribute(a);
+            }
+        }
+        String own = e.getNamespaceURI() == null ? "" : e.getNamespaceURI();
+        boolean defaultDeclared = false;
+        for (int i = 0; i < declared; i++) {
+            attribute(declarations[i]);
+            defaultDeclared |= declarations[i].getName().equals("xmlns");
+        }
+        if (!defaultDeclared && !own.equals(namespace)) {
+            out.append(" xmlns=\"").append(own).append('"');
+        }
+        return own;
+    }
+
     private static boolean isText(Node n) {
         return n instanceof Text && !(n instanceof CDATASection);
     }
@@ -163,8 +227,21 @@ final class XmlText {
      * characters that need nothing are appended whole.
      */
     private void escaped(CharSequence v, int from, boolean text) {
+        int length = v.length();
+        int first = from;
+        while (first < length && plain(v.charAt(first), text)) {
+            first++;
+        }
+        if (first == length) { // the usual case: nothing to escape, appended in one copy
+            if (from == 0 && v instanceof String whole) {
+                out.append(whole);
+            } else {
+                out.append(v, from, length);
+            }
+            return;
+        }
         int run = from;
-        for (int i = from; i < v.length(); i++) {
+        for (int i = first; i < v.length(); i++) {
             char c = v.charAt(i);
             if (plain(c, text)) {
                 continue;

@@ -1,5 +1,6 @@
 package org.netdeck.diagram;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -61,7 +62,20 @@ class XmlTextTest {
                 Diagram d = SvgWriter.write(layout, doc); // leaves doc in its standalone form
                 same(jdk(doc, true), d.standalone(), layout.step() + " standalone");
                 Element svg = doc.getDocumentElement();
-                same(jdk(svg, false), XmlText.of(svg), layout.step() + " inline");
+                same(jdk(svg, false), XmlText.of(svg), layout.step() + " element");
+                // the inline form is the standalone one (just held to the JDK's bytes) without what only a file has:
+                // the XML declaration, width and height, the stylesheet
+                String file = jdk(doc, true);
+                String root = file.substring(file.indexOf('\n') + 1);
+                int tag = root.indexOf('>') + 1;
+                List<String> rootAttributes = attributes(root.substring(0, tag));
+                rootAttributes.removeIf(a -> a.startsWith("width=") || a.startsWith("height="));
+                assertEquals(
+                        rootAttributes,
+                        attributes(d.inline().substring(0, d.inline().indexOf('>') + 1)));
+                int style = root.indexOf("\n <style>");
+                String body = root.substring(tag, style) + root.substring(root.indexOf("</style>", style) + 8);
+                same(body, d.inline().substring(d.inline().indexOf('>') + 1), layout.step() + " inline");
                 assertTrue(d.inline().startsWith("<svg "), d.inline());
                 diagrams++;
             }
@@ -118,8 +132,43 @@ class XmlTextTest {
             fill(doc, root, random, pieces, 0);
             String context = "round " + round;
             same(jdk(root, false), XmlText.of(root), context + " (element)");
+            if (allElements(root)) { // written in parts, as SvgWriter writes a diagram's two forms
+                StringBuilder parts = new StringBuilder(XmlText.open(root));
+                XmlText.children(root).forEach(parts::append);
+                same(
+                        XmlText.of(root),
+                        parts.append(XmlText.close(root)).append('\n').toString(),
+                        context + " (parts)");
+            }
             same(jdk(doc, true), XmlText.of(doc), context + " (document)");
         }
+    }
+
+    /** Whether {@code e} has children, all elements, outside xml:space="preserve" (what {@link XmlText#children} takes). */
+    private static boolean allElements(Element e) {
+        if (!e.hasChildNodes()
+                || e.getAttributeNS(XML, "space").equals("preserve")
+                || e.getAttribute("xml:space").equals("preserve")) {
+            return false;
+        }
+        for (Node c = e.getFirstChild(); c != null; c = c.getNextSibling()) {
+            if (!(c instanceof Element)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The attributes of a start tag, in sorted order. */
+    private static List<String> attributes(String startTag) {
+        List<String> list = new ArrayList<>();
+        java.util.regex.Matcher m =
+                java.util.regex.Pattern.compile(" ([^ =]+)=\"([^\"]*)\"").matcher(startTag);
+        while (m.find()) {
+            list.add(m.group(1) + "=" + m.group(2));
+        }
+        list.sort(null);
+        return list;
     }
 
     @Test
