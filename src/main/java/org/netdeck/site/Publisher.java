@@ -12,11 +12,14 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFileAttributes;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -81,7 +84,10 @@ public final class Publisher {
                 deleteLeftovers(parent, name);
                 OutputFolder.checkContents(out, target);
                 temp = createFresh(parent, "." + name + ".tmp-");
-                Folder folder = new Folder(temp);
+                // first, so that it shows the owner and permissions a file written now gets
+                Path marker = temp.resolve(OutputFolder.MARKER);
+                Files.writeString(marker, OutputFolder.MARKER_TEXT, StandardCharsets.UTF_8);
+                Folder folder = new Folder(temp, Previous.of(target, marker));
                 try {
                     producer.produce(folder::write);
                 } catch (BuildFailure f) {
@@ -90,7 +96,6 @@ public final class Publisher {
                     }
                     throw f;
                 }
-                Files.writeString(temp.resolve(OutputFolder.MARKER), OutputFolder.MARKER_TEXT, StandardCharsets.UTF_8);
                 swap(temp, target, parent, name, out);
                 temp = null;
                 return folder.written.size() + 1;
@@ -108,14 +113,19 @@ public final class Publisher {
         }
     }
 
-    /** The temporary folder being filled: each file written as it comes, its folders made on the way. */
+    /**
+     * The temporary folder being filled: each file written as it comes, its folders made on the way. A file whose
+     * bytes the previous site holds at the same path is linked to that file instead (see {@link Previous}).
+     */
     private static final class Folder {
         private final Path root;
+        private final Previous previous;
         private final Set<Path> made = new HashSet<>();
         private final Set<String> written = new HashSet<>();
 
-        Folder(Path root) {
+        Folder(Path root, Previous previous) {
             this.root = root;
+            this.previous = previous;
             made.add(root);
         }
 
@@ -125,11 +135,78 @@ public final class Publisher {
                 if (made.add(file.getParent())) {
                     Files.createDirectories(file.getParent());
                 }
-                Files.write(file, bytes); // a path written again is replaced, as in a map
+                if (!written.add(relative)) {
+                    // a path written again is replaced, as in a map; never through a link to the previous site
+                    Files.delete(file);
+                }
+                if (!previous.link(relative, bytes, file)) {
+                    Files.write(file, bytes);
+                }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            written.add(relative);
+        }
+    }
+
+    /**
+     * The site being replaced, as a source of files to keep. Rebuilding a site mostly rewrites the same bytes, and
+     * on some file systems making hundreds of files just after deleting hundreds is slow (ext4 without a journal
+     * searches past every inode freed in the last minutes: 0.4–0.9 s of system time for 100 decks, growing with
+     * every rebuild). So a file whose bytes equal the previous site's file at the same path becomes a second name
+     * of that file (a hard link, made in the temporary folder; the previous site is not changed), and deleting the
+     * previous site after the swap only removes its names. Only a regular file with no other name, the same owner
+     * and the same permissions a new file gets is linked; on a file system without links or POSIX attributes
+     * every file is written.
+     */
+    private static final class Previous {
+        private static final Previous NONE = new Previous(null, null);
+
+        private final Path site;
+        private final PosixFileAttributes fresh;
+        private boolean linking = true;
+
+        private Previous(Path site, PosixFileAttributes fresh) {
+            this.site = site;
+            this.fresh = fresh;
+        }
+
+        /** The site in {@code target}, if there is one; {@code probe} is a file just written beside the new one. */
+        static Previous of(Path target, Path probe) {
+            if (!Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
+                return NONE;
+            }
+            try {
+                return new Previous(
+                        target, Files.readAttributes(probe, PosixFileAttributes.class, LinkOption.NOFOLLOW_LINKS));
+            } catch (IOException | UnsupportedOperationException e) {
+                return NONE;
+            }
+        }
+
+        /** Links {@code file} to the previous site's file at {@code relative} if that holds {@code bytes}. */
+        boolean link(String relative, byte[] bytes, Path file) {
+            if (site == null || !linking) {
+                return false;
+            }
+            try {
+                Path old = resolveInside(site, relative);
+                PosixFileAttributes a = Files.readAttributes(old, PosixFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                if (!a.isRegularFile()
+                        || a.size() != bytes.length
+                        || !a.owner().equals(fresh.owner())
+                        || !a.permissions().equals(fresh.permissions())
+                        || ((Number) Files.getAttribute(old, "unix:nlink", LinkOption.NOFOLLOW_LINKS)).intValue() != 1
+                        || !Arrays.equals(Files.readAllBytes(old), bytes)) {
+                    return false;
+                }
+                Files.createLink(file, old);
+                return true;
+            } catch (NoSuchFileException e) {
+                return false; // a new file
+            } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
+                linking = false; // no links here (or no unix attributes): write every file
+                return false;
+            }
         }
     }
 

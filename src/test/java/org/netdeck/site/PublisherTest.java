@@ -51,6 +51,67 @@ class PublisherTest {
         assertEquals(List.of(".site.lock", "site"), names(tmp), "no temporary folder left, only the lock file");
     }
 
+    /** The file's identity (device and inode on Linux). */
+    private static Object inode(Path file) throws Exception {
+        return Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS)
+                .fileKey();
+    }
+
+    @Test
+    void aFileWithTheSameBytesIsKeptAndTheRestAreWrittenWithoutTouchingThePreviousSite() throws Exception {
+        Assumptions.assumeTrue(
+                FileSystems.getDefault().supportedFileAttributeViews().contains("unix"));
+        Path out = tmp.resolve("site");
+        Publisher.publish(Map.of("same.txt", b("kept"), "d/changed.txt", b("old"), "twice.txt", b("first")), out);
+        Object same = inode(out.resolve("same.txt"));
+        Object changed = inode(out.resolve("d/changed.txt"));
+        Publisher.publish(out, sink -> {
+            sink.write("same.txt", b("kept"));
+            sink.write("d/changed.txt", b("new"));
+            sink.write("twice.txt", b("first")); // linked to the previous file ...
+            sink.write("twice.txt", b("second")); // ... then replaced: the previous file must not change
+            sink.write("added.txt", b("added"));
+            // until the swap the previous site is exactly as it was
+            try {
+                assertEquals("old", Files.readString(out.resolve("d/changed.txt")));
+                assertEquals("first", Files.readString(out.resolve("twice.txt")));
+                assertEquals(
+                        Set.of("same.txt", "d/changed.txt", "twice.txt", OutputFolder.MARKER),
+                        Trees.tree(out).keySet());
+            } catch (Exception e) {
+                throw new AssertionError(e);
+            }
+        });
+        assertEquals(
+                Set.of("same.txt", "d/changed.txt", "twice.txt", "added.txt", OutputFolder.MARKER),
+                Trees.tree(out).keySet());
+        assertEquals("kept", Files.readString(out.resolve("same.txt")));
+        assertEquals("new", Files.readString(out.resolve("d/changed.txt")));
+        assertEquals("second", Files.readString(out.resolve("twice.txt")));
+        assertEquals(same, inode(out.resolve("same.txt")), "the same bytes: the same file, not a new one");
+        assertFalse(changed.equals(inode(out.resolve("d/changed.txt"))), "new bytes: a new file");
+        assertEquals(1, Files.getAttribute(out.resolve("same.txt"), "unix:nlink"), "the previous site's name is gone");
+        assertEquals(List.of(".site.lock", "site"), names(tmp));
+    }
+
+    @Test
+    void aFileWithAnotherNameOrOtherPermissionsIsWrittenAfresh() throws Exception {
+        Assumptions.assumeTrue(
+                FileSystems.getDefault().supportedFileAttributeViews().contains("unix"));
+        Path out = tmp.resolve("site");
+        Publisher.publish(Map.of("linked.txt", b("same"), "private.txt", b("same")), out);
+        Path elsewhere = tmp.resolve("elsewhere.txt");
+        Files.createLink(elsewhere, out.resolve("linked.txt")); // the user's own second name for it
+        Files.setPosixFilePermissions(out.resolve("private.txt"), Set.of(PosixFilePermission.OWNER_READ));
+        Publisher.publish(Map.of("linked.txt", b("same"), "private.txt", b("same")), out);
+        assertFalse(inode(elsewhere).equals(inode(out.resolve("linked.txt"))), "never shared with a file outside");
+        assertEquals(1, Files.getAttribute(elsewhere, "unix:nlink"));
+        assertTrue(
+                Files.getPosixFilePermissions(out.resolve("private.txt")).contains(PosixFilePermission.OWNER_WRITE),
+                "published with the permissions a new file gets, not the previous file's");
+        assertEquals("same", Files.readString(out.resolve("private.txt")));
+    }
+
     @Test
     void aPathOutsideTheSiteIsRefusedAndNothingChanges() throws Exception {
         Path out = tmp.resolve("site");
