@@ -72,7 +72,12 @@ final class SvgWriter {
         // the two forms share every child but the stylesheet: each child is written once
         List<String> children = XmlText.children(svg); // title, desc, then the marks
         String close = XmlText.close(svg);
-        StringBuilder inline = new StringBuilder(XmlText.open(svg));
+        String open = XmlText.open(svg);
+        int length = open.length() + close.length() + 1;
+        for (String child : children) {
+            length += child.length();
+        }
+        StringBuilder inline = new StringBuilder(length).append(open);
         children.forEach(inline::append);
         inline.append(close).append('\n');
 
@@ -81,11 +86,12 @@ final class SvgWriter {
         Element style = doc.createElementNS(Painter.SVG_NS, "style");
         style.appendChild(doc.createCDATASection(stylesheet()));
         svg.insertBefore(style, desc.getNextSibling()); // doc is left in the standalone form, as written here
-        StringBuilder root = new StringBuilder(XmlText.open(svg));
+        String styleText = XmlText.child(style);
+        StringBuilder root = new StringBuilder(length + styleText.length() + 64).append(XmlText.open(svg));
         for (int i = 0; i < children.size(); i++) {
             root.append(children.get(i));
             if (i == 1) { // after title and desc
-                root.append(XmlText.child(style));
+                root.append(styleText);
             }
         }
         root.append(close);
