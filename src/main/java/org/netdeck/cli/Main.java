@@ -19,23 +19,20 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "Turns Markdown explainers about neural-network math into static HTML slide decks "
-                + "whose every number and diagram comes from a real computation.",
-        subcommands = {}) // see COMMANDS
+                + "whose every number and diagram comes from a real computation.")
 public final class Main implements Runnable {
 
     /**
-     * The commands, by name. A command line that starts with one of them gets only that one: picocli reads each
-     * command's annotations (fields, options, help text) when it is added, which is a tenth of a cold build's
-     * start; anything else (no command, {@code --help}, {@code help build}, a mistake) gets them all.
+     * The commands, by name, in the order {@code netdeck --help} lists them. A command line that starts with one of
+     * them (but help) gets only that one: picocli reads each command's annotations (fields, options, help text) when
+     * it is added, which is a tenth of a cold build's start; anything else (no command, {@code --help},
+     * {@code help build}, a mistake) gets them all.
      */
-    private static final Map<String, Class<?>> COMMANDS = Map.of(
-            "build", BuildCommand.class,
-            "serve", ServeCommand.class,
-            "new", NewCommand.class,
-            "help", CommandLine.HelpCommand.class);
-
-    /** The order the commands are listed in by {@code netdeck --help}. */
-    private static final List<String> ORDER = List.of("build", "serve", "new", "help");
+    private static final List<Map.Entry<String, Class<?>>> COMMANDS = List.of(
+            Map.entry("build", BuildCommand.class),
+            Map.entry("serve", ServeCommand.class),
+            Map.entry("new", NewCommand.class),
+            Map.entry("help", CommandLine.HelpCommand.class));
 
     /** Exit status for a content or template error. */
     public static final int CONTENT_ERROR = 1;
@@ -74,10 +71,12 @@ public final class Main implements Runnable {
 
     private static int execute(String[] args, PrintWriter out, PrintWriter err, CommandLine.IFactory factory) {
         CommandLine cli = new CommandLine(new Main(), factory);
-        List<String> named =
-                args.length > 0 && COMMANDS.containsKey(args[0]) && !args[0].equals("help") ? List.of(args[0]) : ORDER;
-        for (String name : named) {
-            cli.addSubcommand(name, COMMANDS.get(name));
+        String first = args.length > 0 && !args[0].equals("help") ? args[0] : "";
+        boolean one = COMMANDS.stream().anyMatch(c -> c.getKey().equals(first));
+        for (Map.Entry<String, Class<?>> c : COMMANDS) {
+            if (!one || c.getKey().equals(first)) {
+                cli.addSubcommand(c.getKey(), c.getValue());
+            }
         }
         cli.setOut(out);
         cli.setErr(err);

@@ -227,21 +227,8 @@ final class XmlText {
      * characters that need nothing are appended whole.
      */
     private void escaped(CharSequence v, int from, boolean text) {
-        int length = v.length();
-        int first = from;
-        while (first < length && plain(v.charAt(first), text)) {
-            first++;
-        }
-        if (first == length) { // the usual case: nothing to escape, appended in one copy
-            if (from == 0 && v instanceof String whole) {
-                out.append(whole);
-            } else {
-                out.append(v, from, length);
-            }
-            return;
-        }
         int run = from;
-        for (int i = first; i < v.length(); i++) {
+        for (int i = from; i < v.length(); i++) {
             char c = v.charAt(i);
             if (plain(c, text)) {
                 continue;
@@ -268,7 +255,11 @@ final class XmlText {
             }
             run = i + 1;
         }
-        out.append(v, run, v.length());
+        if (run == 0 && v instanceof String whole) {
+            out.append(whole); // the usual case, nothing escaped: one copy, not a character at a time
+        } else {
+            out.append(v, run, v.length());
+        }
     }
 
     /** Whether {@code c} is written as itself, in text or in an attribute value. */
