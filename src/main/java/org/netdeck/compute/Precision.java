@@ -38,6 +38,15 @@ public enum Precision {
         if (!Double.isFinite(x)) {
             throw new IllegalArgumentException("not a finite number: " + x);
         }
+        String fast = digits > 0 ? decimals(x) : digits < 0 ? significant(x) : null;
+        return fast != null ? fast : exactly(x);
+    }
+
+    /**
+     * {@link #format} by decimal arithmetic on the shortest decimal that reads back as {@code x} (the definition; slow,
+     * and the answer wherever the fast paths decline).
+     */
+    String exactly(double x) {
         BigDecimal exact = BigDecimal.valueOf(x);
         BigDecimal shown;
         if (digits == 0) {
@@ -62,6 +71,96 @@ public enum Precision {
             return shown.abs().toPlainString();
         }
         return shown.signum() < 0 ? "\u2212" + shown.abs().toPlainString() : shown.toPlainString();
+    }
+
+    // The fast paths: |x|·10^k in double arithmetic (scaled below 1e8: an error under 1e-8), and the shortest decimal
+    // of x within half an ulp of x (under 1e-8 once scaled): both far below TIE, so the shortest decimal rounds as the
+    // scaled value does unless that is within TIE of a tie (…5), where the paths decline and exactly() decides.
+    // PrecisionTest holds them to exactly() on millions of values, ties and their neighbours among them.
+
+    /** How close to a tie a scaled value may come before the exact arithmetic decides. */
+    private static final double TIE = 1e-6;
+
+    /** Powers of ten that doubles hold exactly. */
+    private static final double[] TEN = {
+        1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16
+    };
+
+    /** Fixed decimals for 1e-3 ≤ |x| < 1e4 far from a tie, else null. */
+    private String decimals(double x) {
+        double a = Math.abs(x);
+        if (!(a >= 1e-3 && a < 1e4)) { // a small value may round to zero (and then get significant digits)
+            return null;
+        }
+        double scaled = a * TEN[digits];
+        double whole = Math.floor(scaled);
+        double fraction = scaled - whole;
+        if (Math.abs(fraction - 0.5) < TIE) {
+            return null;
+        }
+        long n = (long) whole + (fraction > 0.5 ? 1 : 0);
+        if (n == 0) {
+            return null;
+        }
+        return text(x < 0, n, digits);
+    }
+
+    /** Significant digits for 1e-9 ≤ |x| < 1e9 far from a tie, else null. */
+    private String significant(double x) {
+        double a = Math.abs(x);
+        if (!(a >= 1e-9 && a < 1e9)) {
+            return null;
+        }
+        int sig = -digits;
+        int exponent = exponent(a); // 10^exponent ≤ a < 10^(exponent+1)
+        int shift = sig - 1 - exponent; // a·10^shift has sig digits before the point
+        double scaled = shift >= 0 ? a * TEN[shift] : a / TEN[-shift];
+        double whole = Math.floor(scaled);
+        double fraction = scaled - whole;
+        if (Math.abs(fraction - 0.5) < TIE || scaled < TEN[sig - 1] * (1 - TIE) || scaled >= TEN[sig] * (1 - TIE)) {
+            return null; // near a tie, or the exponent is off by the rounding of a power of ten
+        }
+        long n = (long) whole + (fraction > 0.5 ? 1 : 0);
+        if (n == (long) TEN[sig]) { // 999.6 → 1000: one more digit before the point, one fewer after
+            n /= 10;
+            shift--;
+        }
+        if (shift <= 0) { // a whole number: n followed by zeros
+            StringBuilder b = new StringBuilder(x < 0 ? "\u2212" : "").append(n);
+            b.append("0".repeat(-shift));
+            return b.toString();
+        }
+        return text(x < 0, n, shift);
+    }
+
+    /** The e with 10^e ≤ a < 10^(e+1), for 1e-9 ≤ a < 1e9 (off by one only next to a power of ten, see above). */
+    private static int exponent(double a) {
+        int e = 0;
+        if (a >= 1) {
+            while (e < 8 && a >= TEN[e + 1]) {
+                e++;
+            }
+        } else {
+            while (e > -9 && a < 1 / TEN[-e]) {
+                e--;
+            }
+        }
+        return e;
+    }
+
+    /** {@code n / 10^decimals} written out, with the minus sign U+2212 when negative ({@code n > 0}). */
+    private static String text(boolean negative, long n, int decimals) {
+        String d = Long.toString(n);
+        StringBuilder b = new StringBuilder(d.length() + decimals + 3);
+        if (negative) {
+            b.append('\u2212');
+        }
+        if (d.length() <= decimals) {
+            b.append("0.").append("0".repeat(decimals - d.length())).append(d);
+        } else {
+            b.append(d, 0, d.length() - decimals).append('.').append(d, d.length() - decimals, d.length());
+        }
+        return b.toString();
     }
 
     /** The decimals shown, or empty for significant digits and {@link #EXACT} (the shortest decimal that reads back). */

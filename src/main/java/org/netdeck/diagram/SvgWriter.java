@@ -42,6 +42,9 @@ final class SvgWriter {
 
     private static final Pattern URL_REFERENCE = Pattern.compile("url\\(#([^)]*)\\)");
 
+    /** The stylesheet's text, read once (every standalone diagram carries it). */
+    private static final String STYLESHEET_TEXT = "\n" + Resources.text(SvgWriter.class, STYLESHEET).strip() + "\n";
+
     private SvgWriter() {}
 
     /** The inline ({@code <svg>} element only) and standalone (whole document) texts of a painted layout. */
@@ -104,7 +107,7 @@ final class SvgWriter {
      * The default light and dark colours, carried by the standalone file (the deck's stylesheet themes inline ones).
      */
     static String stylesheet() {
-        return "\n" + Resources.text(SvgWriter.class, STYLESHEET).strip() + "\n";
+        return STYLESHEET_TEXT;
     }
 
     /** Drops what Batik adds but we do not want: 'Dialog' fonts, empty groups and definitions, canvas size. */
@@ -179,7 +182,12 @@ final class SvgWriter {
         return list;
     }
 
-    private static String size(double v) {
-        return String.format(Locale.ROOT, "%.0f", Math.ceil(v));
+    /** {@code v} rounded up to a whole number, as {@code String.format("%.0f", Math.ceil(v))} writes it. */
+    static String size(double v) {
+        double whole = Math.ceil(v);
+        if (whole != 0 && Math.abs(whole) < 1e15) { // a long holds it exactly: the same digits, without a Formatter
+            return Long.toString((long) whole);
+        }
+        return String.format(Locale.ROOT, "%.0f", whole);
     }
 }

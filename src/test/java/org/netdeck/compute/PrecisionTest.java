@@ -3,6 +3,7 @@ package org.netdeck.compute;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -40,5 +41,43 @@ class PrecisionTest {
     @Test
     void nonFiniteIsRefused() {
         assertThrows(IllegalArgumentException.class, () -> Precision.VALUE.format(Double.NaN));
+    }
+
+    /**
+     * The fast paths against the decimal arithmetic that defines the policy: random values over every magnitude the
+     * paths take and beyond, every tie (…5 at the last digit shown) near them with its neighbouring doubles, and powers
+     * of ten with theirs (where the significant digits' exponent turns).
+     */
+    @Test
+    void fastPathsWriteWhatTheDecimalArithmeticWrites() {
+        Random random = new Random(14);
+        int checked = 0;
+        for (Precision kind : Precision.values()) {
+            for (int i = 0; i < 300_000; i++) {
+                double x = (random.nextDouble() - 0.5) * Math.pow(10, random.nextInt(24) - 12);
+                checked += same(kind, x);
+            }
+            for (int e = -12; e <= 10; e++) {
+                for (int k = 0; k < 2_000; k++) {
+                    // a tie at the third and fourth decimal, or the third significant digit, of numbers near 10^e
+                    double tie = (random.nextInt(2_000) + 0.5) * Math.pow(10, e - 3);
+                    double x = random.nextBoolean() ? tie : -tie;
+                    for (int u = -3; u <= 3; u++) {
+                        checked += same(kind, x + u * Math.ulp(x));
+                    }
+                    double power = Math.pow(10, e) * (random.nextBoolean() ? 1 : -1);
+                    checked += same(kind, power + (k % 7 - 3) * Math.ulp(power));
+                }
+            }
+            for (int n = 0; n <= 100_000; n++) { // every value of a few decimals, as authors and small nets write them
+                checked += same(kind, n / 1e4) + same(kind, -n / 1e3) + same(kind, n / 1e5 + 0.5e-4);
+            }
+        }
+        assertEquals(5 * (300_000 + 23 * 2_000 * 8 + 3 * 100_001), checked);
+    }
+
+    private static int same(Precision kind, double x) {
+        assertEquals(kind.exactly(x), kind.format(x), () -> kind + " " + x);
+        return 1;
     }
 }
