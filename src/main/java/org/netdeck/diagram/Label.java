@@ -40,7 +40,11 @@ public record Label(String text, Point at, Anchor anchor, double size, boolean b
 
     /** The estimated box: ascent 0.8 em above the baseline, descent 0.25 em below. */
     public Box box() {
-        double w = width(text, size);
+        return box(width(text, size));
+    }
+
+    /** {@link #box()} for the width {@code w} of this label's text, estimated already. */
+    Box box(double w) {
         double left = switch (anchor) {
             case START -> at.x();
             case MIDDLE -> at.x() - w / 2;

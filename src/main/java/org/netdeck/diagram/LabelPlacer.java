@@ -78,9 +78,13 @@ final class LabelPlacer {
 
     /** A label of {@code lines} (stacked, centred) on {@code edge}, or null when no tried point is free. */
     List<Label> place(List<String> lines, Line edge, double size, List<String> classes) {
+        double[] widths = new double[lines.size()]; // estimated once, not once per point tried (math is parsed for it)
+        for (int i = 0; i < widths.length; i++) {
+            widths[i] = Label.width(lines.get(i), size);
+        }
         for (double t : TRIES) {
             List<Label> label = stack(lines, edge.at(t), size, classes);
-            Box box = union(label).grow(PAD);
+            Box box = union(label, widths).grow(PAD);
             if (box.inside(bounds) && free(box)) {
                 take(box);
                 return label;
@@ -102,7 +106,19 @@ final class LabelPlacer {
 
     /** The smallest box holding every label's box. */
     static Box union(List<Label> labels) {
-        List<Box> boxes = labels.stream().map(Label::box).toList(); // each estimated once (math is parsed for it)
+        double[] widths = new double[labels.size()];
+        for (int i = 0; i < widths.length; i++) {
+            widths[i] = Label.width(labels.get(i).text(), labels.get(i).size()); // each estimated once
+        }
+        return union(labels, widths);
+    }
+
+    /** {@link #union(List)} of labels whose widths are {@code widths}. */
+    private static Box union(List<Label> labels, double[] widths) {
+        List<Box> boxes = new ArrayList<>(labels.size());
+        for (int i = 0; i < widths.length; i++) {
+            boxes.add(labels.get(i).box(widths[i]));
+        }
         double x0 = boxes.stream().mapToDouble(Box::x).min().orElseThrow();
         double y0 = boxes.stream().mapToDouble(Box::y).min().orElseThrow();
         double x1 = boxes.stream().mapToDouble(Box::right).max().orElseThrow();

@@ -85,6 +85,17 @@ public final class CheckpointJson {
             g.writeNull();
             return;
         }
-        g.writeNumber(new BigDecimal(shown.format(x).replace('\u2212', '-')));
+        g.writeNumber(json(shown.format(x)));
+    }
+
+    /**
+     * A number as the policy shows it ({@code −0.124}) in JSON, as {@code BigDecimal.toString} writes it: plainly, or
+     * from seven leading decimal zeros on in E notation ({@code 1.23E-7}); a BigDecimal is made only for those.
+     */
+    static String json(String shown) {
+        String text = shown.replace('\u2212', '-');
+        // the policy's texts have a scale of 0 or more: BigDecimal writes them as they are unless their adjusted
+        // exponent is below -6, which is when the text holds six zeros after "0."
+        return text.contains("0.000000") ? new BigDecimal(text).toString() : text;
     }
 }
