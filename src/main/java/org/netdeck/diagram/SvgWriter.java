@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.batik.dom.GenericDOMImplementation;
 import org.netdeck.compute.Values;
 import org.netdeck.resource.Resources;
 import org.w3c.dom.Document;
@@ -44,6 +45,9 @@ final class SvgWriter {
 
     /** The stylesheet's text, read once (every standalone diagram carries it). */
     private static final String STYLESHEET_TEXT = "\n" + Resources.text(SvgWriter.class, STYLESHEET).strip() + "\n";
+
+    /** The standalone form's {@code <style>} element as {@link XmlText} writes it: the same in every diagram. */
+    private static final String STYLE_ELEMENT_TEXT = styleElementText();
 
     private SvgWriter() {}
 
@@ -86,10 +90,8 @@ final class SvgWriter {
 
         svg.setAttribute("width", size(layout.width()));
         svg.setAttribute("height", size(layout.height()));
-        Element style = doc.createElementNS(Painter.SVG_NS, "style");
-        style.appendChild(doc.createCDATASection(stylesheet()));
-        svg.insertBefore(style, desc.getNextSibling()); // doc is left in the standalone form, as written here
-        String styleText = XmlText.child(style);
+        svg.insertBefore(styleElement(doc), desc.getNextSibling()); // doc is left in the standalone form, as written
+        String styleText = STYLE_ELEMENT_TEXT;
         StringBuilder root = new StringBuilder(length + styleText.length() + 64).append(XmlText.open(svg));
         for (int i = 0; i < children.size(); i++) {
             root.append(children.get(i));
@@ -108,6 +110,19 @@ final class SvgWriter {
      */
     static String stylesheet() {
         return STYLESHEET_TEXT;
+    }
+
+    private static Element styleElement(Document doc) {
+        Element style = doc.createElementNS(Painter.SVG_NS, "style");
+        style.appendChild(doc.createCDATASection(stylesheet()));
+        return style;
+    }
+
+    private static String styleElementText() {
+        Document doc = GenericDOMImplementation.getDOMImplementation().createDocument(Painter.SVG_NS, "svg", null);
+        Element style = styleElement(doc);
+        doc.getDocumentElement().appendChild(style);
+        return XmlText.child(style);
     }
 
     /** Drops what Batik adds but we do not want: 'Dialog' fonts, empty groups and definitions, canvas size. */

@@ -279,9 +279,11 @@ final class XmlText {
 
     private void cdata(String v) {
         // the JDK moves these out of the section, each its own way: a stylesheet needs neither
-        if (v.chars()
-                .anyMatch(c -> (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || Character.isSurrogate((char) c))) {
-            throw new IllegalArgumentException("cannot write a control character or one beyond U+FFFF in CDATA");
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || Character.isSurrogate(c)) {
+                throw new IllegalArgumentException("cannot write a control character or one beyond U+FFFF in CDATA");
+            }
         }
         // raw line breaks as LF (the transformer's output used to be normalised so): a CRLF file's stylesheet too
         out.append("<![CDATA[")
