@@ -99,11 +99,11 @@ public final class Backprop {
      * (then {@link Divergence#run()} names it) stops being finite.
      */
     public static Trace compute(NetworkSpec spec, List<RunSpec> runs, List<Goal> goals) {
-        Trace own = new Backprop(spec).run();
+        Trace own = new Backprop(spec).run(HISTORY_LIMIT);
         List<Run> done = new ArrayList<>();
         for (RunSpec r : runs) {
             try {
-                done.add(new Run(r, new Backprop(r.network()).run()));
+                done.add(new Run(r, new Backprop(r.network()).run(HISTORY_LIMIT)));
             } catch (Divergence d) {
                 throw d.inRun(r.name());
             }
@@ -238,7 +238,16 @@ public final class Backprop {
         }
     }
 
-    private Trace run() {
+    /**
+     * The deck's run, its checkpoints taken by replaying the run rather than from the states it held: what
+     * {@link #compute(NetworkSpec)} does for a run too long to hold (a test compares the two).
+     */
+    static Trace computeReplaying(NetworkSpec spec) {
+        return new Backprop(spec).run(0);
+    }
+
+    /** The run; it holds every step's state for its checkpoints when that is at most {@code historyLimit} numbers. */
+    private Trace run(long historyLimit) {
         Trainer t = new Trainer();
         Pass initial = t.pass();
         Backward backward = t.model.backwardOfFirst();
@@ -246,12 +255,18 @@ public final class Backprop {
         // training: the first step is the update shown on its own
         List<Double> losses = new ArrayList<>(spec.iterations() + 1);
         List<OptimizerStep> recorded = new ArrayList<>();
+        // every step's state, for the checkpoints the whole loss curve selects, unless that is too much to hold
+        History history = History.fits(spec.iterations() + 1, t.theta.length, neurons.size(), historyLimit)
+                ? new History(spec.iterations() + 1, t.theta.length, neurons.size())
+                : null;
         losses.add(t.loss);
+        keep(history, t);
         OptimizerStep first = t.step();
         Update updated = new Update(byParam(t.theta), t.pass());
         if (spec.iterations() >= 1) {
             losses.add(t.loss);
             recorded.add(first);
+            keep(history, t);
         }
         for (int step = 2; step <= spec.iterations(); step++) {
             OptimizerStep s = t.step();
@@ -259,12 +274,67 @@ public final class Backprop {
                 recorded.add(s);
             }
             losses.add(t.loss);
+            keep(history, t);
         }
-        List<Checkpoint> checkpoints = replay(Checkpoints.select(losses));
+        List<Integer> at = Checkpoints.select(losses);
+        List<Checkpoint> checkpoints = history != null ? checkpoints(history, at) : replay(at);
         Training training = spec.iterations() == 0
                 ? new Training(losses, spec.params(), initial, checkpoints, recorded)
                 : new Training(losses, byParam(t.theta), t.pass(), checkpoints, recorded);
         return new Trace(spec, initial, backward, updated, training);
+    }
+
+    /** How many numbers a run may hold for its checkpoints (32 MB) before it replays itself for them instead. */
+    static final long HISTORY_LIMIT = 4_000_000;
+
+    /**
+     * A training run's state after each step, as it was: parameters, and the first example's weighted sums and
+     * activations with the data set's loss (what a {@link Checkpoint} holds), in flat arrays.
+     */
+    private static final class History {
+        final double[] theta;
+        final double[] z;
+        final double[] a;
+        final double[] loss;
+        int size;
+
+        History(int steps, int params, int neurons) {
+            theta = new double[steps * params];
+            z = new double[steps * neurons];
+            a = new double[steps * neurons];
+            loss = new double[steps];
+        }
+
+        static boolean fits(int steps, int params, int neurons, long limit) {
+            return (long) steps * (params + 2L * neurons + 1) <= limit;
+        }
+    }
+
+    private static void keep(History history, Trainer t) {
+        if (history == null) {
+            return;
+        }
+        int i = history.size++;
+        System.arraycopy(t.theta, 0, history.theta, i * t.theta.length, t.theta.length);
+        double[] z = t.model.z[0];
+        double[] a = t.model.a[0];
+        System.arraycopy(z, 0, history.z, i * z.length, z.length);
+        System.arraycopy(a, 0, history.a, i * a.length, a.length);
+        history.loss[i] = t.loss;
+    }
+
+    /** The checkpoints at the steps {@code at}, from the run's {@code history}: what {@link #replay} computes again. */
+    private List<Checkpoint> checkpoints(History history, List<Integer> at) {
+        int params = paramNames.size();
+        int n = neurons.size();
+        List<Checkpoint> kept = new ArrayList<>(at.size());
+        for (int step : at) {
+            double[] theta = Arrays.copyOfRange(history.theta, step * params, (step + 1) * params);
+            double[] z = Arrays.copyOfRange(history.z, step * n, (step + 1) * n);
+            double[] a = Arrays.copyOfRange(history.a, step * n, (step + 1) * n);
+            kept.add(new Checkpoint(step, byParam(theta), pass(z, a, history.loss[step])));
+        }
+        return kept;
     }
 
     /** The training run again from the start, the same arithmetic step by step (optimiser state too), keeping the state at each of {@code at} (increasing). */

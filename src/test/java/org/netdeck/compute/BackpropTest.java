@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -201,5 +202,30 @@ class BackpropTest {
         double a = 1 / (1 + Math.exp(-0.6));
         assertEquals(-(0.25 * Math.log(a) + 0.75 * Math.log(1 - a)), t.loss(), 1e-15);
         assertEquals(a - 0.25, t.deltas().get("y"), 1e-12); // ∂L/∂z = a − t for sigmoid + cross-entropy
+    }
+
+    /**
+     * The checkpoints taken from the states a run held are the ones a replay of the run computes: every optimiser,
+     * in batches, over more steps than checkpoints (so they are selected), and random networks.
+     */
+    @Test
+    void heldCheckpointsAreTheReplayedOnes() {
+        List<NetworkSpec> specs = new ArrayList<>();
+        for (Optimizer o : OptimizerTest.optimizers()) {
+            specs.add(OptimizerTest.tiny(o, 1, 450));
+        }
+        specs.add(Networks.mazur(1_000));
+        for (long seed = 0; seed < 5; seed++) {
+            NetworkSpec r = Networks.random(seed, Activation.TANH, Activation.SIGMOID, LossKind.SQUARED_ERROR);
+            specs.add(new NetworkSpec(
+                    r.layers(), r.weights(), r.biases(), r.loss(), 0.05, r.inputs(), r.targets(), 300));
+        }
+        for (NetworkSpec spec : specs) {
+            Training held = Backprop.compute(spec).training();
+            Training replayed = Backprop.computeReplaying(spec).training();
+            assertTrue(held.checkpoints().size() < spec.iterations() + 1); // selected, not every step
+            assertEquals(replayed.checkpoints(), held.checkpoints(), spec::toString);
+            assertEquals(replayed, held);
+        }
     }
 }
