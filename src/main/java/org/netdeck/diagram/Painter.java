@@ -3,6 +3,7 @@ package org.netdeck.diagram;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
+import java.awt.font.TextAttribute;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.RoundRectangle2D;
@@ -10,6 +11,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.AttributedCharacterIterator;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.batik.dom.GenericDOMImplementation;
@@ -46,8 +49,9 @@ final class Painter {
         ctx.setGraphicContextDefaults(defaults);
         SVGGraphics2D g = new SVGGraphics2D(ctx, false); // text stays <text>, never outlines
         List<Element> groups = new ArrayList<>();
+        Map<String, Font> fonts = new HashMap<>(); // one font per weight and size: Batik reads each font's attributes
         for (Mark mark : layout.marks()) {
-            draw(g, mark);
+            draw(g, mark, fonts);
             Element group = g.getTopLevelGroup(false); // what this mark drew; the next mark starts a new group
             // (false: no definitions subtree, which we never use and which Batik rebuilds in full on every call)
             tag(group, mark);
@@ -95,7 +99,7 @@ final class Painter {
         }
     }
 
-    private static void draw(SVGGraphics2D g, Mark mark) {
+    private static void draw(SVGGraphics2D g, Mark mark, Map<String, Font> fonts) {
         if (mark instanceof Circle c) {
             Ellipse2D disc = new Ellipse2D.Double(
                     c.center().x() - c.radius(), c.center().y() - c.radius(), 2 * c.radius(), 2 * c.radius());
@@ -152,8 +156,11 @@ final class Painter {
                     b.box().x(), b.box().y(), b.box().width(), b.box().height(), 6, 6));
         } else if (mark instanceof Label t) {
             g.setColor(new Color(0x1a202c));
-            Font font = new Font(Font.SANS_SERIF, t.bold() ? Font.BOLD : Font.PLAIN, 1).deriveFont((float) t.size());
-            g.setFont(new LogicalFont(font, font.getName()));
+            g.setFont(fonts.computeIfAbsent((t.bold() ? "bold " : "") + (float) t.size(), k -> {
+                Font font = new Font(Font.SANS_SERIF, t.bold() ? Font.BOLD : Font.PLAIN, 1)
+                        .deriveFont((float) t.size());
+                return new LogicalFont(font, font.getName());
+            }));
             // x is the anchor point, see tag(); math is redrawn as tspans there
             g.drawString(RichText.plain(t.text()), (float) t.at().x(), (float) t.at().y());
         }
@@ -313,6 +320,17 @@ final class Painter {
         private static final long serialVersionUID = 1L;
         private final String family;
 
+        /**
+         * The font's attributes, made on first use and never changed (Batik asks twice per text it draws, and
+         * {@link Font#getAttributes()} builds a new table each time); a race makes them twice, equal.
+         */
+        private transient volatile Map<TextAttribute, ?> attributes;
+
+        /** The last font derived, and from what (Batik derives the same common-size font for every text). */
+        private transient volatile Derived derived;
+
+        private record Derived(Map<? extends AttributedCharacterIterator.Attribute, ?> from, Font font) {}
+
         LogicalFont(Font font, String family) {
             super(font);
             this.family = family;
@@ -323,10 +341,26 @@ final class Painter {
             return family;
         }
 
+        @Override
+        public Map<TextAttribute, ?> getAttributes() {
+            Map<TextAttribute, ?> a = attributes;
+            if (a == null) {
+                a = Collections.unmodifiableMap(super.getAttributes());
+                attributes = a;
+            }
+            return a;
+        }
+
         /** Batik derives a font of a common size to look up glyphs: the same name, so the same family. */
         @Override
         public Font deriveFont(Map<? extends AttributedCharacterIterator.Attribute, ?> attributes) {
-            return new LogicalFont(super.deriveFont(attributes), family);
+            Derived d = derived;
+            if (d != null && d.from().equals(attributes)) {
+                return d.font();
+            }
+            Font font = new LogicalFont(super.deriveFont(attributes), family);
+            derived = new Derived(new HashMap<>(attributes), font); // a copy: the caller's map may change
+            return font;
         }
     }
 }

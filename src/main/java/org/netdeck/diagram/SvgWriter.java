@@ -92,15 +92,17 @@ final class SvgWriter {
         svg.setAttribute("height", size(layout.height()));
         svg.insertBefore(styleElement(doc), desc.getNextSibling()); // doc is left in the standalone form, as written
         String styleText = STYLE_ELEMENT_TEXT;
-        StringBuilder root = new StringBuilder(length + styleText.length() + 64).append(XmlText.open(svg));
+        // the document: the XML declaration, the root element, a line feed
+        StringBuilder root = new StringBuilder(length + styleText.length() + 128)
+                .append(XmlText.prolog())
+                .append(XmlText.open(svg));
         for (int i = 0; i < children.size(); i++) {
             root.append(children.get(i));
             if (i == 1) { // after title and desc
                 root.append(styleText);
             }
         }
-        root.append(close);
-        String standalone = XmlText.document(root);
+        String standalone = root.append(close).append('\n').toString();
         return new Diagram(
                 layout.step(), diagramName, layout.title(), layout.description(), standalone, inline.toString());
     }

@@ -99,9 +99,9 @@ final class XmlText {
         return "\n</" + e.getTagName() + ">";
     }
 
-    /** A document's text: the XML declaration, then its root element's text. */
-    static String document(CharSequence root) {
-        return PROLOG + root + "\n";
+    /** The XML declaration and its line feed: a document's text is this, its root element's text, a line feed. */
+    static String prolog() {
+        return PROLOG;
     }
 
     /**
