@@ -21,8 +21,8 @@ import org.apache.batik.svggen.DefaultExtensionHandler;
 import org.apache.batik.svggen.DefaultStyleHandler;
 import org.apache.batik.svggen.ImageHandlerBase64Encoder;
 import org.apache.batik.svggen.SVGGeneratorContext;
-import org.apache.batik.svggen.SVGIDGenerator;
 import org.apache.batik.svggen.SVGGraphics2D;
+import org.apache.batik.svggen.SVGIDGenerator;
 import org.netdeck.math.TextRun;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -157,8 +157,8 @@ final class Painter {
         } else if (mark instanceof Label t) {
             g.setColor(new Color(0x1a202c));
             g.setFont(fonts.computeIfAbsent((t.bold() ? "bold " : "") + (float) t.size(), k -> {
-                Font font = new Font(Font.SANS_SERIF, t.bold() ? Font.BOLD : Font.PLAIN, 1)
-                        .deriveFont((float) t.size());
+                Font font =
+                        new Font(Font.SANS_SERIF, t.bold() ? Font.BOLD : Font.PLAIN, 1).deriveFont((float) t.size());
                 return new LogicalFont(font, font.getName());
             }));
             // x is the anchor point, see tag(); math is redrawn as tspans there

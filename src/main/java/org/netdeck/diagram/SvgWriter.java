@@ -44,7 +44,8 @@ final class SvgWriter {
     private static final Pattern URL_REFERENCE = Pattern.compile("url\\(#([^)]*)\\)");
 
     /** The stylesheet's text, read once (every standalone diagram carries it). */
-    private static final String STYLESHEET_TEXT = "\n" + Resources.text(SvgWriter.class, STYLESHEET).strip() + "\n";
+    private static final String STYLESHEET_TEXT =
+            "\n" + Resources.text(SvgWriter.class, STYLESHEET).strip() + "\n";
 
     /** The standalone form's {@code <style>} element as {@link XmlText} writes it: the same in every diagram. */
     private static final String STYLE_ELEMENT_TEXT = styleElementText();

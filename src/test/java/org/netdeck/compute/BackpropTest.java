@@ -217,8 +217,8 @@ class BackpropTest {
         specs.add(Networks.mazur(1_000));
         for (long seed = 0; seed < 5; seed++) {
             NetworkSpec r = Networks.random(seed, Activation.TANH, Activation.SIGMOID, LossKind.SQUARED_ERROR);
-            specs.add(new NetworkSpec(
-                    r.layers(), r.weights(), r.biases(), r.loss(), 0.05, r.inputs(), r.targets(), 300));
+            specs.add(
+                    new NetworkSpec(r.layers(), r.weights(), r.biases(), r.loss(), 0.05, r.inputs(), r.targets(), 300));
         }
         for (NetworkSpec spec : specs) {
             Training held = Backprop.compute(spec).training();

@@ -43,8 +43,20 @@ class TwoDecimalsTest {
             same(n / 1000.0);
         }
         for (double x : new double[] {
-            0, -0.0, 1e-300, -1e-300, 1e12 + 0.125, 9.999999999999e12, 1e13, -1e13, 1e20, Double.MAX_VALUE,
-            Double.MIN_VALUE, Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY
+            0,
+            -0.0,
+            1e-300,
+            -1e-300,
+            1e12 + 0.125,
+            9.999999999999e12,
+            1e13,
+            -1e13,
+            1e20,
+            Double.MAX_VALUE,
+            Double.MIN_VALUE,
+            Double.NaN,
+            Double.POSITIVE_INFINITY,
+            Double.NEGATIVE_INFINITY
         }) {
             same(x);
         }
