@@ -7,8 +7,6 @@ import java.awt.font.TextAttribute;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.RoundRectangle2D;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.text.AttributedCharacterIterator;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -272,10 +270,7 @@ final class Painter {
     }
 
     private static String number(double x) {
-        return new BigDecimal(x)
-                .setScale(2, RoundingMode.HALF_UP)
-                .stripTrailingZeros()
-                .toPlainString();
+        return TwoDecimals.halfUp(x); // new BigDecimal(x).setScale(2, HALF_UP).stripTrailingZeros().toPlainString()
     }
 
     /** Puts the mark's classes on every element it drew, and the anchor on its text. */

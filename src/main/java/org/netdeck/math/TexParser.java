@@ -162,7 +162,9 @@ final class TexParser {
     }
 
     private boolean atCommand(String name) {
-        return s.startsWith("\\" + name, i)
+        return i < s.length()
+                && s.charAt(i) == '\\'
+                && s.startsWith(name, i + 1) // (not startsWith("\\" + name): no text made at every atom)
                 && (i + 1 + name.length() >= end || !isLetter(s.charAt(i + 1 + name.length())));
     }
 

@@ -2,6 +2,8 @@ package org.netdeck.diagram;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
@@ -64,5 +66,35 @@ class TwoDecimalsTest {
 
     private void same(double x) {
         assertEquals(BATIK.format(x), format.format(x), () -> Double.toString(x));
+    }
+
+    /** halfUp against the BigDecimal arithmetic it replaces, on the same kinds of values. */
+    @Test
+    void halfUpWritesWhatBigDecimalWrites() {
+        Random random = new Random(3);
+        for (int i = 0; i < 1_000_000; i++) {
+            halfUp((random.nextDouble() - 0.5) * Math.pow(10, random.nextInt(20) - 6));
+        }
+        for (int n = -200_000; n <= 200_000; n++) {
+            double tie = (n + 0.5) / 100;
+            for (int u = -2; u <= 2; u++) {
+                halfUp(tie + u * Math.ulp(tie));
+            }
+        }
+        for (double x : new double[] {0, -0.0, -0.001, 0.005, -0.005, 0.125, 1e13, -2e15, 1e300}) {
+            halfUp(x);
+        }
+        assertEquals("0.13", TwoDecimals.halfUp(0.125)); // a tie, away from zero
+        assertEquals("0", TwoDecimals.halfUp(-0.001)); // no sign on zero
+    }
+
+    private static void halfUp(double x) {
+        assertEquals(
+                new BigDecimal(x)
+                        .setScale(2, RoundingMode.HALF_UP)
+                        .stripTrailingZeros()
+                        .toPlainString(),
+                TwoDecimals.halfUp(x),
+                () -> Double.toString(x));
     }
 }
