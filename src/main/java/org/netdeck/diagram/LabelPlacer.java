@@ -27,9 +27,16 @@ final class LabelPlacer {
 
     private final Map<Long, List<Circle>> neurons = new HashMap<>();
 
-    /** A placer that keeps clear of {@code fixed} labels, of {@code neurons}, and of the boxes {@code obstacles}. */
-    LabelPlacer(Box bounds, List<Circle> neurons, List<Label> fixed, List<Box> obstacles) {
+    /** Every label's width, estimated once. */
+    private final TextWidths widths;
+
+    /**
+     * A placer that keeps clear of {@code fixed} labels, of {@code neurons}, and of the boxes {@code obstacles},
+     * estimating texts with {@code widths}.
+     */
+    LabelPlacer(Box bounds, List<Circle> neurons, List<Label> fixed, List<Box> obstacles, TextWidths widths) {
         this.bounds = bounds.grow(-2);
+        this.widths = widths;
         for (Circle c : neurons) {
             double r = c.radius() + 1;
             cells(new Box(c.center().x() - r, c.center().y() - r, 2 * r, 2 * r))
@@ -37,7 +44,7 @@ final class LabelPlacer {
                             .computeIfAbsent(k, x -> new ArrayList<>())
                             .add(c));
         }
-        fixed.forEach(l -> take(l.box().grow(PAD)));
+        fixed.forEach(l -> take(widths.box(l).grow(PAD)));
         obstacles.forEach(this::take);
     }
 
@@ -78,10 +85,6 @@ final class LabelPlacer {
 
     /** A label of {@code lines} (stacked, centred) on {@code edge}, or null when no tried point is free. */
     List<Label> place(List<String> lines, Line edge, double size, List<String> classes) {
-        double[] widths = new double[lines.size()]; // estimated once, not once per point tried (math is parsed for it)
-        for (int i = 0; i < widths.length; i++) {
-            widths[i] = Label.width(lines.get(i), size);
-        }
         for (double t : TRIES) {
             List<Label> label = stack(lines, edge.at(t), size, classes);
             Box box = union(label, widths).grow(PAD);
@@ -104,20 +107,11 @@ final class LabelPlacer {
         return List.copyOf(labels);
     }
 
-    /** The smallest box holding every label's box. */
-    static Box union(List<Label> labels) {
-        double[] widths = new double[labels.size()];
-        for (int i = 0; i < widths.length; i++) {
-            widths[i] = Label.width(labels.get(i).text(), labels.get(i).size()); // each estimated once
-        }
-        return union(labels, widths);
-    }
-
-    /** {@link #union(List)} of labels whose widths are {@code widths}. */
-    private static Box union(List<Label> labels, double[] widths) {
+    /** The smallest box holding every label's box, each label estimated with {@code widths}. */
+    static Box union(List<Label> labels, TextWidths widths) {
         List<Box> boxes = new ArrayList<>(labels.size());
-        for (int i = 0; i < widths.length; i++) {
-            boxes.add(labels.get(i).box(widths[i]));
+        for (Label l : labels) {
+            boxes.add(widths.box(l));
         }
         double x0 = boxes.stream().mapToDouble(Box::x).min().orElseThrow();
         double y0 = boxes.stream().mapToDouble(Box::y).min().orElseThrow();

@@ -56,8 +56,8 @@ record NetworkGeometry(
     }
 
     /** The geometry for {@code spec} that fits the texts of all {@code contents}, spread by a factor ≥ 1. */
-    static NetworkGeometry of(NetworkSpec spec, List<StepContent> contents, double spread) {
-        TextSizes t = TextSizes.of(spec, contents);
+    static NetworkGeometry of(NetworkSpec spec, List<StepContent> contents, double spread, TextWidths widths) {
+        TextSizes t = TextSizes.of(spec, contents, widths);
         double radius = t.radius();
         double sideText = t.sideText();
         double biasText = t.biasText();
@@ -104,7 +104,7 @@ record NetworkGeometry(
         for (StepContent c : contents) {
             List<String> lines = captionLines(c, captionChars);
             captions = Math.max(captions, lines.size());
-            width = Math.max(width, 2 * MARGIN + widest(lines, CAPTION_SIZE));
+            width = Math.max(width, 2 * MARGIN + widths.widest(lines, CAPTION_SIZE));
         }
         double bottom = top + (rows - 1) * rowGap + radius + (biases ? BIAS_SIZE + 6 : 0);
         double captionY = bottom + 8 + 0.8 * CAPTION_SIZE;
@@ -117,7 +117,7 @@ record NetworkGeometry(
     private record TextSizes(
             double radius, double edgeText, double edgeLines, double sideText, double biasText, double headerText) {
 
-        static TextSizes of(NetworkSpec spec, List<StepContent> contents) {
+        static TextSizes of(NetworkSpec spec, List<StepContent> contents, TextWidths widths) {
             double radius = 24;
             double edgeText = 0;
             double edgeLines = 1;
@@ -131,24 +131,24 @@ record NetworkGeometry(
                             new Point(0, 0),
                             c.neuronValues().get(n),
                             List.of())) {
-                        Box b = l.box();
+                        Box b = widths.box(l);
                         double dx = Math.max(Math.abs(b.x()), Math.abs(b.right()));
                         double dy = Math.max(Math.abs(b.y()), Math.abs(b.bottom()));
                         radius = Math.max(radius, Math.hypot(dx, dy) + 3); // the circle holds the corners of its text
                     }
                 }
                 for (List<String> lines : c.edgeLabels().values()) {
-                    edgeText = Math.max(edgeText, widest(lines, EDGE_SIZE));
+                    edgeText = Math.max(edgeText, widths.widest(lines, EDGE_SIZE));
                     edgeLines = Math.max(edgeLines, lines.size());
                 }
                 for (List<String> lines : c.sideLabels().values()) {
-                    sideText = Math.max(sideText, widest(lines, SIDE_SIZE));
+                    sideText = Math.max(sideText, widths.widest(lines, SIDE_SIZE));
                 }
-                biasText = Math.max(biasText, widest(c.biasLabels().values(), BIAS_SIZE));
+                biasText = Math.max(biasText, widths.widest(c.biasLabels().values(), BIAS_SIZE));
             }
             double headerText = 0;
             for (int i = 0; i < spec.layers().size(); i++) {
-                headerText = Math.max(headerText, widest(header(spec, i), HEADER_SIZE));
+                headerText = Math.max(headerText, widths.widest(header(spec, i), HEADER_SIZE));
             }
             return new TextSizes(radius, edgeText, edgeLines, sideText, biasText, headerText);
         }

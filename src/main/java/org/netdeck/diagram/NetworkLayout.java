@@ -41,11 +41,12 @@ final class NetworkLayout {
     /** The layouts of {@code contents}, in one geometry that fits all their texts. */
     private static List<Layout> layouts(Trace trace, List<StepContent> contents) {
         double spread = 1.0;
+        TextWidths widths = new TextWidths(); // every text of every step, estimated once
         for (int attempt = 0; ; attempt++) {
-            NetworkGeometry geometry = NetworkGeometry.of(trace.network(), contents, spread);
+            NetworkGeometry geometry = NetworkGeometry.of(trace.network(), contents, spread, widths);
             List<Layout> layouts = new ArrayList<>();
             for (StepContent c : contents) {
-                Layout l = build(trace.network(), c, geometry, attempt == ATTEMPTS);
+                Layout l = build(trace.network(), c, geometry, attempt == ATTEMPTS, widths);
                 if (l == null) {
                     break; // some label did not fit: spread the network out and start again
                 }
@@ -59,7 +60,7 @@ final class NetworkLayout {
     }
 
     /** The marks of one step, or null when an edge label finds no free spot (unless {@code force}). */
-    private static Layout build(NetworkSpec spec, StepContent c, NetworkGeometry g, boolean force) {
+    private static Layout build(NetworkSpec spec, StepContent c, NetworkGeometry g, boolean force, TextWidths widths) {
         // edges first, so neurons and labels paint over them
         List<Line> edges = new ArrayList<>();
         List<Arrow> arrows = new ArrayList<>();
@@ -80,7 +81,7 @@ final class NetworkLayout {
         fixed.addAll(headers(spec, g));
         fixed.addAll(captions(c, g));
 
-        List<List<Label>> edgeLabels = edgeLabels(spec, c, g, edges, arrows, neurons, fixed, force);
+        List<List<Label>> edgeLabels = edgeLabels(spec, c, g, edges, arrows, neurons, fixed, force, widths);
         if (edgeLabels == null) {
             return null;
         }
@@ -88,7 +89,7 @@ final class NetworkLayout {
         marks.addAll(arrows);
         marks.addAll(neurons);
         for (List<Label> l : edgeLabels) {
-            marks.add(new Backdrop(LabelPlacer.union(l).grow(1), List.of("label-bg")));
+            marks.add(new Backdrop(LabelPlacer.union(l, widths).grow(1), List.of("label-bg")));
             marks.addAll(l);
         }
         marks.addAll(fixed);
@@ -253,10 +254,11 @@ final class NetworkLayout {
             List<Arrow> arrows,
             List<Circle> neurons,
             List<Label> fixed,
-            boolean force) {
+            boolean force,
+            TextWidths widths) {
         Box bounds = new Box(0, 0, g.width(), g.height());
         List<Box> arrowBoxes = arrows.stream().map(a -> box(a.corners())).toList();
-        LabelPlacer placer = new LabelPlacer(bounds, neurons, fixed, arrowBoxes);
+        LabelPlacer placer = new LabelPlacer(bounds, neurons, fixed, arrowBoxes, widths);
         List<List<Label>> edgeLabels = new ArrayList<>();
         for (int k = 0; k < spec.weights().size(); k++) {
             Weight w = spec.weights().get(k);
