@@ -284,8 +284,12 @@ public final class Backprop {
         return new Trace(spec, initial, backward, updated, training);
     }
 
-    /** How many numbers a run may hold for its checkpoints (32 MB) before it replays itself for them instead. */
-    static final long HISTORY_LIMIT = 4_000_000;
+    /**
+     * How many numbers a run may hold for its checkpoints (8 MB: short-lived, so they die in the young generation)
+     * before it replays itself for them instead (the default decks' runs hold ~40,000; a 50,000-step run of a
+     * network with ten parameters and five neurons would need a million and replays).
+     */
+    static final long HISTORY_LIMIT = 1_000_000;
 
     /**
      * A training run's state after each step, as it was: parameters, and the first example's weighted sums and
