@@ -126,9 +126,7 @@ public enum Precision {
             shift--;
         }
         if (shift <= 0) { // a whole number: n followed by zeros
-            StringBuilder b = new StringBuilder(x < 0 ? "\u2212" : "").append(n);
-            b.append("0".repeat(-shift));
-            return b.toString();
+            return (x < 0 ? "\u2212" : "") + n + "0".repeat(-shift);
         }
         return text(x < 0, n, shift);
     }

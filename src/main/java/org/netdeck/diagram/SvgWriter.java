@@ -92,15 +92,14 @@ final class SvgWriter {
         svg.setAttribute("width", size(layout.width()));
         svg.setAttribute("height", size(layout.height()));
         svg.insertBefore(styleElement(doc), desc.getNextSibling()); // doc is left in the standalone form, as written
-        String styleText = STYLE_ELEMENT_TEXT;
         // the document: the XML declaration, the root element, a line feed
-        StringBuilder root = new StringBuilder(length + styleText.length() + 128)
+        StringBuilder root = new StringBuilder(length + STYLE_ELEMENT_TEXT.length() + 128)
                 .append(XmlText.prolog())
                 .append(XmlText.open(svg));
         for (int i = 0; i < children.size(); i++) {
             root.append(children.get(i));
             if (i == 1) { // after title and desc
-                root.append(styleText);
+                root.append(STYLE_ELEMENT_TEXT);
             }
         }
         String standalone = root.append(close).append('\n').toString();
@@ -201,7 +200,7 @@ final class SvgWriter {
     }
 
     /** {@code v} rounded up to a whole number, as {@code String.format("%.0f", Math.ceil(v))} writes it. */
-    static String size(double v) {
+    private static String size(double v) {
         double whole = Math.ceil(v);
         if (whole != 0 && Math.abs(whole) < 1e15) { // a long holds it exactly: the same digits, without a Formatter
             return Long.toString((long) whole);

@@ -16,8 +16,8 @@ import java.util.Locale;
  * <p>Batik shares one {@code DecimalFormat} per precision between all its generator contexts, and a {@code
  * DecimalFormat} formats a double under a lock on its own digit list: decks drawn on several threads at once waited
  * for each other there, and its general algorithm (a decimal conversion, then rounding the digits) was a few per cent
- * of a build. {@link Painter} gives each diagram's context an instance of this class instead (see {@code
- * DiagramsTest} and {@code TwoDecimalsTest}, which hold it to {@code DecimalFormat} on millions of values). {@link
+ * of a build. {@link Painter} gives each diagram's context an instance of this class instead ({@code
+ * TwoDecimalsTest} holds it to {@code DecimalFormat} on millions of values). {@link
  * #halfUp} is the same arithmetic with ties away from zero, for the numbers the painter writes itself.
  */
 final class TwoDecimals extends DecimalFormat {
