@@ -72,7 +72,7 @@ public final class Renderer {
     }
 
     /** The site index listing every deck in the given order, for {@code site/index.html}. */
-    public String indexPage(SiteInfo site, List<DeckView> decks) {
+    public String indexPage(SiteInfo site, List<DeckSummary> decks) {
         return render(indexTemplate, new IndexPage(site, decks, INDEX_ROOT));
     }
 

@@ -22,6 +22,7 @@ import org.netdeck.content.SiteSettings;
 import org.netdeck.problem.BuildFailure;
 import org.netdeck.problem.Problem;
 import org.netdeck.problem.SourcePosition;
+import org.netdeck.render.DeckSummary;
 import org.netdeck.render.DeckView;
 import org.netdeck.render.Renderer;
 import org.netdeck.render.SiteInfo;
@@ -129,7 +130,7 @@ public final class SiteAssembler {
         Set<String> slugs =
                 tree.decks().stream().map(ContentTree.DeckSource::slug).collect(Collectors.toSet());
         cache.ifPresent(c -> c.startBuild(slugs)); // forget deleted decks
-        List<DeckView> views = new ArrayList<>();
+        List<DeckSummary> summaries = new ArrayList<>(); // for the index: no slide bodies or diagrams kept to the end
         Set<String> computedNow = new HashSet<>(); // networks computed in this build
         List<ContentTree.DeckSource> sources = tree.decks();
         int total = sources.size();
@@ -149,7 +150,7 @@ public final class SiteAssembler {
             }
             listener.deckBuilt(new DeckReport(
                     i + 1, total, sources.get(i).slug(), view.slides().size(), work, done.nanos()));
-            views.add(view);
+            summaries.add(DeckSummary.of(view));
             if (problems.isEmpty()) { // once the build has failed, nothing more is written
                 done.deck().files().forEach(sink::write);
                 sink.write(view.slug() + "/index.html", done.page());
@@ -159,9 +160,9 @@ public final class SiteAssembler {
         if (!problems.isEmpty()) {
             throw new BuildFailure(problems);
         }
-        sink.write("index.html", DeckPipeline.utf8(done.indexPage(site, views)));
+        sink.write("index.html", DeckPipeline.utf8(done.indexPage(site, summaries)));
         done.assets().forEach(sink::write);
-        return views.stream().map(DeckView::slug).toList();
+        return summaries.stream().map(DeckSummary::slug).toList();
     }
 
     /** How one deck went: built, with its page, or its problems. */

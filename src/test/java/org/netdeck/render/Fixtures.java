@@ -70,4 +70,8 @@ final class Fixtures {
             null);
 
     static final List<DeckView> DECKS = List.of(BACKPROP, TRICKY);
+
+    /** The index's view of {@link #DECKS}. */
+    static final List<DeckSummary> SUMMARIES =
+            DECKS.stream().map(DeckSummary::of).toList();
 }

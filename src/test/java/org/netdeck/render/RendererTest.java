@@ -164,7 +164,7 @@ class RendererTest {
         Set<String> pages =
                 Set.of("index.html", "backprop/index.html", "tricky/index.html", "backprop/diagrams/architecture.svg");
         assertLinksResolve("backprop/index.html", RENDERER.deckPage(Fixtures.SITE, Fixtures.BACKPROP), assets, pages);
-        assertLinksResolve("index.html", RENDERER.indexPage(Fixtures.SITE, Fixtures.DECKS), assets, pages);
+        assertLinksResolve("index.html", RENDERER.indexPage(Fixtures.SITE, Fixtures.SUMMARIES), assets, pages);
     }
 
     private static void assertLinksResolve(
@@ -223,7 +223,7 @@ class RendererTest {
 
     @Test
     void indexLinksEveryDeckWithThumbnailAndReadingTime() {
-        Document doc = Jsoup.parse(RENDERER.indexPage(Fixtures.SITE, Fixtures.DECKS));
+        Document doc = Jsoup.parse(RENDERER.indexPage(Fixtures.SITE, Fixtures.SUMMARIES));
         assertEquals("Neural nets, computed", doc.selectFirst("h1").text());
         Elements cards = doc.select("li.deck-card");
         assertEquals(2, cards.size());
@@ -248,7 +248,9 @@ class RendererTest {
         Renderer other = new Renderer(Theme.bundled());
         assertEquals(
                 RENDERER.deckPage(Fixtures.SITE, Fixtures.BACKPROP), other.deckPage(Fixtures.SITE, Fixtures.BACKPROP));
-        assertEquals(RENDERER.indexPage(Fixtures.SITE, Fixtures.DECKS), other.indexPage(Fixtures.SITE, Fixtures.DECKS));
+        assertEquals(
+                RENDERER.indexPage(Fixtures.SITE, Fixtures.SUMMARIES),
+                other.indexPage(Fixtures.SITE, Fixtures.SUMMARIES));
     }
 
     @Test
@@ -277,11 +279,37 @@ class RendererTest {
     void missingValueNamesTheTemplateAndSuggestsAFix(@TempDir Path dir) throws Exception {
         Path theme = themeWith(dir, "index.ftlh", "<h1>${site.title}</h1>\n  <p>${site.tagline}</p>\n");
         Renderer renderer = new Renderer(Theme.fromDirectory(theme));
-        BuildFailure e = assertThrows(BuildFailure.class, () -> renderer.indexPage(Fixtures.SITE, Fixtures.DECKS));
+        BuildFailure e = assertThrows(BuildFailure.class, () -> renderer.indexPage(Fixtures.SITE, Fixtures.SUMMARIES));
         String expected =
                 theme.resolve("index.ftlh").toString().replace('\\', '/') + ":2:8: error: `site.tagline` is missing";
         assertTrue(e.getMessage().startsWith(expected), e.getMessage());
         assertTrue(e.getMessage().contains("x??"), e.getMessage());
+    }
+
+    @Test
+    void indexMayListSlideTitlesButNotTheirContent(@TempDir Path dir) throws Exception {
+        Path theme = themeWith(
+                dir,
+                "index.ftlh",
+                "<#list decks as deck><#list deck.slides as s>${deck.slug}/index.html#${s.anchor} ${s.number}. ${s.title}\n"
+                        + "</#list></#list>");
+        assertEquals(
+                "backprop/index.html#slide-1 1. A Simple Neural Network\n"
+                        + "backprop/index.html#slide-2 2. Forward Pass: Computing the Output\n"
+                        + "backprop/index.html#slide-3 3. How Wrong Are We?\n"
+                        + "backprop/index.html#slide-4 4. Forward Again\n"
+                        + "tricky/index.html#slide-1 1. Title &lt;script&gt;x&lt;/script&gt;\n",
+                new Renderer(Theme.fromDirectory(theme)).indexPage(Fixtures.SITE, Fixtures.SUMMARIES));
+        // a slide's body is its deck page's, not the index's: reading it is a template error at its place
+        Path body = themeWith(
+                dir.resolve("body"), "index.ftlh", "<#list decks as deck>\n${deck.slides[0].bodyHtml}</#list>");
+        Renderer renderer = new Renderer(Theme.fromDirectory(body));
+        BuildFailure e = assertThrows(BuildFailure.class, () -> renderer.indexPage(Fixtures.SITE, Fixtures.SUMMARIES));
+        assertTrue(
+                e.getMessage()
+                        .startsWith(body.resolve("index.ftlh").toString().replace('\\', '/')
+                                + ":2:3: error: `deck.slides[0].bodyHtml` is missing"),
+                e.getMessage());
     }
 
     @Test
