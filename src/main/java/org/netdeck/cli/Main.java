@@ -34,6 +34,11 @@ public final class Main implements Runnable {
             Map.entry("new", NewCommand.class),
             Map.entry("help", CommandLine.HelpCommand.class));
 
+    /** picocli's system property: regular expressions (comma-separated) of the types it registers no converter for. */
+    static final String CONVERTER_EXCLUDES = "picocli.converters.excludes";
+    /** The types {@link #main} has picocli leave without a converter: no option may have one of them. */
+    static final String EXCLUDED_TYPES = "java\\.time\\..*,java\\.sql\\..*";
+
     /** Exit status for a content or template error. */
     public static final int CONTENT_ERROR = 1;
     /** Exit status for a usage error. */
@@ -45,6 +50,11 @@ public final class Main implements Runnable {
     private CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
+        // picocli registers a converter for each java.time and java.sql type by reflection, initialising those classes
+        // (~15 ms before the first deck can start); netdeck's options are paths, numbers and flags
+        if (System.getProperty(CONVERTER_EXCLUDES) == null) {
+            System.setProperty(CONVERTER_EXCLUDES, EXCLUDED_TYPES);
+        }
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         System.exit(run(args, out, err));

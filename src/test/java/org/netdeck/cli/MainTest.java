@@ -131,4 +131,21 @@ class MainTest {
         }
         assertEquals(0, Cli.run("--help").status());
     }
+
+    @Test
+    void noOptionNeedsAConverterThatMainLeavesOut() {
+        // main() tells picocli to register no converter for java.time and java.sql types (it would load them all)
+        List<Class<?>> commands = List.of(Main.class, BuildCommand.class, ServeCommand.class, NewCommand.class);
+        int options = 0;
+        for (Class<?> command : commands) {
+            CommandLine.Model.CommandSpec spec = new CommandLine(command).getCommandSpec();
+            for (CommandLine.Model.ArgSpec arg : spec.args()) {
+                options++;
+                for (String excluded : Main.EXCLUDED_TYPES.split(",")) {
+                    assertFalse(arg.type().getName().matches(excluded), arg + " of " + command.getSimpleName());
+                }
+            }
+        }
+        assertTrue(options > 10, "options seen: " + options);
+    }
 }
