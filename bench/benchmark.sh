@@ -11,7 +11,10 @@
 #      README's command, and with plain `java -jar target/netdeck.jar` for comparison;
 #   2. Marp CLI converting the same slides' Markdown, and the ratio netdeck / Marp (when Node is there);
 #   3. a cold build of DECKS generated decks with distinct networks (bench/GenerateDecks.java), on every
-#      core and on one (-XX:ActiveProcessorCount=1), and Marp on their Markdown;
+#      core and on one (-XX:ActiveProcessorCount=1), and Marp on their Markdown.
+#   Whatever is compared (netdeck and Marp, one core and all) runs alternately, run by run, so that a machine
+#   whose speed drifts (a shared host: minutes apart, the same build can take 30 % longer) slows both alike; the
+#   ratio printed is the median of the pairs' ratios (and, for comparison, the ratio of the medians);
 #   4. the warm rebuild `netdeck serve` does after a save (serve.ServeBenchmark: save -> reload event, and the
 #      CPU time per save), with the default deck and with the DECKS decks in content/, under the launcher's JIT
 #      and collector options (SERVE_JAVA_OPTS='' measures the JVM's defaults).
@@ -46,46 +49,87 @@ trap 'rm -rf "$TMP"' EXIT
 
 load() { cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || uptime | sed 's/.*average: //'; }
 
-# measure LABEL DIR CMD...: runs CMD in DIR $N times (N defaults to RUNS); prints one result line and sets
-# MEDIAN (median wall time, seconds) for ratios.
-measure() {
-  local label=$1 dir=$2 n=${N:-$RUNS}
-  shift 2
-  local walls=() cpus=() peak=0 before after
-  before=$(load)
-  for ((i = 0; i < n; i++)); do
-    if [[ -n $TIME ]]; then
-      if ! (cd "$dir" && $TIME -f '%e %U %S %M' -o "$TMP/time" "$@" >"$TMP/out" 2>&1); then
-        echo "benchmark: '$*' failed in $dir:" >&2
-        tail -20 "$TMP/out" >&2
-        exit 1
-      fi
-      read -r wall user sys rss <"$TMP/time"
-    else
-      local start end
-      start=$(date +%s.%N)
-      (cd "$dir" && "$@" >"$TMP/out" 2>&1) || { tail -20 "$TMP/out" >&2; exit 1; }
-      end=$(date +%s.%N)
-      wall=$(echo "$end - $start" | bc) user=0 sys=0 rss=0
+# once DIR CMD...: runs CMD in DIR once; sets WALL (s), CPU (user + sys, s) and RSS (peak resident, KB; 0 without
+# GNU time). Exits the benchmark if CMD fails.
+once() {
+  local dir=$1
+  shift
+  if [[ -n $TIME ]]; then
+    if ! (cd "$dir" && $TIME -f '%e %U %S %M' -o "$TMP/time" "$@" >"$TMP/out" 2>&1); then
+      echo "benchmark: '$*' failed in $dir:" >&2
+      tail -20 "$TMP/out" >&2
+      exit 1
     fi
-    walls+=("$wall")
-    cpus+=("$(echo "$user + $sys" | bc)")
-    ((rss > peak)) && peak=$rss
-  done
-  after=$(load)
-  local sorted min med cpu
-  sorted=$(printf '%s\n' "${walls[@]}" | sort -g)
-  min=$(head -1 <<<"$sorted")
-  med=$(sed -n "$(((n + 1) / 2))p" <<<"$sorted")
-  cpu=$(printf '%s\n' "${cpus[@]}" | sort -g | sed -n "$(((n + 1) / 2))p")
+    local user sys
+    read -r WALL user sys RSS <"$TMP/time"
+    CPU=$(echo "$user + $sys" | bc)
+  else
+    local start end
+    start=$(date +%s.%N)
+    (cd "$dir" && "$@" >"$TMP/out" 2>&1) || { tail -20 "$TMP/out" >&2; exit 1; }
+    end=$(date +%s.%N)
+    WALL=$(echo "$end - $start" | bc) CPU=0 RSS=0
+  fi
+}
+
+median() { printf '%s\n' "$@" | sort -g | sed -n "$((($# + 1) / 2))p"; }
+
+# report LABEL LOAD_BEFORE "WALLS" "CPUS" PEAK_KB: prints one result line, adds a table row, sets MEDIAN (median
+# wall time, seconds) for ratios.
+report() {
+  local label=$1 before=$2 peak=$5 walls cpus n min med cpu
+  read -r -a walls <<<"$3"
+  read -r -a cpus <<<"$4"
+  n=${#walls[@]}
+  min=$(printf '%s\n' "${walls[@]}" | sort -g | head -1)
+  med=$(median "${walls[@]}")
+  cpu=$(median "${cpus[@]}")
   MEDIAN=$med
   if [[ -n $TIME ]]; then
     printf '%-44s wall min %6.2f s  median %6.2f s   CPU %6.2f s   peak %5d MB   (%d runs; load %s -> %s)\n' \
-      "$label" "$min" "$med" "$cpu" $((peak / 1024)) "$n" "$before" "$after"
+      "$label" "$min" "$med" "$cpu" $((peak / 1024)) "$n" "$before" "$(load)"
   else
-    printf '%-44s wall min %6.2f s  median %6.2f s   (%d runs; load %s -> %s)\n' "$label" "$min" "$med" "$n" "$before" "$after"
+    printf '%-44s wall min %6.2f s  median %6.2f s   (%d runs; load %s -> %s)\n' "$label" "$min" "$med" "$n" \
+      "$before" "$(load)"
   fi
   ROWS+=("| $label | $min | $med | $cpu | $((peak / 1024)) |")
+}
+
+# measure LABEL DIR CMD...: runs CMD in DIR $N times (N defaults to RUNS) and reports it.
+measure() {
+  local label=$1 dir=$2 n=${N:-$RUNS} walls=() cpus=() peak=0 before
+  shift 2
+  before=$(load)
+  for ((i = 0; i < n; i++)); do
+    once "$dir" "$@"
+    walls+=("$WALL") cpus+=("$CPU")
+    ((RSS > peak)) && peak=$RSS
+  done
+  report "$label" "$before" "${walls[*]}" "${cpus[*]}" "$peak"
+}
+
+# side_by_side: runs A_CMD in A_DIR and B_CMD in B_DIR (arrays) alternately, $N times each (N defaults to RUNS), so
+# that a machine whose speed drifts (a shared host) slows both alike; reports each (A_LABEL, B_LABEL) and prints
+# A / B as the median of the runs' pairwise ratios and as the ratio of the medians. Sets RATIO (the first).
+side_by_side() {
+  local n=${N:-$RUNS} aw=() ac=() ap=0 bw=() bc=() bp=0 ratios=() before amed
+  before=$(load)
+  for ((i = 0; i < n; i++)); do
+    once "$A_DIR" "${A_CMD[@]}"
+    aw+=("$WALL") ac+=("$CPU")
+    ((RSS > ap)) && ap=$RSS
+    local a=$WALL
+    once "$B_DIR" "${B_CMD[@]}"
+    bw+=("$WALL") bc+=("$CPU")
+    ((RSS > bp)) && bp=$RSS
+    ratios+=("$(ratio "$a" "$WALL")")
+  done
+  report "$A_LABEL" "$before" "${aw[*]}" "${ac[*]}" "$ap"
+  amed=$MEDIAN
+  report "$B_LABEL" "$before" "${bw[*]}" "${bc[*]}" "$bp"
+  RATIO=$(median "${ratios[@]}")
+  echo "  -> $A_NAME / $B_NAME, runs alternating: median of the $n pairs' ratios $RATIO (ratio of the medians" \
+    "$(ratio "$amed" "$MEDIAN"); each pair: ${ratios[*]})"
 }
 
 ratio() { echo "scale=2; $1 / $2" | bc | sed 's/^\./0./'; }
@@ -125,45 +169,48 @@ echo "machine: $(nproc) cores, load $(load); $(java -version 2>&1 | head -1)"
 echo "command: $NETDECK build"
 echo
 
-# 1. the default site, cold
+# 1. the default site, cold, and 2. Marp on the same slides, runs alternating
 mkdir -p "$TMP/default"
 cp -R content "$TMP/default/content"
 [[ -d templates ]] && cp -R templates "$TMP/default/templates"
-measure "default site: $(basename "${NETDECK%% *}") build" "$TMP/default" $NETDECK build -q
-NETDECK_DEFAULT=$MEDIAN
-if [[ $NETDECK != "java -jar $JAR" ]]; then
-  measure "default site: java -jar netdeck.jar build" "$TMP/default" java -jar "$JAR" build -q
-fi
-
-# 2. Marp on the same slides
 MARP=$(marp_cmd || true)
-if [[ -n $MARP ]] && command -v node >/dev/null 2>&1; then
+[[ -n $MARP ]] && ! command -v node >/dev/null 2>&1 && MARP=
+NETDECK_LABEL="$(basename "${NETDECK%% *}") build"
+if [[ -n $MARP ]]; then
+  MARP_LABEL="Marp CLI $($MARP --version 2>/dev/null | grep -o 'marp-cli v[0-9.]*' | head -1 | cut -c10-)"
   mkdir -p "$TMP/marp-default"
   for deck in content/*/deck.md; do
     to_marp "$deck" "$TMP/marp-default/$(basename "$(dirname "$deck")").md"
   done
-  measure "default site: Marp CLI $($MARP --version 2>/dev/null | grep -o 'marp-cli v[0-9.]*' | head -1 | cut -c10-)" \
-    "$TMP/marp-default" $MARP --no-stdin -I . -o "$TMP/marp-default-out"
-  echo "  -> netdeck / Marp (median wall): $(ratio "$NETDECK_DEFAULT" "$MEDIAN")"
+  A_LABEL="default site: $NETDECK_LABEL" A_DIR=$TMP/default A_CMD=($NETDECK build -q) A_NAME=netdeck
+  B_LABEL="default site: $MARP_LABEL" B_DIR=$TMP/marp-default B_NAME=Marp
+  B_CMD=($MARP --no-stdin -I . -o "$TMP/marp-default-out")
+  side_by_side
 else
+  measure "default site: $NETDECK_LABEL" "$TMP/default" $NETDECK build -q
   echo "Marp CLI: skipped (no node/npm, or INSTALL_MARP=0); install Node.js to compare"
+fi
+if [[ $NETDECK != "java -jar $JAR" ]]; then
+  measure "default site: java -jar netdeck.jar build" "$TMP/default" java -jar "$JAR" build -q
 fi
 echo
 
-# 3. many decks with distinct networks
+# 3. many decks with distinct networks: all cores and one, alternating; then beside Marp, alternating
 java "$ROOT/bench/GenerateDecks.java" "$TMP/many/content" "$DECKS"
-N=$DECK_RUNS measure "$DECKS decks: all cores" "$TMP/many" $NETDECK build -q
-MANY=$MEDIAN
-N=$DECK_RUNS measure "$DECKS decks: one core (ActiveProcessorCount=1)" "$TMP/many" \
-  env JAVA_TOOL_OPTIONS="-XX:ActiveProcessorCount=1 ${JAVA_TOOL_OPTIONS:-}" $NETDECK build -q
-echo "  -> speed-up of all cores over one: $(ratio "$MEDIAN" "$MANY")"
-if [[ -n $MARP ]] && command -v node >/dev/null 2>&1; then
+A_LABEL="$DECKS decks: one core (ActiveProcessorCount=1)" A_DIR=$TMP/many A_NAME="one core"
+A_CMD=(env JAVA_TOOL_OPTIONS="-XX:ActiveProcessorCount=1 ${JAVA_TOOL_OPTIONS:-}" $NETDECK build -q)
+B_LABEL="$DECKS decks: all cores" B_DIR=$TMP/many B_CMD=($NETDECK build -q) B_NAME="all cores"
+N=$DECK_RUNS side_by_side
+echo "  (the speed-up of all cores over one is that ratio)"
+if [[ -n $MARP ]]; then
   mkdir -p "$TMP/marp-many"
   for deck in "$TMP"/many/content/*/deck.md; do
     to_marp "$deck" "$TMP/marp-many/$(basename "$(dirname "$deck")").md"
   done
-  N=$DECK_RUNS measure "$DECKS decks: Marp CLI" "$TMP/marp-many" $MARP --no-stdin -I . -o "$TMP/marp-many-out"
-  echo "  -> netdeck / Marp (median wall): $(ratio "$MANY" "$MEDIAN")"
+  A_LABEL="$DECKS decks: all cores, beside Marp" A_DIR=$TMP/many A_CMD=($NETDECK build -q) A_NAME=netdeck
+  B_LABEL="$DECKS decks: $MARP_LABEL" B_DIR=$TMP/marp-many B_NAME=Marp
+  B_CMD=($MARP --no-stdin -I . -o "$TMP/marp-many-out")
+  N=$DECK_RUNS side_by_side
 fi
 echo
 
