@@ -39,6 +39,9 @@ public final class Main implements Runnable {
     /** The types {@link #main} has picocli leave without a converter: no option may have one of them. */
     static final String EXCLUDED_TYPES = "java\\.time\\..*,java\\.sql\\..*";
 
+    /** Freemarker's system property naming the logging library it uses ("none": it logs nothing). */
+    static final String FREEMARKER_LOGGER = "org.freemarker.loggerLibrary";
+
     /** Exit status for a content or template error. */
     public static final int CONTENT_ERROR = 1;
     /** Exit status for a usage error. */
@@ -54,6 +57,11 @@ public final class Main implements Runnable {
         // (~15 ms before the first deck can start); netdeck's options are paths, numbers and flags
         if (System.getProperty(CONVERTER_EXCLUDES) == null) {
             System.setProperty(CONVERTER_EXCLUDES, EXCLUDED_TYPES);
+        }
+        // Freemarker would start java.util.logging (~15 ms of CPU beside the decks) to log nothing netdeck uses:
+        // template errors are thrown and reported as problems (see render.Renderer)
+        if (System.getProperty(FREEMARKER_LOGGER) == null) {
+            System.setProperty(FREEMARKER_LOGGER, "none");
         }
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
