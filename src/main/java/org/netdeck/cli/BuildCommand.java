@@ -36,10 +36,14 @@ final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        CommandLine cli = spec.commandLine();
+        return build(inputs, out, output.level(), cli.getOut(), cli.getErr());
+    }
+
+    /** {@code netdeck build} with these options, as read by picocli or by {@link BuildLine}; returns the exit status. */
+    static int build(InputOptions inputs, Path out, Progress.Level level, PrintWriter printer, PrintWriter err) {
         inputs.check();
-        Progress.Level level = output.level();
-        PrintWriter printer = spec.commandLine().getOut();
-        Progress progress = new Progress(level, printer, spec.commandLine().getErr());
+        Progress progress = new Progress(level, printer, err);
         long start = System.nanoTime();
         SiteBuild.Result result = SiteBuild.build(inputs.content, inputs.theme(), out, progress);
         if (level != Progress.Level.QUIET) {

@@ -22,6 +22,14 @@ final class InputOptions {
             description = "The theme folder (default: ./templates if it exists, else the theme bundled in the jar).")
     Path templates;
 
+    /** The options as given ({@code templates} empty when {@code --templates} is not), outside picocli. */
+    static InputOptions of(Path content, Optional<Path> templates) {
+        InputOptions o = new InputOptions();
+        o.content = content;
+        o.templates = templates.orElse(null);
+        return o;
+    }
+
     /** Usage errors for a content folder or a given templates folder that does not exist. */
     void check() {
         if (!Files.isDirectory(content)) {

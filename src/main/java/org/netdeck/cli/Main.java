@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.netdeck.problem.BuildFailure;
 import org.netdeck.problem.Problem;
 import org.netdeck.site.OutputFolder;
@@ -42,6 +43,9 @@ public final class Main implements Runnable {
     /** Freemarker's system property naming the logging library it uses ("none": it logs nothing). */
     static final String FREEMARKER_LOGGER = "org.freemarker.loggerLibrary";
 
+    /** Set by {@code mvn package}'s run that makes the class-data-sharing archive (see pom.xml). */
+    static final String CDS_TRAINING = "netdeck.cdsTraining";
+
     /** Exit status for a content or template error. */
     public static final int CONTENT_ERROR = 1;
     /** Exit status for a usage error. */
@@ -65,12 +69,44 @@ public final class Main implements Runnable {
         }
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-        System.exit(run(args, out, err));
+        int status = run(args, out, err);
+        if (Boolean.getBoolean(CDS_TRAINING)) {
+            // mvn package's archive run builds content/ through BuildLine; set picocli up too, with every command and
+            // its help, so that its classes are archived as well (serve, new and --help start from the archive)
+            CommandLine cli = new CommandLine(new Main());
+            COMMANDS.forEach(c -> cli.addSubcommand(c.getKey(), c.getValue()));
+            cli.getSubcommands().values().forEach(CommandLine::getUsageMessage);
+            cli.parseArgs("serve", "--content", "content", "-q");
+        }
+        System.exit(status);
     }
 
-    /** Runs one command, writing to {@code out} and {@code err}; returns the exit status. */
+    /**
+     * Runs one command, writing to {@code out} and {@code err}; returns the exit status. A plain {@code build} line
+     * runs without picocli's set-up (see {@link BuildLine}); everything else goes through picocli.
+     */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        return run(args, out, err, CommandLine.defaultFactory());
+        Optional<BuildLine> build = BuildLine.read(args);
+        if (build.isEmpty()) {
+            return run(args, out, err, CommandLine.defaultFactory());
+        }
+        BuildLine line = build.get();
+        try {
+            int status;
+            try {
+                status = BuildCommand.build(
+                        InputOptions.of(line.content(), line.templates()), line.out(), line.level(), out, err);
+            } catch (Exception e) { // as picocli hands it to the handler below
+                status = failed(e, err);
+            }
+            out.flush();
+            err.flush();
+            return status;
+        } catch (VirtualMachineError | LinkageError | AssertionError e) {
+            err.println(errorLine(e));
+            err.flush();
+            return CONTENT_ERROR;
+        }
     }
 
     /**
@@ -99,32 +135,35 @@ public final class Main implements Runnable {
         cli.setOut(out);
         cli.setErr(err);
         cli.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? USAGE_ERROR : CONTENT_ERROR);
-        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            if (e instanceof BuildFailure failure) {
-                int n = failure.problems().size();
-                failure.problems().stream().limit(MAX_PROBLEMS_PRINTED).forEach(err::println);
-                if (n > MAX_PROBLEMS_PRINTED) {
-                    err.println("netdeck: and " + (n - MAX_PROBLEMS_PRINTED) + " more problems (only the first "
-                            + MAX_PROBLEMS_PRINTED + " are printed); fix these and build again");
-                }
-                err.println(buildFailed(n) + "; the previous output was left as it was");
-                return CONTENT_ERROR;
-            }
-            if (e instanceof OutputFolder.Refused refused) {
-                err.println("netdeck: " + refused.getMessage());
-                return USAGE_ERROR;
-            }
-            if (e instanceof UsageError usage) {
-                err.println("netdeck: " + usage.getMessage());
-                return USAGE_ERROR;
-            }
-            err.println("netdeck: " + Problem.internalError(e));
-            return CONTENT_ERROR;
-        });
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> failed(e, err));
         int status = cli.execute(args);
         out.flush();
         err.flush();
         return status;
+    }
+
+    /** Reports what stopped a command ({@code e}: thrown by it, not by picocli) and returns the exit status. */
+    private static int failed(Exception e, PrintWriter err) {
+        if (e instanceof BuildFailure failure) {
+            int n = failure.problems().size();
+            failure.problems().stream().limit(MAX_PROBLEMS_PRINTED).forEach(err::println);
+            if (n > MAX_PROBLEMS_PRINTED) {
+                err.println("netdeck: and " + (n - MAX_PROBLEMS_PRINTED) + " more problems (only the first "
+                        + MAX_PROBLEMS_PRINTED + " are printed); fix these and build again");
+            }
+            err.println(buildFailed(n) + "; the previous output was left as it was");
+            return CONTENT_ERROR;
+        }
+        if (e instanceof OutputFolder.Refused refused) {
+            err.println("netdeck: " + refused.getMessage());
+            return USAGE_ERROR;
+        }
+        if (e instanceof UsageError usage) {
+            err.println("netdeck: " + usage.getMessage());
+            return USAGE_ERROR;
+        }
+        err.println("netdeck: " + Problem.internalError(e));
+        return CONTENT_ERROR;
     }
 
     /** One line for an Error that stopped a command: what happened, that the output is untouched, what to try. */
