@@ -17,7 +17,8 @@
 #   ratio printed is the median of the pairs' ratios (and, for comparison, the ratio of the medians);
 #   4. the warm rebuild `netdeck serve` does after a save (serve.ServeBenchmark: save -> reload event, and the
 #      CPU time per save), with the default deck and with the DECKS decks in content/, under the launcher's JIT
-#      and collector options (SERVE_JAVA_OPTS='' measures the JVM's defaults).
+#      and collector options (SERVE_JAVA_OPTS='' measures the JVM's defaults);
+#   5. issue 14's targets, each with the number above it is judged by and whether it is met.
 # The machine's load average is printed with every measurement: on a busy machine the wall times mean little.
 # Nothing in the project folder is written but target/; temporary folders are removed at the end.
 set -euo pipefail
@@ -84,7 +85,7 @@ report() {
   min=$(printf '%s\n' "${walls[@]}" | sort -g | head -1)
   med=$(median "${walls[@]}")
   cpu=$(median "${cpus[@]}")
-  MEDIAN=$med
+  MEDIAN=$med PEAK=$peak
   if [[ -n $TIME ]]; then
     printf '%-44s wall min %6.2f s  median %6.2f s   CPU %6.2f s   peak %5d MB   (%d runs; load %s -> %s)\n' \
       "$label" "$min" "$med" "$cpu" $((peak / 1024)) "$n" "$before" "$(load)"
@@ -186,6 +187,7 @@ if [[ -n $MARP ]]; then
   B_LABEL="default site: $MARP_LABEL" B_DIR=$TMP/marp-default B_NAME=Marp
   B_CMD=($MARP --no-stdin -I . -o "$TMP/marp-default-out")
   side_by_side
+  DEFAULT_RATIO=$RATIO
 else
   measure "default site: $NETDECK_LABEL" "$TMP/default" $NETDECK build -q
   echo "Marp CLI: skipped (no node/npm, or INSTALL_MARP=0); install Node.js to compare"
@@ -201,6 +203,7 @@ A_LABEL="$DECKS decks: one core (ActiveProcessorCount=1)" A_DIR=$TMP/many A_NAME
 A_CMD=(env JAVA_TOOL_OPTIONS="-XX:ActiveProcessorCount=1 ${JAVA_TOOL_OPTIONS:-}" $NETDECK build -q)
 B_LABEL="$DECKS decks: all cores" B_DIR=$TMP/many B_CMD=($NETDECK build -q) B_NAME="all cores"
 N=$DECK_RUNS side_by_side
+SPEEDUP=$RATIO MANY_WALL=$MEDIAN MANY_PEAK=$PEAK
 echo "  (the speed-up of all cores over one is that ratio)"
 if [[ -n $MARP ]]; then
   mkdir -p "$TMP/marp-many"
@@ -223,7 +226,30 @@ SERVE_JAVA_OPTS=${SERVE_JAVA_OPTS-$LAUNCHER_OPTS}
 echo "serve, one deck (content/), java $SERVE_JAVA_OPTS, load $(load):"
 java $SERVE_JAVA_OPTS -cp "$CP" org.netdeck.serve.ServeBenchmark "$ROOT/content" 2>&1 | sed 's/^/  /' || true
 echo "serve, $DECKS decks in content/, load $(load):"
-java $SERVE_JAVA_OPTS -cp "$CP" org.netdeck.serve.ServeBenchmark "$TMP/many/content" 2>&1 | sed 's/^/  /' || true
+java $SERVE_JAVA_OPTS -cp "$CP" org.netdeck.serve.ServeBenchmark "$TMP/many/content" 2>&1 | sed 's/^/  /' \
+  | tee "$TMP/serve-many" || true
+SERVE_MS=$(sed -n 's/.*save -> reload event: median \([0-9.]*\) ms.*/\1/p' "$TMP/serve-many" | head -1)
+echo
+
+# the issue's targets (issue 14), from the numbers above
+target() { # LABEL VALUE OP LIMIT UNIT
+  local verdict
+  if [[ -z $2 ]]; then
+    verdict="not measured"
+  elif (($(echo "$2 $3 $4" | bc))); then
+    verdict=met
+  else
+    verdict="not met"
+  fi
+  printf '  %-46s %8s %-3s (target %s %s): %s\n' "$1" "${2:-—}" "$5" "$3" "$4" "$verdict"
+}
+echo "targets:"
+[[ $DECKS == 100 ]] || echo "  (the issue sets its deck targets for 100 decks; this run built $DECKS)"
+target "default site, netdeck / Marp (alternating)" "${DEFAULT_RATIO:-}" "<=" 0.5 ""
+target "$DECKS decks, all cores, wall (median)" "$MANY_WALL" "<=" 2.5 s
+target "$DECKS decks, peak memory" "$([[ -n $TIME ]] && echo $((MANY_PEAK / 1024)))" "<=" 300 MB
+target "$DECKS decks, all cores over one (alternating)" "$SPEEDUP" ">=" 1.6 ""
+target "serve with $DECKS decks, save -> reload (median)" "${SERVE_MS:-}" "<=" 50 ms
 echo
 
 echo "| what | wall min (s) | wall median (s) | CPU median (s) | peak (MB) |"
