@@ -25,41 +25,35 @@ record BuildLine(Path content, Optional<Path> templates, Path out, Progress.Leve
         Path templates = null;
         Path out = Path.of("site");
         Progress.Level level = Progress.Level.NORMAL;
-        Set<String> seen = new HashSet<>();
+        Set<String> given = new HashSet<>();
         for (int i = 1; i < args.length; i++) {
             String arg = args[i];
             int eq = arg.indexOf('=');
             String name = eq < 0 ? arg : arg.substring(0, eq);
-            String value = null;
             switch (name) {
                 case "--content", "--templates", "--out" -> {
-                    if (eq >= 0) {
-                        value = arg.substring(eq + 1);
-                    } else if (i + 1 < args.length) {
-                        value = args[++i];
+                    String value = eq >= 0 ? arg.substring(eq + 1) : i + 1 < args.length ? args[++i] : null;
+                    if (value == null || !plain(value) || !given.add(name)) {
+                        return Optional.empty(); // no value, an unusual one, or the option given twice
                     }
-                    if (value == null || !plain(value)) {
-                        return Optional.empty();
+                    Path path = Path.of(value);
+                    if (name.equals("--content")) {
+                        content = path;
+                    } else if (name.equals("--templates")) {
+                        templates = path;
+                    } else {
+                        out = path;
                     }
                 }
                 case "-q", "--quiet", "-v", "--verbose" -> {
                     if (eq >= 0 || level != Progress.Level.NORMAL) {
-                        return Optional.empty(); // a value, or both: picocli says what is wrong
+                        return Optional.empty(); // a value, or both (or one twice): picocli says what is wrong
                     }
                     level = name.equals("-q") || name.equals("--quiet") ? Progress.Level.QUIET : Progress.Level.VERBOSE;
                 }
                 default -> {
                     return Optional.empty();
                 }
-            }
-            if (!seen.add(canonical(name))) {
-                return Optional.empty(); // given twice
-            }
-            switch (name) {
-                case "--content" -> content = Path.of(value);
-                case "--templates" -> templates = Path.of(value);
-                case "--out" -> out = Path.of(value);
-                default -> {}
             }
         }
         return Optional.of(new BuildLine(content, Optional.ofNullable(templates), out, level));
@@ -79,12 +73,5 @@ record BuildLine(Path content, Optional<Path> templates, Path out, Progress.Leve
         } catch (RuntimeException e) {
             return false;
         }
-    }
-
-    private static String canonical(String name) {
-        return switch (name) {
-            case "-q", "--quiet", "-v", "--verbose" -> "level";
-            default -> name;
-        };
     }
 }
