@@ -656,7 +656,9 @@
       var box = $('[data-deck-zoom-figure]', dialogs.zoom);
       box.textContent = '';
       box.classList.toggle('panels', svgs.length > 1);
-      svgs.forEach(function (svg, k) {
+      box.classList.remove('scrolls');
+      ['tabindex', 'role', 'aria-label'].forEach(function (a) { box.removeAttribute(a); });
+      var copies = svgs.map(function (svg, k) {
         var copy = svg.cloneNode(true);
         copy.removeAttribute('style');
         copy.removeAttribute('aria-labelledby');
@@ -665,9 +667,44 @@
           copy.setAttribute('aria-label', name);
         }
         box.appendChild(copy);
+        return copy;
       });
       $('[data-deck-zoom-title]', dialogs.zoom).textContent = name;
       openDialog('zoom');
+      readable(box, svgs, copies, name);
+    }
+
+    // A diagram so dense that the whole window draws its text under 10 CSS px (many neurons and labelled weights)
+    // is shown at the size that sets its smallest text at 10.5 px instead, and the figure scrolls both ways (mouse,
+    // touch, or the arrow keys: it takes focus). Not on a phone: there the slide's own diagram already scrolls at
+    // that size, and its enlarged view is the overview of the whole diagram.
+    function readable(box, svgs, copies, name) {
+      if (root.classList.contains('phone')) {
+        return;
+      }
+      var sizes = copies.map(function (copy, k) {
+        var ref = refOf(svgs[k]) || svgs[k]; // the diagram the slide's svg uses, or its own drawing
+        var smallest = Infinity;
+        $$('text', ref).forEach(function (t) { smallest = Math.min(smallest, parseFloat(getComputedStyle(t).fontSize) || Infinity); });
+        var vb = copy.viewBox && copy.viewBox.baseVal, r = copy.getBoundingClientRect();
+        var ok = isFinite(smallest) && vb && vb.width > 0 && vb.height > 0;
+        return ok ? { vb: vb, smallest: smallest, scale: Math.min(r.width / vb.width, r.height / vb.height) } : null;
+      });
+      if (!sizes.some(function (s) { return s && s.smallest * s.scale < 10; })) {
+        return;
+      }
+      sizes.forEach(function (s, k) {
+        if (s) {
+          var z = Math.max(s.scale, 10.5 / s.smallest);
+          copies[k].style.width = Math.ceil(s.vb.width * z) + 'px';
+          copies[k].style.height = Math.ceil(s.vb.height * z) + 'px';
+        }
+      });
+      box.classList.add('scrolls');
+      box.setAttribute('role', 'group');
+      box.setAttribute('aria-label', name + ', enlarged: scroll to see all of it');
+      box.tabIndex = 0; // a region that scrolls must be reachable by keyboard
+      box.focus({ preventScroll: true });
     }
     $$('.slide .diagram', deck).forEach(function (fig) {
       var b = $('[data-deck-zoom]', fig);

@@ -12,7 +12,8 @@ import org.netdeck.site.SiteBuild;
 /**
  * The decks the stage tests walk: the default deck, served over HTTP under a project path, and fixtures built
  * once per run and opened from disk: a taller network (three inputs, two hidden layers of four, two outputs, long
- * text; src/test/resources/browser/tall-content) and as large a network with little text (wide-content).
+ * text; src/test/resources/browser/tall-content), as large a network with little text (wide-content) and a dense one
+ * (dense-content).
  */
 final class Decks {
 
@@ -49,6 +50,11 @@ final class Decks {
     /** A network as large as the tall one with a sentence or two on its first slides, one slide with more text. */
     static Deck wide() {
         return fixtureDeck("wide");
+    }
+
+    /** A dense network (4-8-6-3, 98 labelled weights) with a sentence per slide: its diagrams are too dense to read whole. */
+    static Deck dense() {
+        return fixtureDeck("dense");
     }
 
     /** The fixture deck src/test/resources/browser/NAME-content/NAME, built once per run and opened from disk. */

@@ -108,9 +108,10 @@ class ReaderToolsTest {
 
     @Test
     void zOrAClickEnlargesTheSlidesDiagramToTheWindowAndEscapeClosesIt(BrowserSession browser) {
-        for (Decks.Deck deck : List.of(Decks.backprop(browser), Decks.tall())) {
+        for (Decks.Deck deck : List.of(Decks.backprop(browser), Decks.tall(), Decks.dense())) {
             for (int[] screen : new int[][] {{1366, 768}, {390, 844}}) {
                 String where = deck.name() + " at " + screen[0] + "x" + screen[1];
+                boolean phone = screen[0] < 600;
                 browser.open(deck.url() + "#slide-2", screen[0], screen[1], 1, "light");
                 double inSlide = smallestText(browser, ".slide:not([hidden]) .diagram svg");
                 type(browser, "z");
@@ -123,18 +124,61 @@ class ReaderToolsTest {
                                 + ".textContent;"),
                         browser.find("[data-deck-zoom-title]").getText(),
                         where + ": the dialog is named by the diagram's title");
-                // the whole diagram shows: a phone sees all of it (smaller than its scrolling copy), a laptop larger
-                assertTrue(
-                        screen[0] < 600 ? enlarged > 0 : enlarged > inSlide * 1.2,
-                        where + ": smallest diagram text " + inSlide + " px in the slide, " + enlarged + " enlarged");
-                assertEquals(
-                        Boolean.TRUE,
-                        browser.script(
-                                "const f = document.querySelector('[data-deck-zoom-figure]'),"
-                                        + " r = f.querySelector('svg').getBoundingClientRect(), b = f.getBoundingClientRect();"
-                                        + " return r.left >= b.left - 1 && r.right <= b.right + 1 && r.top >= b.top - 1"
-                                        + " && r.bottom <= b.bottom + 1 && (r.width > 0.5 * b.width || r.height > 0.5 * b.height);"),
-                        where + ": the diagram fills the dialog and fits in it");
+                @SuppressWarnings("unchecked")
+                List<Object> box = (List<Object>) browser.script(ZOOM_BOX);
+                boolean scrolls = Boolean.TRUE.equals(box.get(0));
+                if (phone) {
+                    // a phone sees all of the diagram (smaller than its scrolling copy in the slide)
+                    assertTrue(enlarged > 0, where + ": smallest diagram text " + enlarged);
+                    assertFalse(scrolls, where + ": a phone's enlarged view is the whole diagram");
+                } else {
+                    // a laptop sees it larger, and never with text under 10 px
+                    assertTrue(
+                            enlarged > inSlide * 1.2 && enlarged >= 10,
+                            where + ": smallest diagram text " + inSlide + " px in the slide, " + enlarged
+                                    + " enlarged");
+                }
+                if (scrolls) {
+                    // too dense for the window at 10 px: the figure scrolls, by keyboard too, and the slide stays
+                    assertEquals(List.of(true, true, true), box.subList(1, 4), where + ": scrolls, has focus: " + box);
+                    for (Keys key : List.of(Keys.ARROW_DOWN, Keys.ARROW_RIGHT)) {
+                        String axis = key == Keys.ARROW_DOWN ? "scrollTop" : "scrollLeft";
+                        String room = key == Keys.ARROW_DOWN
+                                ? "scrollHeight - f.clientHeight"
+                                : "scrollWidth - f.clientWidth";
+                        if (Boolean.TRUE.equals(
+                                browser.script("const f = document.querySelector('[data-deck-zoom-figure]'); return f."
+                                        + room + " > 1;"))) {
+                            type(browser, key);
+                            new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                                    .until(d -> ((Number) browser.script(
+                                                            "return document.querySelector('[data-deck-zoom-figure]')."
+                                                                    + axis + ";"))
+                                                    .doubleValue()
+                                            > 0);
+                        }
+                    }
+                    StageTest.expect(browser, 2);
+                    if (deck.name().equals("dense")) {
+                        List<String> found = AccessibilityTest.analyze(browser, where + ", enlarged and scrolling");
+                        assertEquals("", String.join("\n", found), "axe-core WCAG 2.2 AA violations");
+                    }
+                } else {
+                    assertEquals(
+                            Boolean.TRUE,
+                            browser.script(
+                                    "const f = document.querySelector('[data-deck-zoom-figure]'),"
+                                            + " r = f.querySelector('svg').getBoundingClientRect(), b = f.getBoundingClientRect();"
+                                            + " return r.left >= b.left - 1 && r.right <= b.right + 1 && r.top >= b.top - 1"
+                                            + " && r.bottom <= b.bottom + 1 && (r.width > 0.5 * b.width || r.height > 0.5 * b.height);"),
+                            where + ": the diagram fills the dialog and fits in it");
+                }
+                if (!phone && !deck.name().equals("tall")) { // the tall deck's text comes out near 10 px either way
+                    assertEquals(
+                            deck.name().equals("dense"),
+                            scrolls,
+                            where + ": the dense network scrolls, the default deck's diagram fits the window: " + box);
+                }
                 type(browser, Keys.ESCAPE);
                 waitOpen(browser, "zoom", false);
                 browser.find(".slide:not([hidden]) .diagram svg").click();
@@ -146,6 +190,13 @@ class ReaderToolsTest {
             }
         }
     }
+
+    // whether the enlarged figure scrolls (its class), and if so: whether it has room to scroll, takes keyboard focus
+    // and has it
+    private static final String ZOOM_BOX = "const f = document.querySelector('[data-deck-zoom-figure]');"
+            + " return [f.classList.contains('scrolls'),"
+            + " f.scrollWidth > f.clientWidth + 1 || f.scrollHeight > f.clientHeight + 1,"
+            + " f.tabIndex === 0, document.activeElement === f];";
 
     // the smallest diagram text drawn, in CSS px, of the svg the selector names (its own text or what it uses)
     private static double smallestText(BrowserSession browser, String selector) {
