@@ -714,6 +714,25 @@
       fig.addEventListener('click', zoom);
     });
 
+    // in an enlarged diagram that scrolls, the arrow keys, Page Up/Down, Home and End scroll it, wherever the focus
+    // is in the dialog (at once: the same in every browser, whatever its smooth scrolling does under load)
+    function zoomKey(e) {
+      var box = $('[data-deck-zoom-figure]', dialogs.zoom);
+      if (!box.classList.contains('scrolls') || e.shiftKey) {
+        return false;
+      }
+      var line = 40, page = Math.max(line, box.clientHeight - line);
+      var by = {
+        ArrowDown: [0, line], ArrowUp: [0, -line], ArrowRight: [line, 0], ArrowLeft: [-line, 0],
+        PageDown: [0, page], PageUp: [0, -page], Home: [-box.scrollWidth, -box.scrollHeight], End: [0, box.scrollHeight]
+      }[e.key];
+      if (!by) {
+        return false;
+      }
+      box.scrollBy(by[0], by[1]);
+      return true;
+    }
+
     function fullscreen() {
       var p;
       if (document.fullscreenElement) {
@@ -738,7 +757,7 @@
       }
       var open = openOne();
       if (open) {
-        if (open === 'overview' && overviewKey(e)) {
+        if ((open === 'overview' && overviewKey(e)) || (open === 'zoom' && zoomKey(e))) {
           e.preventDefault();
         } else if ((open === 'overview' && (e.key === 'o' || e.key === 'O')) || (open === 'help' && e.key === '?')) {
           e.preventDefault();

@@ -139,7 +139,8 @@ class ReaderToolsTest {
                                     + " enlarged");
                 }
                 if (scrolls) {
-                    // too dense for the window at 10 px: the figure scrolls, by keyboard too, and the slide stays
+                    // too dense for the window at 10 px: the figure scrolls, by keyboard too (arrows, Home), and the
+                    // slide stays
                     assertEquals(List.of(true, true, true), box.subList(1, 4), where + ": scrolls, has focus: " + box);
                     for (Keys key : List.of(Keys.ARROW_DOWN, Keys.ARROW_RIGHT)) {
                         String axis = key == Keys.ARROW_DOWN ? "scrollTop" : "scrollLeft";
@@ -151,6 +152,8 @@ class ReaderToolsTest {
                                         + room + " > 1;"))) {
                             type(browser, key);
                             new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                                    .withMessage(() -> where + ", " + key.name() + " did not scroll the figure: "
+                                            + browser.script(SCROLL_STATE))
                                     .until(d -> ((Number) browser.script(
                                                             "return document.querySelector('[data-deck-zoom-figure]')."
                                                                     + axis + ";"))
@@ -158,6 +161,12 @@ class ReaderToolsTest {
                                             > 0);
                         }
                     }
+                    type(browser, Keys.HOME);
+                    new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                            .withMessage(() -> where + ", Home did not scroll back: " + browser.script(SCROLL_STATE))
+                            .until(d -> Boolean.TRUE.equals(
+                                    browser.script("const f = document.querySelector('[data-deck-zoom-figure]');"
+                                            + " return f.scrollTop === 0 && f.scrollLeft === 0;")));
                     StageTest.expect(browser, 2);
                     if (deck.name().equals("dense")) {
                         List<String> found = AccessibilityTest.analyze(browser, where + ", enlarged and scrolling");
@@ -190,6 +199,13 @@ class ReaderToolsTest {
             }
         }
     }
+
+    // the enlarged figure's scroll position and room, and what has the focus
+    private static final String SCROLL_STATE = "const f = document.querySelector('[data-deck-zoom-figure]'),"
+            + " a = document.activeElement;"
+            + " return JSON.stringify({top: f.scrollTop, left: f.scrollLeft, width: [f.scrollWidth, f.clientWidth],"
+            + " height: [f.scrollHeight, f.clientHeight], focus: a.tagName + '.' + a.className, open:"
+            + " !!document.querySelector('dialog[open]'), hasFocus: document.hasFocus(), hash: location.hash});";
 
     // whether the enlarged figure scrolls (its class), and if so: whether it has room to scroll, takes keyboard focus
     // and has it
