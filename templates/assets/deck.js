@@ -215,6 +215,13 @@
       });
     }
 
+    // the smallest font size of a diagram's text, in its own units (Infinity when it has none)
+    function smallestText(diagram) {
+      var smallest = Infinity;
+      $$('text', diagram).forEach(function (t) { smallest = Math.min(smallest, parseFloat(getComputedStyle(t).fontSize) || Infinity); });
+      return smallest;
+    }
+
     // on a phone a diagram keeps its text at 10.5 CSS px or more and scrolls sideways inside its figure
     var wasPhone = null;
     function phoneDiagrams() {
@@ -234,8 +241,7 @@
           fig.removeAttribute('tabindex');
           return;
         }
-        var smallest = Infinity;
-        $$('text', ref).forEach(function (t) { smallest = Math.min(smallest, parseFloat(getComputedStyle(t).fontSize) || Infinity); });
+        var smallest = smallestText(ref);
         var vb = (svg.getAttribute('viewBox') || '').split(/[\s,]+/).map(Number);
         if (isFinite(smallest) && vb[2] > 0) {
           svg.style.minWidth = Math.ceil(vb[2] * 10.5 / smallest) + 'px';
@@ -676,16 +682,14 @@
 
     // A diagram so dense that the whole window draws its text under 10 CSS px (many neurons and labelled weights)
     // is shown at the size that sets its smallest text at 10.5 px instead, and the figure scrolls both ways (mouse,
-    // touch, or the arrow keys: it takes focus). Not on a phone: there the slide's own diagram already scrolls at
+    // touch, or the keys of zoomKey; it takes focus). Not on a phone: there the slide's own diagram already scrolls at
     // that size, and its enlarged view is the overview of the whole diagram.
     function readable(box, svgs, copies, name) {
       if (root.classList.contains('phone')) {
         return;
       }
       var sizes = copies.map(function (copy, k) {
-        var ref = refOf(svgs[k]) || svgs[k]; // the diagram the slide's svg uses, or its own drawing
-        var smallest = Infinity;
-        $$('text', ref).forEach(function (t) { smallest = Math.min(smallest, parseFloat(getComputedStyle(t).fontSize) || Infinity); });
+        var smallest = smallestText(refOf(svgs[k]) || svgs[k]); // the diagram the slide's svg uses, or its own
         var vb = copy.viewBox && copy.viewBox.baseVal, r = copy.getBoundingClientRect();
         var ok = isFinite(smallest) && vb && vb.width > 0 && vb.height > 0;
         return ok ? { vb: vb, smallest: smallest, scale: Math.min(r.width / vb.width, r.height / vb.height) } : null;
