@@ -57,10 +57,11 @@ class NetworkLayoutTest {
             List<Label> labels = layout.labels();
             for (int i = 0; i < labels.size(); i++) {
                 Label a = labels.get(i);
-                assertTrue(a.box().inside(bounds), where + "'" + a.text() + "' outside the viewBox " + a.box());
+                assertTrue(a.box().inside(bounds), () -> where + "'" + a.text() + "' outside the viewBox " + a.box());
                 for (int j = i + 1; j < labels.size(); j++) {
                     Label b = labels.get(j);
-                    assertFalse(a.box().overlaps(b.box()), where + "'" + a.text() + "' overlaps '" + b.text() + "'");
+                    assertFalse(
+                            a.box().overlaps(b.box()), () -> where + "'" + a.text() + "' overlaps '" + b.text() + "'");
                 }
                 for (Circle c : layout.circles()) {
                     if (c.name().equals(a.owner())) {
@@ -85,13 +86,15 @@ class NetworkLayoutTest {
     @MethodSource("networks")
     void edgesNeverRunThroughNeurons(String name, NetworkSpec spec) {
         Layout layout = NetworkLayout.all(Backprop.compute(spec)).get(0);
+        List<Circle> circles = layout.circles();
         for (Line edge : layout.lines()) {
             for (int k = 0; k <= 200; k++) {
                 Point p = edge.at(k / 200.0);
-                for (Circle c : layout.circles()) {
+                for (Circle c : circles) {
+                    // the message only when it fails: written out for each of ~10^6 checks it was most of the time
                     assertTrue(
                             p.distance(c.center()) >= c.radius() - 0.5,
-                            name + ": an edge " + edge.points() + " runs through " + c.name());
+                            () -> name + ": an edge " + edge.points() + " runs through " + c.name());
                 }
             }
         }
