@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.JavascriptExecutor;
@@ -75,6 +77,22 @@ class StageTest {
             "  }",
             "}",
             "return out;");
+
+    /**
+     * How much faster than readers see them the slides' animations run here: the checks read resting states, and the
+     * walks' waits for slide moves and for the zoom and scheme changes to settle were most of this class's time.
+     */
+    static final double ANIMATION_RATE = 10;
+
+    @BeforeEach
+    void quickerAnimations(BrowserSession browser) {
+        browser.animationRate(ANIMATION_RATE);
+    }
+
+    @AfterEach
+    void animationsAsReadersSeeThem(BrowserSession browser) {
+        browser.animationRate(1);
+    }
 
     @Test
     void everySlideOfTheDefaultDeckFitsEveryScreenAsReadersOpenIt(BrowserSession browser) {
