@@ -1013,10 +1013,18 @@
 
   var checkpoints;
 
-  // x as the build writes it: d decimals (two significant digits rather than 0), or sig significant digits
+  // x as the build writes it: d decimals (two significant digits rather than 0), or sig significant digits; below
+  // 1e-6 and from 1e15 up as 1.23×10⁻³² (the build's x holds the digits shown: 2 for decimals, the shortest above)
   function fmt(x, d, sig) {
     if (x === null) {
       return 'NaN';
+    }
+    var a = Math.abs(x), e;
+    if (x && (a < 1e-6 || a >= 1e15)) {
+      e = /^(-?[\d.]+)e([+-])(\d+)$/.exec(sig ? x.toExponential(sig - 1) : a < 1 ? x.toExponential(1) : x.toExponential());
+      return (e[1] + '×10' + (e[2] === '-' ? '⁻' : '') + e[3].replace(/\d/g, function (c) {
+        return '⁰¹²³⁴⁵⁶⁷⁸⁹'.charAt(c);
+      })).replace('-', '\u2212');
     }
     var s = sig ? x.toPrecision(sig) : x.toFixed(d);
     if (!sig && x && !Number(s)) {

@@ -9,7 +9,9 @@ import java.util.OptionalInt;
  * The one precision policy: how each kind of quantity is shown, in the prose, in formulas and in the diagrams
  * alike, unless an author writes a format ({@code {{ yhat | 0.00 }}}). Values and parameters get a fixed number
  * of decimals (a value that is not zero but would round to zero gets two significant digits instead);
- * gradients and losses, whose size varies over orders of magnitude, get three significant digits.
+ * gradients and losses, whose size varies over orders of magnitude, get three significant digits. A magnitude below
+ * 10⁻⁶ (a loss trained to nearly zero, a vanishing gradient) or from 10¹⁵ up is written in scientific notation,
+ * {@code 1.23×10⁻³²}, as the authors' formats write it, rather than as thirty zeros.
  */
 public enum Precision {
     /** Inputs, targets, activations, weighted sums, activation slopes σ′(z), initial parameters: {@code 0.703}. */
@@ -32,7 +34,8 @@ public enum Precision {
 
     /**
      * {@code x} as this kind of quantity is shown, with the minus sign U+2212 and never "−0": {@code 0.703},
-     * {@code −0.1243}, {@code 0.000043} (two significant digits when the decimals would show 0), {@code 0.1}.
+     * {@code −0.1243}, {@code 0.000043} (two significant digits when the decimals would show 0), {@code 0.1}; below
+     * 10⁻⁶ and from 10¹⁵ up in scientific notation: {@code 1.23×10⁻³²}, {@code 5.0×10⁻¹⁹} (the digits are the same).
      */
     public String format(double x) {
         if (!Double.isFinite(x)) {
@@ -64,13 +67,41 @@ public enum Precision {
                 shown = exact.round(new MathContext(2, RoundingMode.HALF_UP));
             }
         }
-        if (shown.scale() < 0) {
-            shown = shown.setScale(0);
-        }
         if (shown.signum() == 0) {
-            return shown.abs().toPlainString();
+            return shown.abs().setScale(Math.max(0, shown.scale())).toPlainString();
         }
-        return shown.signum() < 0 ? "\u2212" + shown.abs().toPlainString() : shown.toPlainString();
+        BigDecimal magnitude = shown.abs();
+        String text;
+        if (magnitude.compareTo(SMALL) < 0) {
+            text = scientific(magnitude);
+        } else if (magnitude.compareTo(LARGE) >= 0) { // the whole digits, less the fixed decimals' zeros
+            text = scientific(digits > 0 ? magnitude.stripTrailingZeros() : magnitude);
+        } else {
+            text = magnitude.setScale(Math.max(0, magnitude.scale())).toPlainString();
+        }
+        return shown.signum() < 0 ? "\u2212" + text : text;
+    }
+
+    /** Below this magnitude a value is written in scientific notation. */
+    private static final BigDecimal SMALL = new BigDecimal("1e-6");
+
+    /** From this magnitude up a value is written in scientific notation. */
+    private static final BigDecimal LARGE = new BigDecimal("1e15");
+
+    private static final String SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+
+    /**
+     * A positive decimal as m×10ⁿ with the digits it has ({@code 1.23E-32} → {@code 1.23×10⁻³²}, {@code 5.0E-19} →
+     * {@code 5.0×10⁻¹⁹}): the notation of the precision policy and of the authors' formats.
+     */
+    public static String scientific(BigDecimal magnitude) {
+        int exponent = magnitude.precision() - magnitude.scale() - 1; // 1.2E-7: precision 2, scale 8
+        StringBuilder s = new StringBuilder(magnitude.movePointLeft(exponent).toPlainString()).append("×10");
+        if (exponent < 0) {
+            s.append('⁻');
+        }
+        String.valueOf(Math.abs(exponent)).chars().forEach(c -> s.append(SUPERSCRIPTS.charAt(c - '0')));
+        return s.toString();
     }
 
     // The fast paths: |x|·10^k in double arithmetic (scaled below 1e8: an error under 1e-8), and the shortest decimal
@@ -105,10 +136,10 @@ public enum Precision {
         return text(x < 0, n, digits);
     }
 
-    /** Significant digits for 1e-9 ≤ |x| < 1e9 far from a tie, else null. */
+    /** Significant digits for 1e-6 < |x| < 1e9 far from a tie, else null (scientific notation is near 1e-6). */
     private String significant(double x) {
         double a = Math.abs(x);
-        if (!(a >= 1e-9 && a < 1e9)) {
+        if (!(a > 1e-6 && a < 1e9)) {
             return null;
         }
         int sig = -digits;
@@ -159,6 +190,23 @@ public enum Precision {
             b.append(d, 0, d.length() - decimals).append('.').append(d, d.length() - decimals, d.length());
         }
         return b.toString();
+    }
+
+    /**
+     * The number a text of this policy shows, exactly as shown ({@code −0.500} → −0.500, {@code 1.23×10⁻³²} →
+     * 1.23E-32): what a page's script gets, to write the same text again.
+     */
+    public static BigDecimal shownValue(String shown) {
+        String text = shown.replace('\u2212', '-');
+        int times = text.indexOf("×10");
+        if (times < 0) {
+            return new BigDecimal(text);
+        }
+        StringBuilder exponent = new StringBuilder();
+        for (char c : text.substring(times + 3).toCharArray()) {
+            exponent.append(c == '⁻' ? '-' : (char) ('0' + SUPERSCRIPTS.indexOf(c)));
+        }
+        return new BigDecimal(text.substring(0, times) + "E" + exponent);
     }
 
     /** The decimals shown, or empty for significant digits and {@link #EXACT} (the shortest decimal that reads back). */

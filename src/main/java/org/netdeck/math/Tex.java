@@ -117,8 +117,34 @@ public final class Tex {
         return node; // leaves
     }
 
-    /** A number as a node: a leading '-' or '−' becomes the minus sign U+2212 inside the {@code <mn>}. */
-    public static MathNode.Number number(String text) {
+    /**
+     * A number as a node: a leading '-' or '−' becomes the minus sign U+2212 inside the {@code <mn>}; a number in
+     * scientific notation ({@code 1.23×10⁻³²}, as netdeck writes small and large values) is typeset as
+     * {@code 1.23 \times 10^{-32}} is.
+     */
+    public static MathNode number(String text) {
+        if (text.indexOf('×') >= 0) {
+            return parse(tex(text));
+        }
         return new MathNode.Number(text.startsWith("-") ? "−" + text.substring(1) : text);
+    }
+
+    private static final String SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+
+    /**
+     * A number as netdeck writes it, in TeX: {@code −1.23×10⁻³²} → {@code -1.23 \times 10^{-32}}, {@code −0.5} →
+     * {@code -0.5} (an ASCII minus, which the translator typesets as the minus sign).
+     */
+    public static String tex(String number) {
+        String text = number.replace('\u2212', '-');
+        int times = text.indexOf("×10");
+        if (times < 0) {
+            return text;
+        }
+        StringBuilder exponent = new StringBuilder();
+        for (char c : text.substring(times + 3).toCharArray()) {
+            exponent.append(c == '⁻' ? '-' : (char) ('0' + SUPERSCRIPTS.indexOf(c)));
+        }
+        return text.substring(0, times) + " \\times 10^{" + exponent + "}";
     }
 }

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -89,13 +88,10 @@ public final class CheckpointJson {
     }
 
     /**
-     * A number as the policy shows it ({@code −0.124}) in JSON, as {@code BigDecimal.toString} writes it: plainly, or
-     * from seven leading decimal zeros on in E notation ({@code 1.23E-7}); a BigDecimal is made only for those.
+     * A number as the policy shows it ({@code −0.124}, {@code 1.23×10⁻³²}) in JSON, with the digits shown: as
+     * {@code BigDecimal.toString} writes it, plainly ({@code -0.124}, {@code 0.500}) or in E notation ({@code 1.23E-32}).
      */
     static String json(String shown) {
-        String text = shown.replace('\u2212', '-');
-        // the policy's texts have a scale of 0 or more: BigDecimal writes them as they are unless their adjusted
-        // exponent is below -6, which is when the text holds six zeros after "0."
-        return text.contains("0.000000") ? new BigDecimal(text).toString() : text;
+        return Precision.shownValue(shown).toString();
     }
 }

@@ -14,6 +14,7 @@ import org.netdeck.compute.Optimizer;
 import org.netdeck.compute.Precision;
 import org.netdeck.compute.Trace;
 import org.netdeck.compute.Weight;
+import org.netdeck.math.Tex;
 
 /**
  * The references that write a formula (TeX) instead of a number, built from a deck's {@link Trace}:
@@ -300,9 +301,9 @@ public final class Formulas {
         return tex.startsWith("\\frac{\\partial") || tex.startsWith("\\delta_") ? Precision.GRADIENT : Precision.VALUE;
     }
 
-    /** A number in TeX (ASCII minus, which the translator typesets as a minus sign). */
+    /** A number in TeX (ASCII minus, which the translator typesets as a minus sign; {@code 1.2 \times 10^{-7}}). */
     static String number(double x, Precision p) {
-        return p.format(x).replace('\u2212', '-');
+        return Tex.tex(p.format(x));
     }
 
     /** A number that follows an operator: parenthesised when negative. */

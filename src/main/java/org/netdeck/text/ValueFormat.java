@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.netdeck.compute.Precision;
 
 /**
  * How a reference prints its number: the part after {@code |} in {@code {{ loss | 0.000 }}}.
@@ -35,7 +36,6 @@ public record ValueFormat(Kind kind, int digits) {
     private static final Pattern SIG = Pattern.compile("sig([2-6])");
     private static final BigDecimal SMALL = new BigDecimal("1e-6");
     private static final BigDecimal LARGE = new BigDecimal("1e15");
-    private static final String SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
 
     public ValueFormat {
         Objects.requireNonNull(kind, "kind");
@@ -118,17 +118,10 @@ public record ValueFormat(Kind kind, int digits) {
         BigDecimal magnitude = value.abs();
         String digits;
         if (scientific && (magnitude.compareTo(SMALL) < 0 || magnitude.compareTo(LARGE) >= 0)) {
-            int exponent = magnitude.precision() - magnitude.scale() - 1; // 1.2e-7: precision 2, scale 8
-            digits = magnitude.movePointLeft(exponent).toPlainString() + "×10" + superscript(exponent);
+            digits = Precision.scientific(magnitude);
         } else {
             digits = magnitude.toPlainString();
         }
         return value.signum() < 0 ? "\u2212" + digits : digits;
-    }
-
-    private static String superscript(int exponent) {
-        StringBuilder s = new StringBuilder(exponent < 0 ? "⁻" : "");
-        String.valueOf(Math.abs(exponent)).chars().forEach(c -> s.append(SUPERSCRIPTS.charAt(c - '0')));
-        return s.toString();
     }
 }

@@ -13,7 +13,7 @@ import org.netdeck.site.SiteBuild;
  * The decks the stage tests walk: the default deck, served over HTTP under a project path, and fixtures built
  * once per run and opened from disk: a taller network (three inputs, two hidden layers of four, two outputs, long
  * text; src/test/resources/browser/tall-content), as large a network with little text (wide-content) and a dense one
- * (dense-content).
+ * (dense-content), and one trained to a loss of about 10⁻³² (tiny-content).
  */
 final class Decks {
 
@@ -57,10 +57,23 @@ final class Decks {
         return fixtureDeck("dense");
     }
 
+    /**
+     * A small network trained until its loss is about 10⁻³² (tiny-content), with a training slide: numbers below 10⁻⁶
+     * in scientific notation, in the build and in the scrubber.
+     */
+    static Deck tiny() {
+        return fixtureDeck("tiny");
+    }
+
+    /** The folder a fixture deck is built into: {@code target/browser-site-NAME/NAME}. */
+    static Path builtDeck(String name) {
+        return Path.of("target", "browser-site-" + name, name);
+    }
+
     /** The fixture deck src/test/resources/browser/NAME-content/NAME, built once per run and opened from disk. */
     private static synchronized Deck fixtureDeck(String name) {
         Path content = fixture(name);
-        Path out = Path.of("target", "browser-site-" + name);
+        Path out = builtDeck(name).getParent();
         if (BUILT.add(name)) {
             SiteBuild.build(content, Optional.of(Path.of("templates")), out);
         }

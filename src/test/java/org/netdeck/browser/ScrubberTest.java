@@ -87,6 +87,64 @@ class ScrubberTest {
                 List.of(TRAINING), new DeckPage(browser).displayedSlides(), "keys on the slider stay on the slide");
     }
 
+    /**
+     * A run trained until its loss is about 10⁻³² (tiny-content): at every checkpoint the script writes each number as
+     * the build writes it, tiny ones in scientific notation ({@code 1.23×10⁻³²}, not a row of zeros cut off at twenty
+     * decimals). Writes target/screenshots/scrubber-tiny-1280.png, the last checkpoint.
+     */
+    @Test
+    void everyCheckpointReadsAsTheBuildWritesItDownToTinyLosses(BrowserSession browser) {
+        Decks.Deck deck = Decks.tiny();
+        JsonNode cps = checkpoints(Decks.builtDeck(deck.name()).resolve("trace.json"));
+        browser.open(deck.url() + "#slide-2", BrowserSession.WIDTH, BrowserSession.HEIGHT, REDUCED);
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> shown = (List<Map<String, Object>>) browser.script(
+                "const s = document.querySelector('[data-slide=\"2\"]'), r = s.querySelector('input[type=range]');"
+                        + "const part = e => [...e.classList].find(x => x.startsWith('part-')).slice(5), out = [];"
+                        + "for (let k = 0; k <= Number(r.max); k++) {"
+                        + "  r.value = String(k); r.dispatchEvent(new Event('input'));"
+                        + "  const o = {readout: s.querySelector('[data-scrub-readout]').textContent, values: {}, a: {},"
+                        + "    caption: s.querySelector('.scrub-live .checkpoint-caption').textContent,"
+                        + "    bias: s.querySelector('.scrub-live text.bias-label.value').textContent};"
+                        + "  s.querySelectorAll('.scrub-live text.edge-label.value').forEach(e => o.values[part(e)] = e.textContent);"
+                        + "  s.querySelectorAll('.scrub-live text.neuron-value.value').forEach(e => o.a[part(e)] = e.textContent);"
+                        + "  out.push(o);"
+                        + "}"
+                        + "return out;");
+        assertEquals(cps.size(), shown.size(), "one position per checkpoint");
+        assertTrue(
+                cps.get(cps.size() - 1).get("loss").asDouble() < 1e-20,
+                "the fixture trains the loss below 1e-20, where twenty decimals show nothing");
+        List<org.junit.jupiter.api.function.Executable> checks = new ArrayList<>();
+        for (int k = 0; k < cps.size(); k++) {
+            JsonNode c = cps.get(k);
+            Map<String, Object> o = shown.get(k);
+            String loss = Precision.LOSS.format(c.get("loss").asDouble());
+            String at = "checkpoint " + k + ": ";
+            checks.add(() -> assertTrue(((String) o.get("readout")).endsWith("loss L = " + loss), at + o));
+            checks.add(() -> assertEquals(
+                    "iteration " + c.get("iteration").asInt() + ": loss L = " + loss, o.get("caption"), at));
+            checks.add(() -> assertTrue(
+                    ((String) o.get("bias"))
+                            .endsWith("= "
+                                    + Precision.UPDATED.format(
+                                            c.at("/params/b1").asDouble())),
+                    at + o.get("bias")));
+            @SuppressWarnings("unchecked")
+            Map<String, String> values = (Map<String, String>) o.get("values");
+            values.forEach((w, text) -> checks.add(() ->
+                    assertEquals(Precision.UPDATED.format(c.at("/params/" + w).asDouble()), text, at + w)));
+            @SuppressWarnings("unchecked")
+            Map<String, String> a = (Map<String, String>) o.get("a");
+            a.forEach((n, text) -> checks.add(() ->
+                    assertEquals(Precision.VALUE.format(c.at("/forward/a/" + n).asDouble()), text, at + n)));
+            checks.add(() -> assertEquals(4, values.size(), at + "every weight has its value"));
+        }
+        assertTrue(checks.size() > 5 * cps.size(), "values and activations checked too: " + checks.size() + " checks");
+        assertAll("the tiny deck's checkpoints", checks);
+        browser.screenshot(LayoutTest.SCREENSHOTS.resolve("scrubber-tiny-" + BrowserSession.WIDTH + ".png"));
+    }
+
     @Test
     void arrivingPlaysTheRunOnceAndPlayAdvances(BrowserSession browser) {
         int last = checkpoints(browser).size() - 1;
@@ -316,14 +374,12 @@ class ScrubberTest {
     }
 
     private static JsonNode checkpoints(BrowserSession browser) {
+        return checkpoints(browser.site().root().resolve(DeckPage.SLUG).resolve("trace.json"));
+    }
+
+    private static JsonNode checkpoints(Path traceJson) {
         try {
-            return new ObjectMapper()
-                    .readTree(browser.site()
-                            .root()
-                            .resolve(DeckPage.SLUG)
-                            .resolve("trace.json")
-                            .toFile())
-                    .at("/training/checkpoints");
+            return new ObjectMapper().readTree(traceJson.toFile()).at("/training/checkpoints");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -23,7 +23,22 @@ class PrecisionTest {
         "GRADIENT, -0.07444,     −0.0744",
         "GRADIENT, -0.5947,      −0.595",
         "GRADIENT, 0.000438568,  0.000439",
-        "GRADIENT, 1.234e-9,     0.00000000123",
+        "GRADIENT, 1.234e-9,     1.23×10⁻⁹",
+        "GRADIENT, 0.00000123,   0.00000123",
+        "GRADIENT, 9.9951e-7,    0.00000100",
+        "GRADIENT, 9.9949e-7,    9.99×10⁻⁷",
+        "GRADIENT, -4.0e-12,     −4.00×10⁻¹²",
+        "LOSS,     1.232595164407831E-32, 1.23×10⁻³²",
+        "VALUE,    5e-19,        5.0×10⁻¹⁹",
+        "VALUE,    -3.456e-7,    −3.5×10⁻⁷",
+        "VALUE,    0.0000012,    0.0000012",
+        "UPDATED,  1e-7,         1.0×10⁻⁷",
+        "EXACT,    1e-7,         1×10⁻⁷",
+        "EXACT,    2.5e-8,       2.5×10⁻⁸",
+        "GRADIENT, 1.2345e15,    1.23×10¹⁵",
+        "GRADIENT, 999.5e12,     1.00×10¹⁵",
+        "VALUE,    2e15,         2×10¹⁵",
+        "VALUE,    123456789012345.6, 123456789012345.600",
         "GRADIENT, 0.5,          0.500",
         "GRADIENT, 1234.5,       1230",
         "GRADIENT, 0,            0.00",
@@ -74,6 +89,31 @@ class PrecisionTest {
             }
         }
         assertEquals(5 * (300_000 + 23 * 2_000 * 8 + 3 * 100_001), checked);
+    }
+
+    /**
+     * What a page's script gets of a shown number ({@link Precision#shownValue}) is the number shown, every digit of it:
+     * written out again in the policy's notation it gives the same text, over every magnitude from 10⁻⁴⁰ to 10²⁰.
+     */
+    @Test
+    void theShownValueIsTheNumberShown() {
+        Random random = new Random(7);
+        for (Precision kind : Precision.values()) {
+            for (int i = 0; i < 100_000; i++) {
+                double x = (random.nextDouble() - 0.5) * Math.pow(10, random.nextInt(60) - 40);
+                String shown = kind.format(x);
+                java.math.BigDecimal value = Precision.shownValue(shown);
+                java.math.BigDecimal magnitude = value.abs();
+                String written = magnitude.signum() != 0
+                                && (magnitude.compareTo(new java.math.BigDecimal("1e-6")) < 0
+                                        || magnitude.compareTo(new java.math.BigDecimal("1e15")) >= 0)
+                        ? Precision.scientific(magnitude)
+                        : magnitude.toPlainString();
+                assertEquals(shown, (value.signum() < 0 ? "−" : "") + written, () -> kind + " " + x);
+            }
+        }
+        assertEquals(new java.math.BigDecimal("-1.23E-32"), Precision.shownValue("−1.23×10⁻³²"));
+        assertEquals(new java.math.BigDecimal("4.5E+16"), Precision.shownValue("4.5×10¹⁶"));
     }
 
     private static int same(Precision kind, double x) {

@@ -22,7 +22,8 @@ class NumbersTest {
         assertEquals("0.0884", Numbers.of(0.08837, Precision.LOSS));
         assertEquals("\u22120.00723", Numbers.of(-0.0072349, Precision.GRADIENT));
         assertEquals("0.100", Numbers.value(0.09996));
-        assertEquals("0.00000012", Numbers.value(1.234e-7));
+        assertEquals("1.2×10⁻⁷", Numbers.value(1.234e-7));
+        assertEquals("0.0000012", Numbers.value(1.234e-6));
         assertEquals("0.9074", Numbers.of(0.907444, Precision.UPDATED));
         assertEquals("\u2212∞", Numbers.of(Double.NEGATIVE_INFINITY, Precision.GRADIENT));
     }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -334,5 +335,18 @@ public class TexToMathMlTest {
         MathNode bound = Tex.bind(Tex.parse(c.tex()), r -> Tex.number("-0.5"));
         String open = c.display() ? "<math display=\"block\">" : "<math>";
         assertEquals(open + c.expected() + "</math>", MathMl.render(bound, c.display()));
+    }
+
+    /** A number netdeck writes in scientific notation is typeset as a product with a power of ten, in TeX too. */
+    @Test
+    void scientificNumbersAreTypesetAsPowersOfTen() {
+        assertEquals("-1.23 \\times 10^{-32}", Tex.tex("−1.23×10⁻³²"));
+        assertEquals("4.5 \\times 10^{16}", Tex.tex("4.5×10¹⁶"));
+        assertEquals("-0.5", Tex.tex("−0.5"));
+        assertEquals(
+                "<math><mi>L</mi><mo>=</mo><mrow><mn>−1.23</mn><mo>×</mo><msup><mn>10</mn><mn>−32</mn></msup>"
+                        + "</mrow></math>",
+                MathMl.render(Tex.bind(Tex.parse("L = {{ loss }}"), r -> Tex.number("−1.23×10⁻³²")), false));
+        assertEquals("<math><mn>−0.5</mn></math>", MathMl.render(Tex.number("-0.5"), false));
     }
 }

@@ -13,17 +13,19 @@ class CheckpointJsonTest {
     void numbersAreWrittenAsBigDecimalWritesThem() {
         assertEquals("-0.124", CheckpointJson.json("\u22120.124"));
         assertEquals("0.000439", CheckpointJson.json("0.000439"));
-        assertEquals("1.23E-7", CheckpointJson.json("0.000000123"));
+        assertEquals("1.23E-7", CheckpointJson.json("1.23×10⁻⁷"));
+        assertEquals("1.23E-32", CheckpointJson.json("1.23×10⁻³²"));
+        assertEquals("-5.0E-19", CheckpointJson.json("−5.0×10⁻¹⁹"));
+        assertEquals("0.00000123", CheckpointJson.json("0.00000123"));
         assertEquals("12300", CheckpointJson.json("12300"));
         Random random = new Random(7);
         for (Precision kind : Precision.values()) {
             for (int i = 0; i < 200_000; i++) {
-                double x = (random.nextDouble() - 0.5) * Math.pow(10, random.nextInt(20) - 12);
+                double x = (random.nextDouble() - 0.5) * Math.pow(10, random.nextInt(40) - 30);
                 String shown = kind.format(x);
-                assertEquals(
-                        new BigDecimal(shown.replace('\u2212', '-')).toString(),
-                        CheckpointJson.json(shown),
-                        () -> kind + " " + x);
+                String json = CheckpointJson.json(shown);
+                assertEquals(Precision.shownValue(shown).toString(), json, () -> kind + " " + x);
+                assertEquals(0, new BigDecimal(json).compareTo(Precision.shownValue(shown)), () -> kind + " " + x);
             }
         }
     }
