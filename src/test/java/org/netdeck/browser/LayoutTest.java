@@ -94,4 +94,79 @@ class LayoutTest {
         }
         assertEquals("", String.join("\n", spills), "content outside its slide, or a slide taller than the screen");
     }
+
+    /**
+     * A diagram's text is painted where the diagram's geometry puts it at every scale of the stage: a slide at
+     * 1366×768, 1536×864 and on a phone is painted the same before and after its diagrams are laid out again (hidden
+     * and shown). Chromium lays out SVG text for the scale it first draws it at and did not lay it out again when the
+     * stage was scaled to the window (a CSS transform): at 1366×768 the labels drifted off their neurons and the plot's
+     * ticks, by up to 40 px, until something re-laid them out. Writes the first pictures, as
+     * target/screenshots/text-SLIDE-WxH.png, and the differences, when there are any.
+     */
+    @Test
+    void diagramTextIsPaintedWhereItsDiagramPutsIt(BrowserSession browser) {
+        List<String> moved = new ArrayList<>();
+        for (int[] size : new int[][] {{1366, 768}, {1536, 864}, {390, 844}}) {
+            for (int slide : new int[] {2, DeckPage.titles().size()}) {
+                browser.open(
+                        browser.site().http(DeckPage.PAGE) + "#slide-" + slide,
+                        size[0],
+                        size[1],
+                        Map.of("prefers-reduced-motion", "reduce"));
+                String name = "text-" + slide + "-" + size[0] + "x" + size[1];
+                org.openqa.selenium.WebElement figure = browser.find("[data-slide=\"" + slide + "\"] .diagram");
+                browser.script("arguments[0].scrollIntoView({block: 'nearest'});", figure);
+                java.awt.image.BufferedImage first = crop(browser, figure, SCREENSHOTS.resolve(name + ".png"));
+                browser.script("document.querySelectorAll('.diagram > svg').forEach(s => {"
+                        + " s.style.display = 'none'; s.getBoundingClientRect(); s.style.display = ''; });");
+                browser.settle();
+                java.awt.image.BufferedImage again = crop(browser, figure, SCREENSHOTS.resolve(name + "-again.png"));
+                int differ = 0;
+                for (int y = 0; y < first.getHeight(); y++) {
+                    for (int x = 0; x < first.getWidth(); x++) {
+                        int a = first.getRGB(x, y), b = again.getRGB(x, y);
+                        for (int shift = 0; shift <= 16; shift += 8) {
+                            if (Math.abs((a >> shift & 0xff) - (b >> shift & 0xff)) > 48) {
+                                differ++;
+                                break;
+                            }
+                        }
+                    }
+                }
+                double share = differ / (double) (first.getWidth() * first.getHeight());
+                if (share > 0.001) {
+                    moved.add(String.format(
+                            "slide %d at %dx%d: %.2f %% of the figure's pixels change when its text is laid out again",
+                            slide, size[0], size[1], share * 100));
+                } else {
+                    try {
+                        java.nio.file.Files.deleteIfExists(SCREENSHOTS.resolve(name + "-again.png"));
+                    } catch (java.io.IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), moved);
+    }
+
+    /** The part of a screenshot (written to {@code file}) that {@code element} covers. */
+    private static java.awt.image.BufferedImage crop(
+            BrowserSession browser, org.openqa.selenium.WebElement element, Path file) {
+        browser.screenshot(file);
+        try {
+            java.awt.image.BufferedImage shot = javax.imageio.ImageIO.read(file.toFile());
+            @SuppressWarnings("unchecked")
+            List<Number> r = (List<Number>) browser.script(
+                    "const r = arguments[0].getBoundingClientRect(); return [r.left, r.top, r.width, r.height];",
+                    element);
+            int x = Math.max(0, (int) Math.ceil(r.get(0).doubleValue()));
+            int y = Math.max(0, (int) Math.ceil(r.get(1).doubleValue()));
+            int w = Math.min(shot.getWidth() - x, (int) r.get(2).doubleValue() - 1);
+            int h = Math.min(shot.getHeight() - y, (int) r.get(3).doubleValue() - 1);
+            return shot.getSubimage(x, y, w, h);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 }
