@@ -110,16 +110,25 @@
       root.classList.remove('phone');
       root.classList.add('canvas', 'measuring');
       chooseFigures();
-      var todo = canvases.slice();
+      var todo = canvases.slice(), heightFits = [];
       for (var k = 0; k < FITS.length && todo.length; k++) {
         todo.forEach(function (c) { c.style.setProperty('--fit', String(FITS[k])); });
         todo = todo.filter(function (c) {
-          var h = c.offsetHeight;
-          c.setAttribute('data-h', String(Math.max(H, h)));
-          c.style.setProperty('--print-scale', String(Math.min(1, H / Math.max(H, h))));
+          var h = measure(c);
+          if (h <= H + 0.5 && heightFits.indexOf(c) < 0) {
+            heightFits.push(c);
+            c.fitHeight = k; // the largest scale at which its height fits
+          }
           return h > H + 0.5 || tooWide(c);
         });
       }
+      // a display formula too wide even in the smallest type: the type its height needs, and the formula scrolls
+      todo.forEach(function (c) {
+        if (heightFits.indexOf(c) >= 0) {
+          c.style.setProperty('--fit', String(FITS[c.fitHeight]));
+          measure(c);
+        }
+      });
       root.className = was;
     }
 
@@ -167,6 +176,14 @@
     }
 
     // a display formula wider than its column would scroll sideways: a smaller font scale first
+    // the height canvas c needs in its present type, noted for scaling and print
+    function measure(c) {
+      var h = c.offsetHeight;
+      c.setAttribute('data-h', String(Math.max(H, h)));
+      c.style.setProperty('--print-scale', String(Math.min(1, H / Math.max(H, h))));
+      return h;
+    }
+
     function tooWide(c) {
       var wide = c.querySelectorAll('.math-display');
       for (var i = 0; i < wide.length; i++) {

@@ -20,7 +20,9 @@ import org.netdeck.math.Tex;
  * The references that write a formula (TeX) instead of a number, built from a deck's {@link Trace}:
  * <ul>
  *   <li>{@code label.NAME}: the display label of a neuron, weight, bias or layer;</li>
- *   <li>{@code sum.NEURON}: the weighted sum, {@code z_{h_1} = w_1 x_1 + b_1 = 0.800 × 0.500 + 0.100 = 0.500};</li>
+ *   <li>{@code sum.NEURON}: the weighted sum, {@code z_{h_1} = w_1 x_1 + b_1 = 0.800 × 0.500 + 0.100 = 0.500}; with
+ *       more than two terms on aligned rows (symbols, numbers, the sum), four terms of symbols or two products of
+ *       numbers a row;</li>
  *   <li>{@code chain.PARAM}: the chain rule multiplied out for a weight or bias, symbols on one aligned row,
  *       numbers and the engine's gradient on the next; one product per path from the parameter to an output, added up
  * when there are
@@ -267,7 +269,31 @@ public final class Formulas {
         if (sym.size() == 1 && s.bias().isPresent()) {
             return lhs + " = " + sym.get(0) + " = " + z;
         }
-        return lhs + " = " + String.join(" + ", sym) + " = " + String.join(" + ", num) + " = " + z;
+        if (sym.size() <= 2) {
+            return lhs + " = " + String.join(" + ", sym) + " = " + String.join(" + ", num) + " = " + z;
+        }
+        // more terms than a slide's column holds on one line: aligned rows, symbols, then numbers, then the sum,
+        // each row of symbols at most SYMBOLS_PER_ROW terms and of numbers NUMBERS_PER_ROW
+        return "\\begin{aligned}" + lhs + " &= " + rows(sym, SYMBOLS_PER_ROW) + " \\\\ &= " + rows(num, NUMBERS_PER_ROW)
+                + " \\\\ &= " + z + "\\end{aligned}";
+    }
+
+    /** Terms of a weighted sum on one row of an aligned formula. */
+    private static final int SYMBOLS_PER_ROW = 4;
+
+    /** Products of numbers on one row ({@code (−0.260) × (−0.130)} is about as wide as two terms of symbols). */
+    private static final int NUMBERS_PER_ROW = 2;
+
+    /** {@code terms} joined by "+", a new indented row of the aligned formula after every {@code perRow}. */
+    private static String rows(List<String> terms, int perRow) {
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; i < terms.size(); i++) {
+            if (i > 0) {
+                s.append(i % perRow == 0 ? " \\\\ &\\quad + " : " + ");
+            }
+            s.append(terms.get(i));
+        }
+        return s.toString();
     }
 
     private String updateTex(String param) {

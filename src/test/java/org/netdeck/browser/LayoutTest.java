@@ -150,6 +150,29 @@ class LayoutTest {
         assertEquals(List.of(), moved);
     }
 
+    /**
+     * A display formula too wide for its column even in the smallest type (tiny-content's third slide) leaves the slide
+     * in the type its height needs, here the full size, and scrolls sideways, reachable by keyboard; it used to take
+     * the whole slide down to the smallest type (62 %) and scroll all the same.
+     */
+    @Test
+    void aFormulaTooWideForAnyTypeScrollsAndTheSlideKeepsItsType(BrowserSession browser) {
+        Decks.Deck deck = Decks.tiny();
+        for (int[] size : new int[][] {{1366, 768}, {1920, 1080}}) {
+            browser.open(deck.url() + "#slide-3", size[0], size[1], Map.of());
+            @SuppressWarnings("unchecked")
+            Map<String, Object> o = (Map<String, Object>) browser.script(
+                    "const s = document.querySelector('[data-slide=\"3\"]'), c = s.querySelector('.slide-canvas'),"
+                            + " m = s.querySelector('.math-display');"
+                            + "return {fit: c.style.getPropertyValue('--fit'), scrolls: m.scrollWidth > m.clientWidth + 1,"
+                            + " tab: m.tabIndex, h: c.getAttribute('data-h')};");
+            assertEquals("1", o.get("fit"), size[0] + "x" + size[1] + ": " + o);
+            assertEquals(true, o.get("scrolls"), size[0] + "x" + size[1] + ": " + o);
+            assertEquals(0L, ((Number) o.get("tab")).longValue(), "the formula takes the keyboard focus: " + o);
+        }
+        browser.screenshot(SCREENSHOTS.resolve("long-formula-1920x1080.png"));
+    }
+
     /** The part of a screenshot (written to {@code file}) that {@code element} covers. */
     private static java.awt.image.BufferedImage crop(
             BrowserSession browser, org.openqa.selenium.WebElement element, Path file) {

@@ -21,6 +21,7 @@ import org.netdeck.compute.NetworkSpec;
 import org.netdeck.compute.Networks;
 import org.netdeck.compute.Optimizer;
 import org.netdeck.compute.OptimizerKind;
+import org.netdeck.compute.Precision;
 import org.netdeck.compute.Trace;
 import org.netdeck.compute.Weight;
 import org.netdeck.testing.DefaultDeck;
@@ -205,9 +206,18 @@ class FormulasTest {
         // h1 feeds yhat and o2: two paths for w1, each through tanh'
         assertEquals(2, f.chain("w1").terms().size());
         assertTrue(f.tex("chain.b1").orElseThrow().contains("\\tanh'(z_{h_1})"));
-        assertTrue(f.tex("sum.yhat")
-                .orElseThrow()
-                .startsWith("z_{\\hat{y}} = w_4\\,h_1 + w_5\\,h_2 + s_1\\,x_1 + b_2 = "));
+        // four terms: aligned rows, symbols on one, the numbers two products a row, then the sum
+        String sum = f.tex("sum.yhat").orElseThrow();
+        assertTrue(
+                sum.startsWith("\\begin{aligned}z_{\\hat{y}} &= w_4\\,h_1 + w_5\\,h_2 + s_1\\,x_1 + b_2 \\\\ &= "),
+                sum);
+        assertEquals(4, sum.split(" \\\\\\\\ ").length, sum); // symbols, two rows of numbers, the sum
+        assertTrue(sum.split(" \\\\\\\\ ")[2].startsWith("&\\quad + "), sum);
+        assertTrue(
+                sum.endsWith(" \\\\ &= " + Formulas.number(trace.forward().z().get("yhat"), Precision.VALUE)
+                        + "\\end{aligned}"),
+                sum);
+        org.junit.jupiter.api.Assertions.assertDoesNotThrow(() -> org.netdeck.math.Tex.parse(sum), "TeX netdeck reads");
     }
 
     @Test
