@@ -110,21 +110,22 @@
       root.classList.remove('phone');
       root.classList.add('canvas', 'measuring');
       chooseFigures();
-      var todo = canvases.slice(), heightFits = [];
+      var todo = canvases.slice();
+      // fitHeight: the largest scale at which a canvas's height fits
+      canvases.forEach(function (c) { c.fitHeight = -1; });
       for (var k = 0; k < FITS.length && todo.length; k++) {
         todo.forEach(function (c) { c.style.setProperty('--fit', String(FITS[k])); });
         todo = todo.filter(function (c) {
           var h = measure(c);
-          if (h <= H + 0.5 && heightFits.indexOf(c) < 0) {
-            heightFits.push(c);
-            c.fitHeight = k; // the largest scale at which its height fits
+          if (h <= H + 0.5 && c.fitHeight < 0) {
+            c.fitHeight = k;
           }
           return h > H + 0.5 || tooWide(c);
         });
       }
       // a display formula too wide even in the smallest type: the type its height needs, and the formula scrolls
       todo.forEach(function (c) {
-        if (heightFits.indexOf(c) >= 0) {
+        if (c.fitHeight >= 0) {
           c.style.setProperty('--fit', String(FITS[c.fitHeight]));
           measure(c);
         }
@@ -1038,18 +1039,16 @@
     }
     var a = Math.abs(x), e;
     if (x && (a < 1e-6 || a >= 1e15)) {
-      e = /^(-?[\d.]+)e([+-])(\d+)$/.exec(sig ? x.toExponential(sig - 1) : a < 1 ? x.toExponential(1) : x.toExponential());
-      return (e[1] + '×10' + (e[2] === '-' ? '⁻' : '') + e[3].replace(/\d/g, function (c) {
-        return '⁰¹²³⁴⁵⁶⁷⁸⁹'.charAt(c);
-      })).replace('-', '\u2212');
+      e = x.toExponential(sig ? sig - 1 : a < 1 ? 1 : undefined).split('e');
+      return (e[0] + '×10' + e[1].replace(/[-\d]/g, function (c) { return '⁻⁰¹²³⁴⁵⁶⁷⁸⁹'.charAt('-0123456789'.indexOf(c)); })
+        .replace('+', '')).replace('-', '\u2212');
     }
     var s = sig ? x.toPrecision(sig) : x.toFixed(d);
     if (!sig && x && !Number(s)) {
       s = x.toPrecision(2);
     }
     if (/e/.test(s)) {
-      var v = Number(s);
-      s = Math.abs(v) >= 1 ? String(v) : v.toFixed(Math.min(20, (sig || 2) - 1 - Math.floor(Math.log10(Math.abs(v)))));
+      s = String(Number(s));
     }
     return Number(s) ? s.replace('-', '\u2212') : s.replace('-', '');
   }
