@@ -176,7 +176,6 @@
       return Math.min(box.width, box.height * vb.width / vb.height) * W / c.getBoundingClientRect().width;
     }
 
-    // a display formula wider than its column would scroll sideways: a smaller font scale first
     // the height canvas c needs in its present type, noted for scaling and print
     function measure(c) {
       var h = c.offsetHeight;
@@ -185,6 +184,7 @@
       return h;
     }
 
+    // a display formula wider than its column would scroll sideways: a smaller font scale first
     function tooWide(c) {
       var wide = c.querySelectorAll('.math-display');
       for (var i = 0; i < wide.length; i++) {
