@@ -38,8 +38,8 @@ public enum LossKind implements Identified {
         };
     }
 
-    /** {@code L} over all outputs. */
-    double value(double[] targets, double[] outputs) {
+    /** {@code L} over all outputs of one example. */
+    public double value(double[] targets, double[] outputs) {
         double sum = 0.0;
         for (int i = 0; i < targets.length; i++) {
             sum += term(targets[i], outputs[i]);

@@ -49,8 +49,42 @@ final class LossText {
      */
     static List<String> lines(
             LossKind kind, List<String> outputs, List<Double> targets, List<Double> predictions, double loss) {
+        return lines(kind, outputs, targets, predictions, loss, 1, loss);
+    }
+
+    /**
+     * The caption lines for the loss step of a run on {@code examples} examples: with one, as above; with several,
+     * the terms are the first example's, whose own loss {@code exampleLoss} is written as such ({@code example 1 of
+     * 4: ...}), followed by {@code L}, the mean of the examples' losses: the loss the run descends.
+     */
+    static List<String> lines(
+            LossKind kind,
+            List<String> outputs,
+            List<Double> targets,
+            List<Double> predictions,
+            double exampleLoss,
+            int examples,
+            double loss) {
         String general = name(kind) + ": " + formula(kind);
         int n = outputs.size();
+        if (examples > 1) {
+            String first = "example 1 of " + examples + ": ";
+            List<String> lines = new ArrayList<>();
+            lines.add(general);
+            if (n == 1) {
+                String scale = kind == LossKind.MEAN_SQUARED_ERROR ? "(1/1) " : "";
+                lines.add(first + scale + term(kind, targets.get(0), predictions.get(0)) + " = "
+                        + Numbers.of(exampleLoss, Precision.LOSS));
+            } else {
+                for (int i = 0; i < n; i++) {
+                    lines.add(outputs.get(i) + ": " + term(kind, targets.get(i), predictions.get(i)) + " = "
+                            + Numbers.of(kind.term(targets.get(i), predictions.get(i)), Precision.LOSS));
+                }
+                lines.add(first + sum(kind, n) + " = " + Numbers.of(exampleLoss, Precision.LOSS));
+            }
+            lines.add("L = mean of the " + examples + " examples' losses = " + Numbers.of(loss, Precision.LOSS));
+            return lines;
+        }
         if (n == 1) {
             String scale = kind == LossKind.MEAN_SQUARED_ERROR ? "(1/1) " : "";
             return List.of(
@@ -64,9 +98,13 @@ final class LossText {
             lines.add(outputs.get(i) + ": " + term(kind, targets.get(i), predictions.get(i)) + " = "
                     + Numbers.of(kind.term(targets.get(i), predictions.get(i)), Precision.LOSS));
         }
-        String sum = kind == LossKind.MEAN_SQUARED_ERROR ? "(1/" + n + ") × the sum" : "sum of the " + n + " terms";
-        lines.add("L = " + sum + " = " + Numbers.of(loss, Precision.LOSS));
+        lines.add("L = " + sum(kind, n) + " = " + Numbers.of(loss, Precision.LOSS));
         return lines;
+    }
+
+    /** How {@code n} output terms make one example's loss: their sum, or a mean for {@code mean_squared_error}. */
+    private static String sum(LossKind kind, int n) {
+        return kind == LossKind.MEAN_SQUARED_ERROR ? "(1/" + n + ") × the sum" : "sum of the " + n + " terms";
     }
 
     /** The general output gradient, e.g. {@code ∂L/∂ŷ = −2(y − ŷ)}. */

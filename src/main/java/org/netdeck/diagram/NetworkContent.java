@@ -13,7 +13,9 @@ import org.netdeck.compute.Activation;
 import org.netdeck.compute.Bias;
 import org.netdeck.compute.Layer;
 import org.netdeck.compute.NetworkSpec;
+import org.netdeck.compute.Optimizer;
 import org.netdeck.compute.Precision;
+import org.netdeck.compute.Setting;
 import org.netdeck.compute.Trace;
 import org.netdeck.compute.Weight;
 import org.netdeck.content.DiagramStep;
@@ -80,11 +82,12 @@ final class NetworkContent {
         Map<String, String> values = new LinkedHashMap<>();
         spec.neurons()
                 .forEach(n -> values.put(n, Numbers.value(trace.forward().a().get(n))));
-        String desc = "Forward pass, from the inputs to the output. Inputs: "
+        String desc = "Forward pass" + (spec.isDataSet() ? " of " + firstExample() : "")
+                + ", from the inputs to the output. Inputs: "
                 + join(spec.inputLayer().neurons(), n -> n + " = " + values.get(n)) + ". Activations: "
                 + join(nonInputs(), n -> n + " = " + values.get(n)) + ". Weights: "
                 + join(spec.weights(), w -> w.name() + " = " + Numbers.value(w.value()))
-                + ". Loss " + Numbers.of(trace.loss(), Precision.LOSS) + ".";
+                + ". Loss " + Numbers.of(trace.loss(), Precision.LOSS) + ofTheSet() + ".";
         return new StepContent(
                 DiagramStep.FORWARD,
                 "Forward pass",
@@ -95,8 +98,11 @@ final class NetworkContent {
                 initialBiasLabels(),
                 Map.of(),
                 List.of(
-                        "each neuron shows its activation a = " + activationSymbol() + "(z), z = Σ w · a + b; loss L = "
-                                + Numbers.of(trace.loss(), Precision.LOSS),
+                        "each neuron shows its activation"
+                                + (spec.isDataSet() ? " for " + firstExample() + "," : "") + " a = "
+                                + activationSymbol()
+                                + "(z), z = Σ w · a + b; loss L = " + Numbers.of(trace.loss(), Precision.LOSS)
+                                + ofTheSet(),
                         LEGEND),
                 initialWeights(),
                 Flow.FORWARD,
@@ -116,15 +122,27 @@ final class NetworkContent {
                             "target",
                             math(target(o)) + " = " + Numbers.value(t(o))));
         }
+        List<Double> targets = outputs.stream().map(this::t).toList();
+        List<Double> predictions = outputs.stream().map(this::a).toList();
         List<String> lines = LossText.lines(
                 spec.loss(),
                 outputs.stream().map(this::label).toList(),
-                outputs.stream().map(this::t).toList(),
-                outputs.stream().map(this::a).toList(),
+                targets,
+                predictions,
+                spec.loss()
+                        .value(
+                                targets.stream()
+                                        .mapToDouble(Double::doubleValue)
+                                        .toArray(),
+                                predictions.stream()
+                                        .mapToDouble(Double::doubleValue)
+                                        .toArray()),
+                spec.data().size(),
                 trace.loss());
-        String desc = "Loss (" + LossText.name(spec.loss()) + ") of the prediction against the target: "
+        String desc = "Loss (" + LossText.name(spec.loss()) + ") of the prediction against the target"
+                + (spec.isDataSet() ? " for " + firstExample() : "") + ": "
                 + join(outputs, o -> o + " = " + Numbers.value(a(o)) + " against " + Numbers.value(t(o))) + ". "
-                + String.join("; ", lines) + ".";
+                + String.join("; ", lines.stream().map(RichText::plain).toList()) + ".";
         return new StepContent(
                 DiagramStep.LOSS,
                 "Loss",
@@ -144,7 +162,8 @@ final class NetworkContent {
         Map<String, String> values = new LinkedHashMap<>();
         Map<String, List<String>> side = new LinkedHashMap<>();
         List<String> lines = new ArrayList<>();
-        lines.add(LossText.name(spec.loss()) + ": " + LossText.gradientFormula(spec.loss()));
+        lines.add(LossText.name(spec.loss()) + ": " + LossText.gradientFormula(spec.loss())
+                + (spec.isDataSet() ? ", for " + firstExample() + " and its own loss" : ""));
         for (String o : outputs) {
             String g = Numbers.of(trace.backward().dLda().get(o), Precision.GRADIENT);
             values.put(o, Numbers.value(a(o)));
@@ -154,7 +173,9 @@ final class NetworkContent {
         }
         List<String> active = new ArrayList<>(outputs);
         spec.weights().stream().filter(w -> outputSet.contains(w.to())).forEach(w -> active.add(w.name()));
-        String desc = "Gradient of the loss with respect to each output, passed backward from the loss: "
+        String desc = "Gradient of the loss with respect to each output"
+                + (spec.isDataSet() ? " (" + firstExample() + ", its own loss)" : "")
+                + ", passed backward from the loss: "
                 + join(
                         outputs,
                         o -> "∂L/∂" + o + " = "
@@ -190,15 +211,22 @@ final class NetworkContent {
                 .filter(w -> outputSet.contains(w.to()))
                 .findFirst()
                 .orElse(spec.weights().get(0));
-        String worked = "∂L/∂" + math(example.label()) + " = "
-                + math("\\delta_{" + spec.label(example.to()).orElseThrow() + "}") + " · " + label(example.from())
-                + " = "
-                + operand(trace.deltas().get(example.to()), Precision.GRADIENT) + " × "
-                + LossText.operand(a(example.from()))
-                + " = " + Numbers.of(grad(example.name()), Precision.GRADIENT);
-        String desc = "Backward pass by the chain rule. δ = ∂L/∂z in each neuron: "
+        String product =
+                math("\\delta_{" + spec.label(example.to()).orElseThrow() + "}") + " · " + label(example.from());
+        String numbers = operand(trace.deltas().get(example.to()), Precision.GRADIENT) + " × "
+                + LossText.operand(a(example.from()));
+        // with a data set δ and a are the first example's, ∂L/∂w the mean over every example: not their product
+        String worked = spec.isDataSet()
+                ? "∂L/∂" + math(example.label()) + " = mean over the "
+                        + spec.data().size() + " examples of "
+                        + product + " = " + Numbers.of(grad(example.name()), Precision.GRADIENT) + "; example 1: "
+                        + numbers
+                : "∂L/∂" + math(example.label()) + " = " + product + " = " + numbers + " = "
+                        + Numbers.of(grad(example.name()), Precision.GRADIENT);
+        String desc = "Backward pass by the chain rule. δ = ∂L/∂z in each neuron"
+                + (spec.isDataSet() ? " (" + firstExample() + ")" : "") + ": "
                 + join(nonInputs(), n -> n + " = " + Numbers.of(trace.deltas().get(n), Precision.GRADIENT))
-                + ". ∂L/∂w on each weight: "
+                + ". ∂L/∂w on each weight" + (spec.isDataSet() ? " (the mean over the examples)" : "") + ": "
                 + join(spec.weights(), w -> w.name() + " = " + Numbers.of(grad(w.name()), Precision.GRADIENT))
                 + biasesInWords(b -> "∂L/∂" + b.name() + " = " + Numbers.of(grad(b.name()), Precision.GRADIENT))
                 + ". For example " + RichText.plain(worked) + ".";
@@ -212,8 +240,13 @@ final class NetworkContent {
                 biases,
                 Map.of(),
                 List.of(
-                        "δ = ∂L/∂z = ∂L/∂a · " + activationSymbol() + "′(z) in each neuron; ∂L/∂w = δ of the neuron it"
-                                + " enters × the activation it carries, on each edge",
+                        spec.isDataSet()
+                                ? "δ = ∂L/∂z = ∂L/∂a · " + activationSymbol() + "′(z) in each neuron, for "
+                                        + firstExample() + "; on each edge ∂L/∂w, the mean over the "
+                                        + spec.data().size()
+                                        + " examples of δ of the neuron it enters × the activation it carries"
+                                : "δ = ∂L/∂z = ∂L/∂a · " + activationSymbol() + "′(z) in each neuron; ∂L/∂w = δ of the"
+                                        + " neuron it enters × the activation it carries, on each edge",
                         worked),
                 initialWeights(),
                 Flow.BACKWARD,
@@ -241,10 +274,10 @@ final class NetworkContent {
                 o, arrow(label(o), a(o), trace.updated().forward().a().get(o), Precision.VALUE, Precision.VALUE)));
         Map<String, Double> weights = new LinkedHashMap<>();
         spec.weights().forEach(w -> weights.put(w.name(), after.get(w.name())));
-        String alpha = Numbers.exact(spec.learningRate());
         String loss =
                 String.join(" ", arrow("loss L", trace.loss(), trace.updated().loss(), Precision.LOSS, Precision.LOSS));
-        String desc = "One gradient-descent step, w ← w − α · ∂L/∂w with learning rate α = " + alpha + ": "
+        String rule = step(spec);
+        String desc = (plainSgd(spec) ? "One gradient-descent step, " + rule : "O" + rule.substring(1)) + ": "
                 + join(
                         spec.weights(),
                         w -> String.join(
@@ -255,17 +288,54 @@ final class NetworkContent {
                 + ".";
         return new StepContent(
                 DiagramStep.UPDATE,
-                "Gradient-descent update",
+                plainSgd(spec) ? "Gradient-descent update" : "Update: one " + optimizer(spec) + " step",
                 desc,
                 "",
                 Map.of(),
                 edges,
                 biases,
                 side,
-                List.of("w ← w − α · ∂L/∂w with learning rate α = " + alpha + "; " + loss, LEGEND),
+                List.of(rule + "; " + loss, LEGEND),
                 weights,
                 Flow.NONE,
                 everything());
+    }
+
+    /**
+     * The optimiser's first step in words, as the update diagram's caption says it: {@code w ← w − α · ∂L/∂w with
+     * learning rate α = 0.1} for plain gradient descent; otherwise the optimiser's name (with any hyper-parameter that
+     * is not its default) and the learning rate, {@code one adam step with learning rate α = 0.01}; with batches
+     * smaller than the data set, which examples the step used ({@code on the first batch, examples 1–2 of 5}).
+     */
+    static String step(NetworkSpec spec) {
+        String alpha = "learning rate α = " + Numbers.exact(spec.learningRate());
+        int examples = spec.data().size();
+        String batch = spec.batchSize() >= examples
+                ? ""
+                : " on the first batch, example" + (spec.batchSize() == 1 ? " 1" : "s 1–" + spec.batchSize()) + " of "
+                        + examples;
+        return plainSgd(spec)
+                ? "w ← w − α · ∂L/∂w" + (batch.isEmpty() ? "" : " (∂L/∂w" + batch + ")") + " with " + alpha
+                : "one " + optimizer(spec) + " step with " + alpha + batch;
+    }
+
+    /** The run's optimiser as a legend names it: {@code adam}, {@code momentum (momentum = 0.5)}. */
+    static String optimizer(NetworkSpec spec) {
+        return Setting.OPTIMIZER.legend(spec);
+    }
+
+    /** Whether the run is plain gradient descent, θ ← θ − α g, with PyTorch's SGD defaults (no weight decay). */
+    static boolean plainSgd(NetworkSpec spec) {
+        return spec.optimizer().equals(Optimizer.SGD);
+    }
+
+    private String firstExample() {
+        return "example 1 of " + spec.data().size();
+    }
+
+    /** {@code , the mean over the 4 examples} after the loss of a data set; empty for a single example. */
+    private String ofTheSet() {
+        return spec.isDataSet() ? ", the mean over the " + spec.data().size() + " examples" : "";
     }
 
     /** {@code name}, {@code before} and {@code → after} one under the other: a narrow label for an edge. */

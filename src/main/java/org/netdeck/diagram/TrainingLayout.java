@@ -335,6 +335,18 @@ final class TrainingLayout {
                 + (curves.size() > 1 ? ", " + curves.size() + " runs compared" : "");
     }
 
+    /**
+     * The run's optimiser in words: {@code gradient descent}, or its name as a legend writes it ({@code adam}); with
+     * batches smaller than the data set, {@code on batches of 2 of the 5 examples}.
+     */
+    private static String optimizerInWords(NetworkSpec spec) {
+        int examples = spec.data().size();
+        return (NetworkContent.plainSgd(spec) ? "gradient descent" : NetworkContent.optimizer(spec))
+                + (spec.batchSize() >= examples
+                        ? ""
+                        : " on batches of " + spec.batchSize() + " of the " + examples + " examples");
+    }
+
     /** The plot in words: the deck's run from start to end (and its lowest loss), then each run's final loss. */
     private static String description(Trace trace, List<Curve> curves) {
         List<Double> loss = trace.training().loss();
@@ -342,7 +354,8 @@ final class TrainingLayout {
         double min = loss.stream().mapToDouble(Double::doubleValue).min().orElse(0.0);
         String desc = steps == 0
                 ? "Loss of the untrained network: " + Numbers.of(loss.get(0), Precision.LOSS) + " (no training steps)."
-                : "Loss against iteration for " + steps + " steps of gradient descent with learning rate α = "
+                : "Loss against iteration for " + steps + " steps of " + optimizerInWords(trace.network())
+                        + " with learning rate α = "
                         + Numbers.exact(trace.network().learningRate()) + ": from "
                         + Numbers.of(loss.get(0), Precision.LOSS) + " at iteration 0 to "
                         + Numbers.of(loss.get(steps), Precision.LOSS) + " at iteration " + steps + " (lowest "

@@ -12,6 +12,7 @@ import org.netdeck.compute.Layer;
 import org.netdeck.compute.NetworkSpec;
 import org.netdeck.compute.Optimizer;
 import org.netdeck.compute.Precision;
+import org.netdeck.compute.Setting;
 import org.netdeck.compute.Trace;
 import org.netdeck.compute.Weight;
 import org.netdeck.math.Tex;
@@ -118,6 +119,35 @@ public final class Formulas {
     /** The TeX of the formula reference {@code name} ({@code chain.w1}, ...), or empty when there is none. */
     public Optional<String> tex(String name) {
         return Optional.ofNullable(tex.get(name));
+    }
+
+    /**
+     * Why the formula reference {@code name} is absent when it names one this deck's run cannot write
+     * ({@code chain.PARAM} with a data set, {@code update.PARAM} with a data set or another optimiser), for the
+     * build's error; empty otherwise (a formula this deck has, or an unknown name).
+     */
+    public Optional<String> absent(String name) {
+        int dot = name.indexOf('.');
+        if (dot < 0 || tex.containsKey(name) || !spec.params().containsKey(name.substring(dot + 1))) {
+            return Optional.empty();
+        }
+        String family = name.substring(0, dot);
+        String param = name.substring(dot + 1);
+        String set = "this deck trains on a data set of " + spec.data().size()
+                + " examples, whose gradient is the mean of theirs";
+        if (family.equals("chain")) {
+            return Optional.of("chain.PARAM multiplies out one example's chain rule, but " + set + "; write {{ grad."
+                    + param + " }} for the gradient, or give the network one example (inputs and targets)");
+        }
+        if (family.equals("update")) {
+            String why = spec.isDataSet()
+                    ? set
+                    : "this deck's optimiser is " + Setting.OPTIMIZER.legend(spec) + ", not plain sgd";
+            return Optional.of("update.PARAM writes the plain gradient step θ − α ∂L/∂θ, but " + why
+                    + "; write {{ updated." + param + " }} for the value after the first step and {{ change." + param
+                    + " }} for the change");
+        }
+        return Optional.empty();
     }
 
     /** Every formula reference name, in a stable order. */

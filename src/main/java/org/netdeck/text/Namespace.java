@@ -211,6 +211,11 @@ public final class Namespace {
         return formulas.tex(name);
     }
 
+    /** Why the formula reference {@code name} is not one this deck can write, if it is one ({@link Formulas#absent}). */
+    public Optional<String> absentFormula(String name) {
+        return formulas.absent(name);
+    }
+
     /** Every formula reference name. */
     public List<String> formulaNames() {
         return formulas.names();

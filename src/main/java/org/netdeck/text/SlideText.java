@@ -327,6 +327,10 @@ public final class SlideText {
                     .map(f -> "'" + name + "' writes a formula, which takes no format; remove '| " + f
                             + "' (its numbers follow the precision policy)");
         }
+        Optional<String> absent = values.absentFormula(name);
+        if (absent.isPresent()) {
+            return Optional.of("'" + text + "': " + absent.get());
+        }
         Optional<String> unreached = values.unreached(name);
         if (unreached.isPresent()) {
             return Optional.of("'" + text + "': " + unreached.get());

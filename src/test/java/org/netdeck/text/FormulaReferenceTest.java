@@ -9,11 +9,14 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.netdeck.compute.Backprop;
+import org.netdeck.compute.Optimizer;
+import org.netdeck.compute.OptimizerKind;
 import org.netdeck.compute.Precision;
 import org.netdeck.compute.Trace;
 import org.netdeck.problem.BuildFailure;
 import org.netdeck.problem.Problem;
 import org.netdeck.testing.DefaultDeck;
+import org.netdeck.testing.OptimizersDeck;
 
 /** {@code {{ label.* }}}, {@code {{ chain.* }}}, {@code {{ update.* }}}, {@code {{ sum.* }}} in slides, and the precision policy. */
 class FormulaReferenceTest {
@@ -88,6 +91,43 @@ class FormulaReferenceTest {
         assertEquals(2, p.size());
         assertTrue(p.get(0).message().contains("unknown name 'chain.w9'"), p.toString());
         assertTrue(p.get(1).message().contains("did you mean 'label.yhat'?"), p.toString());
+    }
+
+    @Test
+    void aFormulaTheRunCannotWriteSaysWhyAndWhatToWriteInstead() {
+        Trace xor = OptimizersDeck.trace(); // a data set of four examples, plain sgd
+        Trace adam = Backprop.compute(DefaultDeck.network().withOptimizer(Optimizer.defaults(OptimizerKind.ADAM)));
+        List<Problem> p = assertThrows(
+                        BuildFailure.class,
+                        () -> TEXT.render(
+                                Fixtures.deck(Fixtures.slide("S", "{{ chain.w1 }} {{ update.w3 }} {{ chain.w9 }}", 3)),
+                                xor))
+                .problems();
+        assertEquals(3, p.size(), p::toString);
+        assertEquals(
+                "'{{ chain.w1 }}': chain.PARAM multiplies out one example's chain rule, but this deck trains on a data"
+                        + " set of 4 examples, whose gradient is the mean of theirs; write {{ grad.w1 }} for the"
+                        + " gradient, or give the network one example (inputs and targets)",
+                p.get(0).message());
+        assertEquals(1, p.get(0).where().column());
+        assertTrue(
+                p.get(1).message().startsWith("'{{ update.w3 }}': update.PARAM writes the plain gradient step"),
+                p::toString);
+        assertTrue(
+                p.get(1)
+                        .message()
+                        .endsWith("write {{ updated.w3 }} for the value after the first step and"
+                                + " {{ change.w3 }} for the change"),
+                p::toString);
+        assertTrue(p.get(2).message().startsWith("unknown name 'chain.w9'"), p::toString);
+
+        List<Problem> q = assertThrows(
+                        BuildFailure.class,
+                        () -> TEXT.render(
+                                Fixtures.deck(Fixtures.slide("S", "{{ update.w3 }} {{ chain.w1 }}", 3)), adam))
+                .problems();
+        assertEquals(1, q.size(), q::toString);
+        assertTrue(q.get(0).message().contains("this deck's optimiser is adam, not plain sgd"), q::toString);
     }
 
     @Test
