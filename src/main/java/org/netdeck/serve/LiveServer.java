@@ -417,9 +417,16 @@ public final class LiveServer implements AutoCloseable {
             case "svg" -> "image/svg+xml";
             case "png" -> "image/png";
             case "jpg", "jpeg" -> "image/jpeg";
+            case "gif" -> "image/gif";
+            case "webp" -> "image/webp";
+            case "avif" -> "image/avif";
             case "ico" -> "image/x-icon";
             case "woff2" -> "font/woff2";
             case "txt" -> "text/plain; charset=utf-8";
+            case "csv" -> "text/csv; charset=utf-8";
+            case "pdf" -> "application/pdf";
+            case "mp4" -> "video/mp4";
+            case "webm" -> "video/webm";
             default -> "application/octet-stream";
         };
     }

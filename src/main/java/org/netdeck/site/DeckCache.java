@@ -160,8 +160,9 @@ final class DeckCache implements DeckPipeline.Networks {
         for (Slide s : deck.slides()) {
             SlideKey key = SlideKey.of(s);
             RenderedSlide old = known.get(key);
-            RenderedSlide r =
-                    old == null ? made.next() : new RenderedSlide(s, old.html(), old.words(), old.notesHtml());
+            RenderedSlide r = old == null
+                    ? made.next()
+                    : new RenderedSlide(s, old.html(), old.words(), old.notesHtml(), old.files());
             all.add(r);
             now.put(key, r);
         }

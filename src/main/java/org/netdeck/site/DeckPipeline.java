@@ -32,6 +32,7 @@ import org.netdeck.problem.SourcePosition;
 import org.netdeck.render.DeckView;
 import org.netdeck.render.DiagramView;
 import org.netdeck.render.SlideView;
+import org.netdeck.text.LocalFile;
 import org.netdeck.text.RenderedSlide;
 import org.netdeck.text.SlideText;
 
@@ -47,11 +48,22 @@ final class DeckPipeline {
     record Computed(Trace trace, Map<String, Diagram> diagrams, byte[] traceJson, String checkpoints) {}
 
     /**
-     * One deck's files but its page, the view its page is rendered from, how much was made afresh, and the key of
+     * One deck's files but its page, the view its page is rendered from, how much was made afresh, the key of
      * its network when a cache asked for it (decks that share a network report it computed once, see {@link
-     * SiteAssembler}).
+     * SiteAssembler}), and the files of the deck's folder its slides' images and links point to (read and published
+     * by {@link DeckFiles}).
      */
-    record BuiltDeck(DeckView view, Map<String, byte[]> files, DeckReport.Work work, Optional<String> network) {}
+    record BuiltDeck(
+            DeckView view,
+            Map<String, byte[]> files,
+            DeckReport.Work work,
+            Optional<String> network,
+            List<LocalFile> localFiles) {
+
+        BuiltDeck {
+            localFiles = List.copyOf(localFiles);
+        }
+    }
 
     /**
      * Where a deck's computation comes from, by the network's key: made afresh, or shared (see {@link DeckCache});
@@ -123,7 +135,8 @@ final class DeckPipeline {
         List<RenderedSlide> text = networks.slides(deck, c, d -> slideText.render(d, c.trace()));
         DeckView view = view(deck, c, text);
         DeckReport.Work work = shared.reused() ? DeckReport.Work.TEXT : DeckReport.Work.FULL;
-        return new BuiltDeck(view, files(deck.slug(), c), work, shared.key());
+        List<LocalFile> local = text.stream().flatMap(r -> r.files().stream()).toList();
+        return new BuiltDeck(view, files(deck.slug(), c), work, shared.key(), local);
     }
 
     /** The distinct diagrams that draw some of the runs, as the slides choose them, in slide order. */

@@ -153,6 +153,7 @@ public final class SiteAssembler {
             summaries.add(DeckSummary.of(view));
             if (problems.isEmpty()) { // once the build has failed, nothing more is written
                 done.deck().files().forEach(sink::write);
+                done.local().forEach((path, bytes) -> sink.write(view.slug() + "/" + path, bytes));
                 sink.write(view.slug() + "/index.html", done.page());
             }
         });
@@ -168,7 +169,9 @@ public final class SiteAssembler {
     /** How one deck went: built, with its page, or its problems. */
     private sealed interface Outcome permits Done, Failed {}
 
-    private record Done(DeckPipeline.BuiltDeck deck, byte[] page, DeckReport.Work work, long nanos)
+    /** A built deck: its files, page, and the files of its folder that its slides point to, by their path there. */
+    private record Done(
+            DeckPipeline.BuiltDeck deck, byte[] page, Map<String, byte[]> local, DeckReport.Work work, long nanos)
             implements Outcome {}
 
     private record Failed(List<Problem> problems) implements Outcome {}
@@ -181,6 +184,8 @@ public final class SiteAssembler {
             DeckPipeline.BuiltDeck deck = kept.orElseGet(() -> pipeline.build(
                     source, cache.<DeckPipeline.Networks>map(c -> c).orElse(DeckPipeline.Networks.NONE)));
             DeckReport.Work work = kept.isPresent() ? DeckReport.Work.NONE : deck.work();
+            // read afresh every build (serve too): a changed picture leaves deck.md, and so the cached deck, as it was
+            Map<String, byte[]> local = DeckFiles.read(source.file().path().getParent(), deck.localFiles());
             Renderer renderer;
             try {
                 renderer = await(templates);
@@ -196,7 +201,7 @@ public final class SiteAssembler {
                 c.keep(source.slug(), source.file(), deck);
                 c.keepPage(source.slug(), deck, site, renderer, page);
             });
-            return new Done(deck, page, work, System.nanoTime() - start);
+            return new Done(deck, page, local, work, System.nanoTime() - start);
         } catch (BuildFailure f) {
             return new Failed(f.problems());
         } catch (StackOverflowError e) {

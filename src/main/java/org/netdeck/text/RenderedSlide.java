@@ -1,22 +1,25 @@
 package org.netdeck.text;
 
+import java.util.List;
 import java.util.Objects;
 import org.netdeck.content.Slide;
 
 /**
- * One slide's text as HTML (references bound), how many words it holds (for the reading time), and its speaker
- * notes as HTML ("" when it has none).
+ * One slide's text as HTML (references bound), how many words it holds (for the reading time), its speaker
+ * notes as HTML ("" when it has none), and the files of the deck's folder its images and links point to (in the order
+ * written, the slide's then its notes').
  */
-public record RenderedSlide(Slide slide, String html, int words, String notesHtml) {
+public record RenderedSlide(Slide slide, String html, int words, String notesHtml, List<LocalFile> files) {
 
     public RenderedSlide(Slide slide, String html, int words) {
-        this(slide, html, words, "");
+        this(slide, html, words, "", List.of());
     }
 
     public RenderedSlide {
         Objects.requireNonNull(slide, "slide");
         Objects.requireNonNull(html, "html");
         Objects.requireNonNull(notesHtml, "notesHtml");
+        files = List.copyOf(files);
         if (words < 0) {
             throw new IllegalArgumentException("words must be >= 0: " + words);
         }

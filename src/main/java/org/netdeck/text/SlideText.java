@@ -1,6 +1,10 @@
 package org.netdeck.text;
 
 import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.ImageRef;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
@@ -69,11 +73,17 @@ public final class SlideText {
         List<Problem> problems = new ArrayList<>();
         List<Document> documents = new ArrayList<>();
         List<Document> notes = new ArrayList<>();
+        List<List<LocalFile>> files = new ArrayList<>();
         Overflow overflow = new Overflow();
         for (Slide slide : deck.slides()) {
-            documents.add(parseChecked(slide, slide.markdown(), values, trace, problems, overflow));
+            List<LocalFile> local = new ArrayList<>();
+            documents.add(parseChecked(slide, slide.markdown(), values, trace, problems, overflow, local));
             checkHighlights(slide, trace.network(), problems);
-            notes.add(slide.hasNotes() ? parseChecked(slide, slide.notes(), values, trace, problems, overflow) : null);
+            notes.add(
+                    slide.hasNotes()
+                            ? parseChecked(slide, slide.notes(), values, trace, problems, overflow, local)
+                            : null);
+            files.add(local);
         }
         if (overflow.first != null) {
             problems.add(new Problem(
@@ -95,7 +105,7 @@ public final class SlideText {
                 notes.get(i).set(ReferenceExtension.NAMESPACE, values);
                 notesHtml = renderer.render(notes.get(i));
             }
-            rendered.add(new RenderedSlide(deck.slides().get(i), html, words(html), notesHtml));
+            rendered.add(new RenderedSlide(deck.slides().get(i), html, words(html), notesHtml, files.get(i)));
         }
         return List.copyOf(rendered);
     }
@@ -164,10 +174,38 @@ public final class SlideText {
      * checked; past {@link #MAX_DETAILED_PROBLEMS} problems, bad references are only counted in {@code overflow}.
      */
     private Document parseChecked(
-            Slide slide, String markdown, Namespace values, Trace trace, List<Problem> problems, Overflow overflow) {
+            Slide slide,
+            String markdown,
+            Namespace values,
+            Trace trace,
+            List<Problem> problems,
+            Overflow overflow,
+            List<LocalFile> files) {
         Document document = parser.parse(markdown);
         LineStarts lineStarts = null; // made on the first problem, then shared by the others
         for (Node n : document.getDescendants()) {
+            BasedSequence url = n instanceof Image i
+                    ? i.getUrl()
+                    : n instanceof Link l ? l.getUrl() : n instanceof Reference r ? r.getUrl() : null;
+            if (url != null) {
+                boolean image = n instanceof Image || (n instanceof Reference && isImageReference(document, n));
+                LocalFile.Target target = LocalFile.target(url.toString());
+                if (target instanceof LocalFile.InDeck in || (image && target instanceof LocalFile.Outside)) {
+                    lineStarts = lineStarts == null ? LineStarts.of(markdown) : lineStarts;
+                    SourcePosition where = position(slide, lineStarts, url.getStartOffset());
+                    if (target instanceof LocalFile.InDeck d) {
+                        files.add(new LocalFile(d.path(), where, image));
+                    } else {
+                        problems.add(new Problem(
+                                where,
+                                "the image '" + url + "' is outside the deck's folder, so the build would not publish"
+                                        + " it; put the file in the deck's folder (beside deck.md, or in a folder under it)"
+                                        + " and write its path from there, such as '" + lastSegment(url.toString())
+                                        + "'"));
+                    }
+                }
+                continue;
+            }
             if (n instanceof MathSpan math) {
                 checkMath(
                         slide,
@@ -213,6 +251,24 @@ public final class SlideText {
             }
         }
         return document;
+    }
+
+    /** Whether a reference definition ({@code [net]: net.png}) is used by an image ({@code ![Net][net]}). */
+    private static boolean isImageReference(Document document, Node reference) {
+        String label = ((Reference) reference).getReference().toString();
+        for (Node n : document.getDescendants()) {
+            if (n instanceof ImageRef ref && ref.getReference().toString().equalsIgnoreCase(label)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The file name at the end of a path ({@code ../img/net.png} → {@code net.png}). */
+    private static String lastSegment(String path) {
+        String p = path.strip();
+        int cut = p.replaceAll("[?#].*", "").lastIndexOf('/');
+        return p.replaceAll("[?#].*", "").substring(cut + 1);
     }
 
     /** A reference's opening and a {@code steps_to} name, as {@link #goals} finds them. */

@@ -1,0 +1,133 @@
+package org.netdeck.text;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Objects;
+import java.util.Set;
+import org.netdeck.problem.SourcePosition;
+
+/**
+ * A file of the deck's own folder that a slide's Markdown image or link points to: {@code ![Net](img/net.png)} names
+ * {@code content/<deck>/img/net.png}, which the build publishes beside the deck's page as {@code
+ * site/<deck>/img/net.png}, so the relative URL works on the published site.
+ *
+ * @param path the file's path under the deck folder, '/'-separated, without {@code .} or {@code ..} segments
+ * @param where the image or link in the deck file
+ * @param image whether an image (rather than a link) points to it
+ */
+public record LocalFile(String path, SourcePosition where, boolean image) {
+
+    /** What a build writes into a deck's folder itself: a URL naming one points at the build's file, not the author's. */
+    private static final Set<String> GENERATED = Set.of("index.html", "trace.json");
+
+    public LocalFile {
+        Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(where, "where");
+    }
+
+    /** Where a Markdown URL points, as far as the deck's files are concerned. */
+    sealed interface Target permits InDeck, Outside, Elsewhere {}
+
+    /** A file in the deck's folder, by its path there. */
+    record InDeck(String path) implements Target {}
+
+    /** A relative path that leaves the deck's folder ({@code ../picture.png}): another deck's page, or nothing published. */
+    record Outside() implements Target {}
+
+    /**
+     * Anything else: another site ({@code https:}, {@code mailto:}), a site-absolute path, a place on the page
+     * ({@code #slide-3}), a folder ({@code ../other-deck/}), or a file the build writes itself ({@code trace.json},
+     * {@code diagrams/forward.svg}).
+     */
+    record Elsewhere() implements Target {}
+
+    /** Where {@code url}, as written in a Markdown image or link of a deck's slide, points. */
+    static Target target(String url) {
+        String u = url.strip();
+        int cut = indexOfAny(u, "?#");
+        String beforeQuery = cut < 0 ? u : u.substring(0, cut);
+        if (beforeQuery.isEmpty()
+                || beforeQuery.startsWith("/")
+                || beforeQuery.startsWith("\\")
+                || hasScheme(beforeQuery)) {
+            return new Elsewhere();
+        }
+        if (beforeQuery.endsWith("/")) {
+            return new Elsewhere(); // a folder: a deck's page, served as its index.html
+        }
+        Deque<String> parts = new ArrayDeque<>();
+        for (String segment : decode(beforeQuery).split("/", -1)) {
+            if (segment.isEmpty() || segment.equals(".")) {
+                continue;
+            }
+            if (segment.equals("..")) {
+                if (parts.isEmpty()) {
+                    return new Outside();
+                }
+                parts.removeLast();
+                continue;
+            }
+            parts.addLast(segment);
+        }
+        if (parts.isEmpty()) {
+            return new Elsewhere();
+        }
+        String path = String.join("/", parts);
+        if (GENERATED.contains(path) || path.startsWith("diagrams/")) {
+            return new Elsewhere();
+        }
+        return new InDeck(path);
+    }
+
+    /** Whether {@code url} starts with a URL scheme ({@code https:}, {@code mailto:}, {@code data:}). */
+    private static boolean hasScheme(String url) {
+        int colon = url.indexOf(':');
+        if (colon <= 0) {
+            return false;
+        }
+        for (int i = 0; i < colon; i++) {
+            char c = url.charAt(i);
+            boolean ok = Character.isLetter(c) || (i > 0 && (Character.isDigit(c) || c == '+' || c == '-' || c == '.'));
+            if (!ok || c > 127) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int indexOfAny(String s, String chars) {
+        for (int i = 0; i < s.length(); i++) {
+            if (chars.indexOf(s.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** {@code %XX} escapes decoded as UTF-8 ({@code my%20net.png} → {@code my net.png}); a malformed one is kept. */
+    private static String decode(String s) {
+        if (s.indexOf('%') < 0) {
+            return s;
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        for (int i = 0; i < s.length(); ) {
+            char c = s.charAt(i);
+            if (c == '%' && i + 2 < s.length() && hex(s.charAt(i + 1)) >= 0 && hex(s.charAt(i + 2)) >= 0) {
+                out.write(hex(s.charAt(i + 1)) * 16 + hex(s.charAt(i + 2)));
+                i += 3;
+            } else {
+                int cp = s.codePointAt(i);
+                byte[] b = new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8);
+                out.write(b, 0, b.length);
+                i += Character.charCount(cp);
+            }
+        }
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private static int hex(char c) {
+        return Character.digit(c, 16);
+    }
+}

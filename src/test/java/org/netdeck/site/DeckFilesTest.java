@@ -1,0 +1,98 @@
+package org.netdeck.site;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.netdeck.problem.BuildFailure;
+import org.netdeck.problem.Problem;
+import org.netdeck.testing.OneDeck;
+
+/**
+ * A slide's images and links to files of its deck's folder: published beside the page (and kept in the site serve
+ * holds in memory); a missing file, a symbolic link or a file too large is an error at the image or link, and the
+ * previous site stays as it was.
+ */
+class DeckFilesTest {
+
+    private static final Path TEMPLATES = Path.of("templates");
+
+    private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 0};
+
+    private static String deck(String slide) {
+        return OneDeck.TEXT + "\n## Pictures\n\n" + slide + "\n";
+    }
+
+    @Test
+    void theFilesASlidePointsToArePublishedBesideItsPage(@TempDir Path dir) throws IOException {
+        Path content = OneDeck.write(
+                dir.resolve("content"),
+                deck("![Net](img/net.png) ![Again](./img/net.png?v=2) [the data](my%20data.csv)\n\n"
+                        + "[trace](trace.json) [home](../) [web](https://example.org/x.png)"));
+        Files.createDirectories(content.resolve("one/img"));
+        Files.write(content.resolve("one/img/net.png"), PNG);
+        Files.writeString(content.resolve("one/my data.csv"), "x,y\n1,2\n");
+        Files.writeString(content.resolve("one/unused.txt"), "not published");
+        Path out = dir.resolve("site");
+        SiteBuild.build(content, Optional.of(TEMPLATES), out);
+        assertArrayEquals(PNG, Files.readAllBytes(out.resolve("one/img/net.png")));
+        assertEquals("x,y\n1,2\n", Files.readString(out.resolve("one/my data.csv")));
+        assertFalse(Files.exists(out.resolve("one/unused.txt")), "only what a slide points to is published");
+        assertTrue(Files.readString(out.resolve("one/index.html")).contains("src=\"img/net.png\""));
+
+        // serve builds the same files in memory
+        SiteAssembler.Site site = new SiteAssembler(org.netdeck.render.Theme.load(Optional.of(TEMPLATES)))
+                .assemble(ContentTree.read(content));
+        assertArrayEquals(PNG, site.files().get("one/img/net.png"));
+        assertTrue(site.files().containsKey("one/my data.csv"));
+    }
+
+    @Test
+    void aMissingLinkedOrHugeFileFailsTheBuildAtItsPlaceAndKeepsThePreviousSite(@TempDir Path dir) throws IOException {
+        Path content = OneDeck.write(dir.resolve("content"), deck("![Net](net.png)"));
+        Files.write(content.resolve("one/net.png"), PNG);
+        Path out = dir.resolve("site");
+        SiteBuild.build(content, Optional.of(TEMPLATES), out);
+        byte[] page = Files.readAllBytes(out.resolve("one/index.html"));
+
+        Files.createSymbolicLink(content.resolve("one/link.png"), content.resolve("one/net.png"));
+        try (RandomAccessFile huge =
+                new RandomAccessFile(content.resolve("one/huge.png").toFile(), "rw")) {
+            huge.setLength(DeckFiles.MAX_BYTES + 1); // sparse: nothing is written
+        }
+        Files.createDirectories(content.resolve("one/folder.png"));
+        OneDeck.write(
+                content,
+                deck("![Net](net.png) ![Gone](gone.png)\n\n[pdf](notes/talk.pdf)\n\n![Link](link.png) ![Huge](huge.png)"
+                        + " ![Folder](folder.png)"));
+        int deckLine = OneDeck.TEXT.split("\n", -1).length + 3; // after a blank line, "## Pictures" and a blank one
+        List<Problem> p = assertThrows(BuildFailure.class, () -> SiteBuild.build(content, Optional.of(TEMPLATES), out))
+                .problems();
+        assertEquals(5, p.size(), p::toString);
+        assertTrue(p.get(0).message().startsWith("the image 'gone.png' is not in the deck's folder"), p::toString);
+        assertEquals(deckLine, p.get(0).where().line());
+        assertEquals(25, p.get(0).where().column());
+        assertTrue(
+                p.get(1).message().startsWith("the linked file 'notes/talk.pdf' is not in the deck's folder"),
+                p::toString);
+        assertEquals(deckLine + 2, p.get(1).where().line());
+        assertTrue(p.get(2).message().contains("goes through a symbolic link"), p::toString);
+        assertTrue(
+                p.get(3).message().startsWith("the image 'huge.png' is 20.0 MiB; a deck publishes files of at most 20"),
+                p::toString);
+        assertTrue(p.get(4).message().contains("is not a regular file (it is a folder)"), p::toString);
+        assertArrayEquals(
+                page, Files.readAllBytes(out.resolve("one/index.html")), "the previous site is left as it was");
+        assertArrayEquals(PNG, Files.readAllBytes(out.resolve("one/net.png")));
+    }
+}
