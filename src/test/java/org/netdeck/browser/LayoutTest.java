@@ -173,6 +173,33 @@ class LayoutTest {
         browser.screenshot(SCREENSHOTS.resolve("long-formula-1920x1080.png"));
     }
 
+    /**
+     * A picture three times as tall as wide (tiny-content's fourth slide, its file published beside the page from the
+     * deck's folder) loads, and is shown at a height that leaves the slide at its 1280×720 canvas and full type, with
+     * the line under it on the slide; it used to stretch the canvas to ~1,500 px, which the stage then shrank whole.
+     */
+    @Test
+    void aTallPictureLeavesTheSlideItsSizeAndType(BrowserSession browser) {
+        Decks.Deck deck = Decks.tiny();
+        for (int[] size : new int[][] {{1366, 768}, {1920, 1080}}) {
+            browser.open(deck.url() + "#slide-4", size[0], size[1], Map.of());
+            @SuppressWarnings("unchecked")
+            Map<String, Object> o = (Map<String, Object>) browser.script(
+                    "const s = document.querySelector('[data-slide=\"4\"]'), c = s.querySelector('.slide-canvas'),"
+                            + " i = s.querySelector('img'), p = s.querySelector('.slide-body p:last-child');"
+                            + "const cb = c.getBoundingClientRect(), pb = p.getBoundingClientRect();"
+                            + "return {loaded: i.complete && i.naturalWidth, h: c.offsetHeight, fit: c.style.getPropertyValue('--fit'),"
+                            + " ratio: i.clientHeight / i.clientWidth, textInside: pb.bottom <= cb.bottom + 1};");
+            String where = size[0] + "x" + size[1] + ": " + o;
+            assertEquals(400L, ((Number) o.get("loaded")).longValue(), where);
+            assertEquals(720L, ((Number) o.get("h")).longValue(), where);
+            assertEquals("1", o.get("fit"), where);
+            assertEquals(3.0, ((Number) o.get("ratio")).doubleValue(), 0.02, "the picture keeps its shape: " + where);
+            assertEquals(true, o.get("textInside"), where);
+        }
+        browser.screenshot(SCREENSHOTS.resolve("tall-picture-1920x1080.png"));
+    }
+
     /** The part of a screenshot (written to {@code file}) that {@code element} covers. */
     private static java.awt.image.BufferedImage crop(
             BrowserSession browser, org.openqa.selenium.WebElement element, Path file) {

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.netdeck.problem.BuildFailure;
 import org.netdeck.problem.Problem;
+import org.netdeck.render.Theme;
 import org.netdeck.testing.OneDeck;
 
 /**
@@ -50,11 +51,17 @@ class DeckFilesTest {
         assertFalse(Files.exists(out.resolve("one/unused.txt")), "only what a slide points to is published");
         assertTrue(Files.readString(out.resolve("one/index.html")).contains("src=\"img/net.png\""));
 
-        // serve builds the same files in memory
-        SiteAssembler.Site site = new SiteAssembler(org.netdeck.render.Theme.load(Optional.of(TEMPLATES)))
-                .assemble(ContentTree.read(content));
+        // serve builds the same files in memory, and a changed picture is read again though deck.md (and so the
+        // deck serve keeps) is unchanged
+        SiteAssembler serve = new SiteAssembler(Theme.load(Optional.of(TEMPLATES)));
+        SiteAssembler.Site site = serve.assemble(ContentTree.read(content));
         assertArrayEquals(PNG, site.files().get("one/img/net.png"));
         assertTrue(site.files().containsKey("one/my data.csv"));
+        byte[] changed = PNG.clone();
+        changed[PNG.length - 1] = 7;
+        Files.write(content.resolve("one/img/net.png"), changed);
+        assertArrayEquals(
+                changed, serve.assemble(ContentTree.read(content)).files().get("one/img/net.png"));
     }
 
     @Test
