@@ -200,6 +200,32 @@ class LayoutTest {
         browser.screenshot(SCREENSHOTS.resolve("tall-picture-1920x1080.png"));
     }
 
+    /**
+     * A line of code wider than the slide (tiny-content's fifth slide, a slide without a diagram) scrolls inside its
+     * block, which stays on the slide, in full type; it used to widen the slide's single column past the slide's edge.
+     */
+    @Test
+    void aWideCodeBlockScrollsInsideTheSlide(BrowserSession browser) {
+        Decks.Deck deck = Decks.tiny();
+        for (int[] size : new int[][] {{1366, 768}, {390, 844}}) {
+            browser.open(deck.url() + "#slide-5", size[0], size[1], Map.of());
+            @SuppressWarnings("unchecked")
+            Map<String, Object> o = (Map<String, Object>)
+                    browser.script(
+                            "const s = document.querySelector('[data-slide=\"5\"]'), c = s.querySelector('.slide-canvas') || s,"
+                                    + " pre = s.querySelector('pre'), cb = c.getBoundingClientRect(), pb = pre.getBoundingClientRect();"
+                                    + "return {inside: pb.right <= cb.right + 1, scrolls: pre.scrollWidth > pre.clientWidth + 1,"
+                                    + " fit: c.style.getPropertyValue('--fit'), page: document.documentElement.scrollWidth <= innerWidth};");
+            String where = size[0] + "x" + size[1] + ": " + o;
+            assertEquals(true, o.get("inside"), where);
+            assertEquals(true, o.get("scrolls"), where);
+            assertEquals(true, o.get("page"), "the page does not scroll sideways: " + where);
+            if (size[0] > 600) {
+                assertEquals("1", o.get("fit"), where);
+            }
+        }
+    }
+
     /** The part of a screenshot (written to {@code file}) that {@code element} covers. */
     private static java.awt.image.BufferedImage crop(
             BrowserSession browser, org.openqa.selenium.WebElement element, Path file) {
