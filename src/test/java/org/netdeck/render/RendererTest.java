@@ -55,6 +55,22 @@ class RendererTest {
     }
 
     @Test
+    void aDeckWithoutASeriesShowsNoEmptySeriesLabel() {
+        DeckView b = Fixtures.BACKPROP;
+        DeckView plain = new DeckView(
+                b.slug(), b.title(), b.summary(), "", b.readingSeconds(), b.slides(), b.thumbnail(), b.checkpoints());
+        Document deck = Jsoup.parse(RENDERER.deckPage(Fixtures.SITE, plain));
+        assertEquals(0, deck.select(".series").size(), "an empty label would show as an empty pill");
+        assertEquals(
+                "Reading time: ~120 s 4 slides",
+                deck.selectFirst("#title .eyebrow").text());
+        Document index = Jsoup.parse(RENDERER.indexPage(Fixtures.SITE, List.of(DeckSummary.of(plain))));
+        assertEquals(0, index.select(".series").size());
+        assertEquals(1, index.select(".reading-time").size());
+        assertEquals(1, deckDoc(b).select(".series").size(), "a series is shown");
+    }
+
+    @Test
     void deckPageHasMetadataLandmarksAndControls() {
         Document doc = deckDoc(Fixtures.BACKPROP);
         assertEquals("en", doc.selectFirst("html").attr("lang"));
