@@ -185,7 +185,13 @@ public final class SiteAssembler {
                     source, cache.<DeckPipeline.Networks>map(c -> c).orElse(DeckPipeline.Networks.NONE)));
             DeckReport.Work work = kept.isPresent() ? DeckReport.Work.NONE : deck.work();
             // read afresh every build (serve too): a changed picture leaves deck.md, and so the cached deck, as it was
-            Map<String, byte[]> local = DeckFiles.read(source.file().path().getParent(), deck.localFiles());
+            // (a file the build writes itself, trace.json or a diagram, is the build's: not read from the folder)
+            Map<String, byte[]> local = DeckFiles.read(
+                    source.file().path().getParent(),
+                    deck.localFiles().stream()
+                            .filter(f -> !f.path().equals("index.html")
+                                    && !deck.files().containsKey(source.slug() + "/" + f.path()))
+                            .toList());
             Renderer renderer;
             try {
                 renderer = await(templates);

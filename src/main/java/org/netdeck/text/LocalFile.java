@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Objects;
-import java.util.Set;
 import org.netdeck.problem.SourcePosition;
 
 /**
@@ -18,9 +17,6 @@ import org.netdeck.problem.SourcePosition;
  * @param image whether an image (rather than a link) points to it
  */
 public record LocalFile(String path, SourcePosition where, boolean image) {
-
-    /** What a build writes into a deck's folder itself: a URL naming one points at the build's file, not the author's. */
-    private static final Set<String> GENERATED = Set.of("index.html", "trace.json");
 
     public LocalFile {
         Objects.requireNonNull(path, "path");
@@ -38,8 +34,7 @@ public record LocalFile(String path, SourcePosition where, boolean image) {
 
     /**
      * Anything else: another site ({@code https:}, {@code mailto:}), a site-absolute path, a place on the page
-     * ({@code #slide-3}), a folder ({@code ../other-deck/}), or a file the build writes itself ({@code trace.json},
-     * {@code diagrams/forward.svg}).
+     * ({@code #slide-3}) or a folder ({@code ../other-deck/}).
      */
     record Elsewhere() implements Target {}
 
@@ -74,11 +69,7 @@ public record LocalFile(String path, SourcePosition where, boolean image) {
         if (parts.isEmpty()) {
             return new Elsewhere();
         }
-        String path = String.join("/", parts);
-        if (GENERATED.contains(path) || path.startsWith("diagrams/")) {
-            return new Elsewhere();
-        }
-        return new InDeck(path);
+        return new InDeck(String.join("/", parts));
     }
 
     /** Whether {@code url} starts with a URL scheme ({@code https:}, {@code mailto:}, {@code data:}). */

@@ -39,16 +39,22 @@ class DeckFilesTest {
         Path content = OneDeck.write(
                 dir.resolve("content"),
                 deck("![Net](img/net.png) ![Again](./img/net.png?v=2) [the data](my%20data.csv)\n\n"
-                        + "[trace](trace.json) [home](../) [web](https://example.org/x.png)"));
+                        + "[trace](trace.json) [home](../) [web](https://example.org/x.png) ![mine](diagrams/mine.png)"
+                        + " [page](index.html)"));
         Files.createDirectories(content.resolve("one/img"));
         Files.write(content.resolve("one/img/net.png"), PNG);
         Files.writeString(content.resolve("one/my data.csv"), "x,y\n1,2\n");
         Files.writeString(content.resolve("one/unused.txt"), "not published");
+        Files.createDirectories(content.resolve("one/diagrams"));
+        Files.write(content.resolve("one/diagrams/mine.png"), PNG);
+        Files.writeString(content.resolve("one/trace.json"), "{\"mine\": true}"); // the build's own trace.json wins
         Path out = dir.resolve("site");
         SiteBuild.build(content, Optional.of(TEMPLATES), out);
         assertArrayEquals(PNG, Files.readAllBytes(out.resolve("one/img/net.png")));
         assertEquals("x,y\n1,2\n", Files.readString(out.resolve("one/my data.csv")));
         assertFalse(Files.exists(out.resolve("one/unused.txt")), "only what a slide points to is published");
+        assertArrayEquals(PNG, Files.readAllBytes(out.resolve("one/diagrams/mine.png")));
+        assertTrue(Files.readString(out.resolve("one/trace.json")).contains("\"network\""));
         assertTrue(Files.readString(out.resolve("one/index.html")).contains("src=\"img/net.png\""));
 
         // serve builds the same files in memory, and a changed picture is read again though deck.md (and so the
