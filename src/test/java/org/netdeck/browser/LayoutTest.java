@@ -1,6 +1,7 @@
 package org.netdeck.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -224,6 +225,29 @@ class LayoutTest {
                 assertEquals("1", o.get("fit"), where);
             }
         }
+        // a shadow inside the edge that has more to scroll to, and none at an edge with nothing beyond it (the text
+        // is made transparent so only the block's background is measured)
+        browser.open(deck.url() + "#slide-5", 1366, 768, Map.of());
+        org.openqa.selenium.WebElement pre = browser.find("[data-slide=\"5\"] pre");
+        browser.script("arguments[0].style.color = 'transparent';", pre);
+        java.awt.image.BufferedImage start = crop(browser, pre, SCREENSHOTS.resolve("wide-code-start-1366x768.png"));
+        browser.script("arguments[0].scrollLeft = arguments[0].scrollWidth;", pre);
+        java.awt.image.BufferedImage end = crop(browser, pre, SCREENSHOTS.resolve("wide-code-end-1366x768.png"));
+        int y = start.getHeight() / 2;
+        int middle = brightness(start, start.getWidth() / 2, y);
+        String seen = "middle " + middle + ", at the start left " + brightness(start, 2, y) + " right "
+                + brightness(start, start.getWidth() - 3, y) + ", at the end left " + brightness(end, 2, y) + " right "
+                + brightness(end, end.getWidth() - 3, y);
+        assertTrue(brightness(start, start.getWidth() - 3, y) < middle - 20, "a shadow where more is: " + seen);
+        assertTrue(Math.abs(brightness(start, 2, y) - middle) <= 3, "none where nothing is: " + seen);
+        assertTrue(brightness(end, 2, y) < middle - 20, seen);
+        assertTrue(Math.abs(brightness(end, end.getWidth() - 3, y) - middle) <= 3, seen);
+    }
+
+    /** The mean of a pixel's red, green and blue. */
+    private static int brightness(java.awt.image.BufferedImage image, int x, int y) {
+        int rgb = image.getRGB(x, y);
+        return (((rgb >> 16) & 0xff) + ((rgb >> 8) & 0xff) + (rgb & 0xff)) / 3;
     }
 
     /** The part of a screenshot (written to {@code file}) that {@code element} covers. */
