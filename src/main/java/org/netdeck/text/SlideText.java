@@ -1,6 +1,8 @@
 package org.netdeck.text;
 
 import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.Link;
@@ -189,19 +191,24 @@ public final class SlideText {
                     : n instanceof Link l ? l.getUrl() : n instanceof Reference r ? r.getUrl() : null;
             if (url != null) {
                 boolean image = n instanceof Image || (n instanceof Reference && isImageReference(document, n));
-                LocalFile.Target target = LocalFile.target(url.toString());
-                if (target instanceof LocalFile.InDeck in || (image && target instanceof LocalFile.Outside)) {
+                if (localFile(url.toString(), image)) {
                     lineStarts = lineStarts == null ? LineStarts.of(markdown) : lineStarts;
-                    SourcePosition where = position(slide, lineStarts, url.getStartOffset());
-                    if (target instanceof LocalFile.InDeck d) {
-                        files.add(new LocalFile(d.path(), where, image));
-                    } else {
-                        problems.add(new Problem(
-                                where,
-                                "the image '" + url + "' is outside the deck's folder, so the build would not publish"
-                                        + " it; put the file in the deck's folder (beside deck.md, or in a folder under it)"
-                                        + " and write its path from there, such as '" + lastSegment(url.toString())
-                                        + "'"));
+                    addLocalFile(
+                            url.toString(), image, position(slide, lineStarts, url.getStartOffset()), files, problems);
+                }
+                continue;
+            }
+            if (n instanceof HtmlBlock || n instanceof HtmlInline) {
+                // a picture written as HTML, for its size: <img src="net.png" width="400">
+                Matcher m = HTML_SOURCE.matcher(n.getChars());
+                while (m.find()) {
+                    int group = m.start(2) >= 0 ? 2 : m.start(3) >= 0 ? 3 : 4;
+                    String src = m.group(group);
+                    boolean image = m.group(1).equalsIgnoreCase("img");
+                    if (localFile(src, image)) {
+                        lineStarts = lineStarts == null ? LineStarts.of(markdown) : lineStarts;
+                        SourcePosition where = position(slide, lineStarts, n.getStartOffset() + m.start(group));
+                        addLocalFile(src, image, where, files, problems);
                     }
                 }
                 continue;
@@ -251,6 +258,31 @@ public final class SlideText {
             }
         }
         return document;
+    }
+
+    /** The source of a picture, video or sound written as HTML: the tag, then the value in one of three quotings. */
+    private static final Pattern HTML_SOURCE = Pattern.compile(
+            "<(img|video|audio|source)\\b[^>]*?\\s(?:src|poster)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s\"'>]+))",
+            Pattern.CASE_INSENSITIVE);
+
+    /** Whether {@code url} names a file of the deck's folder, or is an image that names one outside it (an error). */
+    private static boolean localFile(String url, boolean image) {
+        LocalFile.Target target = LocalFile.target(url);
+        return target instanceof LocalFile.InDeck || (image && target instanceof LocalFile.Outside);
+    }
+
+    /** {@code url}'s file of the deck's folder, added to {@code files}, or the problem of an image outside it. */
+    private static void addLocalFile(
+            String url, boolean image, SourcePosition where, List<LocalFile> files, List<Problem> problems) {
+        if (LocalFile.target(url) instanceof LocalFile.InDeck d) {
+            files.add(new LocalFile(d.path(), where, image));
+            return;
+        }
+        problems.add(new Problem(
+                where,
+                "the image '" + url + "' is outside the deck's folder, so the build would not publish it; put the file"
+                        + " in the deck's folder (beside deck.md, or in a folder under it) and write its path from there,"
+                        + " such as '" + lastSegment(url) + "'"));
     }
 
     /** Whether a reference definition ({@code [net]: net.png}) is used by an image ({@code ![Net][net]}). */

@@ -84,6 +84,39 @@ class LocalFileTest {
     }
 
     @Test
+    void picturesWrittenAsHtmlAreTheDecksFilesToo() {
+        String markdown = "A picture sized by hand: <img src=\"img/a.png\" width=\"300\" alt=\"A\">.\n\n"
+                + "<figure>\n<IMG alt='B' SRC='b.png'>\n<video poster=c.png controls></video>\n</figure>\n\n"
+                + "`<img src=\"code.png\">` is code, <img src=\"https://example.org/d.png\" alt=\"D\"> another site's.\n";
+        RenderedSlide slide = new SlideText()
+                .render(Fixtures.deck(Fixtures.slide("S", markdown, 3)), TRACE)
+                .get(0);
+        List<LocalFile> files = slide.files();
+        assertEquals(
+                List.of("img/a.png", "b.png", "c.png"),
+                files.stream().map(LocalFile::path).toList());
+        assertEquals(
+                List.of(true, true, false), files.stream().map(LocalFile::image).toList());
+        assertEquals(3, files.get(0).where().line());
+        assertEquals(36, files.get(0).where().column());
+        assertEquals(6, files.get(1).where().line());
+        assertEquals(19, files.get(1).where().column());
+        assertEquals(7, files.get(2).where().line());
+        assertEquals(15, files.get(2).where().column());
+
+        List<Problem> p = assertThrows(
+                        BuildFailure.class,
+                        () -> new SlideText()
+                                .render(
+                                        Fixtures.deck(Fixtures.slide("S", "<img src=\"../up.png\" alt=\"up\">", 3)),
+                                        TRACE))
+                .problems();
+        assertEquals(1, p.size());
+        assertTrue(p.get(0).message().startsWith("the image '../up.png' is outside the deck's folder"), p::toString);
+        assertEquals(11, p.get(0).where().column());
+    }
+
+    @Test
     void anImageOutsideTheDeckFolderIsAnErrorAtItsUrl() {
         List<Problem> p = assertThrows(
                         BuildFailure.class,
