@@ -25,6 +25,9 @@ final class DeckFiles {
     /** The largest file a deck may publish this way (GitHub Pages refuses files over 100 MB; a slide needs far less). */
     static final long MAX_BYTES = 20L * 1024 * 1024;
 
+    /** The most a deck may publish this way in all: a build holds a deck's files in memory until they are written. */
+    static final long MAX_DECK_BYTES = 100L * 1024 * 1024;
+
     private DeckFiles() {}
 
     /**
@@ -34,6 +37,7 @@ final class DeckFiles {
     static Map<String, byte[]> read(Path folder, List<LocalFile> wanted) {
         Map<String, byte[]> files = new LinkedHashMap<>();
         List<Problem> problems = new ArrayList<>();
+        long total = 0;
         for (LocalFile f : wanted) {
             if (files.containsKey(f.path())) {
                 continue;
@@ -74,7 +78,18 @@ final class DeckFiles {
             }
             if (trouble == null) {
                 try {
-                    files.put(f.path(), Files.readAllBytes(file));
+                    long size = Files.size(file);
+                    if (total + size > MAX_DECK_BYTES) {
+                        trouble = String.format(
+                                Locale.ROOT,
+                                "%s would take the files this deck publishes past %d MiB in all; make the pictures"
+                                        + " smaller, or split the deck",
+                                what,
+                                MAX_DECK_BYTES / 1048576);
+                    } else {
+                        total += size;
+                        files.put(f.path(), Files.readAllBytes(file));
+                    }
                 } catch (IOException e) {
                     trouble = what + " cannot be read (" + e.getMessage() + "); check that it is readable";
                 }

@@ -107,5 +107,24 @@ class DeckFilesTest {
         assertArrayEquals(
                 page, Files.readAllBytes(out.resolve("one/index.html")), "the previous site is left as it was");
         assertArrayEquals(PNG, Files.readAllBytes(out.resolve("one/net.png")));
+
+        // six files of 19 MiB each are over the 100 MiB a deck may publish: the sixth is the problem
+        StringBuilder many = new StringBuilder();
+        for (int i = 1; i <= 6; i++) {
+            try (RandomAccessFile f =
+                    new RandomAccessFile(content.resolve("one/p" + i + ".png").toFile(), "rw")) {
+                f.setLength(19L * 1024 * 1024); // sparse: nothing is written, but reading gives 19 MiB of zeros
+            }
+            many.append("![P").append(i).append("](p").append(i).append(".png) ");
+        }
+        OneDeck.write(content, deck(many.toString()));
+        List<Problem> q = assertThrows(BuildFailure.class, () -> SiteBuild.build(content, Optional.of(TEMPLATES), out))
+                .problems();
+        assertEquals(1, q.size(), q::toString);
+        assertTrue(
+                q.get(0)
+                        .message()
+                        .startsWith("the image 'p6.png' would take the files this deck publishes past 100 MiB"),
+                q::toString);
     }
 }
