@@ -21,8 +21,10 @@ import org.netdeck.content.DiagramStep;
 import org.netdeck.content.Fragment;
 import org.netdeck.content.FrontMatter;
 import org.netdeck.content.Slide;
+import org.netdeck.problem.SourcePosition;
 import org.netdeck.render.Renderer;
 import org.netdeck.render.SiteInfo;
+import org.netdeck.text.LocalFile;
 import org.netdeck.text.RenderedSlide;
 
 /**
@@ -162,7 +164,7 @@ final class DeckCache implements DeckPipeline.Networks {
             RenderedSlide old = known.get(key);
             RenderedSlide r = old == null
                     ? made.next()
-                    : new RenderedSlide(s, old.html(), old.words(), old.notesHtml(), old.files());
+                    : new RenderedSlide(s, old.html(), old.words(), old.notesHtml(), moved(old, s));
             all.add(r);
             now.put(key, r);
         }
@@ -170,6 +172,26 @@ final class DeckCache implements DeckPipeline.Networks {
             texts.put(deck.slug(), new Text(computed, now));
         }
         return all;
+    }
+
+    /**
+     * The files {@code old}'s images and links point to, each at its place in the file now that the slide starts at
+     * {@code now}'s line (a slide above it may have grown or shrunk): a missing picture is reported where it is.
+     */
+    private static List<LocalFile> moved(RenderedSlide old, Slide now) {
+        int by = now.body().line() - old.slide().body().line();
+        if (by == 0 && now.body().file().equals(old.slide().body().file())) {
+            return old.files();
+        }
+        return old.files().stream()
+                .map(f -> new LocalFile(
+                        f.path(),
+                        new SourcePosition(
+                                now.body().file(),
+                                f.where().line() + by,
+                                f.where().column()),
+                        f.image()))
+                .toList();
     }
 
     /**

@@ -71,6 +71,24 @@ class DeckFilesTest {
     }
 
     @Test
+    void serveReportsAMissingPictureWhereItIsNowThoughItsSlideWasKept(@TempDir Path dir) {
+        Path content = OneDeck.write(dir.resolve("content"), deck("![Gone](gone.png)"));
+        SiteAssembler serve = new SiteAssembler(Theme.load(Optional.of(TEMPLATES)));
+        int line = OneDeck.TEXT.split("\n", -1).length + 3;
+        List<Problem> first = assertThrows(BuildFailure.class, () -> serve.assemble(ContentTree.read(content)))
+                .problems();
+        assertEquals(line, first.get(0).where().line(), first::toString);
+        // three lines more on the slide above: the picture's slide is unchanged, so serve keeps its text
+        OneDeck.write(
+                content,
+                deck("![Gone](gone.png)").replace("The output is {{ y }}.", "The output is {{ y }}.\n\nMore.\n"));
+        List<Problem> second = assertThrows(BuildFailure.class, () -> serve.assemble(ContentTree.read(content)))
+                .problems();
+        assertEquals(line + 3, second.get(0).where().line(), second::toString);
+        assertEquals(9, second.get(0).where().column());
+    }
+
+    @Test
     void aMissingLinkedOrHugeFileFailsTheBuildAtItsPlaceAndKeepsThePreviousSite(@TempDir Path dir) throws IOException {
         Path content = OneDeck.write(dir.resolve("content"), deck("![Net](net.png)"));
         Files.write(content.resolve("one/net.png"), PNG);
