@@ -97,6 +97,17 @@ class PrintTest {
         }
     }
 
+    /** A line of code wider than the slide (tiny-content's fifth slide) wraps on paper, so all of it is printed. */
+    @Test
+    void aWideLineOfCodePrintsWhole(BrowserSession browser) {
+        Decks.Deck tiny = Decks.tiny();
+        browser.open(tiny.url());
+        List<String> pages = print(browser, "tiny");
+        assertEquals(tiny.slides() + 1, pages.size());
+        String page = squash(pages.get(5));
+        assertTrue(page.contains(squash("optimizer, batchSize, landscape, checkpoints);")), pages.get(5));
+    }
+
     private static String squash(String s) {
         return s.replaceAll("\\s+", "");
     }
