@@ -139,6 +139,21 @@ final class DeckPipeline {
         return new BuiltDeck(view, files(deck.slug(), c), work, shared.key(), local);
     }
 
+    /**
+     * The files of the deck's folder that {@code source}'s slides point to, read from its text alone (no front matter,
+     * no computation): for a deck that failed to build, so that its missing pictures are reported with its other
+     * problems. Empty when the slides cannot be read.
+     */
+    List<LocalFile> localFiles(ContentTree.DeckSource source) {
+        try {
+            Path path = source.file().path();
+            DeckFile file = DeckFile.split(path, source.file().text());
+            return slideText.localFiles(slideParser.parse(path, file.body(), file.bodyLine()));
+        } catch (BuildFailure | StackOverflowError e) {
+            return List.of(); // the slides' own problems (or their nesting too deep to read) are reported already
+        }
+    }
+
     /** The distinct diagrams that draw some of the runs, as the slides choose them, in slide order. */
     private static List<DiagramChoice> choices(Deck deck) {
         return deck.slides().stream()

@@ -27,6 +27,7 @@ import org.netdeck.render.DeckView;
 import org.netdeck.render.Renderer;
 import org.netdeck.render.SiteInfo;
 import org.netdeck.render.Theme;
+import org.netdeck.text.LocalFile;
 
 /**
  * Turns the content read into memory into every file of the site, without touching the disk. Decks are
@@ -186,12 +187,17 @@ public final class SiteAssembler {
             DeckReport.Work work = kept.isPresent() ? DeckReport.Work.NONE : deck.work();
             // read afresh every build (serve too): a changed picture leaves deck.md, and so the cached deck, as it was
             // (a file the build writes itself, trace.json or a diagram, is the build's: not read from the folder)
-            Map<String, byte[]> local = DeckFiles.read(
-                    source.file().path().getParent(),
-                    deck.localFiles().stream()
-                            .filter(f -> !f.path().equals("index.html")
-                                    && !deck.files().containsKey(source.slug() + "/" + f.path()))
-                            .toList());
+            Map<String, byte[]> local;
+            try {
+                local = DeckFiles.read(
+                        source.file().path().getParent(),
+                        deck.localFiles().stream()
+                                .filter(f -> !f.path().equals("index.html")
+                                        && !deck.files().containsKey(source.slug() + "/" + f.path()))
+                                .toList());
+            } catch (BuildFailure f) {
+                return new Failed(f.problems()); // the deck's only problems: it built
+            }
             Renderer renderer;
             try {
                 renderer = await(templates);
@@ -209,7 +215,7 @@ public final class SiteAssembler {
             });
             return new Done(deck, page, local, work, System.nanoTime() - start);
         } catch (BuildFailure f) {
-            return new Failed(f.problems());
+            return new Failed(withFiles(source, f.problems()));
         } catch (StackOverflowError e) {
             // Flexmark recurses once per nesting level, and its regexes once per character of a marker run
             return new Failed(List.of(new Problem(
@@ -217,6 +223,27 @@ public final class SiteAssembler {
                     "the Markdown is nested too deeply to read"
                             + " (thousands of lists or quotes inside each other, or a line with a very long run of '*', '-' or"
                             + " '_'); flatten it or break the line")));
+        }
+    }
+
+    /**
+     * {@code problems} of a deck that failed, with those of the files its slides point to (a missing picture), in file
+     * order: every problem of a deck at once. The deck's own diagram files are not known here, so a link into
+     * {@code diagrams/} is left to a build that gets that far.
+     */
+    private List<Problem> withFiles(ContentTree.DeckSource source, List<Problem> problems) {
+        List<LocalFile> wanted = pipeline.localFiles(source).stream()
+                .filter(f -> !f.path().equals("index.html")
+                        && !f.path().equals("trace.json")
+                        && !f.path().startsWith("diagrams/"))
+                .toList();
+        try {
+            DeckFiles.read(source.file().path().getParent(), wanted);
+            return problems;
+        } catch (BuildFailure files) {
+            List<Problem> all = new ArrayList<>(problems);
+            all.addAll(files.problems());
+            return BuildFailure.inFileOrder(all).problems();
         }
     }
 

@@ -184,35 +184,9 @@ public final class SlideText {
             Overflow overflow,
             List<LocalFile> files) {
         Document document = parser.parse(markdown);
+        collectFiles(slide, markdown, document, files, problems);
         LineStarts lineStarts = null; // made on the first problem, then shared by the others
         for (Node n : document.getDescendants()) {
-            BasedSequence url = n instanceof Image i
-                    ? i.getUrl()
-                    : n instanceof Link l ? l.getUrl() : n instanceof Reference r ? r.getUrl() : null;
-            if (url != null) {
-                boolean image = n instanceof Image || (n instanceof Reference && isImageReference(document, n));
-                if (localFile(url.toString(), image)) {
-                    lineStarts = lineStarts == null ? LineStarts.of(markdown) : lineStarts;
-                    addLocalFile(
-                            url.toString(), image, position(slide, lineStarts, url.getStartOffset()), files, problems);
-                }
-                continue;
-            }
-            if (n instanceof HtmlBlock || n instanceof HtmlInline) {
-                // a picture written as HTML, for its size: <img src="net.png" width="400">
-                Matcher m = HTML_SOURCE.matcher(n.getChars());
-                while (m.find()) {
-                    int group = m.start(2) >= 0 ? 2 : m.start(3) >= 0 ? 3 : 4;
-                    String src = m.group(group);
-                    boolean image = m.group(1).equalsIgnoreCase("img");
-                    if (localFile(src, image)) {
-                        lineStarts = lineStarts == null ? LineStarts.of(markdown) : lineStarts;
-                        SourcePosition where = position(slide, lineStarts, n.getStartOffset() + m.start(group));
-                        addLocalFile(src, image, where, files, problems);
-                    }
-                }
-                continue;
-            }
             if (n instanceof MathSpan math) {
                 checkMath(
                         slide,
@@ -258,6 +232,56 @@ public final class SlideText {
             }
         }
         return document;
+    }
+
+    /**
+     * The files of the deck's folder that the images and links of {@code slides} (and of their notes) point to, in
+     * order: what {@link #render} gives each slide as {@link RenderedSlide#files()}, found here without rendering, so
+     * that a build whose text has problems can still check the files. An image outside the deck's folder is one of
+     * the text's problems, not listed here.
+     */
+    public List<LocalFile> localFiles(List<Slide> slides) {
+        List<LocalFile> files = new ArrayList<>();
+        List<Problem> ignored = new ArrayList<>();
+        for (Slide slide : slides) {
+            collectFiles(slide, slide.markdown(), parser.parse(slide.markdown()), files, ignored);
+            if (slide.hasNotes()) {
+                collectFiles(slide, slide.notes(), parser.parse(slide.notes()), files, ignored);
+            }
+        }
+        return List.copyOf(files);
+    }
+
+    /** Adds the deck-folder files {@code document}'s images and links point to; an image outside it is a problem. */
+    private static void collectFiles(
+            Slide slide, String markdown, Document document, List<LocalFile> files, List<Problem> problems) {
+        LineStarts lineStarts = null;
+        for (Node n : document.getDescendants()) {
+            BasedSequence url = n instanceof Image i
+                    ? i.getUrl()
+                    : n instanceof Link l ? l.getUrl() : n instanceof Reference r ? r.getUrl() : null;
+            if (url != null) {
+                boolean image = n instanceof Image || (n instanceof Reference && isImageReference(document, n));
+                if (localFile(url.toString(), image)) {
+                    lineStarts = lineStarts == null ? LineStarts.of(markdown) : lineStarts;
+                    addLocalFile(
+                            url.toString(), image, position(slide, lineStarts, url.getStartOffset()), files, problems);
+                }
+            } else if (n instanceof HtmlBlock || n instanceof HtmlInline) {
+                // a picture written as HTML, for its size: <img src="net.png" width="400">
+                Matcher m = HTML_SOURCE.matcher(n.getChars());
+                while (m.find()) {
+                    int group = m.start(2) >= 0 ? 2 : m.start(3) >= 0 ? 3 : 4;
+                    String src = m.group(group);
+                    boolean image = m.group(1).equalsIgnoreCase("img");
+                    if (localFile(src, image)) {
+                        lineStarts = lineStarts == null ? LineStarts.of(markdown) : lineStarts;
+                        SourcePosition where = position(slide, lineStarts, n.getStartOffset() + m.start(group));
+                        addLocalFile(src, image, where, files, problems);
+                    }
+                }
+            }
+        }
     }
 
     /** The source of a picture, video or sound written as HTML: the tag, then the value in one of three quotings. */

@@ -71,6 +71,30 @@ class DeckFilesTest {
     }
 
     @Test
+    void aMissingPictureIsReportedWithTheDecksOtherProblems(@TempDir Path dir) {
+        Path content = OneDeck.write(
+                dir.resolve("content"),
+                deck("{{ yhta }} ![Gone](gone.png)").replace("learning_rate: 0.1", "learning_rate: fast"));
+        List<Problem> p = assertThrows(
+                        BuildFailure.class, () -> SiteBuild.build(content, Optional.of(TEMPLATES), dir.resolve("site")))
+                .problems();
+        int line = OneDeck.TEXT.split("\n", -1).length + 3;
+        assertEquals(2, p.size(), p::toString); // the learning rate stops the deck before its text is checked
+        assertEquals(10, p.get(0).where().line(), p::toString);
+        assertTrue(p.get(1).message().startsWith("the image 'gone.png' is not in the deck's folder"), p::toString);
+        assertEquals(line, p.get(1).where().line());
+        assertEquals(20, p.get(1).where().column());
+
+        OneDeck.write(content, deck("{{ yhta }} ![Gone](gone.png)"));
+        List<Problem> q = assertThrows(
+                        BuildFailure.class, () -> SiteBuild.build(content, Optional.of(TEMPLATES), dir.resolve("site")))
+                .problems();
+        assertEquals(2, q.size(), q::toString);
+        assertTrue(q.get(0).message().startsWith("unknown name 'yhta'"), q::toString);
+        assertTrue(q.get(1).message().startsWith("the image 'gone.png'"), q::toString);
+    }
+
+    @Test
     void serveReportsAMissingPictureWhereItIsNowThoughItsSlideWasKept(@TempDir Path dir) {
         Path content = OneDeck.write(dir.resolve("content"), deck("![Gone](gone.png)"));
         SiteAssembler serve = new SiteAssembler(Theme.load(Optional.of(TEMPLATES)));
