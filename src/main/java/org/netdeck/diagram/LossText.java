@@ -65,40 +65,26 @@ final class LossText {
             double exampleLoss,
             int examples,
             double loss) {
-        String general = name(kind) + ": " + formula(kind);
         int n = outputs.size();
-        if (examples > 1) {
-            String first = "example 1 of " + examples + ": ";
-            List<String> lines = new ArrayList<>();
-            lines.add(general);
-            if (n == 1) {
-                String scale = kind == LossKind.MEAN_SQUARED_ERROR ? "(1/1) " : "";
-                lines.add(first + scale + term(kind, targets.get(0), predictions.get(0)) + " = "
-                        + Numbers.of(exampleLoss, Precision.LOSS));
-            } else {
-                for (int i = 0; i < n; i++) {
-                    lines.add(outputs.get(i) + ": " + term(kind, targets.get(i), predictions.get(i)) + " = "
-                            + Numbers.of(kind.term(targets.get(i), predictions.get(i)), Precision.LOSS));
-                }
-                lines.add(first + sum(kind, n) + " = " + Numbers.of(exampleLoss, Precision.LOSS));
-            }
-            lines.add("L = mean of the " + examples + " examples' losses = " + Numbers.of(loss, Precision.LOSS));
-            return lines;
-        }
+        boolean set = examples > 1;
+        // the line that totals one example: L itself with one example, the first example's own loss in a data set
+        String total = set ? "example 1 of " + examples + ": " : "L = ";
+        String own = Numbers.of(set ? exampleLoss : loss, Precision.LOSS);
+        List<String> lines = new ArrayList<>();
+        lines.add(name(kind) + ": " + formula(kind));
         if (n == 1) {
             String scale = kind == LossKind.MEAN_SQUARED_ERROR ? "(1/1) " : "";
-            return List.of(
-                    general,
-                    "L = " + scale + term(kind, targets.get(0), predictions.get(0)) + " = "
-                            + Numbers.of(loss, Precision.LOSS));
+            lines.add(total + scale + term(kind, targets.get(0), predictions.get(0)) + " = " + own);
+        } else {
+            for (int i = 0; i < n; i++) {
+                lines.add(outputs.get(i) + ": " + term(kind, targets.get(i), predictions.get(i)) + " = "
+                        + Numbers.of(kind.term(targets.get(i), predictions.get(i)), Precision.LOSS));
+            }
+            lines.add(total + sum(kind, n) + " = " + own);
         }
-        List<String> lines = new ArrayList<>();
-        lines.add(general);
-        for (int i = 0; i < n; i++) {
-            lines.add(outputs.get(i) + ": " + term(kind, targets.get(i), predictions.get(i)) + " = "
-                    + Numbers.of(kind.term(targets.get(i), predictions.get(i)), Precision.LOSS));
+        if (set) {
+            lines.add("L = mean of the " + examples + " examples' losses = " + Numbers.of(loss, Precision.LOSS));
         }
-        lines.add("L = " + sum(kind, n) + " = " + Numbers.of(loss, Precision.LOSS));
         return lines;
     }
 

@@ -310,7 +310,7 @@ final class NetworkContent {
     static String step(NetworkSpec spec) {
         String alpha = "learning rate α = " + Numbers.exact(spec.learningRate());
         int examples = spec.data().size();
-        String batch = spec.batchSize() >= examples
+        String batch = spec.batches() == 1
                 ? ""
                 : " on the first batch, example" + (spec.batchSize() == 1 ? " 1" : "s 1–" + spec.batchSize()) + " of "
                         + examples;

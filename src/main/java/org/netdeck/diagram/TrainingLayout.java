@@ -342,7 +342,7 @@ final class TrainingLayout {
     private static String optimizerInWords(NetworkSpec spec) {
         int examples = spec.data().size();
         return (NetworkContent.plainSgd(spec) ? "gradient descent" : NetworkContent.optimizer(spec))
-                + (spec.batchSize() >= examples
+                + (spec.batches() == 1
                         ? ""
                         : " on batches of " + spec.batchSize() + " of the " + examples + " examples");
     }

@@ -44,6 +44,7 @@ final class DeckFiles {
             }
             String what = (f.image() ? "the image '" : "the linked file '") + f.path() + "'";
             Path file = folder;
+            long size = 0;
             String trouble = null;
             String[] segments = f.path().split("/");
             for (int i = 0; i < segments.length && trouble == null; i++) {
@@ -57,6 +58,7 @@ final class DeckFiles {
                     break;
                 }
                 boolean last = i == segments.length - 1;
+                size = a.size();
                 if (a.isSymbolicLink()) {
                     trouble = what + " goes through a symbolic link (" + file + "); content is read as regular files"
                             + " only, so that a link cannot publish a file from elsewhere. Replace the link with a copy";
@@ -67,18 +69,17 @@ final class DeckFiles {
                     trouble = what + " is not a regular file ("
                             + (a.isDirectory() ? "it is a folder" : "it is a pipe or a device") + "); point the "
                             + (f.image() ? "image" : "link") + " at a file";
-                } else if (last && a.size() > MAX_BYTES) {
+                } else if (last && size > MAX_BYTES) {
                     trouble = String.format(
                             Locale.ROOT,
                             "%s is %.1f MiB; a deck publishes files of at most %d MiB: make it smaller",
                             what,
-                            a.size() / 1048576.0,
+                            size / 1048576.0,
                             MAX_BYTES / 1048576);
                 }
             }
             if (trouble == null) {
                 try {
-                    long size = Files.size(file);
                     if (total + size > MAX_DECK_BYTES) {
                         trouble = String.format(
                                 Locale.ROOT,

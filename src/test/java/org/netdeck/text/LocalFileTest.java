@@ -20,6 +20,13 @@ class LocalFileTest {
 
     private static final Trace TRACE = Backprop.compute(DefaultDeck.network());
 
+    /** {@code markdown} as the body of a slide starting on line 3, rendered. */
+    private static RenderedSlide render(String markdown) {
+        return new SlideText()
+                .render(Fixtures.deck(Fixtures.slide("S", markdown, 3)), TRACE)
+                .get(0);
+    }
+
     @Test
     void aRelativePathInsideTheDeckFolderIsADeckFile() {
         Map<String, String> inDeck = Map.of(
@@ -62,9 +69,7 @@ class LocalFileTest {
         String markdown = "![Net](img/net.png) and [data](data.csv \"the data\")\n\n"
                 + "[web](https://example.org) [top](#slide-1) [deck](../other/) [trace](trace.json)\n\n"
                 + "![ref][pic]\n\n[pic]: pic.png\n";
-        RenderedSlide slide = new SlideText()
-                .render(Fixtures.deck(Fixtures.slide("S", markdown, 3)), TRACE)
-                .get(0);
+        RenderedSlide slide = render(markdown);
         List<LocalFile> files = slide.files();
         assertEquals(
                 List.of("img/net.png", "data.csv", "trace.json", "pic.png"),
@@ -88,9 +93,7 @@ class LocalFileTest {
         String markdown = "A picture sized by hand: <img src=\"img/a.png\" width=\"300\" alt=\"A\">.\n\n"
                 + "<figure>\n<IMG alt='B' SRC='b.png'>\n<video poster=c.png controls></video>\n</figure>\n\n"
                 + "`<img src=\"code.png\">` is code, <img src=\"https://example.org/d.png\" alt=\"D\"> another site's.\n";
-        RenderedSlide slide = new SlideText()
-                .render(Fixtures.deck(Fixtures.slide("S", markdown, 3)), TRACE)
-                .get(0);
+        RenderedSlide slide = render(markdown);
         List<LocalFile> files = slide.files();
         assertEquals(
                 List.of("img/a.png", "b.png", "c.png"),
@@ -104,12 +107,7 @@ class LocalFileTest {
         assertEquals(7, files.get(2).where().line());
         assertEquals(15, files.get(2).where().column());
 
-        List<Problem> p = assertThrows(
-                        BuildFailure.class,
-                        () -> new SlideText()
-                                .render(
-                                        Fixtures.deck(Fixtures.slide("S", "<img src=\"../up.png\" alt=\"up\">", 3)),
-                                        TRACE))
+        List<Problem> p = assertThrows(BuildFailure.class, () -> render("<img src=\"../up.png\" alt=\"up\">"))
                 .problems();
         assertEquals(1, p.size());
         assertTrue(p.get(0).message().startsWith("the image '../up.png' is outside the deck's folder"), p::toString);
@@ -118,10 +116,7 @@ class LocalFileTest {
 
     @Test
     void anImageOutsideTheDeckFolderIsAnErrorAtItsUrl() {
-        List<Problem> p = assertThrows(
-                        BuildFailure.class,
-                        () -> new SlideText()
-                                .render(Fixtures.deck(Fixtures.slide("S", "See ![up](../shared/net.png).", 3)), TRACE))
+        List<Problem> p = assertThrows(BuildFailure.class, () -> render("See ![up](../shared/net.png)."))
                 .problems();
         assertEquals(1, p.size());
         assertTrue(
