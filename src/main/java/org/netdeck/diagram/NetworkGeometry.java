@@ -15,8 +15,8 @@ import org.netdeck.compute.Weight;
 /**
  * Where the neurons of a network sit, shared by every network step so a slide change never moves them.
  * Layers are columns left to right; skip connections (a weight that jumps a layer) run in lanes above
- * the neurons. Sizes come from the longest texts of all steps, then grow by {@code spread} when labels
- * do not fit.
+ * the neurons. Sizes come from the longest texts of all steps, then grow when labels do not fit: the columns
+ * move apart by {@code columnSpread}, the rows by {@code rowSpread}.
  */
 record NetworkGeometry(
         double radius,
@@ -55,8 +55,12 @@ record NetworkGeometry(
         lanes = Values.ordered(lanes);
     }
 
-    /** The geometry for {@code spec} that fits the texts of all {@code contents}, spread by a factor ≥ 1. */
-    static NetworkGeometry of(NetworkSpec spec, List<StepContent> contents, double spread, TextWidths widths) {
+    /**
+     * The geometry for {@code spec} that fits the texts of all {@code contents}, its columns spread apart by a factor
+     * {@code columnSpread} ≥ 1 and its rows by {@code rowSpread} ≥ 1.
+     */
+    static NetworkGeometry of(
+            NetworkSpec spec, List<StepContent> contents, double columnSpread, double rowSpread, TextWidths widths) {
         TextSizes t = TextSizes.of(spec, contents, widths);
         double radius = t.radius();
         double sideText = t.sideText();
@@ -65,10 +69,11 @@ record NetworkGeometry(
         boolean biases = !spec.biases().isEmpty();
         int rows =
                 spec.layers().stream().mapToInt(l -> l.neurons().size()).max().orElse(1);
-        double colGap = Math.max(Math.max(2 * radius + t.edgeText() + 30, headerText + 16), biasText + 16) * spread;
+        double colGap =
+                Math.max(Math.max(2 * radius + t.edgeText() + 30, headerText + 16), biasText + 16) * columnSpread;
         double rowGap =
                 (2 * radius + Math.max(18, t.edgeLines() * LINE_GAP * EDGE_SIZE - 8) + (biases ? BIAS_SIZE + 6 : 0))
-                        * Math.sqrt(spread);
+                        * rowSpread;
 
         Map<String, Integer> lanes = skipLanes(spec);
         double y = MARGIN;

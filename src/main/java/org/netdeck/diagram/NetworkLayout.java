@@ -20,6 +20,13 @@ final class NetworkLayout {
 
     private static final int ATTEMPTS = 14;
 
+    /**
+     * A network whose labels need more room spreads its columns apart, and its rows too only while it is at least
+     * this much wider than tall: a slide has room for a diagram beside or under its text (16:9), so a taller picture
+     * is drawn smaller (a 3-5-2 network's text ~1.25× larger than when its rows spread too).
+     */
+    private static final double WIDE = 1.6;
+
     private NetworkLayout() {}
 
     /** The layout of network step {@code step}, in the geometry shared by all network steps of {@code trace}. */
@@ -41,9 +48,11 @@ final class NetworkLayout {
     /** The layouts of {@code contents}, in one geometry that fits all their texts. */
     private static List<Layout> layouts(Trace trace, List<StepContent> contents) {
         double spread = 1.0;
+        double rowSquared = 1.0; // the rows spread by its square root
         TextWidths widths = new TextWidths(); // every text of every step, estimated once
         for (int attempt = 0; ; attempt++) {
-            NetworkGeometry geometry = NetworkGeometry.of(trace.network(), contents, spread, widths);
+            NetworkGeometry geometry =
+                    NetworkGeometry.of(trace.network(), contents, spread, Math.sqrt(rowSquared), widths);
             List<Layout> layouts = new ArrayList<>();
             for (StepContent c : contents) {
                 Layout l = build(trace.network(), c, geometry, attempt == ATTEMPTS, widths);
@@ -56,6 +65,9 @@ final class NetworkLayout {
                 return List.copyOf(layouts);
             }
             spread *= 1.2;
+            if (geometry.width() >= WIDE * geometry.height()) {
+                rowSquared *= 1.2;
+            }
         }
     }
 

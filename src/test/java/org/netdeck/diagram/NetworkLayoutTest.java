@@ -35,6 +35,22 @@ class NetworkLayoutTest {
         return all.stream();
     }
 
+    @Test
+    void aNetworkTallerThanWideSpreadsItsColumnsToMakeRoomForItsLabels() {
+        // 5-5-2, densely wired: its 35 weights' labels need more room than the texts' sizes give
+        Trace trace = Backprop.compute(Networks.generated(3, 5, 2, Networks.Wiring.DENSE, LossKind.SQUARED_ERROR, 3));
+        Layout layout = NetworkLayout.all(trace).get(0);
+        // drawn as large as it fits (0.37 of its size when its rows spread apart as well) in a 16:9 slide's diagram
+        // box, under the text (1088 × 480) or beside it (560 × 500)
+        double scale = Math.max(
+                Math.min(1088 / layout.width(), 480 / layout.height()),
+                Math.min(560 / layout.width(), 500 / layout.height()));
+        assertTrue(
+                scale >= 0.45,
+                () -> "a 5-5-2 network's diagram is " + layout.width() + " × " + layout.height() + ", drawn at " + scale
+                        + " of its size on a slide");
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("networks")
     void labelsNeverOverlapLabelsOrNeurons(String name, NetworkSpec spec) {
