@@ -878,8 +878,35 @@
     window.addEventListener('popstate', onLocation);
     window.addEventListener('hashchange', onLocation);
     window.addEventListener('resize', relayout);
-    window.addEventListener('beforeprint', function () { settleMorph(); root.classList.add('canvas'); });
-    window.addEventListener('afterprint', relayout);
+    window.addEventListener('beforeprint', function () { settleMorph(); root.classList.add('canvas'); printWide(); });
+    window.addEventListener('afterprint', function () { printWide(true); relayout(); });
+
+    // paper does not scroll: a slide whose formula or table is wider than its column is laid out wider, until it
+    // fits, and printed scaled down to the page (after printing, as it was)
+    function printWide(undo) {
+      root.classList.add('measuring');
+      canvases.forEach(function (c) {
+        var s = c.style, w = W, k = 0, over;
+        if (c.was) {
+          s.width = s.left = s.top = '';
+          s.setProperty('--print-scale', c.was);
+          c.was = '';
+        }
+        while (!undo && k++ < 5 && (over = Math.max.apply(0, $$('.math-display, .slide-body table', c).map(function (e) {
+          return e.scrollWidth - e.clientWidth;
+        }).concat(0))) >= 1) {
+          c.was = c.was || s.getPropertyValue('--print-scale');
+          s.width = (w += over) + 'px';
+        }
+        if (w > W) { // centred on the page
+          k = Math.min(W / w, H / (over = Math.max(H, c.offsetHeight)));
+          s.setProperty('--print-scale', k);
+          s.left = (W - w * k) / 2 + 'px';
+          s.top = (H - over * k) / 2 + 'px';
+        }
+      });
+      root.classList.remove('measuring');
+    }
 
     // ---- presenter view and the two windows kept in step ----
 
@@ -938,14 +965,7 @@
     function presenterPanel() {
       var panel = document.createElement('div');
       panel.className = 'presenter-panel';
-      panel.innerHTML = '<div class="presenter-times">'
-          + '<p><span class="presenter-label">Elapsed</span> <span class="presenter-time" data-p-elapsed>0:00</span></p>'
-          + '<button type="button" class="deck-button" data-p-reset>Restart timer</button>'
-          + '<p><span class="presenter-label">Clock</span> <span class="presenter-time" data-p-clock></span></p></div>'
-          + '<section class="presenter-next" aria-labelledby="p-next-title"><h2 id="p-next-title">Next</h2>'
-          + '<div class="presenter-next-frame" data-p-next aria-hidden="true"></div></section>'
-          + '<section class="presenter-notes" aria-labelledby="p-notes-title"><h2 id="p-notes-title">Notes</h2>'
-          + '<div data-p-notes></div></section>';
+      panel.appendChild($('[data-deck-presenter]').content.cloneNode(true)); // markup: partials/controls.ftlh
       deck.parentNode.insertBefore(panel, deck.nextSibling);
       var began = Date.now();
       var elapsed = $('[data-p-elapsed]', panel);

@@ -108,6 +108,28 @@ class PrintTest {
         assertTrue(page.contains(squash("optimizer, batchSize, landscape, checkpoints);")), pages.get(5));
     }
 
+    /**
+     * Paper does not scroll: a display formula wider than any column (tiny-content's third slide, 40 terms) prints
+     * whole, its slide laid out wider and scaled down to the page; it used to be cut after the thirteenth term. After
+     * printing the slide is as it was on the screen.
+     */
+    @Test
+    void aFormulaWiderThanTheSlidePrintsWhole(BrowserSession browser) {
+        Decks.Deck tiny = Decks.tiny();
+        browser.open(tiny.url() + "#slide-3");
+        String before = (String) browser.script(
+                "return document.querySelector('[data-slide=\"3\"] .slide-canvas')" + ".getAttribute('style');");
+        List<String> pages = print(browser, "tiny-formula");
+        String page = squash(pages.get(3));
+        assertTrue(page.contains(squash("A Long Formula")), page);
+        assertTrue(page.contains(squash("𝑤40𝑥40")), "the formula's last term is printed: " + page);
+        assertEquals(
+                before,
+                browser.script(
+                        "return document.querySelector('[data-slide=\"3\"] .slide-canvas').getAttribute('style');"),
+                "after printing the slide's canvas is as it was");
+    }
+
     private static String squash(String s) {
         return s.replaceAll("\\s+", "");
     }

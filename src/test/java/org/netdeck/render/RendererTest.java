@@ -220,6 +220,23 @@ class RendererTest {
     }
 
     @Test
+    void aPublishedScriptLosesItsCommentLinesAndItsIndentationUnlessAStringSpansLines() {
+        java.nio.charset.Charset utf8 = java.nio.charset.StandardCharsets.UTF_8;
+        String plain = "function f() {\n  // a comment\n  return 'a' + 1; // kept\n}\n";
+        assertEquals(
+                "function f() {\nreturn 'a' + 1; // kept\n}\n",
+                new String(Renderer.published("a.js", plain.getBytes(utf8)), utf8));
+        String literal = "var t = `\n  <pre>\n    kept`;\n  // gone\n";
+        assertEquals(
+                "var t = `\n  <pre>\n    kept`;\n",
+                new String(Renderer.published("a.js", literal.getBytes(utf8)), utf8));
+        String continued = "var s = 'a \\\n  b';\n";
+        assertEquals(continued, new String(Renderer.published("a.js", continued.getBytes(utf8)), utf8));
+        String css = "a {\n  color: red; }\n";
+        assertEquals(css, new String(Renderer.published("a.css", css.getBytes(utf8)), utf8));
+    }
+
+    @Test
     void assetsAreTheThemeFiles() {
         Map<String, byte[]> assets = RENDERER.assets();
         assertEquals(Set.of("assets/deck.css", "assets/deck.js", "assets/favicon.svg"), assets.keySet());
