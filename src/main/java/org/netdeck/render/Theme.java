@@ -5,7 +5,9 @@ import java.io.UncheckedIOException;
 import java.net.JarURLConnection;
 import java.net.URISyntaxException;
 import java.net.URL;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
@@ -19,6 +21,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.netdeck.files.RegularFiles;
+import org.netdeck.files.Sizes;
 import org.netdeck.problem.BuildFailure;
 import org.netdeck.problem.Problem;
 import org.netdeck.problem.SourcePosition;
@@ -36,6 +40,9 @@ public final class Theme {
     static final List<String> REQUIRED = List.of("deck.ftlh", "index.ftlh");
 
     private static final String BUNDLED = "netdeck/theme/";
+
+    /** The largest template or asset read (a theme's pictures and fonts included). */
+    static final long MAX_FILE_BYTES = 20L * 1024 * 1024;
 
     private final Path origin;
     private final Map<String, String> templates;
@@ -145,9 +152,9 @@ public final class Theme {
             String name = nameOf(root, file);
             Path shown = shownAs.resolve(name);
             if (name.endsWith(".ftlh")) {
-                templates.put(name, readText(file, shown));
+                templates.put(name, readText(root, file, shown));
             } else if (name.startsWith("assets/")) {
-                assets.put(name, readBytes(file, shown));
+                assets.put(name, readBytes(root, file, shown));
             }
         }
         for (String required : REQUIRED) {
@@ -174,21 +181,51 @@ public final class Theme {
         }
     }
 
-    private static String readText(Path file, Path shown) {
+    private static String readText(Path root, Path file, Path shown) {
+        byte[] bytes = readBytes(root, file, shown);
         try {
-            return Files.readString(file, StandardCharsets.UTF_8);
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
         } catch (CharacterCodingException e) {
             throw new BuildFailure(SourcePosition.of(shown), "the template is not UTF-8 text; save it as UTF-8");
-        } catch (IOException e) {
-            throw new BuildFailure(SourcePosition.of(shown), "cannot read the template: " + e.getMessage());
         }
     }
 
-    private static byte[] readBytes(Path file, Path shown) {
+    /**
+     * A theme file's bytes. A theme folder's files are read without following links (a link swapped in after the
+     * folder was listed is refused, see {@link RegularFiles}); the bundled theme, inside netdeck's own jar, is read
+     * as it is.
+     */
+    private static byte[] readBytes(Path root, Path file, Path shown) {
         try {
-            return Files.readAllBytes(file);
+            if (root.getFileSystem() != FileSystems.getDefault()) {
+                return Files.readAllBytes(file);
+            }
+            List<String> segments = new ArrayList<>();
+            root.relativize(file).forEach(p -> segments.add(p.toString()));
+            return RegularFiles.read(root, segments, MAX_FILE_BYTES);
+        } catch (RegularFiles.Refused r) {
+            String why = switch (r.kind()) {
+                case TOO_LARGE ->
+                    "it is " + Sizes.over(r.size(), MAX_FILE_BYTES) + "; a theme's file may be at most "
+                            + MAX_FILE_BYTES / 1048576 + " MiB: make it smaller";
+                case LINK ->
+                    "it is (or became, while it was read) a symbolic link; a theme is read as regular files"
+                            + " and folders only, so that a link cannot publish a file from elsewhere";
+                case PRIVATE_HARD_LINK ->
+                    "it is a hard link (" + r.getMessage() + ") to a file that only its owner"
+                            + " may read; copy the file instead of linking it, or let others read it (chmod o+r)";
+                case CHANGED -> "it was replaced while it was read; build again";
+                case MISSING, NOT_A_FOLDER, FOLDER, SPECIAL, UNREADABLE ->
+                    "it cannot be read (" + r.getMessage() + "); check that it exists and is readable";
+            };
+            throw new BuildFailure(SourcePosition.of(shown), "cannot read this theme file: " + why);
         } catch (IOException e) {
-            throw new BuildFailure(SourcePosition.of(shown), "cannot read the asset: " + e.getMessage());
+            throw new BuildFailure(SourcePosition.of(shown), "cannot read the theme file: " + e.getMessage());
         }
     }
 

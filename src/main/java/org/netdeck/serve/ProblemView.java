@@ -1,8 +1,6 @@
 package org.netdeck.serve;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -11,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.netdeck.files.RegularFiles;
 import org.netdeck.problem.Problem;
 import org.netdeck.site.ContentTree;
 
@@ -83,11 +82,10 @@ public record ProblemView(String file, int line, int column, String message, Str
 
         private static Optional<Lines> read(Path file) {
             try {
-                if (!Files.isRegularFile(file) || Files.size(file) > ContentTree.MAX_FILE_BYTES) {
-                    return Optional.empty();
-                }
-                return Optional.of(new Lines(new String(Files.readAllBytes(file), StandardCharsets.UTF_8)));
-            } catch (IOException e) {
+                // never through a link: the overlay must not show lines of a file the content does not hold
+                return Optional.of(new Lines(
+                        new String(RegularFiles.read(file, ContentTree.MAX_FILE_BYTES), StandardCharsets.UTF_8)));
+            } catch (RegularFiles.Refused | RuntimeException e) {
                 return Optional.empty(); // the message still says where; the excerpt is a convenience
             }
         }

@@ -14,6 +14,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.netdeck.content.Slug;
+import org.netdeck.files.RegularFiles;
+import org.netdeck.files.Sizes;
 import org.netdeck.problem.BuildFailure;
 import org.netdeck.problem.Problem;
 import org.netdeck.problem.SourcePosition;
@@ -48,7 +50,7 @@ public record ContentTree(Path dir, Optional<SourceFile> siteConfig, List<DeckSo
         Optional<SourceFile> site = Optional.empty();
         Path siteYml = dir.resolve("site.yml");
         if (Files.exists(siteYml, LinkOption.NOFOLLOW_LINKS)) {
-            site = readText(siteYml, problems);
+            site = readText(dir, List.of("site.yml"), problems);
         }
         List<DeckSource> decks = new ArrayList<>();
         for (Path folder : sortedFolders(dir, problems)) {
@@ -68,7 +70,7 @@ public record ContentTree(Path dir, Optional<SourceFile> siteConfig, List<DeckSo
                         "this deck folder has no deck.md; add one (netdeck new " + slug + ") or remove the folder"));
                 continue;
             }
-            readText(deck, problems).ifPresent(f -> decks.add(new DeckSource(slug, f)));
+            readText(dir, List.of(slug, "deck.md"), problems).ifPresent(f -> decks.add(new DeckSource(slug, f)));
         }
         if (problems.isEmpty() && decks.isEmpty()) {
             problems.add(new Problem(
@@ -113,7 +115,12 @@ public record ContentTree(Path dir, Optional<SourceFile> siteConfig, List<DeckSo
         return folders;
     }
 
-    private static Optional<SourceFile> readText(Path file, List<Problem> problems) {
+    /** The text file {@code dir/segments}, read without following a link anywhere below {@code dir}. */
+    private static Optional<SourceFile> readText(Path dir, List<String> segments, List<Problem> problems) {
+        Path file = dir;
+        for (String s : segments) {
+            file = file.resolve(s);
+        }
         if (Files.isSymbolicLink(file)) {
             String kind = Files.exists(file) ? "a symbolic link" + linkTarget(file) : "a broken link";
             problems.add(new Problem(
@@ -134,21 +141,25 @@ public record ContentTree(Path dir, Optional<SourceFile> siteConfig, List<DeckSo
         }
         byte[] bytes;
         try {
-            long size = Files.size(file);
-            if (size > MAX_FILE_BYTES) {
-                problems.add(new Problem(
-                        SourcePosition.of(file),
-                        String.format(
-                                Locale.ROOT,
-                                "the file is %.1f MiB; a deck or settings file may be at most 1 MiB: split it or trim it",
-                                size / 1048576.0)));
-                return Optional.empty();
-            }
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
+            bytes = RegularFiles.read(dir, segments, MAX_FILE_BYTES);
+        } catch (RegularFiles.Refused r) {
             problems.add(new Problem(
                     SourcePosition.of(file),
-                    "cannot read the file (" + reason(e) + "); check that it exists and is readable"));
+                    switch (r.kind()) {
+                        case TOO_LARGE ->
+                            "the file is " + Sizes.over(r.size(), MAX_FILE_BYTES)
+                                    + "; a deck or settings file may be at most 1 MiB: split it or trim it";
+                        case LINK ->
+                            file.getFileName() + " became a symbolic link while it was read; content is read as"
+                                    + " regular files only, so that a link cannot publish a file from elsewhere";
+                        case PRIVATE_HARD_LINK ->
+                            file.getFileName() + " is a hard link (" + r.getMessage()
+                                    + ") to a file that only its owner may read; copy the file instead of linking it, or let"
+                                    + " others read it (chmod o+r)";
+                        case CHANGED -> "the file was replaced while it was read; build again";
+                        case MISSING, NOT_A_FOLDER, FOLDER, SPECIAL, UNREADABLE ->
+                            "cannot read the file (" + r.getMessage() + "); check that it exists and is readable";
+                    }));
             return Optional.empty();
         }
         for (int i = 0; i < bytes.length; i++) {

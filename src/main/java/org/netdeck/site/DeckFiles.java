@@ -1,15 +1,13 @@
 package org.netdeck.site;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.netdeck.files.RegularFiles;
+import org.netdeck.files.Sizes;
 import org.netdeck.problem.BuildFailure;
 import org.netdeck.problem.Problem;
 import org.netdeck.text.LocalFile;
@@ -43,57 +41,24 @@ final class DeckFiles {
                 continue;
             }
             String what = (f.image() ? "the image '" : "the linked file '") + f.path() + "'";
-            Path file = folder;
-            long size = 0;
             String trouble = null;
-            String[] segments = f.path().split("/");
-            for (int i = 0; i < segments.length && trouble == null; i++) {
-                file = file.resolve(segments[i]);
-                BasicFileAttributes a;
-                try {
-                    a = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-                } catch (IOException e) {
-                    trouble = what + " is not in the deck's folder " + folder
-                            + "; put the file there (beside deck.md, or in a folder under it), or correct the path";
-                    break;
-                }
-                boolean last = i == segments.length - 1;
-                size = a.size();
-                if (a.isSymbolicLink()) {
-                    trouble = what + " goes through a symbolic link (" + file + "); content is read as regular files"
-                            + " only, so that a link cannot publish a file from elsewhere. Replace the link with a copy";
-                } else if (!last && !a.isDirectory()) {
-                    trouble = what + " is not in the deck's folder " + folder + " (" + file
-                            + " is not a folder); correct the path";
-                } else if (last && !a.isRegularFile()) {
-                    trouble = what + " is not a regular file ("
-                            + (a.isDirectory() ? "it is a folder" : "it is a pipe or a device") + "); point the "
-                            + (f.image() ? "image" : "link") + " at a file";
-                } else if (last && size > MAX_BYTES) {
+            try {
+                byte[] bytes = RegularFiles.read(folder, List.of(f.path().split("/")), MAX_BYTES);
+                if (total + bytes.length > MAX_DECK_BYTES) {
                     trouble = String.format(
                             Locale.ROOT,
-                            "%s is %.1f MiB; a deck publishes files of at most %d MiB: make it smaller",
+                            "%s would take the files this deck publishes past %d MiB in all; make the pictures"
+                                    + " smaller, or split the deck",
                             what,
-                            size / 1048576.0,
-                            MAX_BYTES / 1048576);
+                            MAX_DECK_BYTES / 1048576);
+                } else {
+                    total += bytes.length;
+                    files.put(f.path(), bytes);
                 }
-            }
-            if (trouble == null) {
-                try {
-                    if (total + size > MAX_DECK_BYTES) {
-                        trouble = String.format(
-                                Locale.ROOT,
-                                "%s would take the files this deck publishes past %d MiB in all; make the pictures"
-                                        + " smaller, or split the deck",
-                                what,
-                                MAX_DECK_BYTES / 1048576);
-                    } else {
-                        total += size;
-                        files.put(f.path(), Files.readAllBytes(file));
-                    }
-                } catch (IOException e) {
-                    trouble = what + " cannot be read (" + e.getMessage() + "); check that it is readable";
-                }
+            } catch (RegularFiles.Refused r) {
+                trouble = trouble(what, f, folder, r);
+            } catch (IllegalArgumentException e) {
+                trouble = what + " is not a file name in the deck's folder; correct the path";
             }
             if (trouble != null) {
                 problems.add(new Problem(f.where(), trouble));
@@ -103,5 +68,36 @@ final class DeckFiles {
             throw new BuildFailure(problems);
         }
         return files;
+    }
+
+    /** What went wrong with one file, in the words of the image or link that names it. */
+    private static String trouble(String what, LocalFile f, Path folder, RegularFiles.Refused r) {
+        return switch (r.kind()) {
+            case MISSING ->
+                what + " is not in the deck's folder " + folder
+                        + "; put the file there (beside deck.md, or in a folder under it), or correct the path";
+            case LINK ->
+                what + " goes through a symbolic link (" + r.at() + "); content is read as regular files"
+                        + " only, so that a link cannot publish a file from elsewhere. Replace the link with a copy";
+            case NOT_A_FOLDER ->
+                what + " is not in the deck's folder " + folder + " (" + r.at() + " is not a folder); correct the path";
+            case FOLDER, SPECIAL ->
+                what + " is not a regular file ("
+                        + (r.kind() == RegularFiles.Refused.Kind.FOLDER ? "it is a folder" : "it is a pipe or a device")
+                        + "); point the " + (f.image() ? "image" : "link") + " at a file";
+            case TOO_LARGE ->
+                String.format(
+                        Locale.ROOT,
+                        "%s is %s; a deck publishes files of at most %d MiB: make it smaller",
+                        what,
+                        Sizes.over(r.size(), MAX_BYTES),
+                        MAX_BYTES / 1048576);
+            case PRIVATE_HARD_LINK ->
+                what + " is a hard link (" + r.getMessage() + ") to a file that only its"
+                        + " owner may read; publishing it would give anyone a copy. Copy the file instead of linking it,"
+                        + " or let others read it (chmod o+r) if it is meant to be published";
+            case CHANGED -> what + " was replaced while it was read (" + r.getMessage() + "); build again";
+            case UNREADABLE -> what + " cannot be read (" + r.getMessage() + "); check that it is readable";
+        };
     }
 }

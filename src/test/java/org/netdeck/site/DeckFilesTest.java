@@ -18,6 +18,7 @@ import org.netdeck.problem.BuildFailure;
 import org.netdeck.problem.Problem;
 import org.netdeck.render.Theme;
 import org.netdeck.testing.OneDeck;
+import org.netdeck.text.LocalFile;
 
 /**
  * A slide's images and links to files of its deck's folder: published beside the page (and kept in the site serve
@@ -143,7 +144,10 @@ class DeckFilesTest {
         assertEquals(deckLine + 2, p.get(1).where().line());
         assertTrue(p.get(2).message().contains("goes through a symbolic link"), p::toString);
         assertTrue(
-                p.get(3).message().startsWith("the image 'huge.png' is 20.0 MiB; a deck publishes files of at most 20"),
+                p.get(3)
+                        .message()
+                        .startsWith(
+                                "the image 'huge.png' is 20971521 bytes (20 MiB and 1 byte); a deck publishes files of at most 20"),
                 p::toString);
         assertTrue(p.get(4).message().contains("is not a regular file (it is a folder)"), p::toString);
         assertArrayEquals(
@@ -168,5 +172,48 @@ class DeckFilesTest {
                         .message()
                         .startsWith("the image 'p6.png' would take the files this deck publishes past 100 MiB"),
                 q::toString);
+    }
+
+    /**
+     * F4 (a second audit): a picture swapped between a regular file and a link to a secret, by rename, while the
+     * deck's files are read over and over (as serve does on every save) never publishes the secret; each read
+     * gives the picture or an error at the image.
+     */
+    @Test
+    void aPictureSwappedForALinkWhileServingNeverPublishesItsTarget(@TempDir Path dir) throws Exception {
+        Path secret = Files.writeString(dir.resolve("secret.txt"), "SECRET");
+        Path folder = Files.createDirectories(dir.resolve("deck"));
+        Path picture = Files.write(folder.resolve("pic.png"), PNG);
+        java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
+        Thread swapper = new Thread(() -> {
+            try {
+                while (!stop.get()) {
+                    Files.createSymbolicLink(dir.resolve("link.tmp"), secret);
+                    Files.move(dir.resolve("link.tmp"), picture, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+                    Files.write(dir.resolve("plain.tmp"), PNG);
+                    Files.move(dir.resolve("plain.tmp"), picture, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+                }
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        List<LocalFile> wanted = List.of(new LocalFile(
+                "pic.png", new org.netdeck.problem.SourcePosition(folder.resolve("deck.md"), 3, 1), true));
+        swapper.start();
+        try {
+            for (int i = 0; i < 2000; i++) {
+                try {
+                    assertArrayEquals(PNG, DeckFiles.read(folder, wanted).get("pic.png"), "read " + i);
+                } catch (BuildFailure e) {
+                    String message = e.problems().get(0).message();
+                    assertTrue(
+                            message.contains("symbolic link") || message.contains("replaced while it was read"),
+                            message);
+                }
+            }
+        } finally {
+            stop.set(true);
+            swapper.join();
+        }
     }
 }
