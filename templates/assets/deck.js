@@ -80,15 +80,32 @@
       document.title = 'Presenter · ' + baseTitle;
       baseTitle = document.title;
     }
+    // A slide's speaker notes: their HTML is stored as escaped text in an inert <template>, so nothing in the notes
+    // can end it; parsed here without running anything (DOMParser runs no script; scripts and on* handlers dropped).
+    function notesOf(slide) {
+      var t = $('template[data-notes]', slide);
+      if (!t) return null;
+      var doc = new DOMParser().parseFromString(t.content.textContent, 'text/html');
+      $$('script', doc).forEach(function (e) { e.remove(); });
+      $$('*', doc).forEach(function (e) {
+        Array.prototype.slice.call(e.attributes).forEach(function (a) {
+          if (/^on/i.test(a.name)) e.removeAttribute(a.name);
+        });
+      });
+      var f = document.createDocumentFragment();
+      while (doc.body.firstChild) f.appendChild(document.adoptNode(doc.body.firstChild));
+      return f;
+    }
+
     if (params.has('notes')) {
       root.classList.add('with-notes');
       slides.forEach(function (s) {
-        var t = $('template[data-notes]', s);
-        if (t) {
+        var said = notesOf(s);
+        if (said) {
           var aside = document.createElement('aside');
           aside.className = 'print-notes';
           aside.setAttribute('aria-label', 'Speaker notes');
-          aside.appendChild(t.content.cloneNode(true));
+          aside.appendChild(said);
           s.appendChild(aside);
         }
       });
@@ -1009,9 +1026,9 @@
               nextFrame.textContent = 'End of the deck';
             }
             notes.textContent = '';
-            var t = $('template[data-notes]', slides[i]);
-            if (t) {
-              notes.appendChild(t.content.cloneNode(true));
+            var said = notesOf(slides[i]); // not `n`: that is the number of slides
+            if (said) {
+              notes.appendChild(said);
             } else {
               var p = document.createElement('p');
               p.className = 'presenter-none';

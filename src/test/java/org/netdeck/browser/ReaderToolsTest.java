@@ -236,8 +236,8 @@ class ReaderToolsTest {
         browser.open(browser.site().http(DeckPage.PAGE) + "#slide-1");
         @SuppressWarnings("unchecked")
         List<String> notes = (List<String>)
-                browser.script(
-                        "return [...document.querySelectorAll('template[data-notes]')].map(t => t.content.textContent.trim());");
+                browser.script("return [...document.querySelectorAll('template[data-notes]')].map(t => new DOMParser()"
+                        + ".parseFromString(t.content.textContent, 'text/html').body.textContent.trim());");
         assertFalse(notes.isEmpty(), "the default deck has speaker notes");
         String first = notes.get(0).substring(0, 30);
         assertAll(
@@ -245,6 +245,32 @@ class ReaderToolsTest {
                 () -> assertFalse(accessibleText(browser).contains(first), "nor in the accessibility tree"));
         browser.media("print", Map.of());
         assertFalse(text(browser).contains(first), "nor in print");
+    }
+
+    /**
+     * F5 (a second audit): notes holding {@code </template><script>…}, an {@code onerror} handler, {@code </script>}
+     * and an unclosed {@code <!--} cannot end their template: nothing runs and nothing shows, on screen or in print
+     * with {@code ?notes}, which shows the notes' words and formatting, still without running them.
+     */
+    @Test
+    void notesThatTryToEndTheirTemplateNeitherShowNorRun(BrowserSession browser) {
+        Decks.Deck tiny = Decks.tiny();
+        browser.open(tiny.url() + "#slide-1");
+        assertAll(
+                () -> assertEquals(null, browser.script("return window.pwned;"), "no script of the notes ran"),
+                () -> assertFalse(text(browser).contains("Hidden words"), "the notes are not page text"),
+                () -> assertEquals(
+                        0L,
+                        browser.script(
+                                "return document.querySelectorAll('main script:not([type=\"application/json\"]), main img[onerror]').length;")));
+        browser.open(tiny.url() + "?notes#slide-1");
+        browser.media("print", Map.of());
+        String printed = (String) browser.script("return document.querySelector('.print-notes').innerHTML;");
+        assertAll(
+                () -> assertTrue(printed.contains("Hidden words of the tiny deck: <em>never</em>"), printed),
+                () -> assertFalse(printed.contains("<script"), printed),
+                () -> assertFalse(printed.contains("onerror"), printed),
+                () -> assertEquals(null, browser.script("return window.pwned;"), "nor when the notes are printed"));
     }
 
     private static String text(BrowserSession browser) {
