@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# netdeck's benchmark: one run prints every number issue 14 asks for (see README, "Performance").
+# netdeck's benchmark: one run prints every number issue 14 asks for (see docs/performance.md).
 #
 #   bench/benchmark.sh                 # from the project folder, after `mvn -q -DskipTests package`
 #   RUNS=10 DECKS=100 bench/benchmark.sh

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# How smoothly a deck animates in Chromium (see README, "Performance"): every morph between adjacent network slides,
+# How smoothly a deck animates in Chromium (see docs/performance.md): every morph between adjacent network slides,
 # forward and back, and one play of the training scrubber, at 1366x768; prints one table row per animation.
 #
 #   bench/frames.sh                  # the default deck, content/backprop

@@ -170,7 +170,7 @@ public final class Main implements Runnable {
     static String errorLine(Error e) {
         if (e instanceof OutOfMemoryError) {
             return "netdeck: error: ran out of memory (" + e.getMessage() + "); nothing was written and the previous"
-                    + " output was left as it was. Make the decks smaller (see \"Limits\" in the README) or give "
+                    + " output was left as it was. Make the decks smaller (see docs/reference.md#limits) or give "
                     + "Java more"
                     + " memory, e.g. JAVA_TOOL_OPTIONS=-Xmx2g";
         }

@@ -1,5 +1,27 @@
 /**
- * The real computation: a network spec in, an immutable {@link org.netdeck.compute.Trace} out
- * (forward pass, loss, backward pass, one gradient-descent update, a training run). JDK only, no I/O.
+ * The engine, JDK only, no I/O: a {@link org.netdeck.compute.NetworkSpec} in, an immutable {@link
+ * org.netdeck.compute.Trace} out. {@link org.netdeck.compute.Backprop} runs the forward pass, the loss, the
+ * backward pass, one optimiser update and a training run, on one example or a data set ({@link
+ * org.netdeck.compute.Example}s in fixed-order batches; loss and gradient are means), with an optimiser ({@link
+ * org.netdeck.compute.Optimizer}/{@link org.netdeck.compute.OptimizerKind}: PyTorch's sgd, momentum, nesterov,
+ * rmsprop, adam; {@link org.netdeck.compute.OptimizerState} holds a run's buffers; the first steps are kept as
+ * {@link org.netdeck.compute.OptimizerStep}s). {@code Backprop.loss}, {@code gradient} and {@code path} are the
+ * pure entry points for the loss surface and a run's path ({@code Backprop.Surface}: the loss at many points of
+ * one network, set up once). {@link org.netdeck.compute.Activation} and {@link org.netdeck.compute.LossKind} are
+ * the closed sets of activations and losses.
+ *
+ * <p>A run keeps each step's state for its checkpoints ({@link org.netdeck.compute.Checkpoints} chooses which
+ * iterations keep a {@link org.netdeck.compute.Checkpoint}, by arc length along the loss curve), or replays itself
+ * when that is too much to hold. Compare runs are {@link org.netdeck.compute.RunSpec}s ({@link
+ * org.netdeck.compute.Setting}: what a run varies, its run names and legend text) giving {@link
+ * org.netdeck.compute.Run}s; {@code steps_to} questions are {@link org.netdeck.compute.Goal}s answered as {@link
+ * org.netdeck.compute.StepsTo}. {@link org.netdeck.compute.Landscape} is the loss over two parameters on a grid
+ * (the others at their initial values) with each run's first steps, from a {@link
+ * org.netdeck.compute.LandscapeSpec}.
+ *
+ * <p>Shared with every output: display labels ({@link org.netdeck.compute.Labels}: defaults derived from names) and
+ * the one precision policy ({@link org.netdeck.compute.Precision}: double arithmetic away from ties, {@code
+ * BigDecimal} near one; below 10⁻⁶ and from 10¹⁵ up {@code 1.23×10⁻³²}; {@code shownValue} reads a shown text
+ * back, for the page's checkpoints) that text, formulas, diagrams and the scrubber use.
  */
 package org.netdeck.compute;

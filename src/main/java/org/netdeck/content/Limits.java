@@ -2,7 +2,7 @@ package org.netdeck.content;
 
 /**
  * How much one deck may ask for: generous for an explainer a person reads, small enough that every deck
- * within them builds in a few seconds and well under 1 GB (the README's "Safety and limits" lists them with
+ * within them builds in a few seconds and well under 1 GB ({@code docs/reference.md#limits} lists them with
  * their errors). Each is checked where the content is read, and reported at the place in the deck that
  * goes over it. The deck file's own size (1 MiB) is checked when it is read ({@code site.ContentTree}).
  */

@@ -1,5 +1,7 @@
 /**
- * {@code trace.json}: a deck's Trace written as JSON (Jackson), beside {@code diagram} and {@code text}, the other
- * outputs of a Trace; pure, no I/O.
+ * {@code trace.json}: {@link org.netdeck.json.TraceJson} writes a deck's Trace with Jackson's streaming writer, in
+ * a fixed order, every double at full precision as the shortest decimal (Jackson's Schubfach writer, as {@code
+ * Double.toString} writes it from Java 19 on). The third output of a Trace beside {@code diagram} and {@code
+ * text}; pure, no I/O.
  */
 package org.netdeck.json;

@@ -673,7 +673,7 @@ final class TexParser {
                 at,
                 "unknown command '\\" + name + "'"
                         + DidYouMean.hint(
-                                "\\" + name, commands, "the README's 'Math' section lists the supported commands"));
+                                "\\" + name, commands, "docs/reference.md#math lists the supported commands"));
     }
 
     /** [index] of \sqrt, parsed as TeX. */

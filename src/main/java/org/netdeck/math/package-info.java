@@ -17,6 +17,6 @@
  * }</pre>
  *
  * <p>The supported commands are {@link org.netdeck.math.Tex#commands}, the environments
- * {@link org.netdeck.math.Tex#environments}; the README's "Math" section lists them for authors.
+ * {@link org.netdeck.math.Tex#environments}; {@code docs/reference.md#math} lists them for authors.
  */
 package org.netdeck.math;

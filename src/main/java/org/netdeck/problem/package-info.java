@@ -1,5 +1,11 @@
 /**
- * Build problems: where in the input something is wrong ({@link org.netdeck.problem.SourcePosition}) and what to do
- * about it.
+ * Every user-facing error: {@link org.netdeck.problem.SourcePosition} (a file, line and column) and {@link
+ * org.netdeck.problem.Problem}, printed as {@code path:line:col: error: what is wrong, and how to fix it}; {@link
+ * org.netdeck.problem.BuildFailure} carries the problems of a build, {@code BuildFailure.inFileOrder} sorts them
+ * by line, then column.
+ *
+ * <p>{@link org.netdeck.problem.DidYouMean} is the one "did you mean" wording for every reader ({@code
+ * DidYouMean.hint}); {@link org.netdeck.problem.LineStarts} turns a character offset into a line and column, for
+ * the Markdown readers {@code content.SlideParser} and {@code text.SlideText}. Imports nothing of netdeck.
  */
 package org.netdeck.problem;

@@ -31,9 +31,9 @@ final class TemplateErrors {
         }
         String message = e instanceof InvalidReferenceException && e.getBlamedExpressionString() != null
                 ? "`" + e.getBlamedExpressionString() + "` is missing or null; check the name against the "
-                        + "data model (README, Templates and theming), or use `x!` / `x??` for optional values"
+                        + "data model (docs/reference.md#templates-and-theming), or use `x!` / `x??` for optional values"
                 : firstParagraph(e.getMessageWithoutStackTop()) + "; check the template against the data model "
-                        + "(README, Templates and theming)";
+                        + "(docs/reference.md#templates-and-theming)";
         return new BuildFailure(where, message);
     }
 

@@ -461,8 +461,8 @@ public final class SlideText {
                                             : " and the parameters "
                                                     + String.join(
                                                             ", ", spec.params().keySet()))
-                                    + ", and the README's 'Referring to computed values' lists every "
-                                    + "name built from them"));
+                                    + ", and docs/reference.md#referring-to-computed-values lists "
+                                    + "every name built from them"));
         }
         Optional<String> format = written.get().format();
         if (format.isPresent() && ValueFormat.parse(format.get()).isEmpty()) {
@@ -471,7 +471,7 @@ public final class SlideText {
                             format.get(),
                             ValueFormat.names(),
                             "the formats are " + String.join(", ", ValueFormat.names())
-                                    + ", or none for the precision policy (README: Precision)"));
+                                    + ", or none for the precision policy (docs/reference.md#precision-policy)"));
         }
         return Optional.empty();
     }

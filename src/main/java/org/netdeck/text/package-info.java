@@ -1,6 +1,18 @@
 /**
- * Slide text: Markdown to HTML with {@code {{ references }}} bound to computed values, {@code $math$},
- * {@code $$math$$} and {@code ```math} turned into MathML (via {@link org.netdeck.math}), number formats,
- * reading time.
+ * Slide text: Markdown to HTML with Flexmark. {@link org.netdeck.text.SlideText} renders a slide; {@link
+ * org.netdeck.text.ReferenceExtension} turns {@code {{ name | format }}} into {@link
+ * org.netdeck.text.ValueReference} nodes, checked against a per-deck {@link org.netdeck.text.Namespace} built from
+ * the Trace (compare runs as {@code runs.RUN.*}; {@code steps_to.Q(V)} answered by the engine for the goals {@code
+ * SlideText.goals} found before computing), passed in the Document's data (not static state) and written as {@code
+ * <data value>}; {@link org.netdeck.text.ValueFormat} is the number formats; {@link org.netdeck.text.Formulas}
+ * builds the TeX of {@code label.*}, {@code sum.*}, {@code chain.*}, {@code update.*} from the Trace.
+ *
+ * <p>{@link org.netdeck.text.MathExtension} turns {@code $…$}, {@code $$…$$} (Pandoc's dollar rule) and {@code
+ * ```math} fences into {@link org.netdeck.text.MathSpan}s; both extensions are an {@link
+ * org.netdeck.text.InlineExtension} (a trigger character, an inline parser, a node renderer: the Flexmark wiring
+ * written once). {@link org.netdeck.text.MathText} checks them (TeX offsets mapped to file positions through the
+ * Markdown's based sequences) and writes MathML via {@link org.netdeck.math}. {@link org.netdeck.text.LocalFile}
+ * is a Markdown image's or link's (or an HTML {@code <img src>}'s) file in the deck's folder ({@code
+ * RenderedSlide.files}, read and published by {@code site.DeckFiles}). Also the reading time.
  */
 package org.netdeck.text;

@@ -35,7 +35,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * arriving plays the run once, not with reduced motion; without a script and in print the figure is the last
  * checkpoint and no control shows; axe finds nothing in a scrubbed state. Writes screenshots at four positions (1366×768
  * and 390×844), a 2×2 strip of each size and the figure cut out at the four positions, one under the other
- * (scrubber-frames.png: the README's docs/scrubber.png), to target/screenshots/.
+ * (scrubber-frames.png: docs/scrubber.png, in the author's guide), to target/screenshots/.
  */
 @ExtendWith(BrowserExtension.class)
 class ScrubberTest {
@@ -298,7 +298,7 @@ class ScrubberTest {
                 browser.script("return window.forced;"));
     }
 
-    /** Four positions of the slider at 1366×768 and on a 390 px phone, and the README's strip of the first. */
+    /** Four positions of the slider at 1366×768 and on a 390 px phone, and the guide's strip of the first. */
     @Test
     void screenshotsAtFourPositions(BrowserSession browser) {
         int last = checkpoints(browser).size() - 1;

@@ -156,7 +156,7 @@ class BadInputGateTest {
                     content.resolve("tiny/deck.md"),
                     (deck + "\n" + "*".repeat(10_000) + "x\n").getBytes(StandardCharsets.UTF_8));
         });
-        // limits (README "Safety and limits"): each refused with its number, at the place that goes over it
+        // limits (docs/reference.md#limits): each refused with its number, at the place that goes over it
         generated(
                 tests,
                 "thirteen-layers",

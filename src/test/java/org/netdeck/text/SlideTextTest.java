@@ -229,7 +229,7 @@ class SlideTextTest {
         assertEquals(
                 "unknown format 'pecrent' in '{{ loss | pecrent }}'; did you mean 'percent'? The formats are "
                         + "0.0, 0.00, 0.000, 0.0000, int, percent, percent1, sig2, sig3, sig4, sig5, sig6, full, "
-                        + "or none for the precision policy (README: Precision)",
+                        + "or none for the precision policy (docs/reference.md#precision-policy)",
                 p.get(0).message());
         assertTrue(p.get(0).toString().startsWith("content/backprop/deck.md:3:6: error: unknown format 'pecrent'"));
     }

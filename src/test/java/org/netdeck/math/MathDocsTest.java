@@ -1,6 +1,7 @@
 package org.netdeck.math;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -9,13 +10,14 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-/** The README's Math section names every command and environment the translator knows, and no other. */
-class ReadmeCommandsTest {
+/** docs/reference.md's Math section names every command and environment the translator knows, and no other. */
+class MathDocsTest {
 
     private static String mathSection() throws IOException {
-        String readme = Files.readString(Path.of("README.md"));
-        int start = readme.indexOf("### Math");
-        return readme.substring(start, readme.indexOf("\n### ", start + 1));
+        String reference = Files.readString(Path.of("docs/reference.md"));
+        int start = reference.indexOf("\n## Math\n");
+        assertTrue(start >= 0, "docs/reference.md has a section '## Math'");
+        return reference.substring(start, reference.indexOf("\n## ", start + 1));
     }
 
     @Test
@@ -26,7 +28,7 @@ class ReadmeCommandsTest {
                         .matcher(section)
                         .find())
                 .toList();
-        assertEquals(List.of(), missing, "commands the README's Math section does not mention");
+        assertEquals(List.of(), missing, "commands docs/reference.md's Math section does not mention");
         List<String> missingEnvironments = Tex.environments().stream()
                 .filter(e -> !section.contains("`" + e + "`"))
                 .toList();
@@ -42,6 +44,7 @@ class ReadmeCommandsTest {
                 .distinct()
                 .filter(c -> !Tex.commands().contains(c))
                 .toList();
-        assertEquals(List.of(), unknown, "commands in the README's table that the translator does not know");
+        assertEquals(
+                List.of(), unknown, "commands in docs/reference.md's Math table that the translator does not know");
     }
 }
