@@ -241,17 +241,31 @@ class RendererTest {
     @Test
     void assetsAreTheThemeFiles() {
         Map<String, byte[]> assets = RENDERER.assets();
-        assertEquals(Set.of("assets/deck.css", "assets/deck.js", "assets/favicon.svg"), assets.keySet());
+        assertEquals(
+                Set.of(
+                        "assets/deck.css",
+                        "assets/deck.js",
+                        "assets/favicon.svg",
+                        "assets/fonts/OFL.txt",
+                        "assets/fonts/noto-sans-math.woff2"),
+                assets.keySet());
         String js = new String(assets.get("assets/deck.js"), java.nio.charset.StandardCharsets.UTF_8);
         assertTrue(js.contains("'use strict'"));
         String css = new String(assets.get("assets/deck.css"), java.nio.charset.StandardCharsets.UTF_8);
-        assertFalse(
-                css.contains("url(") || css.contains("@import") || css.contains("//"),
-                "the stylesheet fetches nothing");
+        assertFalse(css.contains("@import") || css.contains("//"), "the stylesheet fetches nothing from elsewhere");
+        assertEquals(
+                List.of("url(\"fonts/noto-sans-math.woff2\")"),
+                java.util.regex.Pattern.compile("url\\([^)]*\\)")
+                        .matcher(css)
+                        .results()
+                        .map(java.util.regex.MatchResult::group)
+                        .toList(),
+                "the stylesheet fetches only the theme's math font, from the site itself");
         assertFalse(
                 js.contains("://") || js.contains("fetch(") || js.contains("XMLHttpRequest"),
                 "the script fetches nothing");
-        assertTrue(gzipped(assets.get("assets/deck.js")) <= 12 * 1024, "deck.js stays within its budget (12 KB gzip)");
+        int gz = gzipped(assets.get("assets/deck.js"));
+        assertTrue(gz <= 12 * 1024, "deck.js stays within its budget (12 KB gzip): " + gz);
         assets.get("assets/deck.css")[0] = 0;
         assertEquals('/', RENDERER.assets().get("assets/deck.css")[0], "callers get copies");
     }

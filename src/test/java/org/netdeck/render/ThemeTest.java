@@ -21,7 +21,12 @@ class ThemeTest {
                 Set.of("base.ftlh", "deck.ftlh", "index.ftlh", "partials/controls.ftlh"),
                 theme.templates().keySet());
         assertEquals(
-                Set.of("assets/deck.css", "assets/deck.js", "assets/favicon.svg"),
+                Set.of(
+                        "assets/deck.css",
+                        "assets/deck.js",
+                        "assets/favicon.svg",
+                        "assets/fonts/OFL.txt",
+                        "assets/fonts/noto-sans-math.woff2"),
                 theme.assets().keySet());
         assertTrue(theme.templates().get("deck.ftlh").contains("?no_esc"));
     }
