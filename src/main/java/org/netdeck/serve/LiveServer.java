@@ -53,24 +53,46 @@ public final class LiveServer implements AutoCloseable {
      *
      * @param port the first port to try (the next ones are tried when it is taken); 0 for any free port
      * @param quiet how long the folders must be still before a rebuild starts (a save is a burst of events)
-     * @param rebuildLimit how long a rebuild may take before it is stopped and reported as a problem
+     * @param timeouts how long this server waits for a rebuild and between keep-alive comments
      */
     public record Options(
-            Path content, Optional<Path> templates, String host, int port, Duration quiet, Duration rebuildLimit) {
+            Path content, Optional<Path> templates, String host, int port, Duration quiet, Timeouts timeouts) {
         public Options {
             Objects.requireNonNull(content, "content");
             Objects.requireNonNull(templates, "templates");
             Objects.requireNonNull(host, "host");
             Objects.requireNonNull(quiet, "quiet");
-            Objects.requireNonNull(rebuildLimit, "rebuildLimit");
+            Objects.requireNonNull(timeouts, "timeouts");
             if (port < 0 || port > 65535) {
                 throw new IllegalArgumentException("port " + port + " is not between 0 and 65535");
             }
         }
 
-        /** With the default {@link #REBUILD_LIMIT}. */
+        /** With the {@link Timeouts#DEFAULT default timeouts}. */
         public Options(Path content, Optional<Path> templates, String host, int port, Duration quiet) {
-            this(content, templates, host, port, quiet, REBUILD_LIMIT);
+            this(content, templates, host, port, quiet, Timeouts.DEFAULT);
+        }
+    }
+
+    /**
+     * How long one server waits; tests give short ones. The JDK's server also cuts a request whose headers take
+     * longer than {@link #MAX_REQUEST_SECONDS} and closes connections idle for {@link #IDLE_SECONDS}, but those two
+     * are read once per JVM (see {@link #limitConnections}), so they are not here.
+     *
+     * @param rebuild how long a rebuild may take before it is stopped and reported as a problem
+     * @param keepAlive how long an event stream may stay silent before it gets a comment, so a closed tab is noticed
+     *     and proxies keep the stream open
+     */
+    public record Timeouts(Duration rebuild, Duration keepAlive) {
+        /** 60 s for a rebuild, a keep-alive comment every 15 s. */
+        public static final Timeouts DEFAULT = new Timeouts(LiveSite.REBUILD_LIMIT, Duration.ofSeconds(15));
+
+        public Timeouts {
+            for (Duration d : List.of(rebuild, keepAlive)) {
+                if (d.isNegative() || d.isZero()) {
+                    throw new IllegalArgumentException("timeouts must be positive: " + d);
+                }
+            }
         }
     }
 
@@ -79,9 +101,6 @@ public final class LiveServer implements AutoCloseable {
      * {@link #MAX_PROBLEMS_SHOWN} problems, and how many more there are.
      */
     record Status(long siteVersion, boolean ok, List<ProblemView> problems, int more) {}
-
-    /** How long a rebuild may take before it is stopped and reported as a problem. */
-    public static final Duration REBUILD_LIMIT = LiveSite.REBUILD_LIMIT;
 
     /** Problems {@code /__netdeck/status} describes; the rest are only counted. */
     static final int MAX_PROBLEMS_SHOWN = 50;
@@ -142,8 +161,9 @@ public final class LiveServer implements AutoCloseable {
         this.host = options.host();
         this.site = new LiveSite(options.content(), options.templates());
         this.listener = listener;
-        this.events = new EventStream(() -> site.state().siteVersion());
-        this.rebuildLimit = options.rebuildLimit();
+        this.events = new EventStream(
+                () -> site.state().siteVersion(), options.timeouts().keepAlive());
+        this.rebuildLimit = options.timeouts().rebuild();
         this.hosts = allowedHosts(options.host());
         this.wildcard = isWildcard(options.host());
         threads.allowCoreThreadTimeOut(true);
@@ -356,11 +376,17 @@ public final class LiveServer implements AutoCloseable {
     /**
      * Bounds what idle and slow clients hold: a request's headers must arrive within
      * {@link #MAX_REQUEST_SECONDS}, and an idle connection is closed after {@link #IDLE_SECONDS}. The JDK's
-     * server reads these once, when the first server starts; one the user set is kept.
+     * server reads these once per JVM, when its first server starts; one the user set is kept (the fast test lane
+     * sets {@code sun.net.httpserver.maxReqTime} to 2 s in {@code pom.xml}, so tests of the cut wait 3 s, not 11).
      */
     private static void limitConnections() {
         setIfAbsent("sun.net.httpserver.maxReqTime", MAX_REQUEST_SECONDS);
         setIfAbsent("sun.net.httpserver.idleInterval", IDLE_SECONDS);
+    }
+
+    /** The time a request's headers may take in this JVM: the user's {@code sun.net.httpserver.maxReqTime}, or ours. */
+    static Duration requestLimit() {
+        return Duration.ofSeconds(Long.getLong("sun.net.httpserver.maxReqTime", MAX_REQUEST_SECONDS));
     }
 
     private static void setIfAbsent(String property, int value) {
