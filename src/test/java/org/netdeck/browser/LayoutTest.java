@@ -8,14 +8,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Every slide at a phone, a laptop and a large screen: a screenshot for people to look at
  * (target/screenshots/), no content spilling out of its slide or making the page scroll sideways, and on a
  * laptop screen or larger every slide fits between the top of the window and the slide controls.
  */
-@ExtendWith(BrowserExtension.class)
+@Browser
 class LayoutTest {
 
     static final Path SCREENSHOTS = Path.of("target", "screenshots");

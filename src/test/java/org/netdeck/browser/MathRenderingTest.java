@@ -13,11 +13,10 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.netdeck.site.SiteBuild;
 
 /** MathML from TeX, laid out by Chromium: fractions stack, display math centres or scrolls, colours follow the scheme. */
-@ExtendWith(BrowserExtension.class)
+@Browser
 class MathRenderingTest {
 
     private static final String DECK =

@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.netdeck.site.SiteBuild;
 import org.netdeck.testing.DefaultDeck;
 import org.openqa.selenium.Keys;
@@ -33,7 +32,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Forward, reload or a link. With reduced motion the slides swap their pictures. Walked on the default deck, on the
  * taller fixture and on a small deck where the forward arrows turn around for the chain rule.
  */
-@ExtendWith(BrowserExtension.class)
+@Browser
 class MorphTest {
 
     /** The figure's {@code <svg>} on slide {@code arguments[0]}, or null. */

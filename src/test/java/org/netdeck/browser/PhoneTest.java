@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -17,7 +16,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * down, body text is 16 px or more, diagram text as rendered is 10 CSS px or more (the diagram scrolls
  * sideways inside its figure instead of shrinking), and every display formula fits its column (set smaller).
  */
-@ExtendWith(BrowserExtension.class)
+@Browser
 class PhoneTest {
 
     // sideways overflow of the page, body text smaller than 16 px, diagram text smaller than 10 px as drawn

@@ -18,13 +18,12 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Chromium's print to PDF (Page.printToPDF, the page's own page size): one landscape page per slide, the title
  * slide first, each page holding its slide's title and last words; ?notes adds the speaker notes.
  */
-@ExtendWith(BrowserExtension.class)
+@Browser
 class PrintTest {
 
     @Test

@@ -9,13 +9,12 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The reader's tools on their keys: help, overview, jump, typed numbers, full screen; notes stay hidden. */
-@ExtendWith(BrowserExtension.class)
+@Browser
 class ReaderToolsTest {
 
     @Test

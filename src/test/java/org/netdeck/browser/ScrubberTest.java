@@ -22,7 +22,6 @@ import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.netdeck.compute.Precision;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -37,7 +36,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * and 390×844), a 2×2 strip of each size and the figure cut out at the four positions, one under the other
  * (scrubber-frames.png: the README's docs/scrubber.png), to target/screenshots/.
  */
-@ExtendWith(BrowserExtension.class)
+@Browser
 class ScrubberTest {
 
     private static final int TRAINING = trainingSlide();

@@ -11,7 +11,6 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.interactions.Actions;
@@ -23,7 +22,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * shown slide lies inside the window and nothing covers it (document.elementFromPoint at its corners and
  * centre). The same on a taller fixture deck opened from disk.
  */
-@ExtendWith(BrowserExtension.class)
+@Browser
 class StageTest {
 
     record Screen(int width, int height) {}

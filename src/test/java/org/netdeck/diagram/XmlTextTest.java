@@ -26,6 +26,7 @@ import org.netdeck.compute.LossKind;
 import org.netdeck.compute.Trace;
 import org.netdeck.content.DiagramStep;
 import org.netdeck.testing.DefaultDeck;
+import org.netdeck.testing.Fuzz;
 import org.netdeck.testing.OptimizersDeck;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -126,7 +127,7 @@ class XmlTextTest {
             "url(#x)"
         };
         Random random = new Random(20261203);
-        for (int round = 0; round < 2_000; round++) {
+        for (int round = Fuzz.cases(2_000); round > 0; round--) {
             Document doc = GenericDOMImplementation.getDOMImplementation().createDocument(Painter.SVG_NS, "svg", null);
             Element root = doc.getDocumentElement();
             fill(doc, root, random, pieces, 0);
