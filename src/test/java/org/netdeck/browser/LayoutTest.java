@@ -157,7 +157,7 @@ class LayoutTest {
      */
     @Test
     void aFormulaTooWideForAnyTypeScrollsAndTheSlideKeepsItsType(BrowserSession browser) {
-        Decks.Deck deck = Decks.tiny();
+        BrowserDecks.Deck deck = BrowserDecks.tiny();
         for (int[] size : new int[][] {{1366, 768}, {1920, 1080}}) {
             browser.open(deck.url() + "#slide-3", size[0], size[1], Map.of());
             @SuppressWarnings("unchecked")
@@ -180,7 +180,7 @@ class LayoutTest {
      */
     @Test
     void aTallPictureLeavesTheSlideItsSizeAndType(BrowserSession browser) {
-        Decks.Deck deck = Decks.tiny();
+        BrowserDecks.Deck deck = BrowserDecks.tiny();
         for (int[] size : new int[][] {{1366, 768}, {1920, 1080}}) {
             browser.open(deck.url() + "#slide-4", size[0], size[1], Map.of());
             @SuppressWarnings("unchecked")
@@ -206,7 +206,7 @@ class LayoutTest {
      */
     @Test
     void aWideCodeBlockScrollsInsideTheSlide(BrowserSession browser) {
-        Decks.Deck deck = Decks.tiny();
+        BrowserDecks.Deck deck = BrowserDecks.tiny();
         for (int[] size : new int[][] {{1366, 768}, {390, 844}}) {
             browser.open(deck.url() + "#slide-5", size[0], size[1], Map.of());
             @SuppressWarnings("unchecked")
@@ -251,7 +251,7 @@ class LayoutTest {
      */
     @Test
     void aFormulaThatFitsShowsNoScrollShadow(BrowserSession browser) throws java.io.IOException {
-        Decks.Deck deck = Decks.backprop(browser);
+        BrowserDecks.Deck deck = BrowserDecks.backprop(browser);
         List<String> lines = new ArrayList<>();
         int formulas = 0;
         Path file = SCREENSHOTS.resolve("formula-edges-1366x768.png");

@@ -53,7 +53,8 @@ class PhoneTest {
     @Test
     void everySlideReadsOnAPhone(BrowserSession browser) {
         List<String> found = new ArrayList<>();
-        for (Decks.Deck deck : List.of(Decks.backprop(browser), Decks.optimizers(browser), Decks.tall())) {
+        for (BrowserDecks.Deck deck :
+                List.of(BrowserDecks.backprop(browser), BrowserDecks.optimizers(browser), BrowserDecks.tall())) {
             browser.open(deck.url(), 390, 844, 1, "light");
             check(browser, deck, "title", found);
             // → through every slide and every step of its fragments, checking each position reached
@@ -76,7 +77,7 @@ class PhoneTest {
         assertEquals("", String.join("\n", found));
     }
 
-    private static void check(BrowserSession browser, Decks.Deck deck, String where, List<String> found) {
+    private static void check(BrowserSession browser, BrowserDecks.Deck deck, String where, List<String> found) {
         if (deck.name().equals("backprop")) {
             browser.screenshot(LayoutTest.SCREENSHOTS.resolve("phone-" + deck.name() + "-" + where + "-390x844.png"));
         }

@@ -69,7 +69,7 @@ class PrintTest {
 
     @Test
     void theOptimizersDeckPrintsOneSlideAPageWithItsLandscape(BrowserSession browser) {
-        Decks.Deck deck = Decks.optimizers(browser);
+        BrowserDecks.Deck deck = BrowserDecks.optimizers(browser);
         browser.open(deck.url());
         List<String> pages = print(browser, "optimizers");
         List<String> titles = DeckPage.titles(DeckPage.OPTIMIZERS);
@@ -84,7 +84,7 @@ class PrintTest {
 
     @Test
     void theTallDeckPrintsWholeSlidesToo(BrowserSession browser) {
-        Decks.Deck tall = Decks.tall();
+        BrowserDecks.Deck tall = BrowserDecks.tall();
         browser.open(tall.url());
         List<String> pages = print(browser, "tall");
         assertEquals(tall.slides() + 1, pages.size());
@@ -99,7 +99,7 @@ class PrintTest {
     /** A line of code wider than the slide (tiny-content's fifth slide) wraps on paper, so all of it is printed. */
     @Test
     void aWideLineOfCodePrintsWhole(BrowserSession browser) {
-        Decks.Deck tiny = Decks.tiny();
+        BrowserDecks.Deck tiny = BrowserDecks.tiny();
         browser.open(tiny.url());
         List<String> pages = print(browser, "tiny");
         assertEquals(tiny.slides() + 1, pages.size());
@@ -114,7 +114,7 @@ class PrintTest {
      */
     @Test
     void aFormulaWiderThanTheSlidePrintsWhole(BrowserSession browser) {
-        Decks.Deck tiny = Decks.tiny();
+        BrowserDecks.Deck tiny = BrowserDecks.tiny();
         browser.open(tiny.url() + "#slide-3");
         String before = (String) browser.script(
                 "return document.querySelector('[data-slide=\"3\"] .slide-canvas')" + ".getAttribute('style');");

@@ -107,7 +107,8 @@ class ReaderToolsTest {
 
     @Test
     void zOrAClickEnlargesTheSlidesDiagramToTheWindowAndEscapeClosesIt(BrowserSession browser) {
-        for (Decks.Deck deck : List.of(Decks.backprop(browser), Decks.tall(), Decks.dense())) {
+        for (BrowserDecks.Deck deck :
+                List.of(BrowserDecks.backprop(browser), BrowserDecks.tall(), BrowserDecks.dense())) {
             for (int[] screen : new int[][] {{1366, 768}, {390, 844}}) {
                 String where = deck.name() + " at " + screen[0] + "x" + screen[1];
                 boolean phone = screen[0] < 600;

@@ -116,7 +116,7 @@ class BuildLineTest {
             "--cont"
         };
         Random random = new Random(14);
-        int lines = Fuzz.cases(2_000);
+        int lines = Fuzz.cases(500);
         int read = 0;
         for (int n = 0; n < lines; n++) {
             List<String> args = new ArrayList<>(List.of("build"));

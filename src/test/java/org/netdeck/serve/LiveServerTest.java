@@ -28,8 +28,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.netdeck.site.DeckReport;
-import org.netdeck.site.Fixtures;
 import org.netdeck.site.Publisher;
+import org.netdeck.testing.TinySite;
 
 /** Starts {@code serve} in-process on a free port over a temporary content folder, and edits it like an author. */
 class LiveServerTest {
@@ -50,8 +50,8 @@ class LiveServerTest {
     }
 
     private void start(LiveServer.Timeouts timeouts) {
-        content = Fixtures.write(
-                tmp.resolve("content"), Map.of("site.yml", Fixtures.SITE_YML, "tiny/deck.md", Fixtures.TINY_DECK));
+        content = TinySite.write(
+                tmp.resolve("content"), Map.of("site.yml", TinySite.SITE_YML, "tiny/deck.md", TinySite.TINY_DECK));
         server = LiveServer.start(
                 new LiveServer.Options(content, Optional.empty(), "127.0.0.1", 0, LiveServer.QUIET_PERIOD, timeouts),
                 new ServeListener() {
@@ -213,7 +213,7 @@ class LiveServerTest {
         start();
         Path file = content.resolve("tiny/deck.md");
         Path temp = content.resolve("tiny/.deck.md.swp");
-        Files.writeString(temp, Fixtures.TINY_DECK.replace("## One slide", "## Saved atomically"));
+        Files.writeString(temp, TinySite.TINY_DECK.replace("## One slide", "## Saved atomically"));
         Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         browser.next("reload");
         assertTrue(page("/tiny/").contains("Saved atomically"));
@@ -223,7 +223,7 @@ class LiveServerTest {
     @Test
     void aNewDeckIsBuiltAndADeletedOneGoes() throws IOException {
         start();
-        Fixtures.write(content, Map.of("second/deck.md", Fixtures.TINY_DECK.replace("title: Tiny", "title: Second")));
+        TinySite.write(content, Map.of("second/deck.md", TinySite.TINY_DECK.replace("title: Tiny", "title: Second")));
         awaitStatus(s -> s.get("ok").asBoolean() && s.get("siteVersion").asLong() > 1);
         String second = page("/second/");
         assertTrue(second.contains(">Second</h1>"), second);
@@ -249,9 +249,9 @@ class LiveServerTest {
         assertEquals(good, page("/tiny/"));
 
         // it comes back whole, as a restore from version control might bring it
-        Path restored = Fixtures.write(
+        Path restored = TinySite.write(
                 tmp.resolve("restored"),
-                Map.of("tiny/deck.md", Fixtures.TINY_DECK.replace("## One slide", "## Back again")));
+                Map.of("tiny/deck.md", TinySite.TINY_DECK.replace("## One slide", "## Back again")));
         Files.move(restored, content);
         awaitStatus(st -> st.get("ok").asBoolean());
         assertTrue(page("/tiny/").contains("Back again"));
@@ -262,9 +262,9 @@ class LiveServerTest {
 
     @Test
     void aFirstBuildThatFailsServesAPageThatShowsTheProblem() throws IOException {
-        content = Fixtures.write(
+        content = TinySite.write(
                 tmp.resolve("content"),
-                Map.of("tiny/deck.md", Fixtures.TINY_DECK.replace("loss: half_squared_error", "loss: hinge")));
+                Map.of("tiny/deck.md", TinySite.TINY_DECK.replace("loss: half_squared_error", "loss: hinge")));
         server = LiveServer.start(
                 new LiveServer.Options(content, Optional.empty(), "127.0.0.1", 0, LiveServer.QUIET_PERIOD),
                 ServeListener.SILENT);
@@ -282,7 +282,7 @@ class LiveServerTest {
 
     @Test
     void aTakenPortIsSkipped() throws IOException {
-        content = Fixtures.write(tmp.resolve("content"), Map.of("tiny/deck.md", Fixtures.TINY_DECK));
+        content = TinySite.write(tmp.resolve("content"), Map.of("tiny/deck.md", TinySite.TINY_DECK));
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             int port = taken.getLocalPort();
             server = LiveServer.start(
@@ -351,7 +351,7 @@ class LiveServerTest {
 
     @Test
     void aServerOnEveryAddressAlsoAnswersItsIpAddressesButNoOtherName() throws IOException {
-        content = Fixtures.write(tmp.resolve("content"), Map.of("tiny/deck.md", Fixtures.TINY_DECK));
+        content = TinySite.write(tmp.resolve("content"), Map.of("tiny/deck.md", TinySite.TINY_DECK));
         server = LiveServer.start(
                 new LiveServer.Options(content, Optional.empty(), "0.0.0.0", 0, LiveServer.QUIET_PERIOD),
                 ServeListener.SILENT);
@@ -482,7 +482,7 @@ class LiveServerTest {
     @Test
     void statusAnswersWithTheFirstProblemsAndCountsTheRest() throws IOException {
         start();
-        StringBuilder many = new StringBuilder(Fixtures.TINY_DECK);
+        StringBuilder many = new StringBuilder(TinySite.TINY_DECK);
         for (int i = 0; i < 3000; i++) {
             many.append("\n{{ nothing_").append(i).append(" }}\n");
         }
@@ -550,7 +550,7 @@ class LiveServerTest {
 
     @Test
     void aSymlinkedContentFolderIsWatched() throws IOException {
-        Path real = Fixtures.write(tmp.resolve("real"), Map.of("tiny/deck.md", Fixtures.TINY_DECK));
+        Path real = TinySite.write(tmp.resolve("real"), Map.of("tiny/deck.md", TinySite.TINY_DECK));
         content = Files.createSymbolicLink(tmp.resolve("content"), real);
         server = LiveServer.start(
                 new LiveServer.Options(content, Optional.empty(), "127.0.0.1", 0, LiveServer.QUIET_PERIOD),
