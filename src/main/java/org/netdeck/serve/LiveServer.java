@@ -1,9 +1,10 @@
 package org.netdeck.serve;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.BindException;
@@ -135,7 +136,7 @@ public final class LiveServer implements AutoCloseable {
     private final LiveSite site;
     private final ServeListener listener;
     private final EventStream events;
-    private final ObjectMapper json = new ObjectMapper();
+    private final JsonFactory json = new JsonFactory();
     private final byte[] script = Resources.bytes(LiveServer.class, "live.js");
     private final byte[] noSiteYet = Resources.bytes(LiveServer.class, "no-site-yet.html");
     private final ThreadPoolExecutor threads =
@@ -321,20 +322,49 @@ public final class LiveServer implements AutoCloseable {
         StatusBody cached = statusBody;
         if (cached == null || cached.state() != state) {
             List<ProblemView> problems = ProblemView.of(state.problems(), MAX_PROBLEMS_SHOWN);
-            try {
-                cached = new StatusBody(
-                        state,
-                        json.writeValueAsBytes(new Status(
-                                state.siteVersion(),
-                                state.ok(),
-                                problems,
-                                state.problems().size() - problems.size())));
-            } catch (JsonProcessingException e) {
-                throw new IOException("cannot write the status", e);
-            }
+            cached = new StatusBody(
+                    state,
+                    statusJson(new Status(
+                            state.siteVersion(),
+                            state.ok(),
+                            problems,
+                            state.problems().size() - problems.size())));
             statusBody = cached;
         }
         respond(exchange, 200, "application/json", cached.json());
+    }
+
+    /** {@code status} as JSON: its record components as fields, in order, the problems' likewise. */
+    private byte[] statusJson(Status status) throws IOException {
+        java.io.ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (JsonGenerator g = json.createGenerator(out)) {
+            g.writeStartObject();
+            g.writeNumberField("siteVersion", status.siteVersion());
+            g.writeBooleanField("ok", status.ok());
+            g.writeArrayFieldStart("problems");
+            for (ProblemView p : status.problems()) {
+                g.writeStartObject();
+                g.writeStringField("file", p.file());
+                g.writeNumberField("line", p.line());
+                g.writeNumberField("column", p.column());
+                g.writeStringField("message", p.message());
+                g.writeStringField("text", p.text());
+                g.writeArrayFieldStart("excerpt");
+                for (ProblemView.ExcerptLine l : p.excerpt()) {
+                    g.writeStartObject();
+                    g.writeNumberField("number", l.number());
+                    g.writeStringField("text", l.text());
+                    g.writeBooleanField("marked", l.marked());
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeNumberField("more", status.more());
+            g.writeEndObject();
+        }
+        return out.toByteArray();
     }
 
     /** An IPv4 address or a bracketed IPv6 one: a Host that names no domain cannot be rebound. */
