@@ -5,6 +5,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A test class that drives Chromium: it gets the run's {@link BrowserSession} ({@link BrowserExtension}) and is in
@@ -13,7 +14,7 @@ import org.junit.jupiter.api.Tag;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Tag(Browser.TAG)
-@Browser
+@ExtendWith(BrowserExtension.class)
 @interface Browser {
     /** The lane's JUnit tag, one of {@code lanes.slow} in {@code pom.xml}. */
     String TAG = "browser";
