@@ -12,7 +12,8 @@ import java.util.Set;
  * {@code --out} at most once (with its value after {@code =} or as the next argument), and at most one of
  * {@code -q}/{@code --quiet} and {@code -v}/{@code --verbose}. Anything else (help, a mistake, an argument file,
  * an unusual form) is left to picocli, which reads it and says what is wrong: {@link #read} is then empty.
- * {@code MainTest} holds it to picocli's reading of the same lines.
+ * {@code BuildLineTest} holds it to picocli's reading of the same lines. What it saves is measured in the launcher's
+ * comment ({@code ./netdeck}, "start-up tricks").
  */
 record BuildLine(Path content, Optional<Path> templates, Path out, Progress.Level level) {
 
