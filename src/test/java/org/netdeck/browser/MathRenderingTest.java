@@ -15,12 +15,11 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.netdeck.site.SiteBuild;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** MathML from TeX, laid out by Chromium: fractions stack, display math centres or scrolls, colours follow the scheme. */
-@ExtendWith(BrowserExtension.class)
+@Browser
 class MathRenderingTest {
 
     private static final String DECK =

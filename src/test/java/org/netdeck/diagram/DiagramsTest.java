@@ -26,6 +26,8 @@ import org.netdeck.compute.Trace;
 import org.netdeck.content.DiagramStep;
 import org.netdeck.content.FrontMatter;
 import org.netdeck.testing.DefaultDeck;
+import org.netdeck.testing.Slow;
+import org.netdeck.testing.TestNetworks;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 import org.xml.sax.InputSource;
@@ -49,18 +51,20 @@ class DiagramsTest {
     }
 
     @Test
+    @Slow
     void rasterizesLargeNetworks() throws IOException, TranscoderException {
         rasterize(
                 "dense-4x5",
                 Backprop.compute(
-                        Networks.generated(4, 5, 2, Networks.Wiring.DENSE, LossKind.BINARY_CROSS_ENTROPY, 50)));
+                        TestNetworks.generated(4, 5, 2, TestNetworks.Wiring.DENSE, LossKind.BINARY_CROSS_ENTROPY, 50)));
         rasterize(
                 "skip-3x3",
-                Backprop.compute(Networks.generated(3, 3, 1, Networks.Wiring.SKIP, LossKind.MEAN_SQUARED_ERROR, 0)));
+                Backprop.compute(
+                        TestNetworks.generated(3, 3, 1, TestNetworks.Wiring.SKIP, LossKind.MEAN_SQUARED_ERROR, 0)));
         rasterize(
                 "sparse-6x8",
-                Backprop.compute(
-                        Networks.generated(6, 8, 3, Networks.Wiring.SPARSE, LossKind.HALF_SQUARED_ERROR, 5000)));
+                Backprop.compute(TestNetworks.generated(
+                        6, 8, 3, TestNetworks.Wiring.SPARSE, LossKind.HALF_SQUARED_ERROR, 5000)));
     }
 
     @Test

@@ -26,7 +26,9 @@ import org.netdeck.compute.LossKind;
 import org.netdeck.compute.Trace;
 import org.netdeck.content.DiagramStep;
 import org.netdeck.testing.DefaultDeck;
+import org.netdeck.testing.Fuzz;
 import org.netdeck.testing.OptimizersDeck;
+import org.netdeck.testing.TestNetworks;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -45,10 +47,12 @@ class XmlTextTest {
         List<Trace> traces = List.of(
                 DefaultDeck.trace(),
                 OptimizersDeck.trace(),
-                Backprop.compute(Networks.generated(4, 5, 2, Networks.Wiring.DENSE, LossKind.BINARY_CROSS_ENTROPY, 50)),
-                Backprop.compute(Networks.generated(3, 3, 1, Networks.Wiring.SKIP, LossKind.MEAN_SQUARED_ERROR, 0)),
                 Backprop.compute(
-                        Networks.generated(6, 8, 3, Networks.Wiring.SPARSE, LossKind.HALF_SQUARED_ERROR, 300)));
+                        TestNetworks.generated(4, 5, 2, TestNetworks.Wiring.DENSE, LossKind.BINARY_CROSS_ENTROPY, 50)),
+                Backprop.compute(
+                        TestNetworks.generated(3, 3, 1, TestNetworks.Wiring.SKIP, LossKind.MEAN_SQUARED_ERROR, 0)),
+                Backprop.compute(
+                        TestNetworks.generated(6, 8, 3, TestNetworks.Wiring.SPARSE, LossKind.HALF_SQUARED_ERROR, 300)));
         int diagrams = 0;
         for (Trace trace : traces) {
             List<Layout> layouts = new ArrayList<>();
@@ -126,7 +130,7 @@ class XmlTextTest {
             "url(#x)"
         };
         Random random = new Random(20261203);
-        for (int round = 0; round < 2_000; round++) {
+        for (int round = Fuzz.cases(2_000); round > 0; round--) {
             Document doc = GenericDOMImplementation.getDOMImplementation().createDocument(Painter.SVG_NS, "svg", null);
             Element root = doc.getDocumentElement();
             fill(doc, root, random, pieces, 0);

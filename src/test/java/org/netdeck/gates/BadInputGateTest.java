@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 import org.netdeck.testing.Cli;
+import org.netdeck.testing.Gate;
 import org.netdeck.testing.Trees;
 
 /**
@@ -41,6 +42,7 @@ import org.netdeck.testing.Trees;
  * A few cases that git cannot hold well (10 MB, binary, a folder or a broken link in place of a file, a
  * named pipe, very deep nesting) are made in code below.
  */
+@Gate
 class BadInputGateTest {
 
     private static final Duration LIMIT = Duration.ofSeconds(10);

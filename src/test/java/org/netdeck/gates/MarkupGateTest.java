@@ -13,9 +13,11 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
+import org.netdeck.testing.Gate;
 import org.netdeck.testing.Trees;
 
 /** Gate 1: every page and standalone SVG of a freshly built default site is valid for the Nu Html Checker. */
+@Gate
 class MarkupGateTest {
 
     @TempDir

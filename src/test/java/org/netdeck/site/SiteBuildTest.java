@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.netdeck.content.DiagramStep;
 import org.netdeck.problem.BuildFailure;
+import org.netdeck.testing.TinySite;
 import org.netdeck.testing.Trees;
 
 /** Builds a whole fixture site into a temporary folder and checks it file by file. */
@@ -30,8 +31,8 @@ class SiteBuildTest {
     Path tmp;
 
     private Path content() {
-        return Fixtures.write(
-                tmp.resolve("content"), Map.of("site.yml", Fixtures.SITE_YML, "tiny/deck.md", Fixtures.TINY_DECK));
+        return TinySite.write(
+                tmp.resolve("content"), Map.of("site.yml", TinySite.SITE_YML, "tiny/deck.md", TinySite.TINY_DECK));
     }
 
     @Test
@@ -124,7 +125,7 @@ class SiteBuildTest {
         Map<String, byte[]> before = Trees.tree(out);
 
         Files.writeString(
-                c.resolve("tiny/deck.md"), Fixtures.TINY_DECK.replace("learning_rate: 0.5", "learning_rate: -1"));
+                c.resolve("tiny/deck.md"), TinySite.TINY_DECK.replace("learning_rate: 0.5", "learning_rate: -1"));
         BuildFailure f = assertThrows(BuildFailure.class, () -> SiteBuild.build(c, Optional.empty(), out));
         assertTrue(f.getMessage().contains("deck.md:17:"), f.getMessage());
 
@@ -137,11 +138,11 @@ class SiteBuildTest {
 
     @Test
     void problemsOfEveryDeckAreReportedTogether() {
-        Path c = Fixtures.write(
+        Path c = TinySite.write(
                 tmp.resolve("content"),
                 Map.of(
-                        "a/deck.md", Fixtures.TINY_DECK.replace("activation: tanh", "activation: tahn"),
-                        "b/deck.md", Fixtures.TINY_DECK.replace("loss: half_squared_error", "loss: hinge")));
+                        "a/deck.md", TinySite.TINY_DECK.replace("activation: tanh", "activation: tahn"),
+                        "b/deck.md", TinySite.TINY_DECK.replace("loss: half_squared_error", "loss: hinge")));
         BuildFailure f =
                 assertThrows(BuildFailure.class, () -> SiteBuild.build(c, Optional.empty(), tmp.resolve("site")));
         String all = f.getMessage();
@@ -152,15 +153,15 @@ class SiteBuildTest {
 
     @Test
     void aBadSiteYmlIsReportedTogetherWithTheDecksProblems() {
-        Path c = Fixtures.write(
+        Path c = TinySite.write(
                 tmp.resolve("content"),
                 Map.of(
                         "site.yml",
                         "title: t\nlanguge: en\n",
                         "a/deck.md",
-                        Fixtures.TINY_DECK.replace("activation: tanh", "activation: tahn"),
+                        TinySite.TINY_DECK.replace("activation: tanh", "activation: tahn"),
                         "b/deck.md",
-                        Fixtures.TINY_DECK)); // a good deck is still rendered, with the default settings
+                        TinySite.TINY_DECK)); // a good deck is still rendered, with the default settings
         BuildFailure f =
                 assertThrows(BuildFailure.class, () -> SiteBuild.build(c, Optional.empty(), tmp.resolve("site")));
         String all = f.getMessage();
@@ -171,7 +172,7 @@ class SiteBuildTest {
 
     @Test
     void aDivergingRunPointsAtTheLearningRate() {
-        Path c = Fixtures.write(tmp.resolve("content"), Map.of("d/deck.md", """
+        Path c = TinySite.write(tmp.resolve("content"), Map.of("d/deck.md", """
                 ---
                 title: Diverges
                 network:
@@ -195,12 +196,12 @@ class SiteBuildTest {
 
     @Test
     void aStepOnManySlidesIsInlinedOnceWithUniqueIdsAndEverySlideLabelsItsOwnUse() throws Exception {
-        StringBuilder deck = new StringBuilder(Fixtures.TINY_DECK);
+        StringBuilder deck = new StringBuilder(TinySite.TINY_DECK);
         for (int k = 0; k < 40; k++) {
             deck.append("\n## Again ").append(k).append("\n\n<!-- diagram: architecture -->\n\nSame step.\n");
         }
-        Path c = Fixtures.write(
-                tmp.resolve("many"), Map.of("site.yml", Fixtures.SITE_YML, "tiny/deck.md", deck.toString()));
+        Path c = TinySite.write(
+                tmp.resolve("many"), Map.of("site.yml", TinySite.SITE_YML, "tiny/deck.md", deck.toString()));
         Path out = tmp.resolve("many-site");
         SiteBuild.build(c, Optional.empty(), out);
         org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(Files.readString(out.resolve("tiny/index.html")));
