@@ -124,11 +124,20 @@ class DiagramsTest {
 
     @Test
     void isByteIdenticalAcrossRuns() {
-        List<Diagram> first = Diagrams.drawAll(DefaultDeck.trace());
-        List<Diagram> second = Diagrams.drawAll(DefaultDeck.trace());
-        assertEquals(first, second);
+        List<Trace> traces = List.of(
+                DefaultDeck.trace(),
+                Backprop.compute(Networks.generated(4, 5, 2, Networks.Wiring.DENSE, LossKind.BINARY_CROSS_ENTROPY, 50)),
+                Backprop.compute(Networks.generated(3, 3, 1, Networks.Wiring.SKIP, LossKind.MEAN_SQUARED_ERROR, 0)),
+                Backprop.compute(Networks.generated(6, 8, 3, Networks.Wiring.SPARSE, LossKind.HALF_SQUARED_ERROR, 300)),
+                Backprop.compute(Networks.generated(2, 2, 1, Networks.Wiring.DENSE, LossKind.MEAN_SQUARED_ERROR, 10)));
+        for (Trace trace : traces) {
+            List<Diagram> first = Diagrams.drawAll(trace);
+            List<Diagram> second = Diagrams.drawAll(trace);
+            assertEquals(7, first.size());
+            assertEquals(first, second);
+        }
         Layout forward = Diagrams.layout(DefaultDeck.trace(), DiagramStep.FORWARD); // one step drawn alone
-        assertEquals(first.get(1), SvgWriter.write(forward, Painter.paint(forward)));
+        assertEquals(Diagrams.drawAll(DefaultDeck.trace()).get(1), SvgWriter.write(forward));
     }
 
     /** Texts each step must show, built here from the Trace in the documented format. */
