@@ -101,6 +101,14 @@ final class DeckPipeline {
 
     /** Builds {@code source}; throws {@link BuildFailure} with every problem found in it. */
     BuiltDeck build(ContentTree.DeckSource source, Networks networks) {
+        return build(source, networks, false);
+    }
+
+    /**
+     * Builds {@code source}, with its {@link #PREVIEW} image when {@code preview} (the site has a published URL, so its
+     * pages name the image: rasterising it costs a few tenths of a second of CPU per deck, spent only then).
+     */
+    BuiltDeck build(ContentTree.DeckSource source, Networks networks, boolean preview) {
         Path path = source.file().path();
         DeckFile file = DeckFile.split(path, source.file().text());
         List<Problem> problems = new ArrayList<>();
@@ -138,7 +146,9 @@ final class DeckPipeline {
         DeckReport.Work work = shared.reused() ? DeckReport.Work.TEXT : DeckReport.Work.FULL;
         List<LocalFile> local = text.stream().flatMap(r -> r.files().stream()).toList();
         Map<String, byte[]> files = files(deck.slug(), c);
-        files.put(deck.slug() + "/" + PREVIEW, Preview.png(front.title(), c.trace(), previewStep(deck)));
+        if (preview) {
+            files.put(deck.slug() + "/" + PREVIEW, Preview.png(front.title(), c.trace(), previewStep(deck)));
+        }
         return new BuiltDeck(view, files, work, shared.key(), local);
     }
 
