@@ -36,7 +36,7 @@ public final class Diagrams {
         List<Layout> layouts = new ArrayList<>(NetworkLayout.all(trace)); // one shared geometry
         layouts.add(TrainingFigure.of(trace));
         landscape.ifPresent(l -> layouts.add(LandscapeLayout.of(trace, l)));
-        return layouts.stream().map(l -> SvgWriter.write(l, Painter.paint(l))).toList();
+        return layouts.stream().map(l -> SvgWriter.write(l)).toList();
     }
 
     /**
@@ -55,10 +55,10 @@ public final class Diagrams {
                                 () -> new IllegalArgumentException("the landscape step needs its Landscape")));
             default -> NetworkLayout.of(trace, choice.step());
         };
-        return SvgWriter.write(layout, Painter.paint(layout), choice.id());
+        return SvgWriter.write(layout, choice.id());
     }
 
-    /** The layout of one step but the landscape, before painting. */
+    /** The layout of one step but the landscape, before it is written as SVG. */
     public static Layout layout(Trace trace, DiagramStep step) {
         return switch (step) {
             case TRAINING -> TrainingFigure.of(trace);
@@ -67,7 +67,7 @@ public final class Diagrams {
         };
     }
 
-    /** The landscape step's layout, before painting. */
+    /** The landscape step's layout, before it is written as SVG. */
     public static Layout layout(Trace trace, Landscape landscape) {
         return LandscapeLayout.of(trace, landscape);
     }

@@ -257,7 +257,7 @@ class LandscapeLayoutTest {
                         Optional.of(r),
                         Limits.MAX_LANDSCAPE_GRID,
                         LandscapeSpec.MAX_STEPS));
-        Diagram big = SvgWriter.write(Diagrams.layout(trace, land), Painter.paint(Diagrams.layout(trace, land)));
+        Diagram big = SvgWriter.write(Diagrams.layout(trace, land));
         int bytes = big.standalone().getBytes(StandardCharsets.UTF_8).length;
         assertTrue(bytes < 60_000, "the landscape SVG is " + bytes + " bytes");
         assertFalse(big.standalone().contains("NaN"));

@@ -137,7 +137,7 @@ class TrainingFigureTest {
     void theSvgHasOneGroupPerPanelAndTheScalesPutTheMarkerAtTheLastCheckpoint(NetworkSpec spec) {
         Trace trace = Backprop.compute(spec);
         Layout figure = TrainingFigure.of(trace);
-        Diagram d = SvgWriter.write(figure, Painter.paint(figure));
+        Diagram d = SvgWriter.write(figure);
         Document svg = Jsoup.parse(d.inline(), "", Parser.xmlParser());
         Element root = svg.selectFirst("svg");
         assertEquals(

@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.netdeck.content.DiagramStep;
@@ -114,6 +117,42 @@ class SiteBuildTest {
         Map<String, byte[]> b = Trees.tree(tmp.resolve("b"));
         assertEquals(a.keySet(), b.keySet());
         a.forEach((k, v) -> assertArrayEquals(v, b.get(k), k));
+    }
+
+    @Test
+    void aSiteWithAUrlHasAPreviewImagePerDeckThatItsPagesName() throws IOException {
+        Path out = tmp.resolve("site");
+        SiteBuild.build(content(), Optional.empty(), out);
+        assertFalse(Files.exists(out.resolve("tiny/preview.png")), "no image that no page names");
+        String deck = Files.readString(out.resolve("tiny/index.html"));
+        assertTrue(deck.contains("<meta property=\"og:title\" content=\"Tiny\">"), deck);
+        assertTrue(deck.contains("<meta property=\"og:description\" content=\""), deck);
+        assertTrue(deck.contains("<meta name=\"twitter:card\" content=\"summary\">"), deck);
+        assertFalse(deck.contains("og:image"), "a relative og:image is no image to a link preview");
+
+        Path withUrl = TinySite.write(
+                tmp.resolve("content-url"),
+                Map.of(
+                        "site.yml",
+                        TinySite.SITE_YML + "url: https://example.org/decks\n",
+                        "tiny/deck.md",
+                        TinySite.TINY_DECK));
+        SiteBuild.build(withUrl, Optional.empty(), tmp.resolve("a"));
+        SiteBuild.build(withUrl, Optional.empty(), tmp.resolve("b"));
+        byte[] png = Files.readAllBytes(tmp.resolve("a/tiny/preview.png"));
+        assertArrayEquals(png, Files.readAllBytes(tmp.resolve("b/tiny/preview.png")), "the same bytes each build");
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
+        assertEquals(1200, image.getWidth());
+        assertEquals(630, image.getHeight());
+        String published = Files.readString(tmp.resolve("a/tiny/index.html"));
+        assertTrue(
+                published.contains(
+                        "<meta property=\"og:image\" content=\"https://example.org/decks/tiny/preview.png\">"),
+                published);
+        assertTrue(published.contains("<meta property=\"og:url\" content=\"https://example.org/decks/tiny/\">"));
+        assertTrue(published.contains("<meta name=\"twitter:card\" content=\"summary_large_image\">"));
+        String index = Files.readString(tmp.resolve("a/index.html"));
+        assertTrue(index.contains("content=\"https://example.org/decks/tiny/preview.png\">"), "the first deck's");
     }
 
     @Test
