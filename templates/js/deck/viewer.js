@@ -1026,7 +1026,7 @@
               nextFrame.textContent = 'End of the deck';
             }
             notes.textContent = '';
-            var said = notesOf(slides[i]); // not `n`: that is the number of slides
+            var said = notesOf(slides[i]); // not n: that is the number of slides
             if (said) {
               notes.appendChild(said);
             } else {
