@@ -16,7 +16,7 @@ import org.netdeck.problem.BuildFailure;
 class ThemeTest {
 
     /** A part of the bundled deck.js a theme replaces in these tests. */
-    private static final String OVERRIDDEN = "viewer.js";
+    private static final String OVERRIDDEN = "presenter.js";
 
     @Test
     void bundledThemeHasEveryTemplateAndAsset() {
