@@ -25,6 +25,7 @@ import org.netdeck.content.Slide;
 import org.netdeck.content.SlideParser;
 import org.netdeck.diagram.Diagram;
 import org.netdeck.diagram.Diagrams;
+import org.netdeck.json.CheckpointJson;
 import org.netdeck.json.TraceJson;
 import org.netdeck.problem.BuildFailure;
 import org.netdeck.problem.Problem;
