@@ -337,11 +337,13 @@ public final class SlideParser {
                         chosen.add(new Slide.RunName(part.group(), at));
                     }
                 }
-                if (step != DiagramStep.TRAINING && step != DiagramStep.LANDSCAPE) {
+                if (!step.drawsRuns()) {
                     problems.add(new Problem(
                             where,
                             "the " + step.id() + " diagram draws no runs, so 'runs:' has nothing to choose; only"
-                                    + " the training and landscape diagrams take 'runs:', so remove it here"));
+                                    + " the "
+                                    + String.join(" and ", DiagramStep.idsDrawingRuns())
+                                    + " diagrams take 'runs:', so remove it here"));
                     chosen.clear();
                 }
             }

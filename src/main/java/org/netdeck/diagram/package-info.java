@@ -8,7 +8,9 @@
  * the loss landscape (contour bands by marching squares in {@code Contours}, merged with {@code
  * java.awt.geom.Area}, thinned by {@code Simplify}). {@code LabelPlacer} places labels; {@code TextWidths}
  * estimates each label text once per size for a set of layouts. Every mark of a neuron, weight or bias has the
- * class {@code part-NAME}, for highlights and the morph.
+ * class {@code part-NAME}, for highlights and the morph. Which layout class draws which step is one exhaustive
+ * {@code switch} in {@code Diagrams}; a network step's words and numbers are a {@code StepContent}, built by name
+ * ({@code StepContent.of(step, title).captions(…).build()}) in {@code NetworkContent}.
  *
  * <p>Network steps share one geometry so neurons never move between slides ({@code NetworkGeometry}, spread apart
  * until every weight's label has a place: columns, and rows only once the network is wider than 1.6× its height).

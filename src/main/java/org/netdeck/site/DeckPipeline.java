@@ -26,6 +26,7 @@ import org.netdeck.content.SlideParser;
 import org.netdeck.diagram.Diagram;
 import org.netdeck.diagram.Diagrams;
 import org.netdeck.diagram.Preview;
+import org.netdeck.json.CheckpointJson;
 import org.netdeck.json.TraceJson;
 import org.netdeck.problem.BuildFailure;
 import org.netdeck.problem.Problem;

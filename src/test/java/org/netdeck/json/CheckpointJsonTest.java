@@ -1,4 +1,4 @@
-package org.netdeck.site;
+package org.netdeck.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
