@@ -49,6 +49,10 @@ public final class Limits {
      * and the picture stays small.
      */
     public static final int MAX_LANDSCAPE_GRID = 101;
+    /** How far from zero a landscape's range may reach ({@code landscape: {range: [-4, 4]}}). */
+    public static final double MAX_LANDSCAPE_RANGE = 1e6;
+    /** How narrow a landscape's range may be: its grid's points must stay distinct numbers, its axis' ticks too. */
+    public static final double MIN_LANDSCAPE_WIDTH = 1e-6;
     /**
      * Examples in a data set ({@code network.data}). A run's cost is also capped at
      * {@link org.netdeck.compute.NetworkSpec#MAX_EXAMPLE_STEPS} examples × steps.

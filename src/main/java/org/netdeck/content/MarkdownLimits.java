@@ -129,9 +129,6 @@ final class MarkdownLimits {
      * than {@link Limits#MAX_NESTING} or indented more than {@link Limits#MAX_INDENT} columns.
      */
     private static int nesting(String body, int start, int end, IntFunction<SourcePosition> at) {
-        if (thematicBreak(body, start, end)) {
-            return start;
-        }
         int depth = 0;
         int column = 0;
         int i = start;
@@ -189,24 +186,6 @@ final class MarkdownLimits {
             after = d + 1;
         }
         return after == end || body.charAt(after) == ' ' || body.charAt(after) == '\t' ? after : i;
-    }
-
-    /** A line of three or more '-', '*' or '_' (and spaces): a rule, not nested lists. */
-    private static boolean thematicBreak(String body, int start, int end) {
-        char mark = 0;
-        int count = 0;
-        for (int i = start; i < end; i++) {
-            char c = body.charAt(i);
-            if (c == ' ' || c == '\t' || c == '\r') {
-                continue;
-            }
-            if (c != '-' && c != '*' && c != '_' || mark != 0 && c != mark) {
-                return false;
-            }
-            mark = c;
-            count++;
-        }
-        return count >= 3;
     }
 
     private static boolean indentOnly(String body, int start, int end) {

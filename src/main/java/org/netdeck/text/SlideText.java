@@ -292,14 +292,21 @@ public final class SlideText {
     /** Whether {@code url} names a file of the deck's folder, or is an image that names one outside it (an error). */
     private static boolean localFile(String url, boolean image) {
         LocalFile.Target target = LocalFile.target(url);
-        return target instanceof LocalFile.InDeck || (image && target instanceof LocalFile.Outside);
+        return target instanceof LocalFile.InDeck
+                || target instanceof LocalFile.BadName
+                || (image && target instanceof LocalFile.Outside);
     }
 
     /** {@code url}'s file of the deck's folder, added to {@code files}, or the problem of an image outside it. */
     private static void addLocalFile(
             String url, boolean image, SourcePosition where, List<LocalFile> files, List<Problem> problems) {
-        if (LocalFile.target(url) instanceof LocalFile.InDeck d) {
+        LocalFile.Target target = LocalFile.target(url);
+        if (target instanceof LocalFile.InDeck d) {
             files.add(new LocalFile(d.path(), where, image));
+            return;
+        }
+        if (target instanceof LocalFile.BadName bad) {
+            problems.add(new Problem(where, bad.why()));
             return;
         }
         problems.add(new Problem(
