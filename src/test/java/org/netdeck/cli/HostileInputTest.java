@@ -185,4 +185,39 @@ class HostileInputTest {
         assertTrue(out.contains("LANG=C.UTF-8"), out);
         assertFalse(out.contains("internal error"), out);
     }
+
+    @Test
+    void everyAttributeOfEveryTagThatNamesAFileIsPublished() throws IOException {
+        List<String> tags = List.of(
+                "<video src=\"v.mp4\" poster=\"p.png\" controls></video>",
+                "<video poster='p2.png' src=v2.mp4></video>",
+                "<audio src=\"a.mp3\"></audio>",
+                "<video><source src=\"s.webm\" type=\"video/webm\"><track src=\"t.vtt\"></video>",
+                "<img alt=\"a > b\" src=\"i.png\" srcset=\"i1.png 1x, i2.png 2x,i3.png 3x\">",
+                "<picture><source srcset=\"w1.webp 480w, w2.webp 800w\"><img src=\"i4.png\"></picture>",
+                "<embed src=\"e.svg\">",
+                "<iframe src=\"f.html\"></iframe>",
+                "<object data=\"o.svg\"></object>",
+                "<link rel=\"stylesheet\" href=\"l.css\">",
+                "<a href=\"h.pdf\">notes</a>");
+        List<String> files = List.of(
+                "v.mp4", "p.png", "p2.png", "v2.mp4", "a.mp3", "s.webm", "t.vtt", "i.png", "i1.png", "i2.png", "i3.png",
+                "w1.webp", "w2.webp", "i4.png", "e.svg", "f.html", "o.svg", "l.css", "h.pdf");
+        Path content = OneDeck.write(tmp.resolve("content"), OneDeck.TEXT + "\n" + String.join("\n\n", tags) + "\n");
+        for (String f : files) {
+            Files.writeString(content.resolve("one").resolve(f), f);
+        }
+        Run r = Cli.build(content, tmp.resolve("site"));
+        assertEquals(0, r.status(), r.err());
+        for (String f : files) {
+            assertEquals(f, Files.readString(tmp.resolve("site/one").resolve(f)), f);
+        }
+        // and a missing one is reported at its attribute
+        Files.delete(content.resolve("one/p2.png"));
+        Run missing = Cli.build(content, tmp.resolve("site"));
+        assertEquals(1, missing.status(), missing.err());
+        assertTrue(
+                missing.err().contains("one/deck.md:" + (LINE + 2) + ":16: error: the linked file 'p2.png' is not in"),
+                missing.err());
+    }
 }
