@@ -2,6 +2,7 @@ package org.netdeck.compute;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -108,16 +109,25 @@ public final class Backprop {
                 throw d.inRun(r.name());
             }
         }
+        // one search per run answers all of its goals: 300 goals cost what one does
+        Map<String, List<Goal>> byRun = new LinkedHashMap<>();
+        for (Goal g : goals) {
+            Optional<NetworkSpec> network = network(spec, runs, g.run());
+            if (network.isPresent() && reachable(network.get(), g.quantity())) {
+                byRun.computeIfAbsent(g.run(), k -> new ArrayList<>()).add(g);
+            }
+        }
+        Map<Goal, OptionalInt> reached = new HashMap<>();
+        byRun.forEach((run, asked) -> {
+            List<OptionalInt> steps = new Backprop(network(spec, runs, run).orElseThrow()).reach(asked);
+            for (int i = 0; i < asked.size(); i++) {
+                reached.put(asked.get(i), steps.get(i));
+            }
+        });
         List<StepsTo> answers = new ArrayList<>();
         for (Goal g : goals) {
-            Optional<NetworkSpec> network = g.run().isEmpty()
-                    ? Optional.of(spec)
-                    : runs.stream()
-                            .filter(r -> r.name().equals(g.run()))
-                            .map(RunSpec::network)
-                            .findFirst();
-            if (network.isPresent() && reachable(network.get(), g.quantity())) {
-                answers.add(new StepsTo(g, stepsTo(network.get(), g)));
+            if (reached.containsKey(g)) {
+                answers.add(new StepsTo(g, reached.get(g)));
             }
         }
         return new Trace(spec, own.forward(), own.backward(), own.updated(), own.training(), done, answers);
@@ -216,26 +226,58 @@ public final class Backprop {
         return new Backprop(spec).reach(goal);
     }
 
+    /** The network of the deck's run ({@code run} empty) or of the compare run named {@code run}. */
+    private static Optional<NetworkSpec> network(NetworkSpec spec, List<RunSpec> runs, String run) {
+        return run.isEmpty()
+                ? Optional.of(spec)
+                : runs.stream()
+                        .filter(r -> r.name().equals(run))
+                        .map(RunSpec::network)
+                        .findFirst();
+    }
+
     private OptionalInt reach(Goal goal) {
-        int j = neurons.indexOf(goal.quantity()); // -1: the loss
+        return reach(List.of(goal)).get(0);
+    }
+
+    /**
+     * {@link #stepsTo} for each of {@code goals} of this network, in one training run: it stops when every goal
+     * holds, or at {@link NetworkSpec#stepLimit()} steps, so any number of goals costs at most one run's steps.
+     */
+    private List<OptionalInt> reach(List<Goal> goals) {
+        OptionalInt[] answers = new OptionalInt[goals.size()];
+        Arrays.fill(answers, OptionalInt.empty());
+        int[] index = new int[goals.size()];
+        boolean[] up = new boolean[goals.size()];
+        boolean[] done = new boolean[goals.size()];
+        int open = goals.size();
         try {
             Trainer t = new Trainer();
-            double start = j < 0 ? t.loss : t.model.a[0][j];
-            boolean up =
-                    j >= 0 && start < goal.value(); // an activation below the value climbs to it; anything else falls
+            for (int g = 0; g < goals.size(); g++) {
+                index[g] = neurons.indexOf(goals.get(g).quantity()); // -1: the loss
+                double start = index[g] < 0 ? t.loss : t.model.a[0][index[g]];
+                // an activation below the value climbs to it; anything else falls
+                up[g] = index[g] >= 0 && start < goals.get(g).value();
+            }
             for (int step = 0; ; step++) {
-                double now = j < 0 ? t.loss : t.model.a[0][j];
-                if (up ? now >= goal.value() : now <= goal.value()) {
-                    return OptionalInt.of(step);
+                for (int g = 0; g < goals.size(); g++) {
+                    double now = index[g] < 0 ? t.loss : t.model.a[0][index[g]];
+                    double value = goals.get(g).value();
+                    if (!done[g] && (up[g] ? now >= value : now <= value)) {
+                        done[g] = true;
+                        answers[g] = OptionalInt.of(step);
+                        open--;
+                    }
                 }
-                if (step == spec.stepLimit()) {
-                    return OptionalInt.empty();
+                if (open == 0 || step == spec.stepLimit()) {
+                    break;
                 }
                 t.step();
             }
         } catch (Divergence d) {
-            return OptionalInt.empty();
+            // the goals not reached before the run stopped being finite are never reached
         }
+        return List.of(answers);
     }
 
     /**

@@ -220,4 +220,18 @@ class HostileInputTest {
                 missing.err().contains("one/deck.md:" + (LINE + 2) + ":16: error: the linked file 'p2.png' is not in"),
                 missing.err());
     }
+
+    @Test
+    void threeHundredUnreachableStepsToReferencesShareOneSearchAndAreEachReported() {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 300; i++) {
+            text.append("Never: {{ steps_to.loss(-0.").append(i + 1).append(") }}.\n\n");
+        }
+        Run r = slide(text.toString());
+        assertEquals(1, r.status(), r.err());
+        List<String> errors =
+                r.err().lines().filter(l -> l.contains(": error: ")).toList();
+        assertTrue(errors.get(0).matches(".*one/deck\\.md:" + LINE + ":8: error: .*-0\\.1.*"), r.err());
+        assertTrue(r.err().contains("and 250 more references like those above"), r.err());
+    }
 }
