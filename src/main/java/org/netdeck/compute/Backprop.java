@@ -1,6 +1,8 @@
 package org.netdeck.compute;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,16 +44,25 @@ public final class Backprop {
                 throw d.inRun(r.name());
             }
         }
+        // one search per run answers all of its goals: 300 goals cost what one does
+        Map<String, List<Goal>> byRun = new LinkedHashMap<>();
+        for (Goal g : goals) {
+            Optional<NetworkSpec> network = network(spec, runs, g.run());
+            if (network.isPresent() && reachable(network.get(), g.quantity())) {
+                byRun.computeIfAbsent(g.run(), k -> new ArrayList<>()).add(g);
+            }
+        }
+        Map<Goal, OptionalInt> reached = new HashMap<>();
+        byRun.forEach((run, asked) -> {
+            List<OptionalInt> steps = new TrainingRun(network(spec, runs, run).orElseThrow()).reach(asked);
+            for (int i = 0; i < asked.size(); i++) {
+                reached.put(asked.get(i), steps.get(i));
+            }
+        });
         List<StepsTo> answers = new ArrayList<>();
         for (Goal g : goals) {
-            Optional<NetworkSpec> network = g.run().isEmpty()
-                    ? Optional.of(spec)
-                    : runs.stream()
-                            .filter(r -> r.name().equals(g.run()))
-                            .map(RunSpec::network)
-                            .findFirst();
-            if (network.isPresent() && reachable(network.get(), g.quantity())) {
-                answers.add(new StepsTo(g, stepsTo(network.get(), g)));
+            if (reached.containsKey(g)) {
+                answers.add(new StepsTo(g, reached.get(g)));
             }
         }
         return new Trace(spec, own.forward(), own.backward(), own.updated(), own.training(), done, answers);
@@ -144,7 +155,17 @@ public final class Backprop {
         if (!reachable(spec, goal.quantity())) {
             throw new IllegalArgumentException("no such goal quantity: " + goal.quantity());
         }
-        return new TrainingRun(spec).reach(goal);
+        return new TrainingRun(spec).reach(List.of(goal)).get(0);
+    }
+
+    /** The network of the deck's run ({@code run} empty) or of the compare run named {@code run}. */
+    private static Optional<NetworkSpec> network(NetworkSpec spec, List<RunSpec> runs, String run) {
+        return run.isEmpty()
+                ? Optional.of(spec)
+                : runs.stream()
+                        .filter(r -> r.name().equals(run))
+                        .map(RunSpec::network)
+                        .findFirst();
     }
 
     /**

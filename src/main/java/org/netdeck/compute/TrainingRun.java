@@ -78,27 +78,44 @@ final class TrainingRun {
         return List.copyOf(path);
     }
 
-    /** How many steps until {@code goal} first holds, up to the spec's step limit; empty if never or on divergence. */
-    OptionalInt reach(Goal goal) {
-        int j = net.neurons.indexOf(goal.quantity()); // -1: the loss
+    /**
+     * {@link Backprop#stepsTo} for each of {@code goals} of this network, in one training run: it stops when every goal
+     * holds, or at {@link NetworkSpec#stepLimit()} steps, so any number of goals costs at most one run's steps.
+     */
+    List<OptionalInt> reach(List<Goal> goals) {
+        OptionalInt[] answers = new OptionalInt[goals.size()];
+        Arrays.fill(answers, OptionalInt.empty());
+        int[] index = new int[goals.size()];
+        boolean[] up = new boolean[goals.size()];
+        boolean[] done = new boolean[goals.size()];
+        int open = goals.size();
         try {
             Trainer t = new Trainer();
-            double start = j < 0 ? t.loss : t.model.a[0][j];
-            boolean up =
-                    j >= 0 && start < goal.value(); // an activation below the value climbs to it; anything else falls
+            for (int g = 0; g < goals.size(); g++) {
+                index[g] = net.neurons.indexOf(goals.get(g).quantity()); // -1: the loss
+                double start = index[g] < 0 ? t.loss : t.model.a[0][index[g]];
+                // an activation below the value climbs to it; anything else falls
+                up[g] = index[g] >= 0 && start < goals.get(g).value();
+            }
             for (int step = 0; ; step++) {
-                double now = j < 0 ? t.loss : t.model.a[0][j];
-                if (up ? now >= goal.value() : now <= goal.value()) {
-                    return OptionalInt.of(step);
+                for (int g = 0; g < goals.size(); g++) {
+                    double now = index[g] < 0 ? t.loss : t.model.a[0][index[g]];
+                    double value = goals.get(g).value();
+                    if (!done[g] && (up[g] ? now >= value : now <= value)) {
+                        done[g] = true;
+                        answers[g] = OptionalInt.of(step);
+                        open--;
+                    }
                 }
-                if (step == spec.stepLimit()) {
-                    return OptionalInt.empty();
+                if (open == 0 || step == spec.stepLimit()) {
+                    break;
                 }
                 t.step();
             }
         } catch (Divergence d) {
-            return OptionalInt.empty();
+            // the goals not reached before the run stopped being finite are never reached
         }
+        return List.of(answers);
     }
 
     /**

@@ -196,10 +196,13 @@ final class DeckPipeline {
     private static Computed compute(Deck deck, List<Goal> goals, List<DiagramChoice> choices) {
         Trace trace = trace(deck, goals);
         Map<String, Diagram> diagrams = new LinkedHashMap<>();
-        Diagrams.drawAll(trace, landscape(deck, trace, DiagramChoice.of(DiagramStep.LANDSCAPE)))
-                .forEach(d -> diagrams.put(d.name(), d));
+        // one grid for every landscape slide, whichever runs each draws
+        Optional<Landscape> landscape = landscape(deck, trace);
+        Diagrams.drawAll(trace, landscape).forEach(d -> diagrams.put(d.name(), d));
         for (DiagramChoice c : choices) {
-            Diagram d = Diagrams.draw(trace, c, landscape(deck, trace, c));
+            Optional<Landscape> drawn =
+                    c.step() == DiagramStep.LANDSCAPE ? landscape.map(l -> l.drawing(c::draws)) : Optional.empty();
+            Diagram d = Diagrams.draw(trace, c, drawn);
             diagrams.put(d.name(), d);
         }
         return new Computed(trace, diagrams, TraceJson.write(trace), CheckpointJson.write(trace));
@@ -226,16 +229,13 @@ final class DeckPipeline {
     }
 
     /**
-     * The loss landscape the deck asks for, if any, with the paths of the runs {@code choice} draws; a point where the
-     * loss overflows is the range to narrow.
+     * The loss landscape the deck asks for, if any, with every run's path; a point where the loss overflows is the
+     * range to narrow.
      */
-    private static Optional<Landscape> landscape(Deck deck, Trace trace, DiagramChoice choice) {
-        if (choice.step() != DiagramStep.LANDSCAPE) {
-            return Optional.empty();
-        }
+    private static Optional<Landscape> landscape(Deck deck, Trace trace) {
         return deck.front().landscape().map(spec -> {
             try {
-                return Landscape.compute(trace, spec, choice::draws);
+                return Landscape.compute(trace, spec);
             } catch (Landscape.NotFinite e) {
                 SourcePosition where = deck.front()
                         .position(

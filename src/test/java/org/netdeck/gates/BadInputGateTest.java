@@ -146,12 +146,18 @@ class BadInputGateTest {
                         content.resolve("tiny/deck.md"),
                         ("---\ntitle: Deep\nsummary: " + "[".repeat(10_000) + "\n---\n\n## S\n\nText.\n")
                                 .getBytes(StandardCharsets.UTF_8)));
-        generated(tests, "markdown-nested-ten-thousand-deep", "content/tiny/deck.md", "nested too deeply", content -> {
-            String deck = read(content.resolve("tiny/deck.md"));
-            write(
-                    content.resolve("tiny/deck.md"),
-                    (deck + "\n" + "> ".repeat(10_000) + "- ".repeat(10_000) + "x\n").getBytes(StandardCharsets.UTF_8));
-        });
+        generated(
+                tests,
+                "markdown-nested-ten-thousand-deep",
+                "content/tiny/deck.md:" + (tinyLines() + 2) + ":33",
+                "nested more than 16 block quotes ('>') and list items deep",
+                content -> {
+                    String deck = read(content.resolve("tiny/deck.md"));
+                    write(
+                            content.resolve("tiny/deck.md"),
+                            (deck + "\n" + "> ".repeat(10_000) + "- ".repeat(10_000) + "x\n")
+                                    .getBytes(StandardCharsets.UTF_8));
+                });
         generated(tests, "a-line-of-ten-thousand-stars", "content/tiny/deck.md", "nested too deeply", content -> {
             String deck = read(content.resolve("tiny/deck.md"));
             write(
