@@ -161,7 +161,6 @@ class OutputFolderCliTest {
                 "index.ftlh",
                 "partials/controls.ftlh",
                 "assets/deck.css",
-                "assets/deck.js",
                 "assets/favicon.svg")) {
             Files.createDirectories(theme.resolve(name).getParent());
             Files.copy(Path.of("templates").resolve(name), theme.resolve(name));
