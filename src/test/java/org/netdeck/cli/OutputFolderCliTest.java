@@ -152,6 +152,24 @@ class OutputFolderCliTest {
     }
 
     @Test
+    void dotDotAfterALinkGoesUpFromTheLinksTarget() throws IOException {
+        // link/.. is content/ (the folder above the link's target), not tmp/ as the text reads
+        Path link = Files.createSymbolicLink(tmp.resolve("link"), content.resolve("one"));
+        assertRefused(build(link + "/../elsewhere"), "is inside the content folder");
+        assertFalse(Files.exists(tmp.resolve("elsewhere")));
+        assertFalse(Files.exists(content.resolve("elsewhere")));
+
+        // and the other way round: outside every input folder, so it is built there
+        Path deep = Files.createDirectories(tmp.resolve("a/b"));
+        Path up = Files.createSymbolicLink(project.resolve("up"), deep);
+        Run r = Cli.build(content, Path.of(up + "/../content"));
+        assertEquals(0, r.status(), r.err());
+        assertTrue(Files.isRegularFile(tmp.resolve("a/content/one/index.html")), "built into a/content");
+        assertEquals(OneDeck.TEXT, Files.readString(content.resolve("one/deck.md")), "the content folder is untouched");
+        assertFalse(Files.exists(content.resolve(OutputFolder.MARKER)));
+    }
+
+    @Test
     void aSymlinkedAssetIsABuildErrorAndNeverPublished() throws IOException {
         Path theme = Files.createDirectories(tmp.resolve("theme"));
         for (String name : List.of(
