@@ -351,6 +351,58 @@ class LiveServerTest {
     }
 
     @Test
+    void anAbsoluteFormRequestIsCheckedAgainstTheSameNames() throws IOException {
+        start();
+        int port = server.url().getPort();
+        for (String target : List.of(
+                "http://evil.example.com/__netdeck/status",
+                "http://evil.example.com:" + port + "/tiny/",
+                "http://localhost.evil.example.com/tiny/",
+                "ftp://localhost/tiny/",
+                "http:/tiny/")) {
+            String r = raw("GET " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+            assertEquals("HTTP/1.1 403 Forbidden", statusLine(r), target);
+            assertFalse(body(r).contains("ok") || body(r).contains("One slide"), r);
+            assertEquals("nosniff", header(r, "X-Content-Type-Options"), target);
+        }
+        String ok =
+                raw("GET http://127.0.0.1:" + port + "/tiny/ HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+        assertEquals("HTTP/1.1 200 OK", statusLine(ok));
+        assertTrue(body(ok).contains("One slide"), ok);
+    }
+
+    @Test
+    void clientsThatSendHalfARequestDoNotStallOthers() throws IOException {
+        start();
+        List<Socket> slow = new ArrayList<>();
+        try {
+            for (int i = 0; i < 3 * 16; i++) { // the audit's 16, three times over
+                Socket s = new Socket(
+                        InetAddress.getLoopbackAddress(), server.url().getPort());
+                s.getOutputStream().write("GET /tiny/ HTTP/1.1\r\n".getBytes(StandardCharsets.ISO_8859_1));
+                s.getOutputStream().flush();
+                slow.add(s);
+            }
+            // far less than the time the slow ones may hold a thread (a timing bound, generous on a busy machine)
+            try (Socket socket =
+                    new Socket(InetAddress.getLoopbackAddress(), server.url().getPort())) {
+                socket.setSoTimeout((int)
+                        Duration.ofSeconds(LiveServer.MAX_REQUEST_SECONDS / 2).toMillis());
+                socket.getOutputStream()
+                        .write("GET /tiny/ HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"
+                                .getBytes(StandardCharsets.ISO_8859_1));
+                String r = new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+                assertEquals("HTTP/1.1 200 OK", statusLine(r));
+                assertTrue(body(r).contains("One slide"), r);
+            }
+        } finally {
+            for (Socket s : slow) {
+                s.close();
+            }
+        }
+    }
+
+    @Test
     void aServerOnEveryAddressAlsoAnswersItsIpAddressesButNoOtherName() throws IOException {
         content = Fixtures.write(tmp.resolve("content"), Map.of("tiny/deck.md", Fixtures.TINY_DECK));
         server = LiveServer.start(
