@@ -559,8 +559,7 @@ class LiveServerTest {
         };
         String good = page("/tiny/");
         edit("tiny", "## One slide", "## Never built");
-        browser.next("problem");
-        JsonNode s = status();
+        JsonNode s = awaitStatus(st -> !st.get("ok").asBoolean());
         assertFalse(s.get("ok").asBoolean());
         assertTrue(s.get("problems").get(0).get("message").asText().contains("took longer than the 8 s"), s.toString());
         assertTrue(s.get("problems").get(0).get("file").asText().endsWith("tiny/deck.md"), s.toString());
@@ -570,6 +569,42 @@ class LiveServerTest {
         edit("tiny", "## Never built", "## Built after all");
         awaitStatus(st -> st.get("ok").asBoolean());
         assertTrue(page("/tiny/").contains("Built after all"));
+    }
+
+    @Test
+    void aSlowDeckIsBlamedByNameAndOtherDecksEditsStillAppear() throws IOException {
+        start(Duration.ofSeconds(10));
+        java.util.concurrent.CountDownLatch never = new java.util.concurrent.CountDownLatch(1);
+        onDeck = report -> {
+            if (report.slug().equals("slow")) {
+                try {
+                    never.await(); // as a deck that takes forever to build
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        };
+        Files.createDirectories(content.resolve("slow"));
+        Files.writeString(content.resolve("slow/deck.md"), Fixtures.TINY_DECK.replace("title: Tiny", "title: Slow"));
+        JsonNode s = awaitStatus(st -> !st.get("ok").asBoolean());
+        JsonNode problem = s.get("problems").get(0);
+        assertEquals(1, s.get("problems").size(), s.toString());
+        assertTrue(problem.get("file").asText().endsWith("slow/deck.md"), s.toString());
+        assertTrue(
+                problem.get("message").asText().startsWith("building this deck took longer than the 10 s"),
+                s.toString());
+
+        // another deck's edit appears at once; the problem still names the slow deck, not the edited one
+        edit("tiny", "## One slide", "## Edited while slow waits");
+        awaitPage("/tiny/", "Edited while slow waits");
+        s = status();
+        assertEquals(1, s.get("problems").size(), s.toString());
+        assertTrue(s.get("problems").get(0).get("file").asText().endsWith("slow/deck.md"), s.toString());
+
+        // deleting the slow deck clears the problem
+        Publisher.deleteQuietly(content.resolve("slow"));
+        awaitStatus(st -> st.get("ok").asBoolean());
+        assertTrue(page("/tiny/").contains("Edited while slow waits"));
     }
 
     @Test
