@@ -137,21 +137,18 @@ final class LiveSite {
         }
         if (worker.isAlive()) {
             worker.interrupt(); // it stops at the next deck; its result is never used
-            forgetAssembler();
             Optional<ContentTree.DeckSource> culprit = attempt.awaited();
+            if (culprit.isPresent() && mayRetry && assembler != null && !themeStale) {
+                // the build got to the decks with the kept assembler: the retry reuses it (its cache is thread-safe and
+                // keeps only finished decks by their text), so the other decks are not made afresh
+                ContentTree.DeckSource deck = culprit.get();
+                slow.put(deck.slug(), slowDeck(deck, limit));
+                return Optional.empty();
+            }
+            forgetAssembler();
             if (culprit.isPresent() && mayRetry) {
                 ContentTree.DeckSource deck = culprit.get();
-                slow.put(
-                        deck.slug(),
-                        new Slow(
-                                deck.file(),
-                                new Problem(
-                                        SourcePosition.of(deck.file().path()),
-                                        "building this deck took longer than the " + limit.toSeconds()
-                                                + " s a rebuild may take, so it was stopped; the other decks are served"
-                                                + " and rebuilt without it until this file changes. Make it do less"
-                                                + " (fewer examples or iterations, fewer compare runs, a smaller"
-                                                + " landscape), or run 'netdeck build' to see how long it takes")));
+                slow.put(deck.slug(), slowDeck(deck, limit));
                 return Optional.empty();
             }
             return Optional.of(failed(
@@ -186,11 +183,25 @@ final class LiveSite {
             if (before.ok() && slowProblems.isEmpty()) {
                 return Optional.of(Rebuild.Outcome.UNCHANGED);
             }
-            state = new State(before.siteVersion(), before.files(), slowProblems);
-            return Optional.of(slowProblems.isEmpty() ? Rebuild.Outcome.RELOAD : Rebuild.Outcome.FAILED);
+            if (!slowProblems.isEmpty()) { // nothing new to show: only the slow decks' problems
+                state = new State(before.siteVersion(), before.files(), slowProblems);
+                return Optional.of(Rebuild.Outcome.FAILED);
+            }
         }
         state = new State(before.siteVersion() + 1, files, slowProblems);
         return Optional.of(Rebuild.Outcome.RELOAD);
+    }
+
+    private static Slow slowDeck(ContentTree.DeckSource deck, Duration limit) {
+        return new Slow(
+                deck.file(),
+                new Problem(
+                        SourcePosition.of(deck.file().path()),
+                        "building this deck took longer than the " + limit.toSeconds()
+                                + " s a rebuild may take, so it was stopped; the other decks are served"
+                                + " and rebuilt without it until this file changes. Make it do less"
+                                + " (fewer examples or iterations, fewer compare runs, a smaller"
+                                + " landscape), or run 'netdeck build' to see how long it takes"));
     }
 
     /** A build on the worker thread; the fields are read after it has ended. */
