@@ -97,7 +97,7 @@ class LiveSiteTest {
             }
         };
         // the deck the build waited for is named and set aside, its last good pages kept; the rest is built again
-        Rebuild.Outcome first = site.rebuild(List.of(deck), hangs, Duration.ofSeconds(1));
+        Rebuild.Outcome first = site.rebuild(List.of(deck), hangs, Duration.ofSeconds(5));
         assertEquals(Rebuild.Outcome.RELOAD, first, site.state().problems().toString());
         assertEquals(1, site.state().problems().size(), site.state().problems().toString());
         assertTrue(
@@ -105,13 +105,13 @@ class LiveSiteTest {
                         .problems()
                         .get(0)
                         .toString()
-                        .startsWith(deck + ": error: building this deck took longer than the 1 s"),
+                        .startsWith(deck + ": error: building this deck took longer than the 5 s"),
                 site.state().problems().toString());
         assertSame(good.files().get("tiny/index.html"), site.state().files().get("tiny/index.html"));
         assertTrue(awaitQuietly(stopped), "the abandoned build was interrupted");
         assertEquals(
                 Rebuild.Outcome.FAILED,
-                site.rebuild(List.of(deck), hangs, Duration.ofSeconds(1)),
+                site.rebuild(List.of(deck), hangs, Duration.ofSeconds(5)),
                 "set aside until its file changes: nothing waits for it again");
         Files.writeString(deck, Fixtures.TINY_DECK.replace("title: Tiny", "title: Slower"));
 
