@@ -52,6 +52,9 @@ final class NewCommand implements Callable<Integer> {
                     "'" + slug + "' cannot be a deck's name: it becomes the deck's URL, so use lower-case "
                             + "letters, digits and '-', at most 64 (for example '" + Slug.suggest(slug) + "')");
         }
+        if (Slug.isReserved(slug)) {
+            throw new Main.UsageError(Slug.reservedMessage(slug));
+        }
         String name = title == null ? titleOf(slug) : title.strip();
         if (name.isEmpty() || name.chars().anyMatch(c -> Character.isISOControl(c))) {
             throw new Main.UsageError("--title must be a line of text, such as --title \"Gradient descent\"");

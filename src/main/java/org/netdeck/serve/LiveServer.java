@@ -106,8 +106,13 @@ public final class LiveServer implements AutoCloseable {
     /** Problems {@code /__netdeck/status} describes; the rest are only counted. */
     static final int MAX_PROBLEMS_SHOWN = 50;
 
-    /** Threads answering requests; more requests at once wait their turn. */
-    static final int MAX_THREADS = 16;
+    /**
+     * Threads answering requests; more requests at once wait their turn. A thread reads its request's headers
+     * too (the JDK's server does), so a client that sends half a request holds one until
+     * {@link #MAX_REQUEST_SECONDS}: this many such clients at once delay the others by up to that long. Threads
+     * are made as needed and end after 30 s idle.
+     */
+    static final int MAX_THREADS = 64;
 
     /** Seconds a client may take to send a request's headers before it is disconnected. */
     static final int MAX_REQUEST_SECONDS = 10;
@@ -291,6 +296,18 @@ public final class LiveServer implements AutoCloseable {
         String hostHeader = exchange.getRequestHeaders().getFirst("Host");
         if (!allowed(hostHeader)) {
             // a page elsewhere that made its name point here (DNS rebinding) must not read the drafts
+            respond(
+                    exchange,
+                    403,
+                    "text/plain; charset=utf-8",
+                    ("netdeck serve answers only requests for " + String.join(", ", hosts) + "; open " + url() + "\n")
+                            .getBytes(StandardCharsets.UTF_8));
+            return;
+        }
+        URI target = exchange.getRequestURI();
+        if (target.getScheme() != null
+                && !("http".equalsIgnoreCase(target.getScheme()) && allowed(target.getRawAuthority()))) {
+            // an absolute-form request ("GET http://name/ HTTP/1.1") names the site it wants: the same names only
             respond(
                     exchange,
                     403,

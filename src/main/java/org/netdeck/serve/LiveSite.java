@@ -3,11 +3,14 @@ package org.netdeck.serve;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.netdeck.problem.BuildFailure;
 import org.netdeck.problem.Problem;
 import org.netdeck.problem.SourcePosition;
@@ -15,6 +18,7 @@ import org.netdeck.render.Theme;
 import org.netdeck.site.BuildListener;
 import org.netdeck.site.ContentTree;
 import org.netdeck.site.SiteAssembler;
+import org.netdeck.site.SourceFile;
 
 /**
  * The site {@code serve} shows: built in memory, rebuilt on demand, and the last good build kept when a
@@ -39,8 +43,18 @@ final class LiveSite {
         }
     }
 
+    /**
+     * A deck whose build took longer than a rebuild may take: left out of later rebuilds (its last good files
+     * still served, {@code problem} shown) until its file changes or it is deleted.
+     */
+    private record Slow(SourceFile file, Problem problem) {}
+
+    /** Times a rebuild that went over its limit is tried again without the deck that held it up. */
+    static final int MAX_SLOW_RETRIES = 3;
+
     private final Path content;
     private final Optional<Path> templates;
+    private final Map<String, Slow> slow = new LinkedHashMap<>(); // by slug; only the rebuilding thread touches it
     private SiteAssembler assembler; // null until a theme has loaded
     private boolean themeStale = true; // the theme must be read (again) before the next build
     private volatile State state = new State(0, Map.of(), List.of());
@@ -91,9 +105,24 @@ final class LiveSite {
      */
     private Rebuild.Outcome rebuild(
             Collection<Path> changed, boolean themeChanged, BuildListener listener, Duration limit) {
-        State before = state;
         themeStale |= themeChanged;
-        Attempt attempt = new Attempt(themeStale ? null : assembler, listener);
+        for (int retry = 0; ; retry++) {
+            Optional<Rebuild.Outcome> outcome = attempt(changed, listener, limit, retry < MAX_SLOW_RETRIES);
+            if (outcome.isPresent()) {
+                return outcome.get();
+            }
+            // a deck held the build up: it is left out now, and the rest is built again
+        }
+    }
+
+    /**
+     * One build; empty when it went over {@code limit} held up by one deck and {@code mayRetry}: that deck is then
+     * set aside (see {@link Slow}), and the caller builds again without it.
+     */
+    private Optional<Rebuild.Outcome> attempt(
+            Collection<Path> changed, BuildListener listener, Duration limit, boolean mayRetry) {
+        State before = state;
+        Attempt attempt = new Attempt(themeStale ? null : assembler, listener, Map.copyOf(slow));
         Thread worker = new Thread(attempt, "netdeck-rebuild");
         worker.setDaemon(true);
         worker.start();
@@ -102,47 +131,103 @@ final class LiveSite {
         } catch (InterruptedException e) {
             worker.interrupt();
             Thread.currentThread().interrupt();
-            return failed(
-                    before, List.of(new Problem(where(changed), "the rebuild was stopped: netdeck serve is stopping")));
+            return Optional.of(failed(
+                    before,
+                    List.of(new Problem(where(changed), "the rebuild was stopped: netdeck serve is stopping"))));
         }
         if (worker.isAlive()) {
             worker.interrupt(); // it stops at the next deck; its result is never used
+            Optional<ContentTree.DeckSource> culprit = attempt.awaited();
+            if (culprit.isPresent() && mayRetry && assembler != null && !themeStale) {
+                // the build got to the decks with the kept assembler: the retry reuses it (its cache is thread-safe and
+                // keeps only finished decks by their text), so the other decks are not made afresh
+                ContentTree.DeckSource deck = culprit.get();
+                slow.put(deck.slug(), slowDeck(deck, limit));
+                return Optional.empty();
+            }
             forgetAssembler();
-            return failed(
+            if (culprit.isPresent() && mayRetry) {
+                ContentTree.DeckSource deck = culprit.get();
+                slow.put(deck.slug(), slowDeck(deck, limit));
+                return Optional.empty();
+            }
+            return Optional.of(failed(
                     before,
                     List.of(new Problem(
                             where(changed),
                             "building took longer than the " + limit.toSeconds()
                                     + " s a rebuild may take, so it was stopped; the last change makes the site "
                                     + "too slow to build: "
-                                    + "undo it, or run 'netdeck build' to see how long it takes")));
+                                    + "undo it, or run 'netdeck build' to see how long it takes"))));
         }
+        slow.keySet().retainAll(attempt.setAside.keySet()); // changed or deleted: built again like any other
+        List<Problem> slowProblems =
+                attempt.setAside.values().stream().map(Slow::problem).toList();
         if (attempt.themeLoaded) {
             assembler = attempt.assembler;
             themeStale = false;
         }
         if (attempt.failure != null) {
-            return failed(before, problems(attempt.failure, changed));
+            List<Problem> all = new ArrayList<>(problems(attempt.failure, changed));
+            all.addAll(slowProblems);
+            return Optional.of(failed(before, all));
         }
-        SiteAssembler.Site site = attempt.site;
-        if (before.ok() && before.siteVersion() > 0 && same(before.files(), site.files())) {
-            return Rebuild.Outcome.UNCHANGED;
+        Map<String, byte[]> files = new LinkedHashMap<>(attempt.site.files());
+        // a deck set aside keeps its last good files: its page still shows what it showed
+        before.files().forEach((path, bytes) -> {
+            if (attempt.setAside.containsKey(path.substring(0, Math.max(0, path.indexOf('/'))))) {
+                files.putIfAbsent(path, bytes);
+            }
+        });
+        if (before.siteVersion() > 0 && same(before.files(), files)) {
+            if (before.ok() && slowProblems.isEmpty()) {
+                return Optional.of(Rebuild.Outcome.UNCHANGED);
+            }
+            if (!slowProblems.isEmpty()) { // nothing new to show: only the slow decks' problems
+                state = new State(before.siteVersion(), before.files(), slowProblems);
+                return Optional.of(Rebuild.Outcome.FAILED);
+            }
         }
-        state = new State(before.siteVersion() + 1, site.files(), List.of());
-        return Rebuild.Outcome.RELOAD;
+        state = new State(before.siteVersion() + 1, files, slowProblems);
+        return Optional.of(Rebuild.Outcome.RELOAD);
+    }
+
+    private static Slow slowDeck(ContentTree.DeckSource deck, Duration limit) {
+        return new Slow(
+                deck.file(),
+                new Problem(
+                        SourcePosition.of(deck.file().path()),
+                        "building this deck took longer than the " + limit.toSeconds()
+                                + " s a rebuild may take, so it was stopped; the other decks are served"
+                                + " and rebuilt without it until this file changes. Make it do less"
+                                + " (fewer examples or iterations, fewer compare runs, a smaller"
+                                + " landscape), or run 'netdeck build' to see how long it takes"));
     }
 
     /** A build on the worker thread; the fields are read after it has ended. */
     private final class Attempt implements Runnable {
         private SiteAssembler assembler; // null: read the theme and make one
         private final BuildListener listener;
+        private final Map<String, Slow> slowBefore;
+        private final Map<String, Slow> setAside = new LinkedHashMap<>(); // the slow decks still as they were
         private boolean themeLoaded;
         private SiteAssembler.Site site;
         private Throwable failure;
+        // read while the build runs, by the thread that gave up on it: which deck it was waiting for
+        private volatile List<ContentTree.DeckSource> building;
+        private final AtomicInteger reported = new AtomicInteger();
 
-        Attempt(SiteAssembler assembler, BuildListener listener) {
+        Attempt(SiteAssembler assembler, BuildListener listener, Map<String, Slow> slowBefore) {
             this.assembler = assembler;
             this.listener = listener;
+            this.slowBefore = slowBefore;
+        }
+
+        /** The deck the build was waiting for (decks are handed on in order), if it had got to the decks. */
+        Optional<ContentTree.DeckSource> awaited() {
+            List<ContentTree.DeckSource> decks = building;
+            int done = reported.get();
+            return decks == null || done >= decks.size() ? Optional.empty() : Optional.of(decks.get(done));
         }
 
         @Override
@@ -159,11 +244,23 @@ final class LiveSite {
                     }
                     themeLoaded = true;
                 }
-                site = assembler.assemble(ContentTree.read(content), report -> {
+                ContentTree tree = ContentTree.read(content);
+                List<ContentTree.DeckSource> decks = new ArrayList<>();
+                for (ContentTree.DeckSource d : tree.decks()) {
+                    Slow s = slowBefore.get(d.slug());
+                    if (s != null && s.file().equals(d.file())) {
+                        setAside.put(d.slug(), s);
+                    } else {
+                        decks.add(d);
+                    }
+                }
+                building = List.copyOf(decks);
+                site = assembler.assemble(new ContentTree(tree.dir(), tree.siteConfig(), decks), report -> {
                     if (Thread.currentThread().isInterrupted()) {
                         throw new Abandoned(); // too late: the build has been given up
                     }
                     listener.deckBuilt(report);
+                    reported.incrementAndGet();
                 });
             } catch (Throwable t) {
                 site = null;

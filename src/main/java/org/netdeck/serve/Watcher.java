@@ -38,6 +38,81 @@ import java.util.stream.Stream;
  */
 final class Watcher implements AutoCloseable {
 
+    /** Where file events come from: the JDK's native {@code WatchService}, or {@link PollingEvents}. */
+    interface Events extends AutoCloseable {
+        /** Watches {@code dir} for created, deleted and modified entries; the same folder gives the same key. */
+        WatchKey register(Path dir) throws IOException;
+
+        WatchKey take() throws InterruptedException;
+
+        /** The next signalled key, or null after {@code nanos}. */
+        WatchKey poll(long nanos) throws InterruptedException;
+
+        @Override
+        void close();
+    }
+
+    /** How {@code serve} learns of changes. */
+    enum Kind {
+        /** The JDK's {@code WatchService} where it is native (Linux: inotify; Windows), else {@link #POLLING}. */
+        AUTO,
+        /** Looking at every watched folder every {@link PollingEvents#INTERVAL}: anywhere, a little later. */
+        POLLING;
+
+        /** {@code -Dnetdeck.watch=poll} forces polling (a network drive, a container's mounted folder). */
+        static Kind fromSystem() {
+            return "poll".equals(System.getProperty("netdeck.watch")) ? POLLING : AUTO;
+        }
+    }
+
+    /** The JDK's {@code WatchService}. */
+    private static final class JdkEvents implements Events {
+        private final WatchService service;
+
+        JdkEvents(WatchService service) {
+            this.service = service;
+        }
+
+        @Override
+        public WatchKey register(Path dir) throws IOException {
+            return dir.register(service, ENTRY_CREATE, ENTRY_DELETE, ENTRY_MODIFY);
+        }
+
+        @Override
+        public WatchKey take() throws InterruptedException {
+            return service.take();
+        }
+
+        @Override
+        public WatchKey poll(long nanos) throws InterruptedException {
+            return service.poll(nanos, TimeUnit.NANOSECONDS);
+        }
+
+        @Override
+        public void close() {
+            try {
+                service.close();
+            } catch (IOException e) {
+                // nothing left to release
+            }
+        }
+    }
+
+    /**
+     * The events for {@code kind}: the JDK's where its implementation is native, else polling. The JDK's own
+     * fallback ({@code sun.nio.fs.PollingWatchService}, on macOS) looks every 2 to 10 s; ours every 100 ms.
+     */
+    static Events events(Kind kind, Path root) throws IOException {
+        if (kind == Kind.AUTO) {
+            WatchService service = root.getFileSystem().newWatchService();
+            if (!service.getClass().getName().endsWith("PollingWatchService")) {
+                return new JdkEvents(service);
+            }
+            service.close();
+        }
+        return new PollingEvents();
+    }
+
     /** Folders deeper than this under a root are not watched (a guard against link loops). */
     static final int MAX_DEPTH = 32;
 
@@ -47,16 +122,16 @@ final class Watcher implements AutoCloseable {
     private final List<Path> roots;
     private final Duration quiet;
     private final Consumer<Set<Path>> onChange;
-    private final WatchService service;
+    private final Events service;
     private final Map<WatchKey, Path> folders = new HashMap<>(); // only the watching thread touches it after start
     private final Thread thread;
     private volatile boolean settling; // changes under a root have arrived that are not reported yet
 
-    private Watcher(List<Path> roots, Duration quiet, Consumer<Set<Path>> onChange) throws IOException {
+    private Watcher(List<Path> roots, Duration quiet, Consumer<Set<Path>> onChange, Kind kind) throws IOException {
         this.roots = roots.stream().map(r -> r.toAbsolutePath().normalize()).toList();
         this.quiet = quiet;
         this.onChange = onChange;
-        this.service = this.roots.get(0).getFileSystem().newWatchService();
+        this.service = events(kind, this.roots.get(0));
         this.thread = new Thread(this::loop, "netdeck-watch");
         this.thread.setDaemon(true);
     }
@@ -66,8 +141,13 @@ final class Watcher implements AutoCloseable {
      * thread with the absolute paths that changed, after {@code quiet} without a new event.
      */
     static Watcher start(List<Path> roots, Duration quiet, Consumer<Set<Path>> onChange) {
+        return start(roots, quiet, onChange, Kind.fromSystem());
+    }
+
+    /** {@link #start(List, Duration, Consumer)} with events of {@code kind}. */
+    static Watcher start(List<Path> roots, Duration quiet, Consumer<Set<Path>> onChange, Kind kind) {
         try {
-            Watcher w = new Watcher(roots, quiet, onChange);
+            Watcher w = new Watcher(roots, quiet, onChange, kind);
             for (Path root : w.roots) {
                 w.register(root.getParent());
                 w.registerTree(root, new HashSet<>(), new HashSet<>(), 0);
@@ -87,8 +167,7 @@ final class Watcher implements AutoCloseable {
                 long deadline = System.nanoTime() + MAX_WAIT.toNanos();
                 WatchKey next;
                 // the burst is over when nothing more arrives for a quiet period
-                while (System.nanoTime() < deadline
-                        && (next = service.poll(quiet.toNanos(), TimeUnit.NANOSECONDS)) != null) {
+                while (System.nanoTime() < deadline && (next = service.poll(quiet.toNanos())) != null) {
                     changed.addAll(handle(next));
                     settling = !changed.isEmpty();
                 }
@@ -203,7 +282,7 @@ final class Watcher implements AutoCloseable {
         if (dir == null || !Files.isDirectory(dir)) {
             return false;
         }
-        WatchKey key = dir.register(service, ENTRY_CREATE, ENTRY_DELETE, ENTRY_MODIFY);
+        WatchKey key = service.register(dir);
         Path known = folders.get(key);
         if (known != null && !known.equals(dir) && isSameFolder(known, dir)) {
             return false; // the same folder seen through a link: keep reporting it under its first path
@@ -223,11 +302,7 @@ final class Watcher implements AutoCloseable {
     /** Stops watching; the watching thread ends. */
     @Override
     public void close() {
-        try {
-            service.close();
-        } catch (IOException e) {
-            // nothing left to release
-        }
+        service.close();
         thread.interrupt();
     }
 }

@@ -3,16 +3,18 @@
  * served over HTTP with live reload and problems shown over the page. Sits on {@code site}, which never imports
  * it; nothing is written to disk.
  *
- * <p>{@link org.netdeck.serve.Watcher} (the JDK's WatchService, a 10 ms quiet period, {@code settling()} while a
+ * <p>{@link org.netdeck.serve.Watcher} (the JDK's WatchService where it is native, inotify or Windows, else {@link
+ * org.netdeck.serve.PollingEvents}, every 100 ms, also forced by {@code -Dnetdeck.watch=poll}; a 10 ms quiet period, {@code settling()} while a
  * burst is not reported yet; a new or restored folder is registered, then scanned and its contents reported;
  * follows symlinked folders) feeds a rebuild thread that merges pending changes (a failed rebuild a newer change
  * already supersedes is not announced) into {@link org.netdeck.serve.LiveSite} (one reused {@code
- * site.SiteAssembler}; each build on a worker thread it abandons after {@code REBUILD_LIMIT}, 60 s; any {@code
- * Error} becomes a problem; keeps the last good build; the theme from {@code render.Theme.load}, as {@code build}
+ * site.SiteAssembler}; each build on a worker thread it abandons after {@code REBUILD_LIMIT}, 60 s, naming the deck it
+ * was waiting for, which is set aside until its file changes while the rest is built again; any {@code Error}
+ * becomes a problem; keeps the last good build; the theme from {@code render.Theme.load}, as {@code build}
  * reads it).
  *
- * <p>{@link org.netdeck.serve.LiveServer} serves the in-memory files with the JDK's HttpServer: 16 threads, a Host
- * allow-list, GET and HEAD only, exact paths, {@code nosniff}; {@code /__netdeck/live.js} injected into HTML;
+ * <p>{@link org.netdeck.serve.LiveServer} serves the in-memory files with the JDK's HttpServer: up to 64 threads, a Host
+ * allow-list (absolute-form request URIs checked against it too), GET and HEAD only, exact paths, {@code nosniff}; {@code /__netdeck/live.js} injected into HTML;
  * reload and problem events over server-sent events ({@link org.netdeck.serve.EventStream}: one sending thread, no
  * thread per page); the overlay's data at {@code /__netdeck/status} ({@link org.netdeck.serve.ProblemView}: the
  * first 50 problems, each file read once). {@link org.netdeck.serve.ServeListener} and {@link

@@ -63,6 +63,11 @@ public record ContentTree(Path dir, Optional<SourceFile> siteConfig, List<DeckSo
                                 + "'); rename the folder"));
                 continue;
             }
+            if (Slug.isReserved(slug)) {
+                problems.add(
+                        new Problem(SourcePosition.of(folder), Slug.reservedMessage(slug) + "; rename the folder"));
+                continue;
+            }
             Path deck = folder.resolve("deck.md");
             if (!Files.exists(deck, LinkOption.NOFOLLOW_LINKS)) {
                 problems.add(new Problem(

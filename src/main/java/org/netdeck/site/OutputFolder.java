@@ -117,10 +117,12 @@ public final class OutputFolder {
 
     /**
      * {@code p} absolute with every link resolved, also when it does not exist yet: the real path of its
-     * longest existing ancestor plus the names that do not exist.
+     * longest existing ancestor plus the names that do not exist. A {@code ..} after a link goes up from the
+     * link's target, as the file system (and {@code cd -P}) reads it, not textually.
      */
     static Path real(Path p) {
-        Path abs = p.toAbsolutePath().normalize();
+        // not normalized: "LINK/.." is the folder above the link's target, as the file system reads it
+        Path abs = p.toAbsolutePath();
         Deque<Path> missing = new ArrayDeque<>();
         Path existing = abs;
         while (existing.getParent() != null && !Files.exists(existing, LinkOption.NOFOLLOW_LINKS)) {
@@ -136,10 +138,17 @@ public final class OutputFolder {
         } catch (IOException e) {
             throw new Refused("cannot resolve '" + existing + "' (" + ContentTree.reason(e) + "); check the path");
         }
+        Path rest = Path.of("");
         while (!missing.isEmpty()) {
-            real = real.resolve(missing.pop());
+            rest = rest.resolve(missing.pop());
         }
-        return real;
+        // what does not exist holds no link, so its ".." are read as written (but never above the part that exists)
+        Path tail = rest.normalize();
+        while (tail.getNameCount() > 0 && tail.getName(0).toString().equals("..")) {
+            real = real.getParent() == null ? real : real.getParent();
+            tail = tail.getNameCount() == 1 ? Path.of("") : tail.subpath(1, tail.getNameCount());
+        }
+        return real.resolve(tail);
     }
 
     private static String linkTarget(Path link) {

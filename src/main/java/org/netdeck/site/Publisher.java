@@ -19,6 +19,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFileAttributes;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
@@ -81,8 +82,9 @@ public final class Publisher {
             Files.createDirectories(parent);
             try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
                     FileLock lock = acquire(channel)) {
-                deleteLeftovers(parent, name);
+                deleteLeftovers(parent, name, out);
                 OutputFolder.checkContents(out, target);
+                checkRemovable(target, out);
                 temp = createFresh(parent, "." + name + ".tmp-");
                 // first, so that it shows the owner and permissions a file written now gets
                 Path marker = temp.resolve(OutputFolder.MARKER);
@@ -230,8 +232,11 @@ public final class Publisher {
         }
     }
 
-    /** Deletes the temporary folders of builds that were killed; only called under the lock. */
-    private static void deleteLeftovers(Path parent, String name) throws IOException {
+    /**
+     * Deletes the temporary folders of builds that were killed; only called under the lock. One that cannot be
+     * deleted fails the build: they would pile up, one per build, unseen.
+     */
+    private static void deleteLeftovers(Path parent, String name, Path out) throws IOException {
         List<Path> leftovers;
         try (Stream<Path> entries = Files.list(parent)) {
             leftovers = entries.filter(p -> {
@@ -241,7 +246,47 @@ public final class Publisher {
                     .toList();
         }
         for (Path leftover : leftovers) {
-            deleteQuietly(leftover);
+            IOException e = delete(leftover);
+            if (e != null) {
+                throw new BuildFailure(
+                        SourcePosition.of(out),
+                        "cannot delete " + leftover + ", left by an earlier build (" + ContentTree.reason(e)
+                                + "); delete it by hand (it is not needed), then build again. Nothing was written");
+            }
+        }
+    }
+
+    /**
+     * Refuses, before anything is built, to replace a site whose folders cannot be emptied: swapped out, it could
+     * not be deleted, and each build would leave another {@code .NAME.old-*} folder behind. A folder that is not
+     * writable is one (mode 555, another user's, or immutable).
+     */
+    private static void checkRemovable(Path target, Path out) throws IOException {
+        if (!Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        List<Path> locked;
+        try (Stream<Path> walk = Files.walk(target)) {
+            locked = walk.filter(p -> Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS) && !Files.isWritable(p))
+                    .limit(1)
+                    .toList();
+        }
+        if (!locked.isEmpty()) {
+            Path folder = locked.get(0);
+            throw new BuildFailure(
+                    SourcePosition.of(out),
+                    "cannot replace the previous site: its folder " + folder + " is not writable" + owner(folder)
+                            + ", so its files could not be deleted; make it writable (chmod -R u+w " + target
+                            + ") or delete the previous site, then build again. Nothing was written");
+        }
+    }
+
+    private static String owner(Path p) {
+        try {
+            PosixFileAttributes a = Files.readAttributes(p, PosixFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            return " (owner " + a.owner().getName() + ", " + PosixFilePermissions.toString(a.permissions()) + ")";
+        } catch (IOException | UnsupportedOperationException e) {
+            return "";
         }
     }
 
@@ -290,7 +335,42 @@ public final class Publisher {
             }
             throw e;
         }
-        deleteQuietly(old);
+        IOException e = delete(old);
+        if (e != null) {
+            throw new BuildFailure(
+                    SourcePosition.of(out),
+                    "the site was published into " + target + ", but the previous one, moved to " + old
+                            + ", cannot be deleted (" + ContentTree.reason(e) + "); delete that folder by hand");
+        }
+    }
+
+    /** Deletes {@code dir} and everything in it; the first failure, or null when it is gone. */
+    private static IOException delete(Path dir) {
+        deleteQuietly(dir);
+        if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
+            return null;
+        }
+        try {
+            Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                    Files.delete(file);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult postVisitDirectory(Path d, IOException failed) throws IOException {
+                    if (failed != null) {
+                        throw failed;
+                    }
+                    Files.delete(d);
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+            return null;
+        } catch (IOException failed) {
+            return failed;
+        }
     }
 
     private static void move(Path from, Path to) throws IOException {

@@ -48,6 +48,23 @@ class MainTest {
     }
 
     @Test
+    void aDeckFolderNamedLikeAFolderTheBuildWritesIsRefusedByName() throws Exception {
+        Path content = OneDeck.write(tmp.resolve("content"));
+        Files.createDirectories(content.resolve("assets"));
+        Files.writeString(content.resolve("assets/deck.md"), OneDeck.TEXT);
+        Run r = Cli.build(content, tmp.resolve("site"));
+        assertEquals(1, r.status(), r.out());
+        assertTrue(
+                r.err()
+                        .startsWith(
+                                content.resolve("assets") + ": error: 'assets' cannot be a deck's name: the site keeps"
+                                        + " the theme's files in its assets/ folder"),
+                r.err());
+        assertTrue(r.err().contains("pick another name, such as 'assets-deck'; rename the folder"), r.err());
+        assertFalse(Files.exists(tmp.resolve("site")), "nothing published");
+    }
+
+    @Test
     void anOutOfMemoryErrorInBuildIsOneLineAndExitOne() {
         Path content = OneDeck.write(tmp.resolve("content"));
         Path out = tmp.resolve("site");

@@ -105,6 +105,9 @@ class NewCommandTest {
         assertTrue(Cli.run("new", "Bad_Slug", "--content", content.toString())
                 .err()
                 .contains("'bad-slug'"));
+        Run reserved = Cli.run("new", "assets", "--content", content.toString());
+        assertEquals(2, reserved.status());
+        assertTrue(reserved.err().contains("'assets' cannot be a deck's name"), reserved.err());
         assertFalse(Files.exists(content), "nothing written");
         assertEquals(2, Cli.run("new").status(), "a slug is required");
         assertEquals(

@@ -3,12 +3,14 @@ package org.netdeck.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -150,6 +152,117 @@ class OutputFolderCliTest {
                     List.of(".public.lock", "public"),
                     s.map(p -> p.getFileName().toString()).sorted().toList());
         }
+    }
+
+    /**
+     * Makes {@code dir} a folder this process cannot delete from: mode 555, or (as root, whom modes do not stop)
+     * immutable; skips the test where neither works. Returns what undoes it.
+     */
+    private static Runnable undeletable(Path dir) throws IOException {
+        Runnable undo;
+        if ("root".equals(System.getProperty("user.name"))) {
+            assumeTrue(chattr("+i", dir), "chattr +i is not supported here");
+            undo = () -> chattr("-i", dir);
+        } else {
+            Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("r-xr-xr-x"));
+            undo = () -> {
+                try {
+                    Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            };
+        }
+        return undo;
+    }
+
+    private static boolean chattr(String flag, Path dir) {
+        try {
+            Process p = new ProcessBuilder("chattr", flag, dir.toString())
+                    .redirectErrorStream(true)
+                    .start();
+            p.getInputStream().readAllBytes();
+            return p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private List<String> besideTheSite() throws IOException {
+        try (Stream<Path> list = Files.list(tmp)) {
+            return list.map(p -> p.getFileName().toString())
+                    .filter(n -> n.startsWith(".site."))
+                    .sorted()
+                    .toList();
+        }
+    }
+
+    @Test
+    void aPreviousSiteThatCannotBeDeletedFailsTheBuildAndLeavesNoFolderBehind() throws IOException {
+        Path site = tmp.resolve("site");
+        assertEquals(0, Cli.build(content, site).status());
+        String before = Files.readString(site.resolve("one/index.html"));
+        Runnable undo = undeletable(site.resolve("one"));
+        try {
+            for (int i = 0; i < 3; i++) {
+                Run r = Cli.build(content, site);
+                assertEquals(1, r.status(), r.out());
+                assertFalse(r.out().contains("Built"), r.out());
+                assertTrue(
+                        r.err()
+                                .contains("cannot replace the previous site: its folder " + site.resolve("one")
+                                        + " is not writable"),
+                        r.err());
+                assertTrue(r.err().contains("chmod -R u+w " + site), r.err());
+                assertEquals(List.of(".site.lock"), besideTheSite(), "no .site.old-* or .site.tmp-* folder piles up");
+                assertEquals(before, Files.readString(site.resolve("one/index.html")));
+            }
+        } finally {
+            undo.run();
+        }
+        assertEquals(0, Cli.build(content, site).status());
+        assertEquals(List.of(".site.lock"), besideTheSite());
+    }
+
+    @Test
+    void aLeftoverFolderThatCannotBeDeletedFailsTheBuildByName() throws IOException {
+        Path site = tmp.resolve("site");
+        assertEquals(0, Cli.build(content, site).status());
+        Path leftover = Files.createDirectories(tmp.resolve(".site.old-1234/one"));
+        Files.writeString(leftover.resolve("index.html"), "old");
+        Runnable undo = undeletable(leftover);
+        try {
+            Run r = Cli.build(content, site);
+            assertEquals(1, r.status(), r.out());
+            assertTrue(
+                    r.err().contains("cannot delete " + tmp.resolve(".site.old-1234") + ", left by an earlier build"),
+                    r.err());
+        } finally {
+            undo.run();
+        }
+        assertEquals(0, Cli.build(content, site).status());
+        assertEquals(List.of(".site.lock"), besideTheSite(), "deleted once it can be");
+    }
+
+    @Test
+    void dotDotAfterALinkGoesUpFromTheLinksTarget() throws IOException {
+        // link/.. is content/ (the folder above the link's target), not tmp/ as the text reads
+        Path link = Files.createSymbolicLink(tmp.resolve("link"), content.resolve("one"));
+        assertRefused(build(link + "/../elsewhere"), "is inside the content folder");
+        assertFalse(Files.exists(tmp.resolve("elsewhere")));
+        assertFalse(Files.exists(content.resolve("elsewhere")));
+
+        // and the other way round: outside every input folder, so it is built there
+        Path deep = Files.createDirectories(tmp.resolve("a/b"));
+        Path up = Files.createSymbolicLink(project.resolve("up"), deep);
+        Run r = Cli.build(content, Path.of(up + "/../content"));
+        assertEquals(0, r.status(), r.err());
+        assertTrue(Files.isRegularFile(tmp.resolve("a/content/one/index.html")), "built into a/content");
+        assertEquals(OneDeck.TEXT, Files.readString(content.resolve("one/deck.md")), "the content folder is untouched");
+        assertFalse(Files.exists(content.resolve(OutputFolder.MARKER)));
     }
 
     @Test

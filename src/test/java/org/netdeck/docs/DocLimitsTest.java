@@ -62,6 +62,12 @@ class DocLimitsTest {
         expected.put("unclosed links", List.of(number(Limits.MAX_OPEN_LINK_SCAN) + " characters"));
         expected.put("reference problems described per deck", List.of(number(SlideText.MAX_DETAILED_PROBLEMS)));
         expected.put("problems printed per build", List.of(number(Main.MAX_PROBLEMS_PRINTED)));
+        expected.put(
+                "requests `serve` answers at once",
+                List.of(number(constant("org.netdeck.serve.LiveServer", "MAX_THREADS"))));
+        expected.put(
+                "slow decks `serve` sets aside in one rebuild",
+                List.of(number(constant("org.netdeck.serve.LiveSite", "MAX_SLOW_RETRIES"))));
 
         String limits = Docs.section(Path.of("docs/reference.md"), "Limits");
         List<String> wrong = new ArrayList<>();

@@ -350,6 +350,58 @@ class LiveServerTest {
     }
 
     @Test
+    void anAbsoluteFormRequestIsCheckedAgainstTheSameNames() throws IOException {
+        start();
+        int port = server.url().getPort();
+        for (String target : List.of(
+                "http://evil.example.com/__netdeck/status",
+                "http://evil.example.com:" + port + "/tiny/",
+                "http://localhost.evil.example.com/tiny/",
+                "ftp://localhost/tiny/",
+                "http:/tiny/")) {
+            String r = raw("GET " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+            assertEquals("HTTP/1.1 403 Forbidden", statusLine(r), target);
+            assertFalse(body(r).contains("ok") || body(r).contains("One slide"), r);
+            assertEquals("nosniff", header(r, "X-Content-Type-Options"), target);
+        }
+        String ok =
+                raw("GET http://127.0.0.1:" + port + "/tiny/ HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+        assertEquals("HTTP/1.1 200 OK", statusLine(ok));
+        assertTrue(body(ok).contains("One slide"), ok);
+    }
+
+    @Test
+    void clientsThatSendHalfARequestDoNotStallOthers() throws IOException {
+        start();
+        List<Socket> slow = new ArrayList<>();
+        try {
+            for (int i = 0; i < 3 * 16; i++) { // the audit's 16, three times over
+                Socket s = new Socket(
+                        InetAddress.getLoopbackAddress(), server.url().getPort());
+                s.getOutputStream().write("GET /tiny/ HTTP/1.1\r\n".getBytes(StandardCharsets.ISO_8859_1));
+                s.getOutputStream().flush();
+                slow.add(s);
+            }
+            // far less than the time the slow ones may hold a thread (a timing bound, generous on a busy machine)
+            try (Socket socket =
+                    new Socket(InetAddress.getLoopbackAddress(), server.url().getPort())) {
+                socket.setSoTimeout((int)
+                        Duration.ofSeconds(LiveServer.MAX_REQUEST_SECONDS / 2).toMillis());
+                socket.getOutputStream()
+                        .write("GET /tiny/ HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"
+                                .getBytes(StandardCharsets.ISO_8859_1));
+                String r = new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+                assertEquals("HTTP/1.1 200 OK", statusLine(r));
+                assertTrue(body(r).contains("One slide"), r);
+            }
+        } finally {
+            for (Socket s : slow) {
+                s.close();
+            }
+        }
+    }
+
+    @Test
     void aServerOnEveryAddressAlsoAnswersItsIpAddressesButNoOtherName() throws IOException {
         content = TinySite.write(tmp.resolve("content"), Map.of("tiny/deck.md", TinySite.TINY_DECK));
         server = LiveServer.start(
@@ -466,7 +518,7 @@ class LiveServerTest {
         start();
         List<LiveClient> pages = new ArrayList<>();
         try {
-            for (int i = 0; i < 2 * LiveServer.MAX_THREADS; i++) {
+            for (int i = 0; i < 2 * 16; i++) {
                 pages.add(new LiveClient(server.url())); // each has heard hello
             }
             assertTrue(page("/tiny/").contains("One slide"), "still answering with every thread's worth of pages open");
@@ -510,8 +562,7 @@ class LiveServerTest {
         };
         String good = page("/tiny/");
         edit("tiny", "## One slide", "## Never built");
-        browser.next("problem");
-        JsonNode s = status();
+        JsonNode s = awaitStatus(st -> !st.get("ok").asBoolean());
         assertFalse(s.get("ok").asBoolean());
         assertTrue(s.get("problems").get(0).get("message").asText().contains("took longer than the 3 s"), s.toString());
         assertTrue(s.get("problems").get(0).get("file").asText().endsWith("tiny/deck.md"), s.toString());
@@ -521,6 +572,42 @@ class LiveServerTest {
         edit("tiny", "## Never built", "## Built after all");
         awaitStatus(st -> st.get("ok").asBoolean());
         assertTrue(page("/tiny/").contains("Built after all"));
+    }
+
+    @Test
+    void aSlowDeckIsBlamedByNameAndOtherDecksEditsStillAppear() throws IOException {
+        start(Duration.ofSeconds(30)); // generous: every other build must stay under it on a very busy machine
+        java.util.concurrent.CountDownLatch never = new java.util.concurrent.CountDownLatch(1);
+        onDeck = report -> {
+            if (report.slug().equals("slow")) {
+                try {
+                    never.await(); // as a deck that takes forever to build
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        };
+        Files.createDirectories(content.resolve("slow"));
+        Files.writeString(content.resolve("slow/deck.md"), Fixtures.TINY_DECK.replace("title: Tiny", "title: Slow"));
+        JsonNode s = awaitStatus(st -> !st.get("ok").asBoolean());
+        JsonNode problem = s.get("problems").get(0);
+        assertEquals(1, s.get("problems").size(), s.toString());
+        assertTrue(problem.get("file").asText().endsWith("slow/deck.md"), s.toString());
+        assertTrue(
+                problem.get("message").asText().startsWith("building this deck took longer than the 30 s"),
+                s.toString());
+
+        // another deck's edit appears at once; the problem still names the slow deck, not the edited one
+        edit("tiny", "## One slide", "## Edited while slow waits");
+        awaitPage("/tiny/", "Edited while slow waits");
+        s = status();
+        assertEquals(1, s.get("problems").size(), s.toString());
+        assertTrue(s.get("problems").get(0).get("file").asText().endsWith("slow/deck.md"), s.toString());
+
+        // deleting the slow deck clears the problem
+        Publisher.deleteQuietly(content.resolve("slow"));
+        awaitStatus(st -> st.get("ok").asBoolean());
+        assertTrue(page("/tiny/").contains("Edited while slow waits"));
     }
 
     @Test

@@ -18,7 +18,27 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.netdeck.site.Publisher;
 
-class WatcherTest {
+/** The watcher's contract, held by both kinds of events: the JDK's native ones (inotify here) and polling. */
+abstract class WatcherTest {
+
+    /** The events under test. */
+    abstract Watcher.Kind kind();
+
+    /** Native events, as {@code serve} uses them on Linux and Windows. */
+    static final class Native extends WatcherTest {
+        @Override
+        Watcher.Kind kind() {
+            return Watcher.Kind.AUTO;
+        }
+    }
+
+    /** Polling, as on macOS (and wherever {@code -Dnetdeck.watch=poll} asks for it). */
+    static final class Polling extends WatcherTest {
+        @Override
+        Watcher.Kind kind() {
+            return Watcher.Kind.POLLING;
+        }
+    }
 
     @TempDir
     Path tmp;
@@ -40,7 +60,7 @@ class WatcherTest {
 
     private Path watch(Duration quiet) throws IOException {
         Path root = Files.createDirectories(tmp.resolve("content/deck"));
-        watcher = Watcher.start(List.of(tmp.resolve("content")), quiet, changes::add);
+        watcher = Watcher.start(List.of(tmp.resolve("content")), quiet, changes::add, kind());
         return root.getParent().toAbsolutePath();
     }
 
@@ -111,7 +131,7 @@ class WatcherTest {
     void aSymlinkedRootIsFollowed() throws Exception {
         Path real = Files.createDirectories(tmp.resolve("real/deck"));
         Path link = Files.createSymbolicLink(tmp.resolve("content"), real.getParent());
-        watcher = Watcher.start(List.of(link), Duration.ofMillis(30), changes::add);
+        watcher = Watcher.start(List.of(link), Duration.ofMillis(30), changes::add, kind());
         Path file = Files.writeString(link.resolve("deck/deck.md"), "edited through the link");
         awaitChange(file.toAbsolutePath());
         Path fresh = Files.createDirectories(link.resolve("fresh"));
@@ -131,10 +151,14 @@ class WatcherTest {
     @Test
     void aListenerThatThrowsDoesNotStopTheWatching() throws Exception {
         Path root = Files.createDirectories(tmp.resolve("content/deck"));
-        watcher = Watcher.start(List.of(root.getParent()), Duration.ofMillis(30), c -> {
-            changes.add(c);
-            throw new OutOfMemoryError("a rebuild ran out of memory");
-        });
+        watcher = Watcher.start(
+                List.of(root.getParent()),
+                Duration.ofMillis(30),
+                c -> {
+                    changes.add(c);
+                    throw new OutOfMemoryError("a rebuild ran out of memory");
+                },
+                kind());
         Path deck = root.resolve("deck.md").toAbsolutePath();
         Files.writeString(deck, "first");
         awaitChange(deck);
