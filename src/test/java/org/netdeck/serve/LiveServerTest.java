@@ -576,7 +576,10 @@ class LiveServerTest {
 
     @Test
     void aSlowDeckIsBlamedByNameAndOtherDecksEditsStillAppear() throws IOException {
-        start(Duration.ofSeconds(30)); // generous: every other build must stay under it on a very busy machine
+        start(new LiveServer.Timeouts(
+                Duration.ofSeconds(30),
+                LiveServer.Timeouts.DEFAULT
+                        .keepAlive())); // generous: every other build must stay under it on a very busy machine
         java.util.concurrent.CountDownLatch never = new java.util.concurrent.CountDownLatch(1);
         onDeck = report -> {
             if (report.slug().equals("slow")) {
@@ -588,7 +591,7 @@ class LiveServerTest {
             }
         };
         Files.createDirectories(content.resolve("slow"));
-        Files.writeString(content.resolve("slow/deck.md"), Fixtures.TINY_DECK.replace("title: Tiny", "title: Slow"));
+        Files.writeString(content.resolve("slow/deck.md"), TinySite.TINY_DECK.replace("title: Tiny", "title: Slow"));
         JsonNode s = awaitStatus(st -> !st.get("ok").asBoolean());
         JsonNode problem = s.get("problems").get(0);
         assertEquals(1, s.get("problems").size(), s.toString());

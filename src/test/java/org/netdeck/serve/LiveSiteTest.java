@@ -113,7 +113,7 @@ class LiveSiteTest {
                 Rebuild.Outcome.FAILED,
                 site.rebuild(List.of(deck), hangs, Duration.ofSeconds(5)),
                 "set aside until its file changes: nothing waits for it again");
-        Files.writeString(deck, Fixtures.TINY_DECK.replace("title: Tiny", "title: Slower"));
+        Files.writeString(deck, TinySite.TINY_DECK.replace("title: Tiny", "title: Slower"));
 
         BuildListener breaks = report -> {
             throw new OutOfMemoryError("Java heap space");
