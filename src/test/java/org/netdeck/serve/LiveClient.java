@@ -25,7 +25,7 @@ final class LiveClient implements AutoCloseable {
     record Event(String name, String data) {}
 
     /** Long enough for a cold JVM to draw a deck's diagrams on a busy machine. */
-    static final Duration PATIENCE = Duration.ofSeconds(30);
+    static final Duration PATIENCE = Duration.ofSeconds(90); // a failure waits this long; a pass never does
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final URI base;
