@@ -120,6 +120,16 @@ public record Landscape(
                 paths.stream().filter(p -> draws.test(p.run())).toList());
     }
 
+    /** Whether {@code other} has this landscape's grid: the same spec, ranges and losses (its paths may differ). */
+    public boolean sameGrid(Landscape other) {
+        return other == this
+                || (spec.equals(other.spec)
+                        && x.equals(other.x)
+                        && y.equals(other.y)
+                        && grid == other.grid
+                        && (loss == other.loss || loss.equals(other.loss)));
+    }
+
     /** The landscape {@code spec} asks for over the deck computed in {@code trace}, with every run's path. */
     public static Landscape compute(Trace trace, LandscapeSpec spec) {
         NetworkSpec network = trace.network();

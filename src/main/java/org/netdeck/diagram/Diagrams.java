@@ -35,6 +35,14 @@ public final class Diagrams {
 
     /** The diagrams of every step, in teaching order; the landscape only when {@code landscape} is given. */
     public static List<Diagram> drawAll(Trace trace, Optional<Landscape> landscape) {
+        return drawAllShared(trace, landscape.map(LandscapeBands::of));
+    }
+
+    /**
+     * The diagrams of every step, in teaching order; the landscape (every run's path) only when {@code landscape} is
+     * given, its bands taken from it.
+     */
+    public static List<Diagram> drawAllShared(Trace trace, Optional<LandscapeBands> landscape) {
         List<Layout> network = NetworkLayout.all(trace); // one shared geometry
         List<Layout> layouts = new ArrayList<>();
         for (DiagramStep step : DiagramStep.values()) {
@@ -51,6 +59,14 @@ public final class Diagrams {
      * java.util.function.Predicate)}).
      */
     public static Diagram draw(Trace trace, DiagramChoice choice, Optional<Landscape> landscape) {
+        return drawShared(trace, choice, landscape.map(LandscapeBands::of));
+    }
+
+    /**
+     * The diagram {@code choice} asks for, as {@link #draw}; a landscape diagram draws the paths of the runs
+     * {@code choice} chooses over the bands of {@code landscape} (computed once for the deck, with every run's path).
+     */
+    public static Diagram drawShared(Trace trace, DiagramChoice choice, Optional<LandscapeBands> landscape) {
         Layout layout = layout(trace, choice.step(), s -> NetworkLayout.of(trace, s), choice::draws, landscape)
                 .orElseThrow(() -> new IllegalArgumentException("the landscape step needs its Landscape"));
         return SvgWriter.write(layout, choice.id());
@@ -72,16 +88,22 @@ public final class Diagrams {
             DiagramStep step,
             Function<DiagramStep, Layout> network,
             Predicate<String> runs,
-            Optional<Landscape> landscape) {
+            Optional<LandscapeBands> landscape) {
         return switch (step) {
             case ARCHITECTURE, FORWARD, LOSS, OUTPUT_GRADIENT, CHAIN_RULE, UPDATE -> Optional.of(network.apply(step));
             case TRAINING -> Optional.of(TrainingFigure.of(trace, runs));
-            case LANDSCAPE -> landscape.map(l -> LandscapeLayout.of(trace, l));
+            case LANDSCAPE ->
+                landscape.map(b -> LandscapeLayout.of(trace, b.landscape().drawing(runs), b));
         };
     }
 
     /** The landscape step's layout, before it is written as SVG. */
     public static Layout layout(Trace trace, Landscape landscape) {
         return LandscapeLayout.of(trace, landscape);
+    }
+
+    /** The landscape step's layout drawing the paths of the runs {@code runs} accepts over the shared bands. */
+    public static Layout layout(Trace trace, LandscapeBands landscape, Predicate<String> runs) {
+        return LandscapeLayout.of(trace, landscape.landscape().drawing(runs), landscape);
     }
 }

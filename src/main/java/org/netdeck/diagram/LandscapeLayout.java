@@ -44,6 +44,55 @@ final class LandscapeLayout {
     private LandscapeLayout() {}
 
     static Layout of(Trace trace, Landscape land) {
+        return of(trace, land, bands(land));
+    }
+
+    /**
+     * The part of every landscape diagram that depends only on the grid (see {@link LandscapeBands}): the contour
+     * levels and the filled bands, each region below a level, highest first, after the top band's square.
+     */
+    static LandscapeBands bands(Landscape land) {
+        double left = left(land);
+        double right = left + PLOT;
+        int n = land.grid();
+        double cell = PLOT / (n - 1);
+        double[] values = land.loss().stream().mapToDouble(Double::doubleValue).toArray();
+        List<Double> levels = levels(values);
+        int bands = levels.size() + 1;
+        List<Region> regions = new ArrayList<>();
+        List<Point> square =
+                List.of(new Point(left, TOP), new Point(left, BOTTOM), new Point(right, BOTTOM), new Point(right, TOP));
+        regions.add(new Region(List.of(square), 0, List.of("band", band(bands - 1, bands))));
+        for (int k = levels.size() - 1; k >= 0; k--) {
+            List<List<Point>> rings = Contours.below(values, n, levels.get(k)).stream()
+                    .map(r -> Simplify.ring(r.stream()
+                            .map(p -> new Point(left + p.x() * cell, BOTTOM - p.y() * cell))
+                            .toList()))
+                    .toList();
+            if (!rings.isEmpty()) {
+                regions.add(new Region(rings, 0.75, List.of("band", band(k, bands), "contour")));
+            }
+        }
+        return new LandscapeBands(land, levels, regions, land.lowest());
+    }
+
+    /** The plot's left edge: past the widest tick text of the y axis, which depends on the y range only. */
+    private static double left(Landscape land) {
+        Ticks yt = inside(Ticks.covering(land.y().lo(), land.y().hi(), 6), land.y());
+        return MARGIN
+                + NetworkGeometry.widest(
+                        yt.values().stream()
+                                .map(v -> Numbers.tick(v, yt.step()))
+                                .toList(),
+                        TICK_SIZE)
+                + 10;
+    }
+
+    /** The diagram of {@code land}, its bands taken from {@code shared}, which must have been computed on its grid. */
+    static Layout of(Trace trace, Landscape land, LandscapeBands shared) {
+        if (!shared.landscape().sameGrid(land)) {
+            throw new IllegalArgumentException("the bands were computed on another landscape's grid");
+        }
         LandscapeSpec spec = land.spec();
         String xLabel = RichText.math(trace.network().label(spec.x()).orElse(spec.x()));
         String yLabel = RichText.math(trace.network().label(spec.y()).orElse(spec.y()));
@@ -58,27 +107,14 @@ final class LandscapeLayout {
         DoubleUnaryOperator py =
                 v -> BOTTOM - PLOT * (v - land.y().lo()) / land.y().span();
         int n = land.grid();
-        double cell = PLOT / (n - 1);
 
         List<Mark> marks = new ArrayList<>();
         List<Mark> labels = new ArrayList<>();
-        // the bands: everything in the top band, then each region below a level painted over it, highest first
-        double[] values = land.loss().stream().mapToDouble(Double::doubleValue).toArray();
-        List<Double> levels = levels(values);
+        // the bands: everything in the top band, then each region below a level painted over it, highest first;
+        // computed once per grid and shared by every landscape diagram of the deck
+        List<Double> levels = shared.levels();
         int bands = levels.size() + 1;
-        List<Point> square =
-                List.of(new Point(left, TOP), new Point(left, BOTTOM), new Point(right, BOTTOM), new Point(right, TOP));
-        marks.add(new Region(List.of(square), 0, List.of("band", band(bands - 1, bands))));
-        for (int k = levels.size() - 1; k >= 0; k--) {
-            List<List<Point>> rings = Contours.below(values, n, levels.get(k)).stream()
-                    .map(r -> Simplify.ring(r.stream()
-                            .map(p -> new Point(left + p.x() * cell, BOTTOM - p.y() * cell))
-                            .toList()))
-                    .toList();
-            if (!rings.isEmpty()) {
-                marks.add(new Region(rings, 0.75, List.of("band", band(k, bands), "contour")));
-            }
-        }
+        marks.addAll(shared.regions());
         // axes and ticks
         for (double v : xt.values()) {
             double x = px.applyAsDouble(v);
@@ -165,7 +201,7 @@ final class LandscapeLayout {
                 marks.add(new Circle("", end, 4.5, endClasses));
             }
         }
-        int lowest = land.lowest();
+        int lowest = shared.lowest();
         Point low = new Point(px.applyAsDouble(land.xAt(lowest % n)), py.applyAsDouble(land.yAt(lowest / n)));
         cross(low, 6, marks);
         Point start = new Point(px.applyAsDouble(land.startX()), py.applyAsDouble(land.startY()));
@@ -179,7 +215,12 @@ final class LandscapeLayout {
         String yPlain = RichText.plain(yLabel);
         String title = "Loss landscape over " + xPlain + " and " + yPlain;
         return new Layout(
-                DiagramStep.LANDSCAPE, WIDTH, HEIGHT, title, description(trace, land, curves, paths, levels), marks);
+                DiagramStep.LANDSCAPE,
+                WIDTH,
+                HEIGHT,
+                title,
+                description(trace, land, curves, paths, levels, shared.lowest()),
+                marks);
     }
 
     /** The classes of path {@code k}: as the training plot's curve, {@code landscape-path} first. */
@@ -417,12 +458,12 @@ final class LandscapeLayout {
             Landscape land,
             List<TrainingLayout.Curve> curves,
             List<Landscape.Path> paths,
-            List<Double> levels) {
+            List<Double> levels,
+            int lowest) {
         LandscapeSpec spec = land.spec();
         String x = RichText.plain(RichText.math(trace.network().label(spec.x()).orElse(spec.x())));
         String y = RichText.plain(RichText.math(trace.network().label(spec.y()).orElse(spec.y())));
         int n = land.grid();
-        int lowest = land.lowest();
         double highest =
                 land.loss().stream().mapToDouble(Double::doubleValue).max().orElseThrow();
         StringBuilder d = new StringBuilder("Contour plot of the loss L (")

@@ -2,13 +2,15 @@ package org.netdeck.site;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -170,23 +172,42 @@ public record ContentTree(Path dir, Optional<SourceFile> siteConfig, List<DeckSo
         for (int i = 0; i < bytes.length; i++) {
             if (bytes[i] == 0) {
                 problems.add(new Problem(
-                        SourcePosition.of(file),
+                        at(file, bytes, i),
                         "this is a binary file (it has a NUL byte at offset " + i + "); a deck is UTF-8 text"));
                 return Optional.empty();
             }
         }
-        try {
-            String text = StandardCharsets.UTF_8
-                    .newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes))
-                    .toString();
-            return Optional.of(new SourceFile(file, text));
-        } catch (CharacterCodingException e) {
-            problems.add(new Problem(SourcePosition.of(file), "the file is not valid UTF-8 text; save it as UTF-8"));
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult result = StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(in, out, true);
+        if (result.isError()) {
+            problems.add(new Problem(
+                    at(file, bytes, in.position()),
+                    "the file is not valid UTF-8 text (byte 0x"
+                            + HexFormat.of().toHexDigits(bytes[in.position()])
+                            + " here); save it as UTF-8"));
             return Optional.empty();
         }
+        return Optional.of(new SourceFile(file, out.flip().toString()));
+    }
+
+    /** The line and column (in characters, each counted once however many bytes) of byte {@code offset} of a file. */
+    private static SourcePosition at(Path file, byte[] bytes, int offset) {
+        int line = 1;
+        int column = 1;
+        for (int i = 0; i < offset; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+                column = 1;
+            } else if ((bytes[i] & 0xc0) != 0x80) {
+                column++;
+            }
+        }
+        return new SourcePosition(file, line, column);
     }
 
     private static String linkTarget(Path link) {

@@ -25,6 +25,7 @@ import org.netdeck.content.Slide;
 import org.netdeck.content.SlideParser;
 import org.netdeck.diagram.Diagram;
 import org.netdeck.diagram.Diagrams;
+import org.netdeck.diagram.LandscapeBands;
 import org.netdeck.diagram.Preview;
 import org.netdeck.json.CheckpointJson;
 import org.netdeck.json.TraceJson;
@@ -196,13 +197,11 @@ final class DeckPipeline {
     private static Computed compute(Deck deck, List<Goal> goals, List<DiagramChoice> choices) {
         Trace trace = trace(deck, goals);
         Map<String, Diagram> diagrams = new LinkedHashMap<>();
-        // one grid for every landscape slide, whichever runs each draws
-        Optional<Landscape> landscape = landscape(deck, trace);
-        Diagrams.drawAll(trace, landscape).forEach(d -> diagrams.put(d.name(), d));
+        // one grid and one set of contour bands for every landscape slide, whichever runs each draws
+        Optional<LandscapeBands> landscape = landscape(deck, trace).map(LandscapeBands::of);
+        Diagrams.drawAllShared(trace, landscape).forEach(d -> diagrams.put(d.name(), d));
         for (DiagramChoice c : choices) {
-            Optional<Landscape> drawn =
-                    c.step() == DiagramStep.LANDSCAPE ? landscape.map(l -> l.drawing(c::draws)) : Optional.empty();
-            Diagram d = Diagrams.draw(trace, c, drawn);
+            Diagram d = Diagrams.drawShared(trace, c, landscape);
             diagrams.put(d.name(), d);
         }
         return new Computed(trace, diagrams, TraceJson.write(trace), CheckpointJson.write(trace));

@@ -3,6 +3,8 @@ package org.netdeck.diagram;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.geom.Path2D;
@@ -220,6 +222,51 @@ class LandscapeLayoutTest {
         assertEquals("landscape-slow-adam", d.name());
         assertEquals("landscape-slow-adam.svg", d.fileName());
         assertTrue(d.inline().contains("aria-labelledby=\"landscape-slow-adam-title landscape-slow-adam-desc\""));
+    }
+
+    @Test
+    void everyLandscapeDiagramOfADeckSharesOneSetOfBands() {
+        NetworkSpec n = bowl(100);
+        Trace trace = Backprop.compute(
+                n,
+                List.of(
+                        new RunSpec("slow", List.of(Setting.LEARNING_RATE), n.withLearningRate(0.01)),
+                        new RunSpec("fast", List.of(Setting.LEARNING_RATE), n.withLearningRate(0.2))),
+                List.of());
+        Landscape all = Landscape.compute(trace, LandscapeSpec.of("w1", "w2"));
+        LandscapeBands shared = LandscapeBands.of(all);
+        Layout slow = Diagrams.layout(trace, shared, "slow"::equals);
+        Layout fast = Diagrams.layout(trace, shared, run -> !run.equals("slow"));
+        // the contours are traced once (LandscapeBands.of), and both diagrams hold those very regions
+        List<Mark> slowBands = slow.marks().stream()
+                .filter(m -> m instanceof Region r && !r.classes().contains("key"))
+                .toList();
+        List<Mark> fastBands = fast.marks().stream()
+                .filter(m -> m instanceof Region r && !r.classes().contains("key"))
+                .toList();
+        assertEquals(shared.regions().size(), slowBands.size());
+        assertTrue(shared.regions().size() > 2, "a bowl has several bands");
+        for (int k = 0; k < shared.regions().size(); k++) {
+            assertSame(shared.regions().get(k), slowBands.get(k));
+            assertSame(shared.regions().get(k), fastBands.get(k));
+        }
+        // the same diagram as drawn on its own, paths and all
+        Landscape slowOnly = all.drawing("slow"::equals);
+        assertEquals(
+                SvgWriter.write(Diagrams.layout(trace, slowOnly)).inline(),
+                SvgWriter.write(slow).inline());
+        assertEquals(
+                List.of("landscape-path run pattern-1 run-slow"),
+                slow.lines().stream()
+                        .filter(l -> l.classes().contains("landscape-path")
+                                && !l.classes().contains("legend-sample"))
+                        .map(l -> String.join(" ", l.classes()))
+                        .distinct()
+                        .toList());
+        // bands of another grid are refused, not drawn under the wrong paths
+        Landscape other =
+                Landscape.compute(trace, new LandscapeSpec("w1", "w2", Optional.empty(), Optional.empty(), 21, 50));
+        assertThrows(IllegalArgumentException.class, () -> LandscapeLayout.of(trace, other, shared));
     }
 
     @Test

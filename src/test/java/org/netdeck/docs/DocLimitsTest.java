@@ -60,6 +60,21 @@ class DocLimitsTest {
                         constant("org.netdeck.site.DeckFiles", "MAX_DECK_BYTES") / MIB + " MiB a deck"));
         expected.put("slides with a diagram", List.of(number(Limits.MAX_DIAGRAM_SLIDES)));
         expected.put("unclosed links", List.of(number(Limits.MAX_OPEN_LINK_SCAN) + " characters"));
+        expected.put("nesting of one line", List.of(Limits.MAX_NESTING + " block quotes"));
+        expected.put("indentation of one line", List.of(Limits.MAX_INDENT + " columns"));
+        expected.put("Markdown density", List.of(number(Limits.MAX_MARKDOWN_WORK) + " steps"));
+        expected.put(
+                "landscape range",
+                List.of(
+                        "±" + number((long) Limits.MAX_LANDSCAPE_RANGE),
+                        "at least "
+                                + new java.math.BigDecimal(Limits.MIN_LANDSCAPE_WIDTH)
+                                        .round(new java.math.MathContext(1))
+                                        .toPlainString()
+                                + " wide"));
+        expected.put(
+                "`steps_to` searches",
+                List.of(number(NetworkSpec.MAX_ITERATIONS), NetworkSpec.MAX_EXAMPLE_STEPS + " / N"));
         expected.put("reference problems described per deck", List.of(number(SlideText.MAX_DETAILED_PROBLEMS)));
         expected.put("problems printed per build", List.of(number(Main.MAX_PROBLEMS_PRINTED)));
         expected.put(

@@ -58,10 +58,11 @@ class ContentTreeTest {
         assertTrue(
                 m.contains("content/Bad Name: error: a deck folder's name becomes its URL") && m.contains("'bad-name'"),
                 m);
-        assertTrue(m.contains("content/bin/deck.md: error: this is a binary file"), m);
+        assertTrue(m.contains("content/bin/deck.md:1:4: error: this is a binary file"), m);
         assertTrue(m.contains("content/empty-folder: error: this deck folder has no deck.md"), m);
         assertTrue(m.contains("content/huge/deck.md: error: the file is 10.0 MiB"), m);
-        assertTrue(m.contains("content/latin/deck.md: error: the file is not valid UTF-8"), m);
+        assertTrue(
+                m.contains("content/latin/deck.md:1:4: error: the file is not valid UTF-8 text (byte 0xe9 here)"), m);
         assertEquals(5, f.problems().size());
     }
 
