@@ -1,5 +1,5 @@
-// ---- stage: the phone page or the scaled 1280×720 canvas. fit() measures canvases once at their logical size
-// (the font scale and figure layout each needs); relayout() fits the shown slide to the window as it is now ----
+// ---- stage: the phone page or the scaled 1280×720 canvas. fit() measures each canvas once (its fit does not
+// depend on the window): the shown one first, the rest in idle time; a resize only scales ----
 
 const PHONE_BELOW = 600;
 const FITS = [1, 0.93, 0.86, 0.8, 0.74, 0.68, 0.62]; // font scales tried, largest first, until a slide fits 720 px
@@ -67,7 +67,8 @@ const chooseFigures = (canvases) => {
 };
 
 const stage = (state) => {
-  const { root, deck, slides } = state;
+  const { root, deck, slides, canvases } = state;
+  const fitted = new Set();
 
   const layoutMode = () => {
     const phone = !state.presenting && window.innerWidth < PHONE_BELOW;
@@ -76,15 +77,25 @@ const stage = (state) => {
     root.classList.toggle('canvas', !phone);
   };
 
-  // the largest font scale at which each canvas fits 1280×720, and the height it then needs (a last resort:
-  // a slide still taller than 720 is scaled down as a whole); one layout per font scale for all canvases given
-  const fit = (canvases = state.canvases) => {
+  // the largest font scale at which each canvas not fitted yet fits 1280×720, and the height it then needs (a
+  // slide still taller is scaled down as a whole); only those slides laid out, one layout per scale
+  const fit = (list = canvases) => {
+    list = list.filter((c) => c && !fitted.has(c));
+    if (!list.length) {
+      return;
+    }
     const was = root.className;
     root.classList.remove('phone');
-    root.classList.add('canvas', 'measuring');
-    chooseFigures(canvases);
-    const fitHeight = new Map(); // canvas -> the largest scale (its index in FITS) at which its height fits
-    let todo = canvases.slice();
+    root.classList.add('canvas');
+    list.forEach((c) => {
+      fitted.add(c);
+      c.parentNode.classList.add('measuring');
+      phoneDiagrams(c.parentNode, false);
+    });
+    chooseFigures(list);
+    // canvas -> the largest scale (its index in FITS) at which its height fits
+    const fitHeight = new Map();
+    let todo = list.slice();
     for (let k = 0; k < FITS.length && todo.length; k++) {
       todo.forEach((c) => c.style.setProperty('--fit', String(FITS[k])));
       todo = todo.filter((c) => {
@@ -102,7 +113,24 @@ const stage = (state) => {
         measure(c);
       }
     });
+    list.forEach((c) => c.parentNode.classList.remove('measuring'));
     root.className = was;
+  };
+
+  // in idle time on the stage, one slide at a time: the next, the previous, the rest
+  let waiting = false;
+  const later = () => {
+    if (!waiting) {
+      waiting = true;
+      (window.requestIdleCallback || setTimeout)(() => {
+        waiting = false;
+        const c = [canvases[state.index + 1], canvases[state.index - 1]].concat(canvases).find((c) => c && !fitted.has(c));
+        if (c && root.classList.contains('stage')) {
+          fit([c]);
+          later();
+        }
+      });
+    }
   };
 
   // on a phone a display formula wider than its column is set smaller (down to 60 %) to fit; one that still
@@ -123,18 +151,12 @@ const stage = (state) => {
     });
   };
 
-  // on a phone a diagram keeps its text at 10.5 CSS px or more and scrolls sideways inside its figure
-  let wasPhone = null;
-  const phoneDiagrams = () => {
-    const phone = root.classList.contains('phone');
-    if (phone === wasPhone) {
-      return;
-    }
-    wasPhone = phone;
-    $$('.slide .diagram > svg', deck).forEach((svg) => {
+  // on a phone a diagram keeps its text at 10.5 CSS px or more and scrolls sideways in its figure
+  const phoneDiagrams = (slide, phone = root.classList.contains('phone')) => {
+    $$('.diagram > svg', slide).forEach((svg) => {
       const fig = svg.parentNode;
       const ref = refOf(svg);
-      if (!ref) {
+      if (!ref || fig.hasAttribute('tabindex') === phone) {
         return;
       }
       if (!phone) {
@@ -147,20 +169,25 @@ const stage = (state) => {
       if (isFinite(smallest) && vb[2] > 0) {
         svg.style.minWidth = Math.ceil(vb[2] * 10.5 / smallest) + 'px';
       }
-      fig.setAttribute('tabindex', '0'); // a region that scrolls must be reachable by keyboard
+      // a region that scrolls must be reachable by keyboard
+      fig.setAttribute('tabindex', '0');
     });
   };
 
   const relayout = () => {
     layoutMode();
-    if (root.classList.contains('stage') && state.index >= 0) {
-      scaleCanvas(state.canvases[state.index], deck.getBoundingClientRect());
+    const i = state.index;
+    if (i >= 0) {
+      if (root.classList.contains('stage')) {
+        // the presenter view shows the next slide too
+        fit(canvases.slice(i, i + 1 + state.presenting));
+        scaleCanvas(canvases[i], deck.getBoundingClientRect());
+        later();
+      }
+      phoneDiagrams(slides[i]);
+      scrollers(slides[i]);
     }
-    phoneDiagrams();
-    if (state.index >= 0) {
-      scrollers(slides[state.index]);
-    }
-    state.presenter.update(state.index);
+    state.presenter.update(i);
   };
 
   window.addEventListener('resize', relayout);
