@@ -1,5 +1,5 @@
 // ---- stage: the phone page or the scaled 1280×720 canvas. fit() measures each canvas once (its fit does not
-// depend on the window): the shown one first, the rest in idle time; a resize only scales ----
+// depend on the window) when it is first shown (print: all); a resize only scales ----
 
 const PHONE_BELOW = 600;
 const FITS = [1, 0.93, 0.86, 0.8, 0.74, 0.68, 0.62]; // font scales tried, largest first, until a slide fits 720 px
@@ -117,22 +117,6 @@ const stage = (state) => {
     root.className = was;
   };
 
-  // in idle time on the stage, one slide at a time: the next, the previous, the rest
-  let waiting = false;
-  const later = () => {
-    if (!waiting) {
-      waiting = true;
-      (window.requestIdleCallback || setTimeout)(() => {
-        waiting = false;
-        const c = [canvases[state.index + 1], canvases[state.index - 1]].concat(canvases).find((c) => c && !fitted.has(c));
-        if (c && root.classList.contains('stage')) {
-          fit([c]);
-          later();
-        }
-      });
-    }
-  };
-
   // on a phone a display formula wider than its column is set smaller (down to 60 %) to fit; one that still
   // scrolls sideways (a very long one) takes keyboard focus so it can be scrolled
   const scrollers = (slide) => {
@@ -182,7 +166,6 @@ const stage = (state) => {
         // the presenter view shows the next slide too
         fit(canvases.slice(i, i + 1 + state.presenting));
         scaleCanvas(canvases[i], deck.getBoundingClientRect());
-        later();
       }
       phoneDiagrams(slides[i]);
       scrollers(slides[i]);
