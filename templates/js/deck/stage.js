@@ -12,12 +12,10 @@ const scaleCanvas = (c, box) => {
   c.style.setProperty('--scale', String(Math.max(0.05, s)));
 };
 
-// the height canvas c needs in its present type, noted for scaling and print
-const measure = (c) => {
-  const h = c.offsetHeight;
+// h, the height canvas c needs in its present type, noted for scaling and print
+const note = (c, h) => {
   c.setAttribute('data-h', String(Math.max(H, h)));
   c.style.setProperty('--print-scale', String(Math.min(1, H / Math.max(H, h))));
-  return h;
 };
 
 // a display formula wider than its column would scroll sideways: a smaller font scale first
@@ -90,7 +88,6 @@ const stage = (state) => {
     list.forEach((c) => {
       fitted.add(c);
       c.parentNode.classList.add('measuring');
-      phoneDiagrams(c.parentNode, false);
     });
     chooseFigures(list);
     // canvas -> the largest scale (its index in FITS) at which its height fits
@@ -98,19 +95,22 @@ const stage = (state) => {
     let todo = list.slice();
     for (let k = 0; k < FITS.length && todo.length; k++) {
       todo.forEach((c) => c.style.setProperty('--fit', String(FITS[k])));
-      todo = todo.filter((c) => {
-        const h = measure(c);
+      // every read before the writes: one layout for them all
+      const read = todo.map((c) => [c.offsetHeight, tooWide(c)]);
+      todo = todo.filter((c, j) => {
+        const h = read[j][0];
+        note(c, h);
         if (h <= H + 0.5 && !fitHeight.has(c)) {
           fitHeight.set(c, k);
         }
-        return h > H + 0.5 || tooWide(c);
+        return h > H + 0.5 || read[j][1];
       });
     }
     // a display formula too wide even in the smallest type: the type its height needs, and the formula scrolls
     todo.forEach((c) => {
       if (fitHeight.has(c)) {
         c.style.setProperty('--fit', String(FITS[fitHeight.get(c)]));
-        measure(c);
+        note(c, c.offsetHeight);
       }
     });
     list.forEach((c) => c.parentNode.classList.remove('measuring'));
@@ -135,12 +135,20 @@ const stage = (state) => {
     });
   };
 
-  // on a phone a diagram keeps its text at 10.5 CSS px or more and scrolls sideways in its figure
-  const phoneDiagrams = (slide, phone = root.classList.contains('phone')) => {
-    $$('.diagram > svg', slide).forEach((svg) => {
+  // on a phone a diagram keeps its text at 10.5 CSS px or more and scrolls sideways inside its figure (a shared
+  // diagram's smallest text read once)
+  let wasPhone = null;
+  const smallest = new Map();
+  const phoneDiagrams = () => {
+    const phone = root.classList.contains('phone');
+    if (phone === wasPhone) {
+      return;
+    }
+    wasPhone = phone;
+    $$('.slide .diagram > svg', deck).forEach((svg) => {
       const fig = svg.parentNode;
       const ref = refOf(svg);
-      if (!ref || fig.hasAttribute('tabindex') === phone) {
+      if (!ref) {
         return;
       }
       if (!phone) {
@@ -148,10 +156,12 @@ const stage = (state) => {
         fig.removeAttribute('tabindex');
         return;
       }
-      const smallest = smallestText(ref);
+      if (!smallest.has(ref)) {
+        smallest.set(ref, smallestText(ref));
+      }
       const vb = (svg.getAttribute('viewBox') || '').split(/[\s,]+/).map(Number);
-      if (isFinite(smallest) && vb[2] > 0) {
-        svg.style.minWidth = Math.ceil(vb[2] * 10.5 / smallest) + 'px';
+      if (isFinite(smallest.get(ref)) && vb[2] > 0) {
+        svg.style.minWidth = Math.ceil(vb[2] * 10.5 / smallest.get(ref)) + 'px';
       }
       // a region that scrolls must be reachable by keyboard
       fig.setAttribute('tabindex', '0');
@@ -160,6 +170,7 @@ const stage = (state) => {
 
   const relayout = () => {
     layoutMode();
+    phoneDiagrams();
     const i = state.index;
     if (i >= 0) {
       if (root.classList.contains('stage')) {
@@ -167,7 +178,6 @@ const stage = (state) => {
         fit(canvases.slice(i, i + 1 + state.presenting));
         scaleCanvas(canvases[i], deck.getBoundingClientRect());
       }
-      phoneDiagrams(slides[i]);
       scrollers(slides[i]);
     }
     state.presenter.update(i);
