@@ -5,11 +5,12 @@
 #
 #   bench/pageload.sh                # every deck of content/
 #   bench/pageload.sh optimizers     # the decks named
+#   NETDECK_TEMPLATES=/tmp/old/templates bench/pageload.sh   # another theme folder (an older viewer), to compare
 #
 # Needs Debian's chromium and chromedriver (as the browser tests); compiles the test classes first (offline).
-# Times are wall time on the throttled main thread: they mean most on a quiet machine.
+# Style, layout and task times are main-thread (thread) time; long tasks are wall time: they mean most on a quiet machine.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mvn -o -q test-compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/test-classpath.txt
 SE_OFFLINE=true SE_AVOID_STATS=true exec java -cp "target/test-classes:target/classes:$(cat target/test-classpath.txt)" \
-  org.netdeck.browser.PageLoadBenchmark "$@"
+  ${NETDECK_TEMPLATES:+-Dnetdeck.templates="$NETDECK_TEMPLATES"} org.netdeck.browser.PageLoadBenchmark "$@"

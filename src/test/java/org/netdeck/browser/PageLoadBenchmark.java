@@ -18,13 +18,17 @@ import java.util.stream.Stream;
  * and prints a table row per page load and per resize (1366×768 to 1024×640, 390×844 to 360×780):
  *
  * <ul>
- *   <li>the renderer's main-thread cost from the Chrome DevTools Protocol ({@code Performance.getMetrics} in wall
- *       time, so the throttling counts): task, script, style and layout time, and how many style recalculations and
- *       layouts ran, from navigation until the page is quiet (lazy work done in idle time included);
+ *   <li>the renderer's main-thread cost from the Chrome DevTools Protocol ({@code Performance.getMetrics} in thread
+ *       time, which a busy machine inflates little): task, script, style and layout time, and how many style
+ *       recalculations and layouts ran, from navigation until the page is quiet (work done in idle time included);
  *   <li>long tasks (over 50 ms) the page reported to a {@code PerformanceObserver} installed before any script of
  *       the page ran: how many, the longest, and their time over 50 ms summed (what Lighthouse calls Total Blocking
- *       Time, counted here to quiet rather than to Time to Interactive).
+ *       Time, counted here to quiet rather than to Time to Interactive), in wall time: meaningful on a quiet machine
+ *       only.
  * </ul>
+ *
+ * <p>{@code -Dnetdeck.templates=DIR} measures another theme folder (an older {@code templates/}, to compare), built
+ * into a folder of its own under {@code target/}.
  *
  * <pre>{@code bench/pageload.sh [DECK...]}</pre>
  */
@@ -58,7 +62,15 @@ public final class PageLoadBenchmark {
     public static void main(String[] args) throws IOException {
         List<String> decks = args.length > 0 ? List.of(args) : decks();
         List<Run> runs = new ArrayList<>();
-        try (BrowserSession browser = BrowserSession.start()) {
+        // the theme to measure: templates/, or another version of it (-Dnetdeck.templates=DIR), built apart
+        Path templates = Path.of(System.getProperty("netdeck.templates", "templates"));
+        SiteServer site = SiteServer.start(
+                Path.of(
+                        "target",
+                        "pageload-site-"
+                                + Integer.toHexString(templates.toAbsolutePath().hashCode())),
+                templates);
+        try (BrowserSession browser = BrowserSession.start(site, options -> {})) {
             PageLoadBenchmark bench = new PageLoadBenchmark(browser);
             browser.cdp("Page.addScriptToEvaluateOnNewDocument", Map.of("source", LONG_TASKS));
             for (String deck : decks) {
@@ -87,7 +99,7 @@ public final class PageLoadBenchmark {
         browser.viewport(size[0], size[1]);
         browser.cdp("Emulation.setCPUThrottlingRate", Map.of("rate", THROTTLE));
         browser.cdp("Performance.disable", Map.of());
-        browser.cdp("Performance.enable", Map.of("timeDomain", "timeTicks"));
+        browser.cdp("Performance.enable", Map.of("timeDomain", "threadTicks"));
         Map<String, Double> before = metrics();
         browser.driver().get(url);
         browser.settle();
@@ -161,9 +173,9 @@ public final class PageLoadBenchmark {
     private static void print(List<Run> runs) {
         System.out.printf(
                 Locale.ROOT,
-                "page load at %.0fx CPU slowdown, load %s. Main thread in wall time (ms) and counts, from navigation"
+                "page load at %.0fx CPU slowdown, load %s. Main thread in thread time (ms) and counts, from navigation"
                         + " (or the resize) until quiet: CDP Performance.getMetrics. Long tasks: PerformanceObserver"
-                        + " 'longtask' (count, longest, blocking = sum of time over 50 ms).%n%n",
+                        + " 'longtask' in wall time (count, longest, blocking = sum of time over 50 ms).%n%n",
                 THROTTLE,
                 load());
         String head = "| deck | what | task | script | style (n) | layout (n) | style + layout | long tasks | longest"
