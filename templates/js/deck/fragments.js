@@ -52,7 +52,8 @@ const fragments = (state) => {
     next.disabled = i === n - 1 && f === c;
     prev.disabled = i === 0;
     if (!slides[i].hidden) {
-      state.stage.scrollers(slides[i]); // a formula just revealed is measured now (a slide about to show: by relayout, once shown)
+      // a formula just revealed is measured now (a slide about to show: by relayout, once shown)
+      state.stage.scrollers(slides[i]);
     }
   };
 

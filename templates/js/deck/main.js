@@ -34,9 +34,9 @@ const init = () => {
   printing(state);
 
   $$('[data-deck-hint]').forEach((h) => { h.hidden = false; });
-  scrubbers(state); // before fitting: its controls take room
+  // before fitting (in begin()): its controls take room
+  scrubbers(state);
   state.stage.layoutMode();
-  state.stage.fit();
   state.navigation.begin();
   controls.hidden = false;
   window.scrollTo(0, 0); // the browser may have scrolled to #slide-N before only one slide showed

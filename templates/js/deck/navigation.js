@@ -74,7 +74,8 @@ const navigation = (state) => {
     const had = parseFloat(bar.style.width), w = i / (n - 1 || 1) * 100;
     bar.style.width = w.toFixed(3) + '%';
     if (had > 0 && w > 0 && !how.initial && !reducedMotion()) {
-      bar.animate([{ transform: 'scaleX(' + had / w + ')' }, { transform: 'none' }], { duration: 300, easing: 'ease' }); // on the compositor
+      // on the compositor
+      bar.animate([{ transform: 'scaleX(' + had / w + ')' }, { transform: 'none' }], { duration: 300, easing: 'ease' });
     }
     const title = titleOf(i);
     document.title = i === 0 ? baseTitle : title + ' (' + i + '/' + (n - 1) + ') · ' + baseTitle;

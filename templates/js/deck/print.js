@@ -35,6 +35,8 @@ const printing = (state) => {
 
   window.addEventListener('beforeprint', () => {
     state.morph.settle();
+    // every slide not fitted yet
+    state.stage.fit();
     root.classList.add('canvas');
     printWide();
   });

@@ -1,5 +1,5 @@
-// ---- stage: the phone page or the scaled 1280×720 canvas. fit() measures canvases once at their logical size
-// (the font scale and figure layout each needs); relayout() fits the shown slide to the window as it is now ----
+// ---- stage: the phone page or the scaled 1280×720 canvas. fit() measures each canvas once (its fit does not
+// depend on the window) when it is first shown (print: all); a resize only scales ----
 
 const PHONE_BELOW = 600;
 const FITS = [1, 0.93, 0.86, 0.8, 0.74, 0.68, 0.62]; // font scales tried, largest first, until a slide fits 720 px
@@ -12,12 +12,10 @@ const scaleCanvas = (c, box) => {
   c.style.setProperty('--scale', String(Math.max(0.05, s)));
 };
 
-// the height canvas c needs in its present type, noted for scaling and print
-const measure = (c) => {
-  const h = c.offsetHeight;
+// h, the height canvas c needs in its present type, noted for scaling and print
+const note = (c, h) => {
   c.setAttribute('data-h', String(Math.max(H, h)));
   c.style.setProperty('--print-scale', String(Math.min(1, H / Math.max(H, h))));
-  return h;
 };
 
 // a display formula wider than its column would scroll sideways: a smaller font scale first
@@ -67,7 +65,8 @@ const chooseFigures = (canvases) => {
 };
 
 const stage = (state) => {
-  const { root, deck, slides } = state;
+  const { root, deck, slides, canvases } = state;
+  const fitted = new Set();
 
   const layoutMode = () => {
     const phone = !state.presenting && window.innerWidth < PHONE_BELOW;
@@ -76,32 +75,45 @@ const stage = (state) => {
     root.classList.toggle('canvas', !phone);
   };
 
-  // the largest font scale at which each canvas fits 1280×720, and the height it then needs (a last resort:
-  // a slide still taller than 720 is scaled down as a whole); one layout per font scale for all canvases given
-  const fit = (canvases = state.canvases) => {
+  // the largest font scale at which each canvas not fitted yet fits 1280×720, and the height it then needs (a
+  // slide still taller is scaled down as a whole); only those slides laid out, one layout per scale
+  const fit = (list = canvases) => {
+    list = list.filter((c) => c && !fitted.has(c));
+    if (!list.length) {
+      return;
+    }
     const was = root.className;
     root.classList.remove('phone');
-    root.classList.add('canvas', 'measuring');
-    chooseFigures(canvases);
-    const fitHeight = new Map(); // canvas -> the largest scale (its index in FITS) at which its height fits
-    let todo = canvases.slice();
+    root.classList.add('canvas');
+    list.forEach((c) => {
+      fitted.add(c);
+      c.parentNode.classList.add('measuring');
+    });
+    chooseFigures(list);
+    // canvas -> the largest scale (its index in FITS) at which its height fits
+    const fitHeight = new Map();
+    let todo = list.slice();
     for (let k = 0; k < FITS.length && todo.length; k++) {
       todo.forEach((c) => c.style.setProperty('--fit', String(FITS[k])));
-      todo = todo.filter((c) => {
-        const h = measure(c);
+      // every read before the writes: one layout for them all
+      const read = todo.map((c) => [c.offsetHeight, tooWide(c)]);
+      todo = todo.filter((c, j) => {
+        const h = read[j][0];
+        note(c, h);
         if (h <= H + 0.5 && !fitHeight.has(c)) {
           fitHeight.set(c, k);
         }
-        return h > H + 0.5 || tooWide(c);
+        return h > H + 0.5 || read[j][1];
       });
     }
     // a display formula too wide even in the smallest type: the type its height needs, and the formula scrolls
     todo.forEach((c) => {
       if (fitHeight.has(c)) {
         c.style.setProperty('--fit', String(FITS[fitHeight.get(c)]));
-        measure(c);
+        note(c, c.offsetHeight);
       }
     });
+    list.forEach((c) => c.parentNode.classList.remove('measuring'));
     root.className = was;
   };
 
@@ -123,8 +135,10 @@ const stage = (state) => {
     });
   };
 
-  // on a phone a diagram keeps its text at 10.5 CSS px or more and scrolls sideways inside its figure
+  // on a phone a diagram keeps its text at 10.5 CSS px or more and scrolls sideways inside its figure (a shared
+  // diagram's smallest text read once)
   let wasPhone = null;
+  const smallest = new Map();
   const phoneDiagrams = () => {
     const phone = root.classList.contains('phone');
     if (phone === wasPhone) {
@@ -142,25 +156,31 @@ const stage = (state) => {
         fig.removeAttribute('tabindex');
         return;
       }
-      const smallest = smallestText(ref);
-      const vb = (svg.getAttribute('viewBox') || '').split(/[\s,]+/).map(Number);
-      if (isFinite(smallest) && vb[2] > 0) {
-        svg.style.minWidth = Math.ceil(vb[2] * 10.5 / smallest) + 'px';
+      if (!smallest.has(ref)) {
+        smallest.set(ref, smallestText(ref));
       }
-      fig.setAttribute('tabindex', '0'); // a region that scrolls must be reachable by keyboard
+      const vb = (svg.getAttribute('viewBox') || '').split(/[\s,]+/).map(Number);
+      if (isFinite(smallest.get(ref)) && vb[2] > 0) {
+        svg.style.minWidth = Math.ceil(vb[2] * 10.5 / smallest.get(ref)) + 'px';
+      }
+      // a region that scrolls must be reachable by keyboard
+      fig.setAttribute('tabindex', '0');
     });
   };
 
   const relayout = () => {
     layoutMode();
-    if (root.classList.contains('stage') && state.index >= 0) {
-      scaleCanvas(state.canvases[state.index], deck.getBoundingClientRect());
-    }
     phoneDiagrams();
-    if (state.index >= 0) {
-      scrollers(slides[state.index]);
+    const i = state.index;
+    if (i >= 0) {
+      if (root.classList.contains('stage')) {
+        // the presenter view shows the next slide too
+        fit(canvases.slice(i, i + 1 + state.presenting));
+        scaleCanvas(canvases[i], deck.getBoundingClientRect());
+      }
+      scrollers(slides[i]);
     }
-    state.presenter.update(state.index);
+    state.presenter.update(i);
   };
 
   window.addEventListener('resize', relayout);

@@ -59,8 +59,12 @@ final class BrowserSession implements AutoCloseable {
 
     /** The same, with {@code more} options (such as a performance log) added before the browser starts. */
     static BrowserSession start(Consumer<ChromeOptions> more) {
+        return start(SiteServer.start(Path.of("target", "browser-site")), more);
+    }
+
+    /** The browser, reading from {@code site} (closed with the session). */
+    static BrowserSession start(SiteServer site, Consumer<ChromeOptions> more) {
         Path target = Path.of("target");
-        SiteServer site = SiteServer.start(target.resolve("browser-site"));
         try {
             Path profile = Files.createTempDirectory(Files.createDirectories(target), "chromium-profile-");
             ChromeOptions options = new ChromeOptions();

@@ -46,10 +46,15 @@ final class SiteServer implements AutoCloseable {
 
     /** Builds content/ with templates/ into {@code out} and starts serving it on a free loopback port. */
     static SiteServer start(Path out) {
+        return start(out, Path.of("templates"));
+    }
+
+    /** The same, with the theme in {@code templates} (another version of it, to compare). */
+    static SiteServer start(Path out, Path templates) {
         if (Files.isDirectory(out) && !Files.exists(out.resolve(".netdeck-site"))) {
             Publisher.deleteQuietly(out); // a test site from before the output-folder rule: ours to replace
         }
-        SiteBuild.build(Path.of("content"), Optional.of(Path.of("templates")), out);
+        SiteBuild.build(Path.of("content"), Optional.of(templates), out);
         try {
             HttpServer http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
             SiteServer site = new SiteServer(out.toAbsolutePath().normalize(), http);

@@ -111,6 +111,31 @@ class StageTest {
     }
 
     @Test
+    void aSlideIsFittedWhenFirstShownOnceAPageAndEverySlideBeforePrinting(BrowserSession browser) {
+        BrowserDecks.Deck deck = BrowserDecks.backprop(browser);
+        browser.open(deck.url() + "#slide-2", 1366, 768, 1, "light");
+        String fits = "return [...document.querySelectorAll('[data-slide]')]"
+                + ".map(s => s.querySelector('.slide-canvas'))"
+                + ".filter(c => c.hasAttribute('data-h'))"
+                + ".map(c => c.closest('[data-slide]').id + ' ' + c.getAttribute('data-h') + ' '"
+                + " + c.style.getPropertyValue('--fit'));";
+        List<?> loaded = (List<?>) browser.script(fits);
+        assertEquals(1, loaded.size(), "only the slide shown is fitted on load: " + loaded);
+        assertTrue(String.valueOf(loaded.get(0)).startsWith("slide-2 "), String.valueOf(loaded));
+        // a resize scales the canvas and measures nothing again: the same fits, whatever the window
+        browser.viewport(1024, 640);
+        browser.settle();
+        assertEquals(loaded, browser.script(fits));
+        press(browser, Keys.ARROW_RIGHT, 3);
+        assertEquals(2, ((List<?>) browser.script(fits)).size(), "the slide reached is fitted as it shows");
+        browser.script("dispatchEvent(new Event('beforeprint'));");
+        List<?> printing = (List<?>) browser.script(fits);
+        browser.script("dispatchEvent(new Event('afterprint'));");
+        assertEquals(deck.slides() + 1, printing.size(), "every slide is fitted before printing: " + printing);
+        assertTrue(printing.contains(loaded.get(0)), "a slide fitted earlier is not measured again: " + printing);
+    }
+
+    @Test
     void screenshotsAt1366x768(BrowserSession browser) {
         BrowserDecks.Deck deck = BrowserDecks.backprop(browser);
         for (String scheme : List.of("light", "dark")) {

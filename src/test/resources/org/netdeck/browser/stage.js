@@ -70,5 +70,10 @@ function figureScale() {
 const onlyColoursMove = () =>
   document.getAnimations().every(a => a.playState !== 'running' || /color$/.test(a.transitionProperty || ''));
 
-/** The slides drawn in a layout of their own (a figure drawn larger). */
-const figureLayoutsChosen = () => document.querySelectorAll('[data-figure]').length;
+/** The slides drawn in a layout of their own (a figure drawn larger), once every slide is fitted (as for print). */
+const figureLayoutsChosen = () => {
+  dispatchEvent(new Event('beforeprint'));
+  const chosen = document.querySelectorAll('[data-figure]').length;
+  dispatchEvent(new Event('afterprint'));
+  return chosen;
+};
