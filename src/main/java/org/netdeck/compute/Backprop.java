@@ -113,6 +113,38 @@ public final class Backprop {
     }
 
     /**
+     * The fraction of {@code spec}'s examples a classifier gets right at {@code params} (by name, as for {@link
+     * #loss}): those whose most probable output (the first on a tie) is the target's largest. Throws {@link
+     * Divergence} where a number is not finite.
+     */
+    public static double accuracy(NetworkSpec spec, Map<String, Double> params) {
+        Network net = new Network(spec);
+        Network.Model m = net.new Model(net.theta(params));
+        m.loss(0);
+        List<String> outputs = spec.outputLayer().neurons();
+        int right = 0;
+        for (int e = 0; e < spec.data().size(); e++) {
+            Map<String, Double> a = net.pass(m.z[e], m.a[e], 0.0).a();
+            Map<String, Double> t = spec.data().get(e).targets();
+            if (argmax(outputs, a).equals(argmax(outputs, t))) {
+                right++;
+            }
+        }
+        return (double) right / spec.data().size();
+    }
+
+    /** The name among {@code names} with the largest value, the first of equals. */
+    public static String argmax(List<String> names, Map<String, Double> values) {
+        String best = names.get(0);
+        for (String n : names) {
+            if (values.get(n) > values.get(best)) {
+                best = n;
+            }
+        }
+        return best;
+    }
+
+    /**
      * The gradient ∂L/∂θ of {@link #loss} (over the whole data set) at {@code params}, by parameter name (frozen
      * biases included). Throws {@link Divergence} where a number is not finite.
      */

@@ -15,7 +15,13 @@ public enum LossKind implements Identified {
     /** {@code L = (1/n) Σ (t − a)²} over the {@code n} outputs. */
     MEAN_SQUARED_ERROR,
     /** {@code L = −Σ [t ln a + (1 − t) ln(1 − a)]}, for outputs in (0, 1) and targets in [0, 1]. */
-    BINARY_CROSS_ENTROPY;
+    BINARY_CROSS_ENTROPY,
+    /**
+     * {@code L = −Σ t ln a}, for a softmax output layer ({@link Layer#softmax()}) whose outputs are probabilities and
+     * targets a probability vector (one-hot or soft: each in [0, 1], summing to 1). It needs a softmax output, and a
+     * softmax output needs it ({@link NetworkSpec} checks both).
+     */
+    CATEGORICAL_CROSS_ENTROPY;
 
     /** The contribution of one output, before any averaging (what the loss diagram writes per output). */
     public double term(double t, double a) {
@@ -25,6 +31,7 @@ public enum LossKind implements Identified {
             // a term whose weight t or 1 − t is zero contributes nothing, even when a is exactly 0 or 1
             case BINARY_CROSS_ENTROPY ->
                 -((t == 0.0 ? 0.0 : t * Math.log(a)) + (t == 1.0 ? 0.0 : (1.0 - t) * Math.log(1.0 - a)));
+            case CATEGORICAL_CROSS_ENTROPY -> t == 0.0 ? 0.0 : -t * Math.log(a); // a class with t = 0 adds nothing
         };
     }
 
@@ -35,6 +42,7 @@ public enum LossKind implements Identified {
             case HALF_SQUARED_ERROR -> -(t - a); // d½(t − a)²/da = −(t − a)
             case MEAN_SQUARED_ERROR -> -2.0 * (t - a) / n; // each term carries 1/n
             case BINARY_CROSS_ENTROPY -> (a - t) / (a * (1.0 - a)); // −t/a + (1 − t)/(1 − a)
+            case CATEGORICAL_CROSS_ENTROPY -> t == 0.0 ? 0.0 : -t / a; // d(−t ln a)/da = −t/a
         };
     }
 

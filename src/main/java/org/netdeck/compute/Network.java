@@ -32,6 +32,7 @@ final class Network {
     private final int[] paramTo; // weight: target neuron; bias: its neuron
     final boolean[] trainable;
     private final int[][] incoming; // per neuron: parameter indices (weights, then its bias) in declaration order
+    private final boolean softmax; // the output layer is softmax(z) over its neurons (their own f is linear)
 
     Network(NetworkSpec spec) {
         this.spec = spec;
@@ -47,6 +48,7 @@ final class Network {
         inputCount = spec.inputLayer().neurons().size();
         List<String> outputs = spec.outputLayer().neurons();
         outputIndex = outputs.stream().mapToInt(index::get).toArray();
+        softmax = spec.outputLayer().softmax();
         inputs = spec.data().stream()
                 .map(e -> spec.inputLayer().neurons().stream()
                         .mapToDouble(e.inputs()::get)
@@ -109,7 +111,18 @@ final class Network {
         for (int o = 0; o < outputs.length; o++) {
             outputs[o] = a[outputIndex[o]];
         }
-        double loss = spec.loss().value(targets[e], outputs); // L(y, ŷ)
+        double loss;
+        if (softmax) {
+            double[] p = Softmax.apply(outputs); // ŷ = softmax(z) over the output layer, the largest z subtracted
+            double[] lnp = Softmax.log(outputs); // ln ŷ as z − logsumexp(z): finite even where ŷ underflows to 0
+            loss = 0.0;
+            for (int o = 0; o < outputs.length; o++) {
+                a[outputIndex[o]] = p[o];
+                loss += targets[e][o] == 0.0 ? 0.0 : -targets[e][o] * lnp[o]; // L = −Σ y ln ŷ
+            }
+        } else {
+            loss = spec.loss().value(targets[e], outputs); // L(y, ŷ)
+        }
         if (!Double.isFinite(loss)) {
             throw new Divergence(step, "the loss is " + loss);
         }
@@ -127,6 +140,7 @@ final class Network {
             double[] dLda,
             double[] dadz,
             double[] delta,
+            double[][] jacobian,
             double[] grad,
             int e,
             int step) {
@@ -135,9 +149,15 @@ final class Network {
             int j = outputIndex[o];
             dLda[j] = spec.loss().derivative(targets[e][o], a[j], outputIndex.length); // ∂L/∂a at each output
         }
+        if (softmax) {
+            softmaxDeltas(a, dLda, dadz, delta, jacobian);
+        }
+        int coupled = softmax ? outputIndex[0] : z.length; // a softmax layer's neurons have their δ already
         for (int j = z.length - 1; j >= inputCount; j--) {
-            dadz[j] = activation[j].derivative(z[j], a[j]); // local slope ∂a/∂z = f′(z)
-            delta[j] = dLda[j] * dadz[j]; // δ = ∂L/∂z = ∂L/∂a · ∂a/∂z
+            if (j < coupled) {
+                dadz[j] = activation[j].derivative(z[j], a[j]); // local slope ∂a/∂z = f′(z)
+                delta[j] = dLda[j] * dadz[j]; // δ = ∂L/∂z = ∂L/∂a · ∂a/∂z
+            }
             for (int k : incoming[j]) {
                 if (paramFrom[k] < 0) {
                     grad[k] = delta[j]; // ∂z/∂b = 1
@@ -163,6 +183,29 @@ final class Network {
     }
 
     /**
+     * The softmax output layer's δ by the general path: its Jacobian ∂a_i/∂z_j = a_i(δ_ij − a_j) into {@code
+     * jacobian}, then δ_j = Σ_i ∂L/∂a_i · ∂a_i/∂z_j (the Jacobian transposed times ∂L/∂a), and the diagonal as each
+     * output's local slope. With categorical cross-entropy this is ŷ − y; nothing here assumes it.
+     */
+    private void softmaxDeltas(double[] a, double[] dLda, double[] dadz, double[] delta, double[][] jacobian) {
+        int n = outputIndex.length;
+        double[] p = new double[n];
+        for (int o = 0; o < n; o++) {
+            p[o] = a[outputIndex[o]];
+        }
+        double[][] jac = Softmax.jacobian(p);
+        for (int c = 0; c < n; c++) {
+            double sum = 0.0;
+            for (int r = 0; r < n; r++) {
+                sum += dLda[outputIndex[r]] * jac[r][c]; // ∂L/∂z_c = Σ_r ∂L/∂a_r · ∂a_r/∂z_c
+            }
+            delta[outputIndex[c]] = sum;
+            dadz[outputIndex[c]] = jac[c][c];
+            System.arraycopy(jac[c], 0, jacobian[c], 0, n);
+        }
+    }
+
+    /**
      * The network at parameters {@code theta} (shared, not copied: a run moves it) over every example: each example's
      * z and a from the last {@link #loss}, and the scratch arrays of the backward pass.
      */
@@ -174,6 +217,7 @@ final class Network {
         final double[] dLda = new double[neurons.size()];
         final double[] dadz = new double[neurons.size()];
         final double[] delta = new double[neurons.size()];
+        final double[][] jacobian = new double[outputIndex.length][outputIndex.length];
         final double[] g = new double[paramNames.size()];
 
         Model(double[] theta) {
@@ -197,7 +241,7 @@ final class Network {
         double gradient(int from, int to, double[] grad, int step) {
             double sum = 0.0;
             for (int e = from; e < to; e++) {
-                backward(theta, z[e], a[e], dLda, dadz, delta, e == from ? grad : g, e, step);
+                backward(theta, z[e], a[e], dLda, dadz, delta, jacobian, e == from ? grad : g, e, step);
                 if (e > from) {
                     for (int k = 0; k < grad.length; k++) {
                         grad[k] += g[k]; // the examples' gradients add up ...
@@ -216,8 +260,9 @@ final class Network {
         Backward backwardOfFirst() {
             double[] grad = new double[paramNames.size()];
             gradient(0, inputs.length, grad, 0);
-            backward(theta, z[0], a[0], dLda, dadz, delta, g, 0, 0);
-            return new Backward(byNeuron(dLda), byNeuron(dadz), byNeuron(delta), byParam(grad));
+            backward(theta, z[0], a[0], dLda, dadz, delta, jacobian, g, 0, 0);
+            return new Backward(
+                    byNeuron(dLda), byNeuron(dadz), byNeuron(delta), byParam(grad), jacobianByName(jacobian));
         }
 
         /** The pass of the first example as the last {@link #loss} left it, with the data set's {@code loss}. */
@@ -284,6 +329,22 @@ final class Network {
             as.put(neurons.get(j), a[j]);
         }
         return new Pass(zs, as, loss);
+    }
+
+    /** The softmax Jacobian in {@code jacobian} by output name (row i = a_i, column j = z_j); empty without softmax. */
+    private Map<String, Map<String, Double>> jacobianByName(double[][] jacobian) {
+        Map<String, Map<String, Double>> m = new LinkedHashMap<>();
+        if (!softmax) {
+            return m;
+        }
+        for (int r = 0; r < outputIndex.length; r++) {
+            Map<String, Double> row = new LinkedHashMap<>();
+            for (int c = 0; c < outputIndex.length; c++) {
+                row.put(neurons.get(outputIndex[c]), jacobian[r][c]);
+            }
+            m.put(neurons.get(outputIndex[r]), row);
+        }
+        return m;
     }
 
     /** Values for the non-input neurons, by name. */

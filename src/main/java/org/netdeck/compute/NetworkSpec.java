@@ -90,12 +90,44 @@ public record NetworkSpec(
                 throw new IllegalArgumentException("targets must name exactly the output neurons");
             }
         }
+        for (int i = 0; i < layers.size() - 1; i++) {
+            if (layers.get(i).softmax()) {
+                throw new IllegalArgumentException(
+                        "only the output layer may be softmax: " + layers.get(i).name());
+            }
+        }
+        Layer output = layers.get(layers.size() - 1);
+        if (output.softmax() != (loss == LossKind.CATEGORICAL_CROSS_ENTROPY)) {
+            throw new IllegalArgumentException("a softmax output layer and categorical_cross_entropy go together");
+        }
+        if (output.softmax() && output.neurons().size() < 2) {
+            throw new IllegalArgumentException("a softmax layer needs at least two neurons");
+        }
+        if (loss == LossKind.CATEGORICAL_CROSS_ENTROPY) {
+            data.forEach(e -> requireProbabilities(e.targets().values()));
+        }
         if (iterations > stepLimit(data.size())) {
             throw new IllegalArgumentException("iterations must be at most " + stepLimit(data.size()) + " with "
                     + data.size() + " examples: " + iterations);
         }
         if (batchSize < 1 || batchSize > data.size()) {
             throw new IllegalArgumentException("batch size must be in 1.." + data.size() + ": " + batchSize);
+        }
+    }
+
+    /** How far a probability vector's sum may be from 1. */
+    public static final double PROBABILITY_SUM_TOLERANCE = 1e-9;
+
+    private static void requireProbabilities(Iterable<Double> targets) {
+        double sum = 0.0;
+        for (double t : targets) {
+            if (t < 0.0 || t > 1.0) {
+                throw new IllegalArgumentException("categorical targets must lie in [0, 1]: " + t);
+            }
+            sum += t;
+        }
+        if (Math.abs(sum - 1.0) > PROBABILITY_SUM_TOLERANCE) {
+            throw new IllegalArgumentException("categorical targets must sum to 1: " + sum);
         }
     }
 

@@ -9,7 +9,10 @@
  * pure entry points for the loss surface and a run's path ({@code Backprop.Surface}: the loss at many points of
  * one network, set up once). {@link org.netdeck.compute.Activation} and {@link org.netdeck.compute.LossKind} are
  * the closed sets of activations and losses; each constant carries its own maths (an activation also its header
- * name and slope TeX), so a new one is one constant.
+ * name and slope TeX), so a new one is one constant. Softmax couples a layer, so it is no per-neuron activation: it
+ * is {@link org.netdeck.compute.Layer#softmax()} on the output layer (its neurons' own f linear), with its maths in
+ * {@link org.netdeck.compute.Softmax} and its backward pass through the Jacobian in {@code Network}; it goes with
+ * {@code LossKind.CATEGORICAL_CROSS_ENTROPY}.
  *
  * <p>Inside, the maths and the runs are apart: {@link org.netdeck.compute.Network} is the network numbered once
  * (neurons, then weights and biases, as plain arrays) with the forward pass, the loss and the backward pass, a comment

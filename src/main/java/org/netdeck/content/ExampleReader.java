@@ -1,6 +1,8 @@
 package org.netdeck.content;
 
+import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,6 +12,9 @@ import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import org.netdeck.compute.Activation;
 import org.netdeck.compute.Example;
+import org.netdeck.compute.Layer;
+import org.netdeck.compute.LossKind;
+import org.netdeck.compute.NetworkSpec;
 import org.netdeck.id.Identified;
 import org.netdeck.problem.DidYouMean;
 import org.netdeck.problem.SourcePosition;
@@ -180,6 +185,74 @@ final class ExampleReader {
             return OptionalInt.empty();
         }
         return OptionalInt.of(n.intValueExact());
+    }
+
+    /**
+     * A softmax output layer and categorical cross-entropy go together (reported at the one written), and the latter's
+     * targets are probability vectors: each in [0, 1] (reported at the target), summing to 1 within
+     * {@link NetworkSpec#PROBABILITY_SUM_TOLERANCE} (reported at the example's first target).
+     */
+    void softmaxFits(LossKind loss, Node lossNode, List<Values> examples) {
+        boolean categorical = loss == LossKind.CATEGORICAL_CROSS_ENTROPY;
+        Optional<Node> written = graph.outputActivation();
+        Optional<String> output = written.flatMap(n -> r.text(n, ""));
+        boolean softmax = output.filter(Layer.SOFTMAX::equals).isPresent();
+        if (output.isPresent()
+                && !output.get().equals(Layer.SOFTMAX)
+                && Identified.fromId(Activation.class, output.get()).isEmpty()) {
+            return; // an unknown activation, reported where it is written
+        }
+        if (categorical && !softmax) {
+            r.report(
+                    lossNode,
+                    "categorical_cross_entropy compares a probability for each class with the target's, so it needs a"
+                            + " softmax output layer, but the output layer uses '" + output.orElse("sigmoid") + "'"
+                            + (written.isEmpty() ? " (the default)" : "")
+                            + "; write 'activation: softmax' on the output layer, or use binary_cross_entropy");
+        }
+        if (softmax && !categorical) {
+            r.report(
+                    written.get(),
+                    "a softmax output layer gives probabilities that sum to 1, which categorical_cross_entropy"
+                            + " compares with the targets (its gradient is then δ = ŷ − y), but the loss is '"
+                            + loss.id() + "'; write 'loss: categorical_cross_entropy', or use another activation");
+        }
+        if (!categorical) {
+            return;
+        }
+        for (int e = 0; e < examples.size(); e++) {
+            Map<String, Node> targets = examples.get(e).targets();
+            double sum = 0.0;
+            boolean all = true;
+            for (Map.Entry<String, Node> t : targets.entrySet()) {
+                OptionalDouble v = r.numberIfValid(t.getValue());
+                if (v.isEmpty()) {
+                    all = false;
+                } else if (v.getAsDouble() < 0.0 || v.getAsDouble() > 1.0) {
+                    all = false;
+                    r.report(
+                            t.getValue(),
+                            "target '" + t.getKey() + "' is "
+                                    + r.text(t.getValue(), "").orElseThrow() + ", but"
+                                    + " categorical_cross_entropy's targets are probabilities; use a value in [0, 1]"
+                                    + " (1 for the true class, 0 for the others)");
+                } else {
+                    sum += v.getAsDouble();
+                }
+            }
+            if (all && !targets.isEmpty() && Math.abs(sum - 1.0) > NetworkSpec.PROBABILITY_SUM_TOLERANCE) {
+                String which = examples.size() > 1 ? "network.data." + e + ".targets" : "network.targets";
+                r.report(
+                        targets.values().iterator().next(),
+                        which + " sum to "
+                                + new BigDecimal(sum)
+                                        .round(new MathContext(12))
+                                        .stripTrailingZeros()
+                                        .toPlainString()
+                                + ", but categorical_cross_entropy's targets are a probability"
+                                + " for each class and must sum to 1 (within 1e-9); give 1 to the true class and 0 to the others");
+            }
+        }
     }
 
     /** Binary cross-entropy takes logs of a and 1 − a: outputs must lie in (0, 1), targets in [0, 1]. */

@@ -113,7 +113,11 @@ final class GraphReader {
         }
         Map<String, String> neuronLabels = new LinkedHashMap<>();
         List<String> names = neurons(f.required("neurons", "neurons: [h1, h2]"), path, index, neuronLabels);
-        Activation activation = activation(f.optional("activation"), path, index, count);
+        Optional<String> id = activationId(f.optional("activation"), path, index, count, names.size());
+        boolean softmax = id.filter(Layer.SOFTMAX::equals).isPresent();
+        Activation activation = softmax
+                ? Activation.LINEAR // the layer couples its neurons; each one's own f is the identity
+                : id.flatMap(a -> Identified.fromId(Activation.class, a)).orElse(Activation.SIGMOID);
         Optional<String> label = f.optional("label").flatMap(n -> r.label(n, path + ".label"));
         if (name.isPresent() && !names.isEmpty()) {
             layers.add(new Layer(
@@ -121,7 +125,8 @@ final class GraphReader {
                     names,
                     activation,
                     label.orElse("\\text{" + name.get().replace("_", "\\_") + "}"),
-                    neuronLabels));
+                    neuronLabels,
+                    softmax));
         } else {
             complete = false;
         }
@@ -181,22 +186,45 @@ final class GraphReader {
         return all ? read : List.of();
     }
 
-    private Activation activation(Optional<Node> node, String path, int index, int count) {
+    /**
+     * The activation id written for layer {@code index} of {@code count} ({@code neurons} neurons): one of {@link
+     * Activation}'s or {@link Layer#SOFTMAX} (output layer only, two neurons or more); {@code linear} for the input
+     * layer, empty (the default, sigmoid) when none is written or a problem was reported.
+     */
+    private Optional<String> activationId(Optional<Node> node, String path, int index, int count, int neurons) {
         if (index == 0) {
             node.ifPresent(n -> r.report(
                     n, "the input layer passes its inputs on and takes no activation;" + " remove 'activation'"));
-            return Activation.LINEAR;
+            return Optional.of(Activation.LINEAR.id());
         }
         if (node.isEmpty()) {
-            return Activation.SIGMOID;
+            return Optional.empty();
         }
         if (index == count - 1) {
             outputActivation = node.get();
         }
-        return r.text(node.get(), path + ".activation")
-                .flatMap(id -> r.known(node.get(), id, "activation", Identified.ids(Activation.class)))
-                .flatMap(id -> Identified.fromId(Activation.class, id))
-                .orElse(Activation.SIGMOID); // only when a problem was reported, so the spec is never built
+        List<String> ids = new ArrayList<>(Identified.ids(Activation.class));
+        ids.add(Layer.SOFTMAX);
+        Optional<String> id =
+                r.text(node.get(), path + ".activation").flatMap(a -> r.known(node.get(), a, "activation", ids));
+        if (id.filter(Layer.SOFTMAX::equals).isPresent()) {
+            if (index != count - 1) {
+                r.report(
+                        node.get(),
+                        "softmax turns the output layer's scores into probabilities over its neurons, so only the"
+                                + " output layer may use it; use another activation here, such as 'activation: tanh'");
+                return Optional.empty();
+            }
+            if (neurons == 1) {
+                r.report(
+                        node.get(),
+                        "softmax over one neuron is always 1, so it needs an output layer of two or more neurons"
+                                + " (one per class); add a neuron per class, or use 'activation: sigmoid' with"
+                                + " binary_cross_entropy for one");
+                return Optional.empty();
+            }
+        }
+        return id;
     }
 
     /** Claims {@code name} for one neuron, weight or bias, reporting the later of two that share it. */

@@ -73,6 +73,9 @@ final class NetworkReader {
         if (loss.isPresent() && loss.get() == LossKind.BINARY_CROSS_ENTROPY) {
             data.crossEntropyFits(examples);
         }
+        if (loss.isPresent()) {
+            data.softmaxFits(loss.get(), lossNode.get(), examples);
+        }
         if (r.hasProblems()) {
             return Optional.empty();
         }

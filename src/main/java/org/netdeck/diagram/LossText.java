@@ -23,6 +23,7 @@ final class LossText {
                     case HALF_SQUARED_ERROR -> "Σ ½(y − ŷ)²";
                     case MEAN_SQUARED_ERROR -> "(1/n) Σ (y − ŷ)²";
                     case BINARY_CROSS_ENTROPY -> "−Σ [y ln ŷ + (1 − y) ln(1 − ŷ)]";
+                    case CATEGORICAL_CROSS_ENTROPY -> "−Σ y ln ŷ";
                 };
     }
 
@@ -34,6 +35,7 @@ final class LossText {
             case SQUARED_ERROR, MEAN_SQUARED_ERROR -> "(" + ts + " − " + as + ")²";
             case HALF_SQUARED_ERROR -> "½(" + ts + " − " + as + ")²";
             case BINARY_CROSS_ENTROPY -> "−[" + ts + " ln " + as + " + (1 − " + ts + ") ln(1 − " + as + ")]";
+            case CATEGORICAL_CROSS_ENTROPY -> "−" + ts + " ln " + as;
         };
     }
 
@@ -101,6 +103,7 @@ final class LossText {
                     case HALF_SQUARED_ERROR -> "−(y − ŷ)";
                     case MEAN_SQUARED_ERROR -> "−(2/n)(y − ŷ)";
                     case BINARY_CROSS_ENTROPY -> "(ŷ − y) / (ŷ(1 − ŷ))";
+                    case CATEGORICAL_CROSS_ENTROPY -> "−y / ŷ";
                 };
     }
 
@@ -113,6 +116,7 @@ final class LossText {
             case HALF_SQUARED_ERROR -> "−(" + ts + " − " + as + ")";
             case MEAN_SQUARED_ERROR -> "−(2/" + n + ")(" + ts + " − " + as + ")";
             case BINARY_CROSS_ENTROPY -> "(" + as + " − " + ts + ") / (" + as + "(1 − " + as + "))";
+            case CATEGORICAL_CROSS_ENTROPY -> "−" + ts + " / " + as;
         };
     }
 }

@@ -371,7 +371,7 @@ final class NetworkContent {
         List<String> parts = new ArrayList<>();
         for (int i = 0; i < spec.layers().size(); i++) {
             Layer l = spec.layers().get(i);
-            String act = i == 0 ? "" : " (" + l.activation().id() + ")";
+            String act = i == 0 ? "" : " (" + l.activationId() + ")";
             parts.add(NetworkGeometry.role(spec, i).toLowerCase(Locale.ROOT) + " layer “" + l.name() + "”" + act
                     + " with " + String.join(", ", l.neurons()));
         }

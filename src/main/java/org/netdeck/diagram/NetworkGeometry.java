@@ -223,9 +223,8 @@ record NetworkGeometry(
         Layer l = spec.layers().get(layer);
         String role = role(spec, layer);
         boolean sameName = role.toLowerCase(Locale.ROOT).startsWith(l.name().toLowerCase(Locale.ROOT));
-        String second = layer == 0
-                ? (sameName ? "" : l.name())
-                : (sameName ? "" : l.name() + " · ") + l.activation().displayName();
+        String second =
+                layer == 0 ? (sameName ? "" : l.name()) : (sameName ? "" : l.name() + " · ") + l.activationName();
         return second.isEmpty() ? List.of(role) : List.of(role, second);
     }
 

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.netdeck.compute.Bias;
@@ -61,6 +62,9 @@ public final class TraceJson {
             g.writeObjectFieldStart("backward");
             numbers(g, "dL_da", trace.backward().dLda());
             numbers(g, "da_dz", trace.backward().dadz());
+            if (!trace.backward().jacobian().isEmpty()) {
+                softmax(g, trace);
+            }
             g.writeEndObject();
             g.writeObjectFieldStart("updated");
             numbers(g, "params", trace.updated().params());
@@ -183,7 +187,7 @@ public final class TraceJson {
             }
             g.writeEndArray();
             if (i > 0) { // the input layer takes no activation
-                g.writeStringField("activation", layer.activation().id());
+                g.writeStringField("activation", layer.activationId());
             }
             g.writeEndObject();
         }
@@ -290,6 +294,27 @@ public final class TraceJson {
         if (withLoss) {
             g.writeNumberField("loss", p.loss());
         }
+        g.writeEndObject();
+    }
+
+    /**
+     * {@code backward.softmax} (a softmax output layer only), for the first example: {@code jacobian}, row by output
+     * i and column by output j, ∂a_i/∂z_j = a_i(δ_ij − a_j); and {@code yhat_minus_y}, ŷ − y per output, the closed
+     * form that the output deltas (reached through the Jacobian) equal.
+     */
+    private static void softmax(JsonGenerator g, Trace trace) throws IOException {
+        g.writeObjectFieldStart("softmax");
+        g.writeObjectFieldStart("jacobian");
+        for (Map.Entry<String, Map<String, Double>> row :
+                trace.backward().jacobian().entrySet()) {
+            numbers(g, row.getKey(), row.getValue());
+        }
+        g.writeEndObject();
+        Map<String, Double> difference = new LinkedHashMap<>();
+        trace.network()
+                .targets()
+                .forEach((o, t) -> difference.put(o, trace.forward().a().get(o) - t));
+        numbers(g, "yhat_minus_y", difference);
         g.writeEndObject();
     }
 

@@ -6,7 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.netdeck.compute.Activation;
+import org.netdeck.compute.Backprop;
 import org.netdeck.compute.Bias;
 import org.netdeck.compute.Layer;
 import org.netdeck.compute.NetworkSpec;
@@ -108,6 +110,13 @@ public final class Formulas {
         // a chain multiplies one example's factors, an update is a plain gradient step: with a data set (the gradient
         // is a mean over examples) or another optimiser they would not add up to the engine's numbers, so they are
         // absent
+        if (spec.outputLayer().softmax()) {
+            tex.put("softmax.jacobian", jacobianTex(true));
+            tex.put("softmax.jacobian.symbols", jacobianTex(false));
+            String best = Backprop.argmax(
+                    spec.outputLayer().neurons(), trace.forward().a());
+            tex.put("prediction.label", label(best));
+        }
         if (!spec.isDataSet()) {
             spec.params().keySet().forEach(p -> tex.put("chain." + p, chainTex(chain(p))));
             if (spec.optimizer().equals(Optimizer.SGD)) {
@@ -127,6 +136,15 @@ public final class Formulas {
      * build's error; empty otherwise (a formula this deck has, or an unknown name).
      */
     public Optional<String> absent(String name) {
+        String bare = name.startsWith("trained.") ? name.substring("trained.".length()) : name;
+        if (!spec.outputLayer().softmax()
+                && SOFTMAX_NAMES.matcher(name).matches()
+                && !spec.labels().containsKey(bare)) {
+            return Optional.of(name.replaceAll("\\..*", "") + ".* names a softmax classifier's values, but this"
+                    + " deck's output layer is " + spec.outputLayer().activationId() + "; write 'activation: softmax'"
+                    + " on the output layer with 'loss: categorical_cross_entropy', or refer to {{ "
+                    + spec.outputLayer().neurons().get(0) + " }} for an output's value");
+        }
         int dot = name.indexOf('.');
         if (dot < 0 || tex.containsKey(name) || !spec.params().containsKey(name.substring(dot + 1))) {
             return Optional.empty();
@@ -148,6 +166,37 @@ public final class Formulas {
                     + " }} for the change");
         }
         return Optional.empty();
+    }
+
+    /** The names only a softmax output layer has (values and formulas), for {@link #absent}. */
+    private static final Pattern SOFTMAX_NAMES = Pattern.compile(
+            "(?:trained\\.)?(?:softmax\\.jacobian(?:\\..*)?|probability\\..*|prediction\\.(?:class|probability|label)"
+                    + "|accuracy)");
+
+    /**
+     * The softmax Jacobian as a {@code pmatrix}, row i = ŷ_i and column j = z_j: the engine's numbers ({@code
+     * numbers}), or the symbols {@code ŷ_i(1 − ŷ_i)} on the diagonal and {@code −ŷ_i ŷ_j} off it.
+     */
+    private String jacobianTex(boolean numbers) {
+        StringBuilder m = new StringBuilder("\\begin{pmatrix}");
+        Map<String, Map<String, Double>> jac = trace.backward().jacobian();
+        int r = 0;
+        for (Map.Entry<String, Map<String, Double>> row : jac.entrySet()) {
+            m.append(r++ == 0 ? " " : " \\\\ ");
+            int c = 0;
+            for (Map.Entry<String, Double> cell : row.getValue().entrySet()) {
+                m.append(c++ == 0 ? "" : " & ");
+                String i = label(row.getKey());
+                String j = label(cell.getKey());
+                m.append(
+                        numbers
+                                ? number(cell.getValue(), Precision.VALUE)
+                                : row.getKey().equals(cell.getKey())
+                                        ? "{" + i + "}(1 - {" + i + "})"
+                                        : "-{" + i + "}{" + j + "}");
+            }
+        }
+        return m.append(" \\end{pmatrix}").toString();
     }
 
     /** Every formula reference name, in a stable order. */
@@ -208,7 +257,15 @@ public final class Formulas {
         slope(neuron).ifPresent(here::add);
         if (spec.outputLayer().neurons().contains(neuron)) {
             List<Factor> path = new ArrayList<>();
-            path.add(new Factor(partial(label(neuron)), trace.backward().dLda().get(neuron)));
+            // through a softmax layer ∂L/∂z couples every output (δ = Jᵀ ∂L/∂a): the path starts at the output's δ
+            path.add(
+                    spec.outputLayer().softmax()
+                            ? new Factor(
+                                    "\\delta_{" + label(neuron) + "}",
+                                    trace.deltas().get(neuron))
+                            : new Factor(
+                                    partial(label(neuron)),
+                                    trace.backward().dLda().get(neuron)));
             path.addAll(here);
             out.add(List.copyOf(path));
             return;

@@ -67,6 +67,9 @@ public final class Namespace {
         pass(v, "updated.", trace.updated().forward());
         trace.updated().params().forEach((p, value) -> v.put("change." + p, value - initial.get(p)));
         trained(v, "", trace.loss(), trace.training());
+        if (spec.outputLayer().softmax()) {
+            classifier(v, ints, "", trace);
+        }
         v.put("loss", trace.loss());
         v.put("improvement", improvement(trace.loss(), trace.updated().loss()));
         v.put("learning_rate", spec.learningRate());
@@ -82,6 +85,17 @@ public final class Namespace {
         for (Run run : trace.runs()) {
             String prefix = "runs." + run.name() + ".";
             trained(v, prefix, run.trace().loss(), run.training());
+            if (run.spec().network().outputLayer().softmax()) {
+                prediction(
+                        v,
+                        ints,
+                        prefix + "trained.",
+                        run.spec().network(),
+                        run.training().forward());
+                v.put(
+                        prefix + "trained.accuracy",
+                        Backprop.accuracy(run.spec().network(), run.training().params()));
+            }
             v.put(prefix + "learning_rate", run.spec().network().learningRate());
             integer(v, ints, prefix + "iterations", run.spec().network().iterations());
         }
@@ -103,6 +117,39 @@ public final class Namespace {
         v.put(
                 prefix + "trained.improvement",
                 improvement(initialLoss, training.forward().loss()));
+    }
+
+    /**
+     * A softmax classifier's names: {@code softmax.jacobian.I.J} (∂ŷ_I/∂z_J of the first example), {@code
+     * probability.O} (ŷ_O), {@code prediction.class} and {@code prediction.probability} (the most probable class,
+     * numbered from 1, and its probability; also {@code trained.prediction.*} after the run) and {@code accuracy},
+     * {@code trained.accuracy} (the fraction of examples whose most probable class is the target's).
+     */
+    private static void classifier(Map<String, Double> v, Set<String> ints, String prefix, Trace trace) {
+        NetworkSpec spec = trace.network();
+        trace.backward()
+                .jacobian()
+                .forEach((row, columns) ->
+                        columns.forEach((column, d) -> v.put(prefix + "softmax.jacobian." + row + "." + column, d)));
+        spec.outputLayer()
+                .neurons()
+                .forEach(o ->
+                        v.put(prefix + "probability." + o, trace.forward().a().get(o)));
+        prediction(v, ints, prefix, spec, trace.forward());
+        prediction(v, ints, prefix + "trained.", spec, trace.training().forward());
+        v.put(prefix + "accuracy", Backprop.accuracy(spec, spec.params()));
+        v.put(
+                prefix + "trained.accuracy",
+                Backprop.accuracy(spec, trace.training().params()));
+    }
+
+    /** {@code prediction.class} (from 1) and {@code prediction.probability} of one pass's first example. */
+    private static void prediction(
+            Map<String, Double> v, Set<String> ints, String prefix, NetworkSpec spec, Pass pass) {
+        List<String> outputs = spec.outputLayer().neurons();
+        String best = Backprop.argmax(outputs, pass.a());
+        integer(v, ints, prefix + "prediction.class", outputs.indexOf(best) + 1);
+        v.put(prefix + "prediction.probability", pass.a().get(best));
     }
 
     /** The reference name of {@code goal}: {@code steps_to.yhat(0.85)} or {@code runs.lr_1.steps_to.yhat(0.85)}. */
@@ -177,13 +224,18 @@ public final class Namespace {
                             ? Precision.LOSS
                             : params.contains(rest)
                                     ? Precision.UPDATED
-                                    : rest.equals("improvement") ? null : Precision.VALUE;
+                                    : rest.equals("improvement")
+                                                    || rest.equals("accuracy")
+                                                    || rest.equals("prediction.class")
+                                            ? null
+                                            : Precision.VALUE;
                 case "count", "steps_to" -> null;
+                case "prediction" -> rest.equals("class") ? null : Precision.VALUE;
                 case "" ->
                     switch (name) {
                         case "loss" -> Precision.LOSS;
                         case "learning_rate", "alpha" -> Precision.EXACT;
-                        case "iterations", "improvement" -> null;
+                        case "iterations", "improvement", "accuracy" -> null;
                         default -> Precision.VALUE; // a neuron's activation or a parameter's initial value
                     };
                 default -> Precision.VALUE; // a, z, input, target, local

@@ -51,6 +51,9 @@ class DataSetTest {
         List<NetworkSpec> all = new ArrayList<>();
         for (Activation hidden : Activation.values()) {
             for (LossKind loss : LossKind.values()) {
+                if (loss == LossKind.CATEGORICAL_CROSS_ENTROPY) {
+                    continue; // it needs a softmax output layer: SoftmaxTest trains it on a data set
+                }
                 Activation output = loss == LossKind.BINARY_CROSS_ENTROPY ? Activation.SIGMOID : hidden;
                 long seed = 101L * hidden.ordinal() + loss.ordinal();
                 all.add(withData(

@@ -34,8 +34,8 @@ class GraphReaderTest {
 
     @Test
     void unknownActivationFarFromAnyListsAll() {
-        Problem p = only(edit("[h1, h2], activation: sigmoid", "[h1, h2], activation: softmax"));
-        assertProblem(p, 8, 53, "unknown activation 'softmax'; the activations are 'sigmoid', 'tanh'");
+        Problem p = only(edit("[h1, h2], activation: sigmoid", "[h1, h2], activation: swish"));
+        assertProblem(p, 8, 53, "unknown activation 'swish'; the activations are 'sigmoid', 'tanh'", "'softmax'");
     }
 
     @Test

@@ -21,6 +21,9 @@ class NetworkReaderTest {
     @Test
     void readsEveryLoss() {
         for (LossKind kind : LossKind.values()) {
+            if (kind == LossKind.CATEGORICAL_CROSS_ENTROPY) {
+                continue; // it needs a softmax output layer: SoftmaxReaderTest reads it
+            }
             NetworkSpec n =
                     parse(edit("loss: squared_error", "loss: " + kind.id())).network();
             assertEquals(kind, n.loss());

@@ -6,8 +6,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.netdeck.compute.Activation;
+import org.netdeck.compute.Layer;
 
 /** The reference's activation table has one row per {@link Activation}, in its order, naming it as layer headers do. */
 class ActivationDocsTest {
@@ -25,8 +27,9 @@ class ActivationDocsTest {
             }
         }
         assertEquals(
-                Arrays.stream(Activation.values())
-                        .map(a -> "`" + a.id() + "` " + a.displayName())
+                Stream.concat(
+                                Arrays.stream(Activation.values()).map(a -> "`" + a.id() + "` " + a.displayName()),
+                                Stream.of("`" + Layer.SOFTMAX + "` " + Layer.SOFTMAX))
                         .toList(),
                 rows);
     }

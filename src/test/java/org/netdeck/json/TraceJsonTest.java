@@ -87,6 +87,48 @@ class TraceJsonTest {
     }
 
     @Test
+    void aSoftmaxOutputWritesItsJacobianAndYhatMinusY() throws IOException {
+        NetworkSpec spec = new NetworkSpec(
+                List.of(
+                        new Layer("input", List.of("x1"), Activation.LINEAR),
+                        Layer.softmax("output", List.of("y1", "y2"))),
+                List.of(new Weight("w1", "x1", "y1", 0.5), new Weight("w2", "x1", "y2", -0.5)),
+                List.of(),
+                LossKind.CATEGORICAL_CROSS_ENTROPY,
+                0.1,
+                Map.of("x1", 1.0),
+                Map.of("y1", 0.0, "y2", 1.0),
+                1);
+        JsonNode json = new ObjectMapper().readTree(TraceJson.write(Backprop.compute(spec)));
+        assertEquals(
+                "softmax",
+                json.get("network").get("layers").get(1).get("activation").asText());
+        assertEquals(
+                "categorical_cross_entropy", json.get("network").get("loss").asText());
+        JsonNode softmax = json.get("backward").get("softmax");
+        double a1 = 1.0 / (1.0 + Math.exp(-1.0)); // softmax(0.5, −0.5)₁ = σ(1)
+        double a2 = 1.0 - a1;
+        JsonNode jac = softmax.get("jacobian");
+        assertEquals(List.of("y1", "y2"), iterable(jac.fieldNames()));
+        assertEquals(a1 * (1 - a1), jac.get("y1").get("y1").asDouble(), 1e-16);
+        assertEquals(-a1 * a2, jac.get("y1").get("y2").asDouble(), 1e-16);
+        assertEquals(-a2 * a1, jac.get("y2").get("y1").asDouble(), 1e-16);
+        assertEquals(a1, softmax.get("yhat_minus_y").get("y1").asDouble(), 1e-16);
+        assertEquals(a2 - 1.0, softmax.get("yhat_minus_y").get("y2").asDouble(), 1e-16);
+        for (String o : List.of("y1", "y2")) {
+            assertEquals(
+                    softmax.get("yhat_minus_y").get(o).asDouble(),
+                    json.get("deltas").get(o).asDouble(),
+                    1e-15);
+        }
+        assertTrue(new ObjectMapper()
+                .readTree(TraceJson.write(Backprop.compute(SPEC)))
+                .get("backward")
+                .path("softmax")
+                .isMissingNode());
+    }
+
+    @Test
     void theSameTraceGivesTheSameBytes() {
         assertArrayEquals(TraceJson.write(Backprop.compute(SPEC)), TraceJson.write(Backprop.compute(SPEC)));
     }

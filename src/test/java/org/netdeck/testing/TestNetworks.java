@@ -7,9 +7,11 @@ import java.util.Map;
 import java.util.Random;
 import org.netdeck.compute.Activation;
 import org.netdeck.compute.Bias;
+import org.netdeck.compute.Example;
 import org.netdeck.compute.Layer;
 import org.netdeck.compute.LossKind;
 import org.netdeck.compute.NetworkSpec;
+import org.netdeck.compute.Optimizer;
 import org.netdeck.compute.Weight;
 
 /** Networks for tests: the published worked example, and seeded random ones. */
@@ -108,6 +110,60 @@ public final class TestNetworks {
                 .forEach(n ->
                         targets.put(n, loss == LossKind.BINARY_CROSS_ENTROPY ? rnd.nextDouble() : rnd.nextGaussian()));
         return new NetworkSpec(layers, weights, biases, loss, 0.1, inputs, targets, 0);
+    }
+
+    /**
+     * A 2-3-3 classifier: inputs x1, x2; tanh hidden h1..h3; softmax outputs y1..y3 with categorical cross-entropy;
+     * dense, a trainable bias on every non-input neuron, fixed weights of mixed sign; trained on {@link #threeClasses}.
+     */
+    public static NetworkSpec softmax(List<Example> data, int batchSize, Optimizer optimizer, int iterations) {
+        List<String> hidden = List.of("h1", "h2", "h3");
+        List<String> outputs = List.of("y1", "y2", "y3");
+        List<Weight> weights = new ArrayList<>();
+        List<Bias> biases = new ArrayList<>();
+        double[] values = {0.5, -0.3, 0.8, 0.2, -0.6, 0.4, 0.7, -0.2, 0.1, -0.5, 0.3, 0.6, -0.4, 0.9, -0.1};
+        for (String h : hidden) {
+            for (String x : List.of("x1", "x2")) {
+                weights.add(new Weight("w" + (weights.size() + 1), x, h, values[weights.size()]));
+            }
+        }
+        for (String y : outputs) {
+            for (String h : hidden) {
+                weights.add(new Weight("w" + (weights.size() + 1), h, y, values[weights.size()]));
+            }
+        }
+        for (String n : hidden) {
+            biases.add(new Bias("b" + (biases.size() + 1), n, 0.1 * (biases.size() + 1), true));
+        }
+        for (String n : outputs) {
+            biases.add(new Bias("b" + (biases.size() + 1), n, -0.05 * biases.size(), true));
+        }
+        return new NetworkSpec(
+                List.of(
+                        new Layer("input", List.of("x1", "x2"), Activation.LINEAR),
+                        new Layer("hidden", hidden, Activation.TANH),
+                        Layer.softmax("output", outputs)),
+                weights,
+                biases,
+                LossKind.CATEGORICAL_CROSS_ENTROPY,
+                0.1,
+                data,
+                batchSize,
+                optimizer,
+                iterations);
+    }
+
+    /** Six points in three classes around (1, 0), (−0.5, 0.9) and (−0.5, −0.9), two each, one-hot targets. */
+    public static List<Example> threeClasses() {
+        double[][] points = {{1.0, 0.1}, {0.8, -0.2}, {-0.4, 0.9}, {-0.6, 0.7}, {-0.5, -0.8}, {-0.3, -1.0}};
+        List<Example> data = new ArrayList<>();
+        for (int i = 0; i < points.length; i++) {
+            int cls = i / 2;
+            data.add(new Example(
+                    Map.of("x1", points[i][0], "x2", points[i][1]),
+                    Map.of("y1", cls == 0 ? 1.0 : 0.0, "y2", cls == 1 ? 1.0 : 0.0, "y3", cls == 2 ? 1.0 : 0.0)));
+        }
+        return List.copyOf(data);
     }
 
     /** {@code spec} with one parameter set to {@code value}. */
