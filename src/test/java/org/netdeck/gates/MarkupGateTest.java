@@ -65,12 +65,31 @@ class MarkupGateTest {
         long envPaddings = Files.readAllLines(file).stream()
                 .filter(l -> l.strip().startsWith("padding:") && l.contains("env(safe-area-inset-"))
                 .count();
+        // Also named: vnu's CSS checker predates `@property` (CSS Properties and Values API: --scale and
+        // --print-scale registered as not inherited, so the stage's scale is not recomputed for every descendant)
+        // and `contain-intrinsic-size` (CSS Containment 2, the size an off-screen slide keeps while skipped).
+        long registered = Files.readAllLines(file).stream()
+                .filter(l -> l.strip().startsWith("@property "))
+                .count();
         List<String> messages = NuChecker.check(file);
+        List<String> unparsed = messages.stream()
+                .filter(m -> m.endsWith("error: CSS: “padding”: Parse Error."))
+                .toList();
+        List<String> unknown = messages.stream()
+                .filter(
+                        m -> m.endsWith("error: CSS: Unrecognized at-rule “@property”.")
+                                || m.endsWith(
+                                        "error: CSS: “contain-intrinsic-size”: Property “contain-intrinsic-size” doesn't exist."))
+                .toList();
         List<String> unexplained = messages.stream()
-                .filter(m -> !m.endsWith("error: CSS: “padding”: Parse Error."))
+                .filter(m -> !unparsed.contains(m) && !unknown.contains(m))
                 .toList();
         assertEquals(List.of(), unexplained);
-        assertEquals(envPaddings, messages.size(), "one parse error per env() padding: " + messages);
+        assertEquals(envPaddings, unparsed.size(), "one parse error per env() padding: " + messages);
+        assertEquals(
+                registered,
+                unknown.stream().filter(m -> m.contains("@property")).count(),
+                "one error per registered custom property: " + messages);
     }
 
     @Test
