@@ -136,8 +136,10 @@ final class LiveSite {
                     List.of(new Problem(where(changed), "the rebuild was stopped: netdeck serve is stopping"))));
         }
         if (worker.isAlive()) {
-            worker.interrupt(); // it stops at the next deck; its result is never used
+            // read before the interrupt: once told to stop, the deck it waited for may finish and the count move on,
+            // and the next deck (a fast one) would be blamed instead
             Optional<ContentTree.DeckSource> culprit = attempt.awaited();
+            worker.interrupt(); // it stops at the next deck; its result is never used
             if (culprit.isPresent() && mayRetry && assembler != null && !themeStale) {
                 // the build got to the decks with the kept assembler: the retry reuses it (its cache is thread-safe and
                 // keeps only finished decks by their text), so the other decks are not made afresh

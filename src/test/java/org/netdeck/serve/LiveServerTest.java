@@ -575,9 +575,6 @@ class LiveServerTest {
     }
 
     @Test
-    @org.junit.jupiter.api.Disabled(
-            "flaky on a busy machine: the other deck was sometimes blamed too (2 problems, not 1)"
-                    + " in a clean-clone CI run at load ~20; LiveSiteTest holds F9's rule; see issue 36's note")
     void aSlowDeckIsBlamedByNameAndOtherDecksEditsStillAppear() throws IOException {
         // generous: every other build must stay under the limit on a very busy machine; the client waits longer
         start(new LiveServer.Timeouts(Duration.ofSeconds(20), LiveServer.Timeouts.DEFAULT.keepAlive()));
