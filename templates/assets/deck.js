@@ -1090,6 +1090,11 @@
     return Number(s) ? s.replace('-', '\u2212') : s.replace('-', '');
   }
 
+  // a whole number as the build writes it: 2,021 (compute.Precision.grouped)
+  function group(n) {
+    return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  }
+
   function scrubber(slide) {
     var box = $('[data-scrubber]', slide);
     var json = document.getElementById('deck-checkpoints');
@@ -1128,7 +1133,7 @@
     var x0 = num('px0') - num('x0') * (num('px1') - num('px0')) / (num('x1') - num('x0')), sx = (num('px1') - num('px0')) / (num('x1') - num('x0'));
     var y0 = num('py0') - num('y0') * (num('py1') - num('py0')) / (num('y1') - num('y0')), sy = (num('py1') - num('py0')) / (num('y1') - num('y0'));
     var range = $('[data-scrub-range]', box), play = $('[data-scrub-play]', box), readout = $('[data-scrub-readout]', box);
-    range.max = String(last);
+    range.max = String(cp.iteration[last]); // the slider is linear in iterations; it shows the checkpoint at or before
 
     function draw(k) {
       k = Math.max(0, Math.min(last, k));
@@ -1143,7 +1148,7 @@
           e.setAttribute('cx', x0 + it * sx);
           e.setAttribute('cy', y0 + cp.loss[k] * sy);
         } else if (p.kind === 'caption') {
-          e.textContent = 'iteration ' + it + ': loss L = ' + loss;
+          e.textContent = 'iteration ' + group(it) + ': loss L = ' + loss;
         } else if (!v) {
           return;
         } else if (p.kind === 'edge') {
@@ -1158,8 +1163,8 @@
           node.textContent = p.kind === 'bias' ? node.textContent.replace(/\S+$/, t) : t;
         }
       });
-      var words = 'iteration ' + it + ' of ' + cp.iteration[last] + ', loss L = ' + loss;
-      range.value = String(k);
+      var words = 'iteration ' + group(it) + ' of ' + group(cp.iteration[last]) + ', loss L = ' + loss;
+      range.value = String(it);
       range.setAttribute('aria-valuetext', words);
       readout.textContent = words;
     }
@@ -1189,7 +1194,11 @@
 
     range.addEventListener('input', function () {
       setPlaying(false);
-      draw(Number(range.value));
+      var it = Number(range.value), k = 0;
+      while (k < last && cp.iteration[k + 1] <= it) {
+        k++;
+      }
+      draw(k);
     });
     play.addEventListener('click', function () { setPlaying(!playing); });
     box.addEventListener('pointerdown', function (e) { e.stopPropagation(); }); // dragging the slider is no swipe

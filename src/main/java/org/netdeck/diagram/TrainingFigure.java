@@ -70,7 +70,7 @@ final class TrainingFigure {
         }
         data.put(
                 "stroke",
-                Numbers.exact(MIN_STROKE) + " " + Numbers.exact(STROKE_SPAN) + " "
+                Numbers.data(MIN_STROKE) + " " + Numbers.data(STROKE_SPAN) + " "
                         + java.math.BigDecimal.valueOf(maxAbs(trace)).toPlainString());
         data.put("param-decimals", String.valueOf(Precision.UPDATED.decimals().orElseThrow()));
         data.put("value-decimals", String.valueOf(Precision.VALUE.decimals().orElseThrow()));
@@ -171,7 +171,8 @@ final class TrainingFigure {
                 marks.add(m);
             }
         }
-        String desc = "The network after " + end.iteration() + (end.iteration() == 1 ? " step" : " steps")
+        String desc = "The network after " + Precision.count(end.iteration())
+                + (end.iteration() == 1 ? " step" : " steps")
                 + ": weights "
                 + String.join(
                         ", ",
@@ -200,7 +201,7 @@ final class TrainingFigure {
 
     /** The caption under the network: which checkpoint it shows and its loss. */
     static String caption(Checkpoint c) {
-        return "iteration " + c.iteration() + ": loss L = " + Numbers.of(c.loss(), Precision.LOSS);
+        return "iteration " + Precision.count(c.iteration()) + ": loss L = " + Numbers.of(c.loss(), Precision.LOSS);
     }
 
     private static String param(Checkpoint c, String name) {

@@ -53,6 +53,19 @@ class DefaultDeckTest {
     }
 
     @Test
+    void readsInAboutTwoMinutes() {
+        String reading = deck.selectFirst(".title-slide").text();
+        java.util.regex.Matcher m = Pattern.compile("~(\\d+) s").matcher(reading);
+        assertTrue(m.find(), reading);
+        assertTrue(Integer.parseInt(m.group(1)) <= 120, "reading time " + m.group(1) + " s");
+        int words = 0;
+        for (Element body : deck.select("section.slide .slide-body")) {
+            words += body.clone().select("math").remove().text().split("\\s+").length; // prose, not formulas
+        }
+        assertTrue(words <= 450, "slide prose: " + words + " words");
+    }
+
+    @Test
     void hasTheSeedsSevenSlidesInOrderWithATrueCounter() {
         List<String> titles = deck.select("section.slide h2").eachText();
         assertEquals(SEED_TITLES, titles);
