@@ -114,7 +114,7 @@ class OptimizersDeckTest {
                 / Math.sqrt(1 - rms.network().optimizer().alpha());
         var adam = trace.run("adam").orElseThrow().trace();
         rms.params().forEach((p, v) -> {
-            assertEquals(rmsStep, Math.abs(rms.updated().params().get(p) - v), 1e-6, "rmsprop " + p);
+            assertEquals(rmsStep, Math.abs(rms.updated().params().get(p) - v), 1e-3, "rmsprop " + p); // ε aside
             assertEquals(
                     adam.network().learningRate(),
                     Math.abs(adam.updated().params().get(p) - v),
