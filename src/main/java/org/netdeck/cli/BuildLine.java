@@ -13,7 +13,8 @@ import java.util.Set;
  * {@code -q}/{@code --quiet} and {@code -v}/{@code --verbose}. Anything else (help, a mistake, an argument file,
  * an unusual form) is left to picocli, which reads it and says what is wrong: {@link #read} is then empty.
  * {@code BuildLineTest} holds it to picocli's reading of the same lines (the common forms, the ones it leaves to
- * picocli, and 20,000 random lines of good and bad pieces).
+ * picocli, and random lines of good and bad pieces). What it saves is measured in the launcher's
+ * comment ({@code ./netdeck}, "start-up tricks").
  */
 record BuildLine(Path content, Optional<Path> templates, Path out, Progress.Level level) {
 

@@ -1,34 +1,88 @@
 package org.netdeck.compute;
 
+import java.util.Optional;
 import org.netdeck.id.Identified;
 
 /**
- * What a neuron does to its weighted sum {@code z}: {@code a = f(z)}. Authors write the
- * {@link Identified#id() id} ({@code sigmoid}, {@code tanh}, ...) in the front matter.
+ * What a neuron does to its weighted sum {@code z}: {@code a = f(z)}. Authors write the {@link Identified#id() id}
+ * ({@code sigmoid}, {@code tanh}, ...) in the front matter.
+ *
+ * <p>Everything about one activation is its constant: its maths ({@link #apply f}, {@link #derivative f′}), the name a
+ * layer header gives it ({@link #displayName}) and the TeX of its slope in a chain-rule formula ({@link #slopeTex}).
+ * A new activation is one more constant here (and a row in the reference's activation table); {@code
+ * GradientCheckTest} checks its derivative against central differences by itself.
  */
 public enum Activation implements Identified {
-    SIGMOID,
-    TANH,
-    RELU,
-    LINEAR;
+    SIGMOID("sigmoid σ", "\\sigma'") {
+        @Override
+        public double apply(double z) {
+            return 1.0 / (1.0 + Math.exp(-z)); // σ(z) = 1 / (1 + e^−z)
+        }
 
-    /** {@code a = f(z)}. */
-    public double apply(double z) {
-        return switch (this) {
-            case SIGMOID -> 1.0 / (1.0 + Math.exp(-z)); // σ(z) = 1 / (1 + e^−z)
-            case TANH -> Math.tanh(z);
-            case RELU -> Math.max(0.0, z);
-            case LINEAR -> z;
-        };
+        @Override
+        public double derivative(double z, double a) {
+            return a * (1.0 - a); // dσ/dz = σ(1 − σ)
+        }
+    },
+    TANH("tanh", "\\tanh'") {
+        @Override
+        public double apply(double z) {
+            return Math.tanh(z);
+        }
+
+        @Override
+        public double derivative(double z, double a) {
+            return 1.0 - a * a; // d tanh/dz = 1 − tanh²
+        }
+    },
+    RELU("ReLU", "\\mathrm{ReLU}'") {
+        @Override
+        public double apply(double z) {
+            return Math.max(0.0, z);
+        }
+
+        @Override
+        public double derivative(double z, double a) {
+            return z > 0.0 ? 1.0 : 0.0; // 1 for z > 0, else 0 (0 at the kink)
+        }
+    },
+    /** The identity; its slope 1 is left out of chain-rule formulas. */
+    LINEAR("linear", null) {
+        @Override
+        public double apply(double z) {
+            return z;
+        }
+
+        @Override
+        public double derivative(double z, double a) {
+            return 1.0; // da/dz = 1
+        }
+    };
+
+    private final String displayName;
+    private final String slopeTex;
+
+    Activation(String displayName, String slopeTex) {
+        this.displayName = displayName;
+        this.slopeTex = slopeTex;
     }
 
+    /** {@code a = f(z)}. */
+    public abstract double apply(double z);
+
     /** {@code da/dz}, given both {@code z} and {@code a = f(z)} (sigmoid and tanh read it off {@code a}). */
-    public double derivative(double z, double a) {
-        return switch (this) {
-            case SIGMOID -> a * (1.0 - a); // dσ/dz = σ(1 − σ)
-            case TANH -> 1.0 - a * a; // d tanh/dz = 1 − tanh²
-            case RELU -> z > 0.0 ? 1.0 : 0.0; // 1 for z > 0, else 0 (0 at the kink)
-            case LINEAR -> 1.0;
-        };
+    public abstract double derivative(double z, double a);
+
+    /** The activation as a layer header names it, with the symbol the formulas use: {@code sigmoid σ}. */
+    public String displayName() {
+        return displayName;
+    }
+
+    /**
+     * The TeX of the slope's function in a chain-rule product, applied to {@code z} there: {@code \sigma'} gives
+     * {@code \sigma'(z_{h_1})}; empty when the slope is 1 everywhere and the product leaves it out.
+     */
+    public Optional<String> slopeTex() {
+        return Optional.ofNullable(slopeTex);
     }
 }

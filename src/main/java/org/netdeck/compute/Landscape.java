@@ -97,28 +97,39 @@ public record Landscape(
         return best;
     }
 
-    /** The landscape {@code spec} asks for over the deck computed in {@code trace} (and every compare run). */
-    public static Landscape compute(Trace trace, LandscapeSpec spec) {
-        return compute(trace, spec, run -> true);
-    }
-
     /**
      * The landscape {@code spec} asks for with the paths of the runs {@code draws} accepts (by name; "" is the deck's
-     * own run): an axis without a range in {@code spec} is fitted to these paths alone.
+     * own run). The grid does not depend on {@code draws}: an axis without a range in {@code spec} is fitted to every
+     * run's path, so all the landscape slides of a deck share one grid ({@link #drawing}).
      */
     public static Landscape compute(Trace trace, LandscapeSpec spec, Predicate<String> draws) {
+        return compute(trace, spec).drawing(draws);
+    }
+
+    /** This landscape with only the paths of the runs {@code draws} accepts: the same grid, computed once. */
+    public Landscape drawing(Predicate<String> draws) {
+        return new Landscape(
+                spec,
+                x,
+                y,
+                grid,
+                loss,
+                startX,
+                startY,
+                startLoss,
+                paths.stream().filter(p -> draws.test(p.run())).toList());
+    }
+
+    /** The landscape {@code spec} asks for over the deck computed in {@code trace}, with every run's path. */
+    public static Landscape compute(Trace trace, LandscapeSpec spec) {
         NetworkSpec network = trace.network();
         Map<String, Double> initial = network.params();
         if (!initial.containsKey(spec.x()) || !initial.containsKey(spec.y())) {
             throw new IllegalArgumentException("no such parameter: " + spec.x() + " or " + spec.y());
         }
         List<Path> paths = new ArrayList<>();
-        if (draws.test("")) {
-            paths.add(path("", network, spec));
-        }
-        trace.runs().stream()
-                .filter(r -> draws.test(r.name()))
-                .forEach(r -> paths.add(path(r.name(), r.spec().network(), spec)));
+        paths.add(path("", network, spec));
+        trace.runs().forEach(r -> paths.add(path(r.name(), r.spec().network(), spec)));
         double[] start = {initial.get(spec.x()), initial.get(spec.y())};
         LandscapeSpec.Range x = spec.xRange().orElseGet(() -> fitted(paths, Path::x, start[0]));
         LandscapeSpec.Range y = spec.yRange().orElseGet(() -> fitted(paths, Path::y, start[1]));

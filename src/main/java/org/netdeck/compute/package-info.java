@@ -1,14 +1,20 @@
 /**
  * The engine, JDK only, no I/O: a {@link org.netdeck.compute.NetworkSpec} in, an immutable {@link
- * org.netdeck.compute.Trace} out. {@link org.netdeck.compute.Backprop} runs the forward pass, the loss, the
- * backward pass, one optimiser update and a training run, on one example or a data set ({@link
+ * org.netdeck.compute.Trace} out. {@link org.netdeck.compute.Backprop}, the engine's front, runs the forward pass, the
+ * loss, the backward pass, one optimiser update and a training run, on one example or a data set ({@link
  * org.netdeck.compute.Example}s in fixed-order batches; loss and gradient are means), with an optimiser ({@link
  * org.netdeck.compute.Optimizer}/{@link org.netdeck.compute.OptimizerKind}: PyTorch's sgd, momentum, nesterov,
  * rmsprop, adam; {@link org.netdeck.compute.OptimizerState} holds a run's buffers; the first steps are kept as
  * {@link org.netdeck.compute.OptimizerStep}s). {@code Backprop.loss}, {@code gradient} and {@code path} are the
  * pure entry points for the loss surface and a run's path ({@code Backprop.Surface}: the loss at many points of
  * one network, set up once). {@link org.netdeck.compute.Activation} and {@link org.netdeck.compute.LossKind} are
- * the closed sets of activations and losses.
+ * the closed sets of activations and losses; each constant carries its own maths (an activation also its header
+ * name and slope TeX), so a new one is one constant.
+ *
+ * <p>Inside, the maths and the runs are apart: {@link org.netdeck.compute.Network} is the network numbered once
+ * (neurons, then weights and biases, as plain arrays) with the forward pass, the loss and the backward pass, a comment
+ * per local derivative; {@link org.netdeck.compute.TrainingRun} drives it: the deck's run, its first update and
+ * recorded steps, checkpoints, replay, a run's path and {@code steps_to}.
  *
  * <p>A run keeps each step's state for its checkpoints ({@link org.netdeck.compute.Checkpoints} chooses which
  * iterations keep a {@link org.netdeck.compute.Checkpoint}, by arc length along the loss curve), or replays itself

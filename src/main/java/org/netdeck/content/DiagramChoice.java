@@ -70,7 +70,7 @@ public record DiagramChoice(DiagramStep step, List<String> runs) {
             for (String name : slide.runNames()) {
                 chosen.add(name.equals(Run.DECK) ? ownRun.orElse(Run.DECK) : name);
             }
-            if (step == DiagramStep.TRAINING) {
+            if (step.runs() == DiagramStep.Runs.CHOSEN_AND_OWN) {
                 chosen.add(ownRun.orElse(Run.DECK));
             }
             List<String> runs = order.stream().filter(chosen::contains).toList();

@@ -143,6 +143,24 @@ final class LandscapeReader {
                             + "; write the lower end first and make the range wider than one point, like [-4, 4]");
             return Optional.empty();
         }
+        for (int i = 0; i < 2; i++) {
+            if (Math.abs(ends.get(i)) > Limits.MAX_LANDSCAPE_RANGE) {
+                r.report(
+                        items.get().get(i),
+                        path + " reaches " + r.text(items.get().get(i), path).orElseThrow() + ", beyond ±"
+                                + (long) Limits.MAX_LANDSCAPE_RANGE
+                                + " (the limit); a weight's landscape is drawn near its value, like [-4, 4]");
+                return Optional.empty();
+            }
+        }
+        if (ends.get(1) - ends.get(0) < Limits.MIN_LANDSCAPE_WIDTH) {
+            r.report(
+                    items.get().get(1),
+                    path + " goes from " + r.text(items.get().get(0), path).orElseThrow() + " to "
+                            + r.text(items.get().get(1), path).orElseThrow()
+                            + ", narrower than 0.000001 (the limit), too narrow to draw; widen it, like [-4, 4]");
+            return Optional.empty();
+        }
         return Optional.of(new LandscapeSpec.Range(ends.get(0), ends.get(1)));
     }
 

@@ -26,6 +26,20 @@ public final class Limits {
      * so that a run of unclosed links cannot make the build quadratic.
      */
     public static final long MAX_OPEN_LINK_SCAN = 20_000_000;
+    /**
+     * Block quotes and list items one line may be nested in: Flexmark reads nesting recursively, and thousands of
+     * levels ({@code '>'} a million times) take minutes or overflow the stack.
+     */
+    public static final int MAX_NESTING = 16;
+    /** Columns a line may be indented by, outside top-level fenced code (each two more nest a list deeper). */
+    public static final int MAX_INDENT = 120;
+    /**
+     * The cost of a deck's paragraphs for the Markdown reader, summed: each paragraph's marks (brackets, backtick runs,
+     * {@code <}, {@code &}, {@code $}, and the backtick runs passed looking for a closer) times its length
+     * in characters. Flexmark reads on from each mark to the end of its paragraph; this cap keeps a deck's Markdown
+     * under about two seconds (a 2,000-character paragraph with 100 links costs 400,000).
+     */
+    public static final long MAX_MARKDOWN_WORK = 200_000_000;
     /** Compare runs one deck may ask for ({@code compare: {learning_rate: [...]}}): each is a whole training run. */
     public static final int MAX_COMPARE_RUNS = 6;
     /** Characters in a named compare run's name ({@code compare: [{name: small_lr, ...}]}): it names diagram files. */
@@ -35,6 +49,10 @@ public final class Limits {
      * and the picture stays small.
      */
     public static final int MAX_LANDSCAPE_GRID = 101;
+    /** How far from zero a landscape's range may reach ({@code landscape: {range: [-4, 4]}}). */
+    public static final double MAX_LANDSCAPE_RANGE = 1e6;
+    /** How narrow a landscape's range may be: its grid's points must stay distinct numbers, its axis' ticks too. */
+    public static final double MIN_LANDSCAPE_WIDTH = 1e-6;
     /**
      * Examples in a data set ({@code network.data}). A run's cost is also capped at
      * {@link org.netdeck.compute.NetworkSpec#MAX_EXAMPLE_STEPS} examples × steps.

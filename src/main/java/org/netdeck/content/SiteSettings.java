@@ -16,14 +16,21 @@ import org.snakeyaml.engine.v2.nodes.Node;
  * title: netdeck
  * description: Visual explainers of neural-network math.
  * lang: en
+ * url: https://example.github.io/explainers/
  * }</pre>
+ *
+ * {@code url} is where the site is published (an http or https URL, kept with one final {@code /}; empty when not
+ * given): pages then name their preview image by its absolute address ({@code og:image}), which link previews need.
  */
-public record SiteSettings(String title, String description, String lang) {
+public record SiteSettings(String title, String description, String lang, String url) {
 
     /** The defaults when there is no site.yml or a key is left out. */
-    public static final SiteSettings DEFAULTS = new SiteSettings("netdeck", "", "en");
+    public static final SiteSettings DEFAULTS = new SiteSettings("netdeck", "", "en", "");
 
-    static final List<String> KEYS = List.of("title", "description", "lang");
+    static final List<String> KEYS = List.of("title", "description", "lang", "url");
+
+    /** An absolute http or https URL without spaces, quotes, angle brackets, a query or a fragment. */
+    private static final Pattern URL = Pattern.compile("https?://[^\\s\"'<>?#]+");
 
     /** A BCP 47 language tag such as {@code en}, {@code en-GB} or {@code pt-BR}. */
     private static final Pattern LANG = Pattern.compile("[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*");
@@ -32,6 +39,12 @@ public record SiteSettings(String title, String description, String lang) {
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(description, "description");
         Objects.requireNonNull(lang, "lang");
+        Objects.requireNonNull(url, "url");
+    }
+
+    /** Settings without a published URL. */
+    public SiteSettings(String title, String description, String lang) {
+        this(title, description, lang, "");
     }
 
     /** Parses {@code yaml}, the text of {@code file} if it exists; throws BuildFailure with every problem. */
@@ -70,7 +83,17 @@ public record SiteSettings(String title, String description, String lang) {
                 .filter(n -> !LANG.matcher(lang).matches())
                 .ifPresent(n -> r.report(
                         n, "lang '" + lang + "' is not a language tag; write one such as 'en', 'en-GB' or 'de'"));
+        String url = f.optional("url")
+                .flatMap(n -> r.text(n, "url"))
+                .map(String::strip)
+                .orElse(DEFAULTS.url());
+        f.optional("url")
+                .filter(n -> !URL.matcher(url).matches())
+                .ifPresent(n -> r.report(
+                        n,
+                        "url '" + url + "' is not an http or https address; write where the site is published,"
+                                + " like 'url: https://you.github.io/explainers/'"));
         r.failIfAny();
-        return new SiteSettings(title, description, lang);
+        return new SiteSettings(title, description, lang, url.isEmpty() || url.endsWith("/") ? url : url + "/");
     }
 }

@@ -40,16 +40,16 @@ import org.netdeck.problem.SourcePosition;
  */
 public final class SlideParser {
 
-    private static final Pattern COMMENT = Pattern.compile("<!--(.*?)-->", Pattern.DOTALL);
     // "diagram" then ':' or the end of the comment; "<!-- diagram of the net -->" is an ordinary comment
     private static final Pattern DIRECTIVE = Pattern.compile("(?i)diagram\\s*(?::(.*))?", Pattern.DOTALL);
 
     // "step" then ':' or the end of the comment; "<!-- step by step -->" is an ordinary comment
     private static final Pattern STEP = Pattern.compile("(?i)step\\s*(?::(.*))?", Pattern.DOTALL);
-    private static final Pattern HIGHLIGHT = Pattern.compile("(?i)\\s*highlight\\s*:?\\s+(\\S.*?)\\s*", Pattern.DOTALL);
+    private static final Pattern HIGHLIGHT =
+            Pattern.compile("(?i)\\s*highlight\\s*:?\\s+(\\S(?:.*\\S)?)\\s*", Pattern.DOTALL);
     private static final Pattern PART = Pattern.compile("[^\\s,]+");
     // after a diagram directive's step: "runs" (':' optional) and the run names, as a step marker's "highlight"
-    private static final Pattern RUNS = Pattern.compile("(?i)\\s*runs\\s*:?\\s+(\\S.*?)\\s*", Pattern.DOTALL);
+    private static final Pattern RUNS = Pattern.compile("(?i)\\s*runs\\s*:?\\s+(\\S(?:.*\\S)?)\\s*", Pattern.DOTALL);
     /** What a fragment marker becomes in {@link Slide#markdown()}. */
     public static final String STEP_MARK = "<!--step-->";
 
@@ -66,6 +66,7 @@ public final class SlideParser {
     public List<Slide> parse(Path file, String body, int bodyFirstLine) {
         Lines lines = new Lines(file, body, bodyFirstLine);
         openLinks(body, lines);
+        MarkdownLimits.check(body, lines::at);
         Document document = parser.parse(body);
         List<Problem> problems = new ArrayList<>();
         List<Heading> headings = headings(document, lines, problems);
@@ -276,16 +277,15 @@ public final class SlideParser {
             return null;
         }
         String chars = n.getChars().toString();
-        Matcher comment = COMMENT.matcher(chars);
         Directive found = null;
-        while (comment.find()) {
-            Matcher m = DIRECTIVE.matcher(comment.group(1).strip());
+        for (Comment comment : comments(chars)) {
+            Matcher m = DIRECTIVE.matcher(comment.inner().strip());
             if (!m.matches()) {
                 continue;
             }
             SourcePosition where = lines.at(n.getStartOffset() + comment.start());
-            String text = comment.group().replaceAll("\\s+", " ");
-            if (!(n instanceof HtmlCommentBlock) || !chars.strip().equals(comment.group())) {
+            String text = comment.whole().replaceAll("\\s+", " ");
+            if (!(n instanceof HtmlCommentBlock) || !chars.strip().equals(comment.whole())) {
                 problems.add(new Problem(
                         where,
                         "the diagram directive '" + text
@@ -315,10 +315,10 @@ public final class SlideParser {
                                         "the steps are " + String.join(", ", Identified.ids(DiagramStep.class)))));
             } else if (!after.isBlank()) {
                 int base = n.getStartOffset()
-                        + comment.start(1)
+                        + comment.innerStart()
                         + m.start(1)
-                        + (comment.group(1).length()
-                                - comment.group(1).stripLeading().length())
+                        + (comment.inner().length()
+                                - comment.inner().stripLeading().length())
                         + (m.group(1).length() - m.group(1).stripLeading().length())
                         + id.length()
                         + runs.start(1);
@@ -337,11 +337,13 @@ public final class SlideParser {
                         chosen.add(new Slide.RunName(part.group(), at));
                     }
                 }
-                if (step != DiagramStep.TRAINING && step != DiagramStep.LANDSCAPE) {
+                if (!step.drawsRuns()) {
                     problems.add(new Problem(
                             where,
                             "the " + step.id() + " diagram draws no runs, so 'runs:' has nothing to choose; only"
-                                    + " the training and landscape diagrams take 'runs:', so remove it here"));
+                                    + " the "
+                                    + String.join(" and ", DiagramStep.idsDrawingRuns())
+                                    + " diagrams take 'runs:', so remove it here"));
                     chosen.clear();
                 }
             }
@@ -448,16 +450,15 @@ public final class SlideParser {
             return null;
         }
         String chars = n.getChars().toString();
-        Matcher comment = COMMENT.matcher(chars);
-        while (comment.find()) {
-            Matcher m = STEP.matcher(comment.group(1).strip());
+        for (Comment comment : comments(chars)) {
+            Matcher m = STEP.matcher(comment.inner().strip());
             if (!m.matches()) {
                 continue;
             }
             SourcePosition where = lines.at(n.getStartOffset() + comment.start());
-            String text = comment.group().replaceAll("\\s+", " ");
+            String text = comment.whole().replaceAll("\\s+", " ");
             if (!(n instanceof HtmlCommentBlock)
-                    || !chars.strip().equals(comment.group())
+                    || !chars.strip().equals(comment.whole())
                     || !(n.getParent() instanceof Document)) {
                 problems.add(new Problem(
                         where,
@@ -478,10 +479,10 @@ public final class SlideParser {
                     return null;
                 }
                 int base = n.getStartOffset()
-                        + comment.start(1)
+                        + comment.innerStart()
                         + m.start(1)
-                        + (comment.group(1).length()
-                                - comment.group(1).stripLeading().length())
+                        + (comment.inner().length()
+                                - comment.inner().stripLeading().length())
                         + h.start(1);
                 Matcher part = PART.matcher(h.group(1));
                 while (part.find()) {
@@ -492,6 +493,38 @@ public final class SlideParser {
                     where, n.getStartOffset(), n.getEndOffset(), null, new Fragment(where, parts), List.of());
         }
         return null;
+    }
+
+    /**
+     * The HTML comments {@code <!--…-->} of {@code chars}, found in one pass (a regular expression's {@code find()}
+     * would read from every unclosed {@code <!--} to the end: quadratic).
+     */
+    private static List<Comment> comments(String chars) {
+        List<Comment> found = new ArrayList<>();
+        for (int open = chars.indexOf("<!--"); open >= 0; ) {
+            int close = chars.indexOf("-->", open + 4);
+            if (close < 0) {
+                break; // no later comment can close either
+            }
+            found.add(new Comment(chars, open, close + 3));
+            open = chars.indexOf("<!--", close + 3);
+        }
+        return found;
+    }
+
+    /** One HTML comment at {@code [start, end)} of {@code chars}; {@link #inner()} is what lies between its marks. */
+    private record Comment(String chars, int start, int end) {
+        String whole() {
+            return chars.substring(start, end);
+        }
+
+        String inner() {
+            return chars.substring(innerStart(), end - 3);
+        }
+
+        int innerStart() {
+            return start + 4;
+        }
     }
 
     private record Directive(

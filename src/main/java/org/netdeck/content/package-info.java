@@ -12,7 +12,9 @@
  * <p>{@link org.netdeck.content.SlideParser} splits the body at top-level {@code ## } with one reusable Flexmark
  * parser, reads {@code <!-- diagram: step -->} into a {@link org.netdeck.content.DiagramChoice} (the step and the
  * runs its directive chooses, {@code <!-- diagram: landscape runs: a b -->}, resolved against the compare runs,
- * {@code deck} the deck's own; each distinct choice is a diagram of its own, named {@code landscape-a-b}), cuts
+ * {@code deck} the deck's own; each distinct choice is a diagram of its own, named {@code landscape-a-b}; whether a
+ * step draws the network and which runs it may draw are properties of its {@link org.netdeck.content.DiagramStep}
+ * constant), cuts
  * {@code :::notes} … {@code :::} speaker notes out (line numbers kept), and reads {@code <!-- step -->} / {@code
  * <!-- step: highlight a b -->} fragment markers ({@link org.netdeck.content.Fragment}, a position per name; left
  * in the Markdown as {@code <!--step-->}, which {@code text.SlideText} wraps into {@code <div class="fragment"

@@ -3,6 +3,8 @@ package org.netdeck.diagram;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import org.netdeck.compute.Landscape;
 import org.netdeck.compute.Trace;
 import org.netdeck.content.DiagramChoice;
@@ -33,10 +35,13 @@ public final class Diagrams {
 
     /** The diagrams of every step, in teaching order; the landscape only when {@code landscape} is given. */
     public static List<Diagram> drawAll(Trace trace, Optional<Landscape> landscape) {
-        List<Layout> layouts = new ArrayList<>(NetworkLayout.all(trace)); // one shared geometry
-        layouts.add(TrainingFigure.of(trace));
-        landscape.ifPresent(l -> layouts.add(LandscapeLayout.of(trace, l)));
-        return layouts.stream().map(l -> SvgWriter.write(l, Painter.paint(l))).toList();
+        List<Layout> network = NetworkLayout.all(trace); // one shared geometry
+        List<Layout> layouts = new ArrayList<>();
+        for (DiagramStep step : DiagramStep.values()) {
+            layout(trace, step, s -> network.get(NetworkLayout.STEPS.indexOf(s)), run -> true, landscape)
+                    .ifPresent(layouts::add);
+        }
+        return layouts.stream().map(l -> SvgWriter.write(l)).toList();
     }
 
     /**
@@ -46,28 +51,36 @@ public final class Diagrams {
      * java.util.function.Predicate)}).
      */
     public static Diagram draw(Trace trace, DiagramChoice choice, Optional<Landscape> landscape) {
-        Layout layout = switch (choice.step()) {
-            case TRAINING -> TrainingFigure.of(trace, choice::draws);
-            case LANDSCAPE ->
-                LandscapeLayout.of(
-                        trace,
-                        landscape.orElseThrow(
-                                () -> new IllegalArgumentException("the landscape step needs its Landscape")));
-            default -> NetworkLayout.of(trace, choice.step());
-        };
-        return SvgWriter.write(layout, Painter.paint(layout), choice.id());
+        Layout layout = layout(trace, choice.step(), s -> NetworkLayout.of(trace, s), choice::draws, landscape)
+                .orElseThrow(() -> new IllegalArgumentException("the landscape step needs its Landscape"));
+        return SvgWriter.write(layout, choice.id());
     }
 
-    /** The layout of one step but the landscape, before painting. */
+    /** The layout of one step but the landscape, before it is written as SVG. */
     public static Layout layout(Trace trace, DiagramStep step) {
+        return layout(trace, step, s -> NetworkLayout.of(trace, s), run -> true, Optional.empty())
+                .orElseThrow(() -> new IllegalArgumentException("the landscape step needs its Landscape"));
+    }
+
+    /**
+     * The layout of {@code step} drawing the runs {@code runs} accepts, a network step's taken from {@code network};
+     * empty for the landscape without its {@code landscape}. The one place that knows each step's layout class: a new
+     * step adds its case here.
+     */
+    private static Optional<Layout> layout(
+            Trace trace,
+            DiagramStep step,
+            Function<DiagramStep, Layout> network,
+            Predicate<String> runs,
+            Optional<Landscape> landscape) {
         return switch (step) {
-            case TRAINING -> TrainingFigure.of(trace);
-            case LANDSCAPE -> throw new IllegalArgumentException("the landscape step needs its Landscape");
-            default -> NetworkLayout.of(trace, step);
+            case ARCHITECTURE, FORWARD, LOSS, OUTPUT_GRADIENT, CHAIN_RULE, UPDATE -> Optional.of(network.apply(step));
+            case TRAINING -> Optional.of(TrainingFigure.of(trace, runs));
+            case LANDSCAPE -> landscape.map(l -> LandscapeLayout.of(trace, l));
         };
     }
 
-    /** The landscape step's layout, before painting. */
+    /** The landscape step's layout, before it is written as SVG. */
     public static Layout layout(Trace trace, Landscape landscape) {
         return LandscapeLayout.of(trace, landscape);
     }

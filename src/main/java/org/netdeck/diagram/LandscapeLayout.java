@@ -203,8 +203,11 @@ final class LandscapeLayout {
      * 0.0014), strictly increasing and strictly between the lowest and highest value; none for a flat grid.
      */
     static List<Double> levels(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
+        double[] sorted =
+                Arrays.stream(values).filter(Double::isFinite).sorted().toArray();
+        if (sorted.length == 0) {
+            return List.of();
+        }
         double lo = sorted[0];
         double hi = sorted[sorted.length - 1];
         if (!(hi > lo)) {

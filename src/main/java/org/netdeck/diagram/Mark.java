@@ -3,8 +3,8 @@ package org.netdeck.diagram;
 import java.util.List;
 
 /**
- * One thing drawn, with the CSS classes that style it. The layout stage produces marks; the painter turns
- * each into SVG with Batik and puts {@link #classes()} on every element it drew.
+ * One thing drawn, with the CSS classes that style it. The layout stage produces marks; {@link SvgWriter} turns
+ * each into one element of Batik's SVG DOM carrying {@link #classes()}.
  */
 public sealed interface Mark permits Circle, Line, Arrow, Label, Backdrop, Region {
 

@@ -64,19 +64,14 @@ final class NetworkContent {
                         w -> w.name() + " from " + w.from() + " to " + w.to() + " = " + Numbers.value(w.value()))
                 + "." + biasesInWords(b -> b.name() + " on " + b.neuron() + " = " + Numbers.value(b.value())) + " "
                 + count + ".";
-        return new StepContent(
-                DiagramStep.ARCHITECTURE,
-                "Network architecture",
-                desc,
-                "",
-                Map.of(),
-                initialWeightLabels(),
-                initialBiasLabels(),
-                Map.of(),
-                List.of(count, LEGEND),
-                initialWeights(),
-                Flow.NONE,
-                everything());
+        return StepContent.of(DiagramStep.ARCHITECTURE, "Network architecture")
+                .description(desc)
+                .edgeLabels(initialWeightLabels())
+                .biasLabels(initialBiasLabels())
+                .captions(List.of(count, LEGEND))
+                .weights(initialWeights())
+                .active(everything())
+                .build();
     }
 
     private StepContent forward() {
@@ -88,24 +83,21 @@ final class NetworkContent {
                 + join(spec.inputLayer().neurons(), n -> n + " = " + values.get(n)) + ". Activations: "
                 + join(nonInputs(), n -> n + " = " + values.get(n)) + ". Weights: "
                 + join(spec.weights(), w -> w.name() + " = " + Numbers.value(w.value())) + ".";
-        return new StepContent(
-                DiagramStep.FORWARD,
-                "Forward pass",
-                desc,
-                "forward pass →",
-                values,
-                initialWeightLabels(),
-                initialBiasLabels(),
-                Map.of(),
-                List.of(
-                        "each neuron shows its activation"
-                                + (spec.isDataSet() ? " for " + firstExample() + "," : "") + " a = "
-                                + activationSymbol()
-                                + "(z), z = Σ w · a" + (spec.biases().isEmpty() ? "" : " + b"),
-                        LEGEND),
-                initialWeights(),
-                Flow.FORWARD,
-                everything());
+        return StepContent.of(DiagramStep.FORWARD, "Forward pass")
+                .description(desc)
+                .direction("forward pass →")
+                .neuronValues(values)
+                .edgeLabels(initialWeightLabels())
+                .biasLabels(initialBiasLabels())
+                .captions(List.of(
+                        "each neuron shows its activation" + (spec.isDataSet() ? " for " + firstExample() + "," : "")
+                                + " a = " + activationSymbol() + "(z), z = Σ w · a"
+                                + (spec.biases().isEmpty() ? "" : " + b"),
+                        LEGEND))
+                .weights(initialWeights())
+                .flow(Flow.FORWARD)
+                .active(everything())
+                .build();
     }
 
     private StepContent loss() {
@@ -142,19 +134,16 @@ final class NetworkContent {
                 + (spec.isDataSet() ? " for " + firstExample() : "") + ": "
                 + join(outputs, o -> o + " = " + Numbers.value(a(o)) + " against " + Numbers.value(t(o))) + ". "
                 + String.join("; ", lines.stream().map(RichText::plain).toList()) + ".";
-        return new StepContent(
-                DiagramStep.LOSS,
-                "Loss",
-                desc,
-                "",
-                values,
-                initialWeightLabels(),
-                initialBiasLabels(),
-                side,
-                lines,
-                initialWeights(),
-                Flow.NONE,
-                outputs);
+        return StepContent.of(DiagramStep.LOSS, "Loss")
+                .description(desc)
+                .neuronValues(values)
+                .edgeLabels(initialWeightLabels())
+                .biasLabels(initialBiasLabels())
+                .sideLabels(side)
+                .captions(lines)
+                .weights(initialWeights())
+                .active(outputs)
+                .build();
     }
 
     private StepContent outputGradient() {
@@ -180,19 +169,18 @@ final class NetworkContent {
                         o -> "∂L/∂" + o + " = "
                                 + Numbers.of(trace.backward().dLda().get(o), Precision.GRADIENT))
                 + ".";
-        return new StepContent(
-                DiagramStep.OUTPUT_GRADIENT,
-                "Output gradient",
-                desc,
-                "← backward pass",
-                values,
-                initialWeightLabels(),
-                initialBiasLabels(),
-                side,
-                lines,
-                initialWeights(),
-                Flow.BACKWARD,
-                active);
+        return StepContent.of(DiagramStep.OUTPUT_GRADIENT, "Output gradient")
+                .description(desc)
+                .direction("← backward pass")
+                .neuronValues(values)
+                .edgeLabels(initialWeightLabels())
+                .biasLabels(initialBiasLabels())
+                .sideLabels(side)
+                .captions(lines)
+                .weights(initialWeights())
+                .flow(Flow.BACKWARD)
+                .active(active)
+                .build();
     }
 
     private StepContent chainRule() {
@@ -221,16 +209,13 @@ final class NetworkContent {
                 + join(spec.weights(), w -> w.name() + " = " + Numbers.of(grad(w.name()), Precision.GRADIENT))
                 + biasesInWords(b -> "∂L/∂" + b.name() + " = " + Numbers.of(grad(b.name()), Precision.GRADIENT))
                 + ". For example " + RichText.plain(worked) + ".";
-        return new StepContent(
-                DiagramStep.CHAIN_RULE,
-                "Chain rule: the gradient of every weight",
-                desc,
-                "← backward pass",
-                values,
-                edges,
-                biases,
-                Map.of(),
-                List.of(
+        return StepContent.of(DiagramStep.CHAIN_RULE, "Chain rule: the gradient of every weight")
+                .description(desc)
+                .direction("← backward pass")
+                .neuronValues(values)
+                .edgeLabels(edges)
+                .biasLabels(biases)
+                .captions(List.of(
                         spec.isDataSet()
                                 ? "δ = ∂L/∂z = ∂L/∂a · " + activationSymbol() + "′(z) in each neuron, for "
                                         + firstExample() + "; on each edge ∂L/∂w, the mean over the "
@@ -238,11 +223,12 @@ final class NetworkContent {
                                         + " examples of δ of the neuron it enters × the activation it carries"
                                 : "δ = ∂L/∂z = ∂L/∂a · " + activationSymbol() + "′(z) in each neuron; ∂L/∂w = δ of the"
                                         + " neuron it enters × the activation it carries, on each edge",
-                        worked),
-                initialWeights(),
-                Flow.BACKWARD,
-                everything(),
-                lit);
+                        worked))
+                .weights(initialWeights())
+                .flow(Flow.BACKWARD)
+                .active(everything())
+                .litCaptions(lit)
+                .build();
     }
 
     /** The worked line of {@code w}: ∂L/∂w₃ = δ_ŷ · h₁ = (−0.124) × 0.599 = −0.0744. */
@@ -303,19 +289,17 @@ final class NetworkContent {
                 + biasesInWords(b -> RichText.plain(biases.get(b.name())))
                 + ". Prediction " + join(outputs, o -> RichText.plain(String.join(" ", side.get(o)))) + "; " + loss
                 + ".";
-        return new StepContent(
-                DiagramStep.UPDATE,
-                plainSgd(spec) ? "Gradient-descent update" : "Update: one " + optimizer(spec) + " step",
-                desc,
-                "",
-                Map.of(),
-                edges,
-                biases,
-                side,
-                List.of(rule + "; " + loss, LEGEND),
-                weights,
-                Flow.NONE,
-                everything());
+        return StepContent.of(
+                        DiagramStep.UPDATE,
+                        plainSgd(spec) ? "Gradient-descent update" : "Update: one " + optimizer(spec) + " step")
+                .description(desc)
+                .edgeLabels(edges)
+                .biasLabels(biases)
+                .sideLabels(side)
+                .captions(List.of(rule + "; " + loss, LEGEND))
+                .weights(weights)
+                .active(everything())
+                .build();
     }
 
     /**

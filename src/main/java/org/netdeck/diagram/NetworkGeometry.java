@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.netdeck.compute.Activation;
 import org.netdeck.compute.Layer;
 import org.netdeck.compute.NetworkSpec;
 import org.netdeck.compute.Values;
@@ -248,18 +247,8 @@ record NetworkGeometry(
         boolean sameName = role.toLowerCase(Locale.ROOT).startsWith(l.name().toLowerCase(Locale.ROOT));
         String second = layer == 0
                 ? (sameName ? "" : l.name())
-                : (sameName ? "" : l.name() + " · ") + activation(l.activation());
+                : (sameName ? "" : l.name() + " · ") + l.activation().displayName();
         return second.isEmpty() ? List.of(role) : List.of(role, second);
-    }
-
-    /** An activation as a layer header names it, with the symbol the formulas use: {@code sigmoid σ}. */
-    static String activation(Activation a) {
-        return switch (a) {
-            case SIGMOID -> "sigmoid σ";
-            case TANH -> "tanh";
-            case RELU -> "ReLU";
-            case LINEAR -> "linear";
-        };
     }
 
     static Map<String, Integer> layerIndex(NetworkSpec spec) {

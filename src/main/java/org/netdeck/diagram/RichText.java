@@ -9,7 +9,7 @@ import org.netdeck.math.TextRuns;
 /**
  * Diagram text with math in it: {@code "∂L/∂$w_1$ = −0.0134"}, where each {@code $…$} is TeX (a display label
  * such as {@code \hat{y}} or {@code x_1}). The math becomes runs of text with real subscripts and accents
- * ({@link TextRuns} walks the math package's tree), drawn as SVG {@code <tspan>}s by {@link Painter}.
+ * ({@link TextRuns} walks the math package's tree), drawn as SVG {@code <tspan>}s by {@link SvgWriter}.
  */
 final class RichText {
 

@@ -125,19 +125,14 @@ final class TrainingFigure {
         spec.weights().forEach(w -> everything.add(w.name()));
         Map<String, Double> weights = new LinkedHashMap<>();
         spec.weights().forEach(w -> weights.put(w.name(), end.params().get(w.name())));
-        StepContent content = new StepContent(
-                DiagramStep.TRAINING,
-                "Network after training",
-                "",
-                "",
-                neurons,
-                edges,
-                biases,
-                Map.of(),
-                List.of(caption, NetworkContent.LEGEND),
-                weights,
-                Flow.NONE,
-                everything);
+        StepContent content = StepContent.of(DiagramStep.TRAINING, "Network after training")
+                .neuronValues(neurons)
+                .edgeLabels(edges)
+                .biasLabels(biases)
+                .captions(List.of(caption, NetworkContent.LEGEND))
+                .weights(weights)
+                .active(everything)
+                .build();
         Layout widest = NetworkLayout.alone(trace, content);
 
         // the same places, with the last checkpoint's texts and edge widths

@@ -8,19 +8,20 @@
  * the loss landscape (contour bands by marching squares in {@code Contours}, merged with {@code
  * java.awt.geom.Area}, thinned by {@code Simplify}). {@code LabelPlacer} places labels; {@code TextWidths}
  * estimates each label text once per size for a set of layouts. Every mark of a neuron, weight or bias has the
- * class {@code part-NAME}, for highlights and the morph.
+ * class {@code part-NAME}, for highlights and the morph. Which layout class draws which step is one exhaustive
+ * {@code switch} in {@code Diagrams}; a network step's words and numbers are a {@code StepContent}, built by name
+ * ({@code StepContent.of(step, title).captions(…).build()}) in {@code NetworkContent}.
  *
  * <p>Network steps share one geometry so neurons never move between slides ({@code NetworkGeometry}, spread apart
  * until every weight's label has a place: columns, and rows only once the network is wider than 1.6× its height).
  * {@code Numbers} is the diagram number format (the {@code compute.Precision} policy); {@code RichText} turns
  * {@code $…$} labels into {@code <tspan>} runs via {@code math.TextRuns}.
  *
- * <p>{@link org.netdeck.diagram.Painter} paints a layout with Batik's {@code SVGGraphics2D}, CSS classes on every
- * element; each diagram's generator context writes numbers with a {@link org.netdeck.diagram.TwoDecimals} of its
- * own (the text of Batik's shared {@code DecimalFormat}, without its lock). {@link org.netdeck.diagram.SvgWriter}
- * adds title, description, role, viewBox and step-prefixed ids, and writes text through {@link
- * org.netdeck.diagram.XmlText} (one pass over the DOM giving the bytes the JDK's indenting transformer gave; the
- * inline and standalone forms share each child's text, written once) into a {@link org.netdeck.diagram.Diagram}
- * (standalone and inline).
+ * <p>{@link org.netdeck.diagram.SvgWriter} turns each mark into one element of Batik's SVG DOM (a neuron one
+ * {@code <circle>}, a band one {@code <path>}): CSS classes, {@code part-NAME}, title, description, role, viewBox,
+ * step-prefixed ids, tspans, coordinates by {@link org.netdeck.diagram.Numbers#coordinate} (two decimals, ties away
+ * from zero, never "-0"), written as text by {@link org.netdeck.diagram.XmlText} (attributes sorted; the inline and
+ * standalone forms share each child's text) into a {@link org.netdeck.diagram.Diagram}. {@code Preview} draws a
+ * deck's 1200×630 preview PNG (its title above its first network diagram) with Batik's PNG transcoder.
  */
 package org.netdeck.diagram;

@@ -111,8 +111,10 @@ final class Symbols {
     record AccentMark(String mark, boolean over, boolean stretchy) {}
 
     static final Map<String, AccentMark> ACCENTS = Map.ofEntries(
-            Map.entry("hat", new AccentMark("^", true, false)),
-            Map.entry("widehat", new AccentMark("^", true, true)),
+            Map.entry(
+                    "hat",
+                    new AccentMark("ˆ", true, false)), // U+02C6: the math font places it over its base (U+005E sat low)
+            Map.entry("widehat", new AccentMark("ˆ", true, true)),
             Map.entry("bar", new AccentMark("¯", true, false)),
             Map.entry("vec", new AccentMark("→", true, false)),
             Map.entry("tilde", new AccentMark("˜", true, false)),

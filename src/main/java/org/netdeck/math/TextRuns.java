@@ -33,7 +33,7 @@ import org.netdeck.math.TextRun.Script;
 public final class TextRuns {
 
     private static final Map<String, String> COMBINING = Map.ofEntries(
-            Map.entry("^", "\u0302"),
+            Map.entry("ˆ", "\u0302"),
             Map.entry("¯", "\u0304"),
             Map.entry("‾", "\u0305"),
             Map.entry("→", "\u20D7"),

@@ -10,7 +10,7 @@ import java.util.Objects;
  * {@code thumbnail} is a path relative to the site root (for example
  * {@code backprop/diagrams/architecture.svg}), or null when the deck has none. {@link #diagrams()} are the distinct
  * diagrams its slides show (a step's, or a step's with a choice of runs). {@code checkpoints} is the
- * training run's checkpoints as one line of JSON (see {@code site.CheckpointJson}), for a template to embed in
+ * training run's checkpoints as one line of JSON (see {@code json.CheckpointJson}), for a template to embed in
  * {@code <script type="application/json">} on a deck with a training slide; null when the deck has none.
  */
 public record DeckView(

@@ -29,8 +29,9 @@ import org.netdeck.problem.SourcePosition;
 
 /**
  * A theme read into memory: its Freemarker templates ({@code *.ftlh}, by path inside the theme,
- * such as {@code partials/controls.ftlh}) and its static files under {@code assets/}. All theme
- * I/O happens here, once; rendering never touches the disk.
+ * such as {@code partials/controls.ftlh}), its static files under {@code assets/}, and its scripts kept in parts
+ * under {@code js/}, joined here into the asset they publish ({@code js/deck/} → {@code assets/deck.js}, see
+ * {@link ScriptParts}). All theme I/O happens here, once; rendering never touches the disk.
  *
  * <pre>{@code Theme theme = Theme.load(Optional.of(Path.of("templates")));  // or Optional.empty(): the bundled one}</pre>
  */
@@ -47,11 +48,13 @@ public final class Theme {
     private final Path origin;
     private final Map<String, String> templates;
     private final Map<String, byte[]> assets;
+    private final Map<String, String> parts; // the files under js/, by theme-relative name
 
-    private Theme(Path origin, Map<String, String> templates, Map<String, byte[]> assets) {
+    private Theme(Path origin, Map<String, String> templates, Map<String, byte[]> assets, Map<String, String> parts) {
         this.origin = origin;
         this.templates = templates;
         this.assets = assets;
+        this.parts = parts;
     }
 
     /**
@@ -75,10 +78,10 @@ public final class Theme {
                         .getJarFileURL()
                         .toURI());
                 try (FileSystem fs = FileSystems.newFileSystem(jar)) {
-                    return read(fs.getPath("/" + BUNDLED), Path.of("templates"));
+                    return read(fs.getPath("/" + BUNDLED), Path.of("templates"), Map.of());
                 }
             }
-            return read(Path.of(marker.toURI()).getParent(), Path.of("templates"));
+            return read(Path.of(marker.toURI()).getParent(), Path.of("templates"), Map.of());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the bundled theme", e);
         } catch (URISyntaxException e) {
@@ -87,8 +90,9 @@ public final class Theme {
     }
 
     /**
-     * The theme in {@code dir} (for example {@code templates/}), which replaces the bundled one whole. {@code dir}
-     * itself may be a link; inside it, only regular files and folders are read (see {@link #read}).
+     * The theme in {@code dir} (for example {@code templates/}), which replaces the bundled one whole, but for the
+     * parts of a script it does not carry (see {@link ScriptParts}). {@code dir} itself may be a link; inside it,
+     * only regular files and folders are read (see {@link #read}).
      */
     public static Theme fromDirectory(Path dir) {
         if (!Files.isDirectory(dir)) {
@@ -103,18 +107,20 @@ public final class Theme {
         } catch (IOException e) {
             throw new BuildFailure(SourcePosition.of(dir), "cannot read the templates folder: " + e.getMessage());
         }
-        return read(root, dir);
+        return read(root, dir, null);
     }
 
     /**
      * Reads every file under {@code root}; {@code shownAs} is how error messages name the folder. Only regular
      * files and folders are read: a symbolic link anywhere inside the theme is an error (following it could
      * publish any file the build can read, such as {@code /proc/self/environ}), and so is a named pipe or device
-     * where a template or asset would be.
+     * where a template or asset would be. {@code fallback}: the script parts a part this theme lacks comes from
+     * (none for the bundled theme itself; {@code null}: the bundled theme's, read only if this theme has parts).
      */
-    private static Theme read(Path root, Path shownAs) {
+    private static Theme read(Path root, Path shownAs, Map<String, String> fallback) {
         Map<String, String> templates = new TreeMap<>();
         Map<String, byte[]> assets = new TreeMap<>();
+        Map<String, String> parts = new TreeMap<>();
         List<Path> files = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         try {
@@ -132,7 +138,9 @@ public final class Theme {
                                         + "copy of what it points to"));
                     } else if (attrs.isRegularFile()) {
                         files.add(file);
-                    } else if (name.endsWith(".ftlh") || name.startsWith("assets/")) {
+                    } else if (name.endsWith(".ftlh")
+                            || name.startsWith("assets/")
+                            || name.startsWith(ScriptParts.FOLDER)) {
                         problems.add(new Problem(
                                 SourcePosition.of(shownAs.resolve(name)),
                                 "this is not a regular file "
@@ -155,7 +163,23 @@ public final class Theme {
                 templates.put(name, readText(root, file, shown));
             } else if (name.startsWith("assets/")) {
                 assets.put(name, readBytes(root, file, shown));
+            } else if (name.startsWith(ScriptParts.FOLDER)) {
+                parts.put(name, readText(root, file, shown));
             }
+        }
+        if (!parts.isEmpty()) {
+            Map<String, byte[]> joined =
+                    ScriptParts.join(parts, fallback != null ? fallback : bundled().parts, shownAs);
+            for (String script : joined.keySet()) {
+                if (assets.containsKey(script)) {
+                    throw new BuildFailure(
+                            SourcePosition.of(shownAs.resolve(script)),
+                            "the theme has this script both whole and in parts (in " + ScriptParts.FOLDER
+                                    + script.substring("assets/".length(), script.length() - ".js".length())
+                                    + "/); keep one: remove this file, or the parts folder");
+                }
+            }
+            assets.putAll(joined);
         }
         for (String required : REQUIRED) {
             if (!templates.containsKey(required)) {
@@ -165,7 +189,7 @@ public final class Theme {
                                 + "in the repository's templates/ folder) or use the bundled theme");
             }
         }
-        return new Theme(shownAs, Map.copyOf(templates), Map.copyOf(assets));
+        return new Theme(shownAs, Map.copyOf(templates), Map.copyOf(assets), Map.copyOf(parts));
     }
 
     /** Theme-relative name with forward slashes on every system (also inside a jar). */
@@ -191,7 +215,7 @@ public final class Theme {
                     .decode(ByteBuffer.wrap(bytes))
                     .toString();
         } catch (CharacterCodingException e) {
-            throw new BuildFailure(SourcePosition.of(shown), "the template is not UTF-8 text; save it as UTF-8");
+            throw new BuildFailure(SourcePosition.of(shown), "the file is not UTF-8 text; save it as UTF-8");
         }
     }
 

@@ -1,7 +1,9 @@
 /**
  * Turning rendered slides and diagrams into HTML pages with the Freemarker theme. {@link org.netdeck.render.Theme}
  * reads a theme ({@code templates/} or the bundled copy; {@code Theme.load} is the one choice both {@code build}
- * and {@code serve} make) into memory once; {@link org.netdeck.render.Renderer} holds one Freemarker configuration
+ * and {@code serve} make) into memory once, joining a script kept in parts ({@code js/deck/} and its {@code
+ * parts.txt}, a theme folder's part replacing the bundled one of that name) into the asset it publishes
+ * ({@link org.netdeck.render.ScriptParts}); {@link org.netdeck.render.Renderer} holds one Freemarker configuration
  * and turns records into page strings plus asset bytes (a theme's scripts published without whole-line comments,
  * and without indentation when no string spans lines); template errors become {@code templates/<file>:line:col}
  * problems ({@code TemplateErrors}).

@@ -23,9 +23,6 @@ import java.util.function.Supplier;
  */
 final class EventStream {
 
-    /** A comment sent when idle, so a closed tab is noticed and proxies keep the stream open. */
-    static final Duration KEEP_ALIVE = Duration.ofSeconds(15);
-
     /** How long a browser waits before reconnecting, for example while the server restarts. */
     static final int RETRY_MILLIS = 500;
 
@@ -44,10 +41,13 @@ final class EventStream {
     private final AtomicInteger open = new AtomicInteger(); // streams counted as they start, before they are added
     private volatile boolean closed;
 
-    /** {@code version} is the served site's version, sent in {@code hello}. */
-    EventStream(Supplier<Long> version) {
+    /**
+     * {@code version} is the served site's version, sent in {@code hello}; every {@code keepAlive} each stream gets a
+     * comment, so a closed tab is noticed and proxies keep the stream open.
+     */
+    EventStream(Supplier<Long> version, Duration keepAlive) {
         this.version = version;
-        long ping = KEEP_ALIVE.toMillis();
+        long ping = keepAlive.toMillis();
         sender.scheduleWithFixedDelay(() -> writeAll(": ping\n\n"), ping, ping, TimeUnit.MILLISECONDS);
     }
 

@@ -1,9 +1,10 @@
 package org.netdeck.serve;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.BindException;
@@ -53,24 +54,46 @@ public final class LiveServer implements AutoCloseable {
      *
      * @param port the first port to try (the next ones are tried when it is taken); 0 for any free port
      * @param quiet how long the folders must be still before a rebuild starts (a save is a burst of events)
-     * @param rebuildLimit how long a rebuild may take before it is stopped and reported as a problem
+     * @param timeouts how long this server waits for a rebuild and between keep-alive comments
      */
     public record Options(
-            Path content, Optional<Path> templates, String host, int port, Duration quiet, Duration rebuildLimit) {
+            Path content, Optional<Path> templates, String host, int port, Duration quiet, Timeouts timeouts) {
         public Options {
             Objects.requireNonNull(content, "content");
             Objects.requireNonNull(templates, "templates");
             Objects.requireNonNull(host, "host");
             Objects.requireNonNull(quiet, "quiet");
-            Objects.requireNonNull(rebuildLimit, "rebuildLimit");
+            Objects.requireNonNull(timeouts, "timeouts");
             if (port < 0 || port > 65535) {
                 throw new IllegalArgumentException("port " + port + " is not between 0 and 65535");
             }
         }
 
-        /** With the default {@link #REBUILD_LIMIT}. */
+        /** With the {@link Timeouts#DEFAULT default timeouts}. */
         public Options(Path content, Optional<Path> templates, String host, int port, Duration quiet) {
-            this(content, templates, host, port, quiet, REBUILD_LIMIT);
+            this(content, templates, host, port, quiet, Timeouts.DEFAULT);
+        }
+    }
+
+    /**
+     * How long one server waits; tests give short ones. The JDK's server also cuts a request whose headers take
+     * longer than {@link #MAX_REQUEST_SECONDS} and closes connections idle for {@link #IDLE_SECONDS}, but those two
+     * are read once per JVM (see {@link #limitConnections}), so they are not here.
+     *
+     * @param rebuild how long a rebuild may take before it is stopped and reported as a problem
+     * @param keepAlive how long an event stream may stay silent before it gets a comment, so a closed tab is noticed
+     *     and proxies keep the stream open
+     */
+    public record Timeouts(Duration rebuild, Duration keepAlive) {
+        /** 60 s for a rebuild, a keep-alive comment every 15 s. */
+        public static final Timeouts DEFAULT = new Timeouts(LiveSite.REBUILD_LIMIT, Duration.ofSeconds(15));
+
+        public Timeouts {
+            for (Duration d : List.of(rebuild, keepAlive)) {
+                if (d.isNegative() || d.isZero()) {
+                    throw new IllegalArgumentException("timeouts must be positive: " + d);
+                }
+            }
         }
     }
 
@@ -79,9 +102,6 @@ public final class LiveServer implements AutoCloseable {
      * {@link #MAX_PROBLEMS_SHOWN} problems, and how many more there are.
      */
     record Status(long siteVersion, boolean ok, List<ProblemView> problems, int more) {}
-
-    /** How long a rebuild may take before it is stopped and reported as a problem. */
-    public static final Duration REBUILD_LIMIT = LiveSite.REBUILD_LIMIT;
 
     /** Problems {@code /__netdeck/status} describes; the rest are only counted. */
     static final int MAX_PROBLEMS_SHOWN = 50;
@@ -116,7 +136,7 @@ public final class LiveServer implements AutoCloseable {
     private final LiveSite site;
     private final ServeListener listener;
     private final EventStream events;
-    private final ObjectMapper json = new ObjectMapper();
+    private final JsonFactory json = new JsonFactory();
     private final byte[] script = Resources.bytes(LiveServer.class, "live.js");
     private final byte[] noSiteYet = Resources.bytes(LiveServer.class, "no-site-yet.html");
     private final ThreadPoolExecutor threads =
@@ -142,8 +162,9 @@ public final class LiveServer implements AutoCloseable {
         this.host = options.host();
         this.site = new LiveSite(options.content(), options.templates());
         this.listener = listener;
-        this.events = new EventStream(() -> site.state().siteVersion());
-        this.rebuildLimit = options.rebuildLimit();
+        this.events = new EventStream(
+                () -> site.state().siteVersion(), options.timeouts().keepAlive());
+        this.rebuildLimit = options.timeouts().rebuild();
         this.hosts = allowedHosts(options.host());
         this.wildcard = isWildcard(options.host());
         threads.allowCoreThreadTimeOut(true);
@@ -301,20 +322,49 @@ public final class LiveServer implements AutoCloseable {
         StatusBody cached = statusBody;
         if (cached == null || cached.state() != state) {
             List<ProblemView> problems = ProblemView.of(state.problems(), MAX_PROBLEMS_SHOWN);
-            try {
-                cached = new StatusBody(
-                        state,
-                        json.writeValueAsBytes(new Status(
-                                state.siteVersion(),
-                                state.ok(),
-                                problems,
-                                state.problems().size() - problems.size())));
-            } catch (JsonProcessingException e) {
-                throw new IOException("cannot write the status", e);
-            }
+            cached = new StatusBody(
+                    state,
+                    statusJson(new Status(
+                            state.siteVersion(),
+                            state.ok(),
+                            problems,
+                            state.problems().size() - problems.size())));
             statusBody = cached;
         }
         respond(exchange, 200, "application/json", cached.json());
+    }
+
+    /** {@code status} as JSON: its record components as fields, in order, the problems' likewise. */
+    private byte[] statusJson(Status status) throws IOException {
+        java.io.ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (JsonGenerator g = json.createGenerator(out)) {
+            g.writeStartObject();
+            g.writeNumberField("siteVersion", status.siteVersion());
+            g.writeBooleanField("ok", status.ok());
+            g.writeArrayFieldStart("problems");
+            for (ProblemView p : status.problems()) {
+                g.writeStartObject();
+                g.writeStringField("file", p.file());
+                g.writeNumberField("line", p.line());
+                g.writeNumberField("column", p.column());
+                g.writeStringField("message", p.message());
+                g.writeStringField("text", p.text());
+                g.writeArrayFieldStart("excerpt");
+                for (ProblemView.ExcerptLine l : p.excerpt()) {
+                    g.writeStartObject();
+                    g.writeNumberField("number", l.number());
+                    g.writeStringField("text", l.text());
+                    g.writeBooleanField("marked", l.marked());
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeNumberField("more", status.more());
+            g.writeEndObject();
+        }
+        return out.toByteArray();
     }
 
     /** An IPv4 address or a bracketed IPv6 one: a Host that names no domain cannot be rebound. */
@@ -356,11 +406,17 @@ public final class LiveServer implements AutoCloseable {
     /**
      * Bounds what idle and slow clients hold: a request's headers must arrive within
      * {@link #MAX_REQUEST_SECONDS}, and an idle connection is closed after {@link #IDLE_SECONDS}. The JDK's
-     * server reads these once, when the first server starts; one the user set is kept.
+     * server reads these once per JVM, when its first server starts; one the user set is kept (the fast test lane
+     * sets {@code sun.net.httpserver.maxReqTime} to 2 s in {@code pom.xml}, so tests of the cut wait 3 s, not 11).
      */
     private static void limitConnections() {
         setIfAbsent("sun.net.httpserver.maxReqTime", MAX_REQUEST_SECONDS);
         setIfAbsent("sun.net.httpserver.idleInterval", IDLE_SECONDS);
+    }
+
+    /** The time a request's headers may take in this JVM: the user's {@code sun.net.httpserver.maxReqTime}, or ours. */
+    static Duration requestLimit() {
+        return Duration.ofSeconds(Long.getLong("sun.net.httpserver.maxReqTime", MAX_REQUEST_SECONDS));
     }
 
     private static void setIfAbsent(String property, int value) {

@@ -25,6 +25,8 @@ import org.netdeck.content.Slide;
 import org.netdeck.content.SlideParser;
 import org.netdeck.diagram.Diagram;
 import org.netdeck.diagram.Diagrams;
+import org.netdeck.diagram.Preview;
+import org.netdeck.json.CheckpointJson;
 import org.netdeck.json.TraceJson;
 import org.netdeck.problem.BuildFailure;
 import org.netdeck.problem.Problem;
@@ -100,6 +102,14 @@ final class DeckPipeline {
 
     /** Builds {@code source}; throws {@link BuildFailure} with every problem found in it. */
     BuiltDeck build(ContentTree.DeckSource source, Networks networks) {
+        return build(source, networks, false);
+    }
+
+    /**
+     * Builds {@code source}, with its {@link #PREVIEW} image when {@code preview} (the site has a published URL, so its
+     * pages name the image: rasterising it costs a few tenths of a second of CPU per deck, spent only then).
+     */
+    BuiltDeck build(ContentTree.DeckSource source, Networks networks, boolean preview) {
         Path path = source.file().path();
         DeckFile file = DeckFile.split(path, source.file().text());
         List<Problem> problems = new ArrayList<>();
@@ -136,7 +146,23 @@ final class DeckPipeline {
         DeckView view = view(deck, c, text);
         DeckReport.Work work = shared.reused() ? DeckReport.Work.TEXT : DeckReport.Work.FULL;
         List<LocalFile> local = text.stream().flatMap(r -> r.files().stream()).toList();
-        return new BuiltDeck(view, files(deck.slug(), c), work, shared.key(), local);
+        Map<String, byte[]> files = files(deck.slug(), c);
+        if (preview) {
+            files.put(deck.slug() + "/" + PREVIEW, Preview.png(front.title(), c.trace(), previewStep(deck)));
+        }
+        return new BuiltDeck(view, files, work, shared.key(), local);
+    }
+
+    /** The file name of each deck's social preview image, in its folder. */
+    public static final String PREVIEW = "preview.png";
+
+    /** The network step a deck's preview draws: its first slide's that draws the network, else the architecture. */
+    static DiagramStep previewStep(Deck deck) {
+        return deck.slides().stream()
+                .flatMap(s -> s.diagram().stream())
+                .filter(DiagramStep::drawsNetwork)
+                .findFirst()
+                .orElse(DiagramStep.ARCHITECTURE);
     }
 
     /**
@@ -170,10 +196,13 @@ final class DeckPipeline {
     private static Computed compute(Deck deck, List<Goal> goals, List<DiagramChoice> choices) {
         Trace trace = trace(deck, goals);
         Map<String, Diagram> diagrams = new LinkedHashMap<>();
-        Diagrams.drawAll(trace, landscape(deck, trace, DiagramChoice.of(DiagramStep.LANDSCAPE)))
-                .forEach(d -> diagrams.put(d.name(), d));
+        // one grid for every landscape slide, whichever runs each draws
+        Optional<Landscape> landscape = landscape(deck, trace);
+        Diagrams.drawAll(trace, landscape).forEach(d -> diagrams.put(d.name(), d));
         for (DiagramChoice c : choices) {
-            Diagram d = Diagrams.draw(trace, c, landscape(deck, trace, c));
+            Optional<Landscape> drawn =
+                    c.step() == DiagramStep.LANDSCAPE ? landscape.map(l -> l.drawing(c::draws)) : Optional.empty();
+            Diagram d = Diagrams.draw(trace, c, drawn);
             diagrams.put(d.name(), d);
         }
         return new Computed(trace, diagrams, TraceJson.write(trace), CheckpointJson.write(trace));
@@ -200,16 +229,13 @@ final class DeckPipeline {
     }
 
     /**
-     * The loss landscape the deck asks for, if any, with the paths of the runs {@code choice} draws; a point where the
-     * loss overflows is the range to narrow.
+     * The loss landscape the deck asks for, if any, with every run's path; a point where the loss overflows is the
+     * range to narrow.
      */
-    private static Optional<Landscape> landscape(Deck deck, Trace trace, DiagramChoice choice) {
-        if (choice.step() != DiagramStep.LANDSCAPE) {
-            return Optional.empty();
-        }
+    private static Optional<Landscape> landscape(Deck deck, Trace trace) {
         return deck.front().landscape().map(spec -> {
             try {
-                return Landscape.compute(trace, spec, choice::draws);
+                return Landscape.compute(trace, spec);
             } catch (Landscape.NotFinite e) {
                 SourcePosition where = deck.front()
                         .position(
@@ -221,7 +247,7 @@ final class DeckPipeline {
         });
     }
 
-    /** {@code trace.json} and each diagram as a standalone SVG file. */
+    /** {@code trace.json} and each diagram as a standalone SVG file (the preview image is added after). */
     private static Map<String, byte[]> files(String slug, Computed c) {
         Map<String, byte[]> files = new LinkedHashMap<>();
         files.put(slug + "/trace.json", c.traceJson());

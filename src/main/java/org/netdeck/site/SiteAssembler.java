@@ -183,7 +183,9 @@ public final class SiteAssembler {
         try {
             Optional<DeckPipeline.BuiltDeck> kept = cache.flatMap(c -> c.deck(source.slug(), source.file()));
             DeckPipeline.BuiltDeck deck = kept.orElseGet(() -> pipeline.build(
-                    source, cache.<DeckPipeline.Networks>map(c -> c).orElse(DeckPipeline.Networks.NONE)));
+                    source,
+                    cache.<DeckPipeline.Networks>map(c -> c).orElse(DeckPipeline.Networks.NONE),
+                    !site.url().isEmpty()));
             DeckReport.Work work = kept.isPresent() ? DeckReport.Work.NONE : deck.work();
             // read afresh every build (serve too): a changed picture leaves deck.md, and so the cached deck, as it was
             // (a file the build writes itself, trace.json or a diagram, is the build's: not read from the folder)

@@ -6,8 +6,8 @@
  * one task per deck, results taken in deck order, so progress, problems and bytes match a one-thread build; for
  * {@code build} the templates are parsed on a thread of their own meanwhile), and stream each deck's files into
  * the temporary folder. {@link org.netdeck.site.DeckFiles} reads the deck folder's files its slides point to
- * (regular files only, every build); {@link org.netdeck.site.CheckpointJson} writes the compact checkpoints the
- * page's scrubber reads, rounded as shown.
+ * (regular files only, every build). A deck's {@code preview.png} is rasterised only when {@code site.yml} gives
+ * the site's {@code url:}.
  *
  * <p>{@link org.netdeck.site.OutputFolder} is the rule for what {@code --out} may be replaced (empty, or holding the
  * {@code .netdeck-site} marker; never {@code /}, the working directory or an input); {@link

@@ -230,13 +230,9 @@ public final class Formulas {
 
     /** The activation's slope at {@code neuron}, {@code σ′(z_{h_1})}; none for a linear neuron (it is 1). */
     private Optional<Factor> slope(String neuron) {
-        String f = switch (activation.get(neuron)) {
-            case SIGMOID -> "\\sigma'";
-            case TANH -> "\\tanh'";
-            case RELU -> "\\mathrm{ReLU}'";
-            case LINEAR -> null;
-        };
-        return Optional.ofNullable(f)
+        return activation
+                .get(neuron)
+                .slopeTex()
                 .map(s -> new Factor(
                         s + "(z_{" + label(neuron) + "})",
                         trace.backward().dadz().get(neuron)));

@@ -1,10 +1,16 @@
 package org.netdeck.text;
 
 import java.io.ByteArrayOutputStream;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
+import org.netdeck.content.Limits;
 import org.netdeck.problem.SourcePosition;
 
 /**
@@ -24,7 +30,7 @@ public record LocalFile(String path, SourcePosition where, boolean image) {
     }
 
     /** Where a Markdown URL points, as far as the deck's files are concerned. */
-    sealed interface Target permits InDeck, Outside, Elsewhere {}
+    sealed interface Target permits InDeck, Outside, Elsewhere, BadName {}
 
     /** A file in the deck's folder, by its path there. */
     record InDeck(String path) implements Target {}
@@ -37,6 +43,13 @@ public record LocalFile(String path, SourcePosition where, boolean image) {
      * ({@code #slide-3}) or a folder ({@code ../other-deck/}).
      */
     record Elsewhere() implements Target {}
+
+    /**
+     * A path in the deck's folder that no file can have here: {@code %00} (a control character), or a name this
+     * system's file-name encoding cannot write ({@code ñ.png} when the locale is unset, so that Java names files in
+     * ASCII). {@code why} says so, and how to fix it.
+     */
+    record BadName(String why) implements Target {}
 
     /** Where {@code url}, as written in a Markdown image or link of a deck's slide, points. */
     static Target target(String url) {
@@ -69,7 +82,58 @@ public record LocalFile(String path, SourcePosition where, boolean image) {
         if (parts.isEmpty()) {
             return new Elsewhere();
         }
-        return new InDeck(String.join("/", parts));
+        String path = String.join("/", parts);
+        return badName(path).<Target>map(BadName::new).orElse(new InDeck(path));
+    }
+
+    /** Why {@code path} cannot name a file on this system, and what to do, or empty when it can. */
+    private static Optional<String> badName(String path) {
+        for (int i = 0; i < path.length(); i++) {
+            char c = path.charAt(i);
+            if (Character.getType(c) == Character.CONTROL || Character.isSurrogate(c) && !validPair(path, i)) {
+                return Optional.of(String.format(
+                        Locale.ROOT,
+                        "the file name '%s' holds the %s U+%04X, which no file name can hold; correct the path",
+                        Limits.shorten(printable(path)),
+                        Character.isSurrogate(c) ? "half surrogate" : "control character",
+                        (int) c));
+            }
+            if (Character.isHighSurrogate(c)) {
+                i++;
+            }
+        }
+        String encoding = System.getProperty("sun.jnu.encoding", "UTF-8");
+        try {
+            if (Charset.isSupported(encoding)
+                    && !Charset.forName(encoding).newEncoder().canEncode(path)) {
+                return Optional.of("the file name '" + Limits.shorten(path) + "' cannot be named on this system:"
+                        + " Java names files in " + encoding + " here, because the locale (LANG, LC_ALL) is unset or"
+                        + " not UTF-8; build with LANG=C.UTF-8 (the netdeck launcher sets it when no locale is set),"
+                        + " or rename the file with ASCII letters");
+            }
+            Path.of(path);
+        } catch (InvalidPathException e) {
+            return Optional.of("the file name '" + Limits.shorten(path) + "' is not a valid path on this system ("
+                    + e.getReason() + "); rename the file");
+        }
+        return Optional.empty();
+    }
+
+    private static boolean validPair(String s, int i) {
+        return Character.isHighSurrogate(s.charAt(i))
+                ? i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))
+                : i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
+    }
+
+    /** {@code s} with its control characters and half surrogates shown as '?', for a message. */
+    private static String printable(String s) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean bad = Character.getType(c) == Character.CONTROL || Character.isSurrogate(c) && !validPair(s, i);
+            b.append(bad ? '?' : c);
+        }
+        return b.toString();
     }
 
     /** Whether {@code url} starts with a URL scheme ({@code https:}, {@code mailto:}, {@code data:}). */

@@ -268,38 +268,90 @@ public final class SlideText {
                             url.toString(), image, position(slide, lineStarts, url.getStartOffset()), files, problems);
                 }
             } else if (n instanceof HtmlBlock || n instanceof HtmlInline) {
-                // a picture written as HTML, for its size: <img src="net.png" width="400">
-                Matcher m = HTML_SOURCE.matcher(n.getChars());
-                while (m.find()) {
-                    int group = m.start(2) >= 0 ? 2 : m.start(3) >= 0 ? 3 : 4;
-                    String src = m.group(group);
-                    boolean image = m.group(1).equalsIgnoreCase("img");
-                    if (localFile(src, image)) {
+                // a picture, video or sound written as HTML (for its size, poster or sources), a stylesheet, a link
+                for (HtmlFile f : htmlFiles(n.getChars().toString())) {
+                    if (localFile(f.url(), f.image())) {
                         lineStarts = lineStarts == null ? LineStarts.of(markdown) : lineStarts;
-                        SourcePosition where = position(slide, lineStarts, n.getStartOffset() + m.start(group));
-                        addLocalFile(src, image, where, files, problems);
+                        SourcePosition where = position(slide, lineStarts, n.getStartOffset() + f.offset());
+                        addLocalFile(f.url(), f.image(), where, files, problems);
                     }
                 }
             }
         }
     }
 
-    /** The source of a picture, video or sound written as HTML: the tag, then the value in one of three quotings. */
-    private static final Pattern HTML_SOURCE = Pattern.compile(
-            "<(img|video|audio|source)\\b[^>]*?\\s(?:src|poster)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s\"'>]+))",
+    /** A URL in an HTML tag's attribute, at {@code offset} of the HTML; {@code image} for an img's or a srcset's. */
+    record HtmlFile(String url, int offset, boolean image) {}
+
+    /** A tag that may name files, with its attributes (quoted values may hold '>'). */
+    private static final Pattern HTML_TAG = Pattern.compile(
+            "<(img|video|audio|source|track|embed|iframe|input|object|link|a)\\b((?:[^>\"']++|\"[^\"]*+\"|'[^']*+')*+)>?",
             Pattern.CASE_INSENSITIVE);
+    /** One attribute: its name, then its value in one of three quotings (or none). */
+    private static final Pattern HTML_ATTRIBUTE =
+            Pattern.compile("([^\\s\"'>/=]++)(?:\\s*=\\s*(?:\"([^\"]*+)\"|'([^']*+)'|([^\\s\"'>]++)))?");
+
+    /**
+     * Every URL that the tags of {@code html} point to a file with: {@code src} (img, video, audio, source, track,
+     * embed, iframe, input), {@code poster} (video), every candidate of {@code srcset} (img, source), {@code data}
+     * (object) and {@code href} (link, a), each at its place, in order.
+     */
+    static List<HtmlFile> htmlFiles(String html) {
+        List<HtmlFile> found = new ArrayList<>();
+        Matcher tag = HTML_TAG.matcher(html);
+        while (tag.find()) {
+            String name = tag.group(1).toLowerCase(java.util.Locale.ROOT);
+            boolean link = name.equals("a") || name.equals("link");
+            Matcher a = HTML_ATTRIBUTE.matcher(tag.group(2));
+            while (a.find()) {
+                int group = a.start(2) >= 0 ? 2 : a.start(3) >= 0 ? 3 : a.start(4) >= 0 ? 4 : -1;
+                if (group < 0) {
+                    continue;
+                }
+                String attribute = a.group(1).toLowerCase(java.util.Locale.ROOT);
+                String value = a.group(group);
+                int at = tag.start(2) + a.start(group);
+                boolean names = switch (attribute) {
+                    case "src" -> !link;
+                    case "poster" -> name.equals("video");
+                    case "data" -> name.equals("object");
+                    case "href" -> link;
+                    default -> false;
+                };
+                if (names) {
+                    found.add(new HtmlFile(value, at, name.equals("img")));
+                } else if (attribute.equals("srcset") && (name.equals("img") || name.equals("source"))) {
+                    Matcher candidate = SRCSET_URL.matcher(value);
+                    while (candidate.find()) {
+                        found.add(new HtmlFile(candidate.group(1), at + candidate.start(1), true));
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    /** A srcset candidate's URL: after the start or a comma, up to white space (then its descriptor) or a comma. */
+    private static final Pattern SRCSET_URL = Pattern.compile("(?:^|,)\\s*([^\\s,][^\\s]*?)(?=,|\\s|$)");
 
     /** Whether {@code url} names a file of the deck's folder, or is an image that names one outside it (an error). */
     private static boolean localFile(String url, boolean image) {
         LocalFile.Target target = LocalFile.target(url);
-        return target instanceof LocalFile.InDeck || (image && target instanceof LocalFile.Outside);
+        return target instanceof LocalFile.InDeck
+                || target instanceof LocalFile.BadName
+                || (image && target instanceof LocalFile.Outside);
     }
 
     /** {@code url}'s file of the deck's folder, added to {@code files}, or the problem of an image outside it. */
     private static void addLocalFile(
             String url, boolean image, SourcePosition where, List<LocalFile> files, List<Problem> problems) {
-        if (LocalFile.target(url) instanceof LocalFile.InDeck d) {
+        LocalFile.Target target = LocalFile.target(url);
+        if (target instanceof LocalFile.InDeck d) {
             files.add(new LocalFile(d.path(), where, image));
+            return;
+        }
+        if (target instanceof LocalFile.BadName bad) {
+            problems.add(new Problem(where, bad.why()));
             return;
         }
         problems.add(new Problem(

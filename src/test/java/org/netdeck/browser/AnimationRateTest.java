@@ -3,7 +3,6 @@ package org.netdeck.browser;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.JavascriptExecutor;
 
 /**
@@ -11,7 +10,7 @@ import org.openqa.selenium.JavascriptExecutor;
  * it and is undone by rate 1: the tests that watch animations ({@code MorphTest}, {@code ScrubberTest}) share the
  * session and must see them as readers do.
  */
-@ExtendWith(BrowserExtension.class)
+@Browser
 class AnimationRateTest {
 
     // how far a long animation got over the real time it ran, in a frame after ~0.3 s

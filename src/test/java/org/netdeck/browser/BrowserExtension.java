@@ -10,7 +10,9 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 /**
  * Gives browser tests the one {@link BrowserSession} of the run: started on first use, kept in the root
  * store (so every test class shares it), closed when the run ends. Without Chromium each browser test is
- * skipped, except on CI ({@code CI=true}), where a missing browser fails them.
+ * skipped, except on CI ({@code CI=true}), where a missing browser fails them. Used through {@link Browser}, which also
+ * puts the class in the browser lane; a test given a browser without that tag fails, so {@code mvn test} never starts
+ * Chromium.
  */
 final class BrowserExtension implements BeforeEachCallback, ParameterResolver {
 
@@ -19,6 +21,10 @@ final class BrowserExtension implements BeforeEachCallback, ParameterResolver {
 
     @Override
     public void beforeEach(ExtensionContext context) {
+        if (!context.getTags().contains(Browser.TAG)) {
+            throw new IllegalStateException(context.getRequiredTestClass().getSimpleName()
+                    + " drives Chromium without the browser tag: annotate it @Browser, so it runs in mvn verify only");
+        }
         boolean present =
                 Files.isExecutable(BrowserSession.CHROMIUM) && Files.isExecutable(BrowserSession.CHROMEDRIVER);
         String missing = "browser tests need " + BrowserSession.CHROMIUM + " and " + BrowserSession.CHROMEDRIVER

@@ -2,12 +2,15 @@ package org.netdeck.browser;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.stream.Collectors;
@@ -41,6 +44,7 @@ final class BrowserSession implements AutoCloseable {
     private final SiteServer site;
     private final ChromeDriverService service;
     private final ChromeDriver driver;
+    private final Map<String, String> scripts = new ConcurrentHashMap<>(); // test scripts by file, read once
 
     private BrowserSession(SiteServer site, ChromeDriverService service, ChromeDriver driver) {
         this.site = site;
@@ -183,6 +187,33 @@ final class BrowserSession implements AutoCloseable {
     /** Runs {@code body} (a function body, arguments as {@code arguments[i]}) in the page. */
     Object script(String body, Object... arguments) {
         return ((JavascriptExecutor) driver).executeScript(body, arguments);
+    }
+
+    /**
+     * Runs {@code function} of the test script {@code file} (a resource beside this class, such as {@code stage.js})
+     * in the page with {@code arguments}, and returns what it returns.
+     */
+    Object call(String file, String function, Object... arguments) {
+        return script(source(file) + "\nreturn " + function + "(...arguments);", arguments);
+    }
+
+    /** As {@link #call}, for a function whose last parameter is a callback: returns what it passes to the callback. */
+    Object callAsync(String file, String function, Object... arguments) {
+        return ((JavascriptExecutor) driver)
+                .executeAsyncScript(source(file) + "\n" + function + "(...arguments);", arguments);
+    }
+
+    private String source(String file) {
+        return scripts.computeIfAbsent(file, f -> {
+            try (InputStream in = BrowserSession.class.getResourceAsStream(f)) {
+                if (in == null) {
+                    throw new IllegalArgumentException("no test script " + f + " beside " + BrowserSession.class);
+                }
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 
     WebElement find(String css) {

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.logging.Level;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.logging.LogEntry;
@@ -18,7 +17,7 @@ import org.openqa.selenium.logging.LogEntry;
  * Loading the site, over HTTP under a project path and from disk: no console error, no failed request,
  * and no request to anything but the site itself.
  */
-@ExtendWith(BrowserExtension.class)
+@Browser
 class CleanLoadTest {
 
     @Test

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -20,7 +19,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * hides them, the URL keeps the position ({@code #slide-5.2}) through reload and Back; their highlights light the named
  * diagram parts; without a script, in print and in the presenter's preview everything shows; axe finds nothing.
  */
-@ExtendWith(BrowserExtension.class)
+@Browser
 class FragmentTest {
 
     /** The chain-rule slide's number (its fragments highlight "yhat w3 h1", then "yhat w3 h1 w1 x1", ...). */

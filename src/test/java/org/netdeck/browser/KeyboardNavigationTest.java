@@ -7,12 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.interactions.Actions;
 
 /** Moving through the deck in a real browser: keys, buttons, the counter, the progress bar and the URL. */
-@ExtendWith(BrowserExtension.class)
+@Browser
 class KeyboardNavigationTest {
 
     @Test

@@ -8,14 +8,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Every slide at a phone, a laptop and a large screen: a screenshot for people to look at
  * (target/screenshots/), no content spilling out of its slide or making the page scroll sideways, and on a
  * laptop screen or larger every slide fits between the top of the window and the slide controls.
  */
-@ExtendWith(BrowserExtension.class)
+@Browser
 class LayoutTest {
 
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
@@ -158,7 +157,7 @@ class LayoutTest {
      */
     @Test
     void aFormulaTooWideForAnyTypeScrollsAndTheSlideKeepsItsType(BrowserSession browser) {
-        Decks.Deck deck = Decks.tiny();
+        BrowserDecks.Deck deck = BrowserDecks.tiny();
         for (int[] size : new int[][] {{1366, 768}, {1920, 1080}}) {
             browser.open(deck.url() + "#slide-3", size[0], size[1], Map.of());
             @SuppressWarnings("unchecked")
@@ -181,7 +180,7 @@ class LayoutTest {
      */
     @Test
     void aTallPictureLeavesTheSlideItsSizeAndType(BrowserSession browser) {
-        Decks.Deck deck = Decks.tiny();
+        BrowserDecks.Deck deck = BrowserDecks.tiny();
         for (int[] size : new int[][] {{1366, 768}, {1920, 1080}}) {
             browser.open(deck.url() + "#slide-4", size[0], size[1], Map.of());
             @SuppressWarnings("unchecked")
@@ -207,7 +206,7 @@ class LayoutTest {
      */
     @Test
     void aWideCodeBlockScrollsInsideTheSlide(BrowserSession browser) {
-        Decks.Deck deck = Decks.tiny();
+        BrowserDecks.Deck deck = BrowserDecks.tiny();
         for (int[] size : new int[][] {{1366, 768}, {390, 844}}) {
             browser.open(deck.url() + "#slide-5", size[0], size[1], Map.of());
             @SuppressWarnings("unchecked")
@@ -252,7 +251,7 @@ class LayoutTest {
      */
     @Test
     void aFormulaThatFitsShowsNoScrollShadow(BrowserSession browser) throws java.io.IOException {
-        Decks.Deck deck = Decks.backprop(browser);
+        BrowserDecks.Deck deck = BrowserDecks.backprop(browser);
         List<String> lines = new ArrayList<>();
         int formulas = 0;
         Path file = SCREENSHOTS.resolve("formula-edges-1366x768.png");

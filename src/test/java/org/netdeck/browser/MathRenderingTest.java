@@ -1,23 +1,25 @@
 package org.netdeck.browser;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.netdeck.site.SiteBuild;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** MathML from TeX, laid out by Chromium: fractions stack, display math centres or scrolls, colours follow the scheme. */
-@ExtendWith(BrowserExtension.class)
+@Browser
 class MathRenderingTest {
 
     private static final String DECK =
@@ -43,6 +45,12 @@ class MathRenderingTest {
             $$\\frac{a + b}{c}$$
 
             $$%s$$
+
+            ## Accents
+
+            The output $\\hat{y} = {{ yhat | 0.00 }}$, and a root and brackets that stretch:
+
+            $$\\sqrt{\\hat{v}} + \\left( \\frac{\\partial L}{\\partial w_1} \\right)$$
             """.formatted(String.join(" + ", Collections.nCopies(16, "\\sum_{i=1}^{n} x_i \\cdot w_i + b")));
 
     private static Path site;
@@ -83,6 +91,49 @@ class MathRenderingTest {
                     when + ": the numerator of '" + fraction + "' (" + num[0] + "–" + num[1]
                             + ") is above its denominator (" + den[0] + "–" + den[1] + ")");
         }
+    }
+
+    /**
+     * Math is set in the theme's own math font (Noto Sans Math, with an OpenType MATH table), loaded from the site's
+     * assets even from disk: ŷ's hat sits centred over the y (within 15 % of its width), the radical reaches over
+     * v̂'s hat and the brackets stretch to the fraction's height. Chromium's fallback without a math font drew the
+     * hat as a hollow diamond beside the y.
+     */
+    @Test
+    void mathUsesTheShippedMathFontAndItsAccentsSitOverTheirBase(BrowserSession browser) {
+        browser.open(site.resolve("math/index.html").toUri() + "#slide-2");
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+                .until(d -> "loaded".equals(browser.script("return document.fonts.status;")));
+        @SuppressWarnings("unchecked")
+        List<Object> m = (List<Object>) browser.script(
+                "const faces = [...document.fonts].filter(f => f.family.replace(/\"/g, '') === 'netdeck-math');"
+                        + " const math = document.querySelector('#slide-2 p math');"
+                        + " const hat = math.querySelector('mover');"
+                        + " const base = hat.firstElementChild.getBoundingClientRect(), accent = hat.lastElementChild.getBoundingClientRect();"
+                        + " const root = document.querySelector('#slide-2 msqrt').getBoundingClientRect();"
+                        + " const inner = document.querySelector('#slide-2 msqrt mover').getBoundingClientRect();"
+                        + " const frac = document.querySelector('#slide-2 .math-display mfrac').getBoundingClientRect();"
+                        + " const open = [...document.querySelectorAll('#slide-2 .math-display mo')].find(o => o.textContent === '(').getBoundingClientRect();"
+                        + " return [faces.map(f => f.status).join(), getComputedStyle(math).fontFamily,"
+                        + " (accent.left + accent.right) / 2 - (base.left + base.right) / 2, base.width, accent.bottom - base.top,"
+                        + " root.height - inner.height, open.height / frac.height];");
+        String faces = (String) m.get(0);
+        String family = (String) m.get(1);
+        double offCentre = ((Number) m.get(2)).doubleValue();
+        double baseWidth = ((Number) m.get(3)).doubleValue();
+        double accentOverlap = ((Number) m.get(4)).doubleValue();
+        double rootOver = ((Number) m.get(5)).doubleValue();
+        double bracket = ((Number) m.get(6)).doubleValue();
+        browser.screenshot(LayoutTest.SCREENSHOTS.resolve("math-font.png"));
+        assertAll(
+                () -> assertEquals("loaded", faces, "the theme's math font is loaded, once"),
+                () -> assertTrue(family.startsWith("netdeck-math") || family.startsWith("\"netdeck-math\""), family),
+                () -> assertTrue(
+                        Math.abs(offCentre) <= 0.15 * baseWidth,
+                        "ŷ's hat is centred over the y: " + offCentre + " px off, the y is " + baseWidth + " px wide"),
+                () -> assertTrue(accentOverlap <= baseWidth * 0.5, "the hat sits above the y: " + accentOverlap),
+                () -> assertTrue(rootOver > 0, "the radical reaches over v̂'s hat: " + rootOver),
+                () -> assertTrue(bracket >= 0.9, "the brackets stretch to the fraction: " + bracket));
     }
 
     @Test

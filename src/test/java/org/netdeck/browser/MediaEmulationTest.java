@@ -9,12 +9,11 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.interactions.Actions;
 
 /** The deck under emulated media: dark colour scheme, reduced motion, print. */
-@ExtendWith(BrowserExtension.class)
+@Browser
 class MediaEmulationTest {
 
     static final Map<String, String> DARK = Map.of("prefers-color-scheme", "dark");

@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.netdeck.site.SiteBuild;
 import org.netdeck.testing.DefaultDeck;
 import org.openqa.selenium.Keys;
@@ -33,7 +32,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Forward, reload or a link. With reduced motion the slides swap their pictures. Walked on the default deck, on the
  * taller fixture and on a small deck where the forward arrows turn around for the chain rule.
  */
-@ExtendWith(BrowserExtension.class)
+@Browser
 class MorphTest {
 
     /** The figure's {@code <svg>} on slide {@code arguments[0]}, or null. */
@@ -67,7 +66,7 @@ class MorphTest {
 
     @Test
     void theDefaultDeckKeepsItsFigureBetweenNetworkSlidesAndEndsOnEachSlidesOwnDiagram(BrowserSession browser) {
-        Decks.Deck deck = Decks.backprop(browser);
+        BrowserDecks.Deck deck = BrowserDecks.backprop(browser);
         List<String> hashes = hashes(browser, deck);
         Map<String, String> statics = statics(browser, deck.url(), hashes);
         walk(browser, deck, hashes, statics);
@@ -76,7 +75,7 @@ class MorphTest {
 
     @Test
     void theTallDeckToo(BrowserSession browser) {
-        Decks.Deck deck = Decks.tall();
+        BrowserDecks.Deck deck = BrowserDecks.tall();
         List<String> hashes = hashes(browser, deck);
         walk(browser, deck, hashes, statics(browser, deck.url(), hashes));
     }
@@ -135,7 +134,7 @@ class MorphTest {
 
     @Test
     void withReducedMotionTheSlidesSwapTheirPicturesInstantly(BrowserSession browser) {
-        String url = Decks.backprop(browser).url();
+        String url = BrowserDecks.backprop(browser).url();
         Map<String, String> target = statics(browser, url, List.of("#slide-2"));
         browser.open(
                 url + "#slide-1",
@@ -158,7 +157,7 @@ class MorphTest {
 
     @Test
     void noAccessibilityViolationAfterAMorph(BrowserSession browser) {
-        String url = Decks.backprop(browser).url();
+        String url = BrowserDecks.backprop(browser).url();
         List<String> found = new ArrayList<>();
         for (String scheme : List.of("light", "dark")) {
             browser.open(
@@ -181,7 +180,7 @@ class MorphTest {
      * shown is its slide's static diagram; across two adjacent network slides it is the same element as before.
      */
     private static void walk(
-            BrowserSession browser, Decks.Deck deck, List<String> hashes, Map<String, String> statics) {
+            BrowserSession browser, BrowserDecks.Deck deck, List<String> hashes, Map<String, String> statics) {
         browser.open(deck.url() + "#slide-1");
         int morphs = 0;
         for (Keys key : List.of(Keys.ARROW_RIGHT, Keys.ARROW_LEFT)) {
@@ -219,7 +218,7 @@ class MorphTest {
 
     /** Back, Forward, reload and a link after morphs leave each slide's own diagram. */
     private static void history(
-            BrowserSession browser, Decks.Deck deck, List<String> hashes, Map<String, String> statics) {
+            BrowserSession browser, BrowserDecks.Deck deck, List<String> hashes, Map<String, String> statics) {
         browser.open(deck.url() + "#slide-1");
         press(browser, Keys.ARROW_RIGHT, "#slide-2");
         press(browser, Keys.ARROW_RIGHT, "#slide-3");
@@ -249,7 +248,7 @@ class MorphTest {
     }
 
     /** Every position of the deck: #slide-N and, on a slide with fragments, #slide-N.K. */
-    private static List<String> hashes(BrowserSession browser, Decks.Deck deck) {
+    private static List<String> hashes(BrowserSession browser, BrowserDecks.Deck deck) {
         browser.open(deck.url());
         List<String> all = new ArrayList<>();
         for (int k = 1; k <= deck.slides(); k++) {

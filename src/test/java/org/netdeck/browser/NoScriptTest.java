@@ -10,11 +10,10 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.WebElement;
 
 /** With JavaScript off the deck is one scrolling page: every slide, every title, no dead controls. */
-@ExtendWith(BrowserExtension.class)
+@Browser
 class NoScriptTest {
 
     @Test

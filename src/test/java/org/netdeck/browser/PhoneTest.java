@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -17,7 +16,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * down, body text is 16 px or more, diagram text as rendered is 10 CSS px or more (the diagram scrolls
  * sideways inside its figure instead of shrinking), and every display formula fits its column (set smaller).
  */
-@ExtendWith(BrowserExtension.class)
+@Browser
 class PhoneTest {
 
     // sideways overflow of the page, body text smaller than 16 px, diagram text smaller than 10 px as drawn
@@ -54,7 +53,8 @@ class PhoneTest {
     @Test
     void everySlideReadsOnAPhone(BrowserSession browser) {
         List<String> found = new ArrayList<>();
-        for (Decks.Deck deck : List.of(Decks.backprop(browser), Decks.optimizers(browser), Decks.tall())) {
+        for (BrowserDecks.Deck deck :
+                List.of(BrowserDecks.backprop(browser), BrowserDecks.optimizers(browser), BrowserDecks.tall())) {
             browser.open(deck.url(), 390, 844, 1, "light");
             check(browser, deck, "title", found);
             // → through every slide and every step of its fragments, checking each position reached
@@ -77,7 +77,7 @@ class PhoneTest {
         assertEquals("", String.join("\n", found));
     }
 
-    private static void check(BrowserSession browser, Decks.Deck deck, String where, List<String> found) {
+    private static void check(BrowserSession browser, BrowserDecks.Deck deck, String where, List<String> found) {
         if (deck.name().equals("backprop")) {
             browser.screenshot(LayoutTest.SCREENSHOTS.resolve("phone-" + deck.name() + "-" + where + "-390x844.png"));
         }

@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WindowType;
 import org.openqa.selenium.interactions.Actions;
@@ -18,7 +17,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The presenter view in a second window: P opens it (over HTTP and from disk), or its own URL (?presenter);
  * it shows the current and next slide, the notes, elapsed time and a clock; moving in either window moves both.
  */
-@ExtendWith(BrowserExtension.class)
+@Browser
 class PresenterTest {
 
     @Test

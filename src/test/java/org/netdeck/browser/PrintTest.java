@@ -18,13 +18,12 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Chromium's print to PDF (Page.printToPDF, the page's own page size): one landscape page per slide, the title
  * slide first, each page holding its slide's title and last words; ?notes adds the speaker notes.
  */
-@ExtendWith(BrowserExtension.class)
+@Browser
 class PrintTest {
 
     @Test
@@ -70,7 +69,7 @@ class PrintTest {
 
     @Test
     void theOptimizersDeckPrintsOneSlideAPageWithItsLandscape(BrowserSession browser) {
-        Decks.Deck deck = Decks.optimizers(browser);
+        BrowserDecks.Deck deck = BrowserDecks.optimizers(browser);
         browser.open(deck.url());
         List<String> pages = print(browser, "optimizers");
         List<String> titles = DeckPage.titles(DeckPage.OPTIMIZERS);
@@ -85,7 +84,7 @@ class PrintTest {
 
     @Test
     void theTallDeckPrintsWholeSlidesToo(BrowserSession browser) {
-        Decks.Deck tall = Decks.tall();
+        BrowserDecks.Deck tall = BrowserDecks.tall();
         browser.open(tall.url());
         List<String> pages = print(browser, "tall");
         assertEquals(tall.slides() + 1, pages.size());
@@ -100,7 +99,7 @@ class PrintTest {
     /** A line of code wider than the slide (tiny-content's fifth slide) wraps on paper, so all of it is printed. */
     @Test
     void aWideLineOfCodePrintsWhole(BrowserSession browser) {
-        Decks.Deck tiny = Decks.tiny();
+        BrowserDecks.Deck tiny = BrowserDecks.tiny();
         browser.open(tiny.url());
         List<String> pages = print(browser, "tiny");
         assertEquals(tiny.slides() + 1, pages.size());
@@ -115,7 +114,7 @@ class PrintTest {
      */
     @Test
     void aFormulaWiderThanTheSlidePrintsWhole(BrowserSession browser) {
-        Decks.Deck tiny = Decks.tiny();
+        BrowserDecks.Deck tiny = BrowserDecks.tiny();
         browser.open(tiny.url() + "#slide-3");
         String before = (String) browser.script(
                 "return document.querySelector('[data-slide=\"3\"] .slide-canvas')" + ".getAttribute('style');");

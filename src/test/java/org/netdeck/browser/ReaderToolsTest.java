@@ -9,13 +9,12 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The reader's tools on their keys: help, overview, jump, typed numbers, full screen; notes stay hidden. */
-@ExtendWith(BrowserExtension.class)
+@Browser
 class ReaderToolsTest {
 
     @Test
@@ -108,7 +107,8 @@ class ReaderToolsTest {
 
     @Test
     void zOrAClickEnlargesTheSlidesDiagramToTheWindowAndEscapeClosesIt(BrowserSession browser) {
-        for (Decks.Deck deck : List.of(Decks.backprop(browser), Decks.tall(), Decks.dense())) {
+        for (BrowserDecks.Deck deck :
+                List.of(BrowserDecks.backprop(browser), BrowserDecks.tall(), BrowserDecks.dense())) {
             for (int[] screen : new int[][] {{1366, 768}, {390, 844}}) {
                 String where = deck.name() + " at " + screen[0] + "x" + screen[1];
                 boolean phone = screen[0] < 600;
@@ -254,7 +254,7 @@ class ReaderToolsTest {
      */
     @Test
     void notesThatTryToEndTheirTemplateNeitherShowNorRun(BrowserSession browser) {
-        Decks.Deck tiny = Decks.tiny();
+        BrowserDecks.Deck tiny = BrowserDecks.tiny();
         browser.open(tiny.url() + "#slide-1");
         assertAll(
                 () -> assertEquals(null, browser.script("return window.pwned;"), "no script of the notes ran"),

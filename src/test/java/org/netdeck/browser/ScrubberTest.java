@@ -22,7 +22,6 @@ import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.netdeck.compute.Precision;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -37,7 +36,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * and 390×844), a 2×2 strip of each size and the figure cut out at the four positions, one under the other
  * (scrubber-frames.png: docs/scrubber.png, in the author's guide), to target/screenshots/.
  */
-@ExtendWith(BrowserExtension.class)
+@Browser
 class ScrubberTest {
 
     private static final int TRAINING = trainingSlide();
@@ -94,23 +93,11 @@ class ScrubberTest {
      */
     @Test
     void everyCheckpointReadsAsTheBuildWritesItDownToTinyLosses(BrowserSession browser) {
-        Decks.Deck deck = Decks.tiny();
-        JsonNode cps = checkpoints(Decks.builtDeck(deck.name()).resolve("trace.json"));
+        BrowserDecks.Deck deck = BrowserDecks.tiny();
+        JsonNode cps = checkpoints(BrowserDecks.builtDeck(deck.name()).resolve("trace.json"));
         browser.open(deck.url() + "#slide-2", BrowserSession.WIDTH, BrowserSession.HEIGHT, REDUCED);
         @SuppressWarnings("unchecked")
-        List<Map<String, Object>> shown = (List<Map<String, Object>>) browser.script(
-                "const s = document.querySelector('[data-slide=\"2\"]'), r = s.querySelector('input[type=range]');"
-                        + "const part = e => [...e.classList].find(x => x.startsWith('part-')).slice(5), out = [];"
-                        + "for (let k = 0; k <= Number(r.max); k++) {"
-                        + "  r.value = String(k); r.dispatchEvent(new Event('input'));"
-                        + "  const o = {readout: s.querySelector('[data-scrub-readout]').textContent, values: {}, a: {},"
-                        + "    caption: s.querySelector('.scrub-live .checkpoint-caption').textContent,"
-                        + "    bias: s.querySelector('.scrub-live text.bias-label.value').textContent};"
-                        + "  s.querySelectorAll('.scrub-live text.edge-label.value').forEach(e => o.values[part(e)] = e.textContent);"
-                        + "  s.querySelectorAll('.scrub-live text.neuron-value.value').forEach(e => o.a[part(e)] = e.textContent);"
-                        + "  out.push(o);"
-                        + "}"
-                        + "return out;");
+        List<Map<String, Object>> shown = (List<Map<String, Object>>) browser.call("scrubber.js", "everyCheckpoint", 2);
         assertEquals(cps.size(), shown.size(), "one position per checkpoint");
         assertTrue(
                 cps.get(cps.size() - 1).get("loss").asDouble() < 1e-20,
@@ -155,23 +142,16 @@ class ScrubberTest {
         // record every checkpoint the slider shows from the moment the slide is reached
         // the slider at the end, where a reader leaving the slide may have left it (not already at 0), then
         // every value the page sets, as it sets it (an observer's callback can come after two of them)
-        browser.script(
-                "const r = document.querySelector(arguments[0]); r.value = r.max;"
-                        + " r.dispatchEvent(new Event('input'));",
-                SLIDE + "input[type=range]");
-        browser.script(
-                "window.seen = []; const r = document.querySelector(arguments[0]);"
-                        + "const v = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value');"
-                        + "Object.defineProperty(r, 'value', {configurable: true, get() { return v.get.call(this); },"
-                        + " set(x) { window.seen.push(Number(x)); v.set.call(this, x); }});",
-                SLIDE + "input[type=range]");
+        browser.call(
+                "scrubber.js",
+                "moveTo",
+                SLIDE + "input[type=range]",
+                browser.find(SLIDE + "input[type=range]").getAttribute("max"));
+        browser.call("scrubber.js", "recordValues", SLIDE + "input[type=range]");
         new Actions(browser.driver()).sendKeys(Keys.ARROW_RIGHT).perform();
-        waitUntil(
-                browser,
-                "!document.querySelector(arguments[0]).hasAttribute('data-playing')" + " && window.seen.length > 0",
-                SLIDE + "[data-scrubber]");
+        waitUntil(browser, "stoppedAfterMoving", SLIDE + "[data-scrubber]");
         @SuppressWarnings("unchecked")
-        List<Long> seen = (List<Long>) browser.script("return window.seen;");
+        List<Long> seen = (List<Long>) browser.call("scrubber.js", "seen");
         assertEquals(0L, seen.get(0), "arriving starts the run from its first checkpoint");
         assertEquals((long) last, seen.get(seen.size() - 1), "and plays it to the end");
         for (int i = 1; i < seen.size(); i++) {
@@ -183,7 +163,7 @@ class ScrubberTest {
         key(browser, Keys.HOME);
         WebElement play = browser.find(SLIDE + "[data-scrub-play]");
         play.click();
-        waitUntil(browser, "return document.querySelector(arguments[0]).value > 0", SLIDE + "input[type=range]");
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> value(browser) > 0);
         assertEquals("true", play.getAttribute("aria-pressed"));
         play.click();
         assertEquals("false", play.getAttribute("aria-pressed"));
@@ -199,9 +179,7 @@ class ScrubberTest {
         afterFrames(browser);
         assertEquals(last, value(browser), "the last checkpoint, not moving");
         assertEquals("false", browser.find(SLIDE + "[data-scrub-play]").getAttribute("aria-pressed"));
-        assertFalse((Boolean) browser.script(
-                "return document.querySelector(arguments[0]).hasAttribute('data-playing');",
-                SLIDE + "[data-scrubber]"));
+        assertFalse((Boolean) browser.call("scrubber.js", "playing", SLIDE + "[data-scrubber]"));
         assertTrue(browser.find(SLIDE + "input[type=range]").isDisplayed(), "the slider is there");
     }
 
@@ -218,7 +196,7 @@ class ScrubberTest {
             assertFalse(browser.find(SLIDE + "input[type=range]").isDisplayed());
             assertEquals(
                     0L,
-                    browser.script("return document.querySelectorAll('.scrub-live').length;"),
+                    browser.call("scrubber.js", "count", ".scrub-live"),
                     "no script, no live copy: the inline diagram is the picture");
             expectStatic(browser, end, "#training-panel-network ", "#diagram-training");
         } finally {
@@ -232,15 +210,11 @@ class ScrubberTest {
             assertFalse(browser.find(SLIDE + "[data-scrubber]").isDisplayed(), "print: no control");
             assertEquals(
                     0L,
-                    browser.script(
-                            "return [...document.querySelectorAll(arguments[0])].filter(e => getComputedStyle(e).display !== 'none').length;",
-                            SLIDE + ".scrub-live"),
+                    browser.call("scrubber.js", "displayed", SLIDE + ".scrub-live"),
                     "print: the scrubbed copy is not printed");
             assertEquals(
                     2L,
-                    browser.script(
-                            "return [...document.querySelectorAll(arguments[0])].filter(e => getComputedStyle(e).display !== 'none').length;",
-                            SLIDE + ".diagram > svg > use"),
+                    browser.call("scrubber.js", "displayed", SLIDE + ".diagram > svg > use"),
                     "print: the static picture of both panels is");
         } finally {
             browser.media("", Map.of());
@@ -270,21 +244,13 @@ class ScrubberTest {
         open(browser, REDUCED);
         key(browser, Keys.HOME);
         @SuppressWarnings("unchecked")
-        List<Number> deltas = (List<Number>) browser.driver()
-                .executeAsyncScript(
-                        "const done = arguments[arguments.length - 1];"
-                                + "const box = document.querySelector(arguments[0]); const d = []; let t0 = null;"
-                                + "function f(t) { if (t0 !== null) d.push(t - t0); t0 = t;"
-                                + "  if (box.hasAttribute('data-playing') || d.length < 2) requestAnimationFrame(f); else done(d); }"
-                                + "window.forced = 0; window.loafs = 0; try { new PerformanceObserver(l => l.getEntries()"
-                                + ".forEach(e => { window.loafs++; e.scripts.forEach(s => window.forced += s.forcedStyleAndLayoutDuration); }))"
-                                + ".observe({type: 'long-animation-frame'}); } catch (err) { window.forced = -1; }"
-                                + "box.querySelector('[data-scrub-play]').click(); requestAnimationFrame(f);",
-                        SLIDE + "[data-scrubber]");
+        List<Number> deltas = (List<Number>) browser.callAsync("scrubber.js", "playFrames", SLIDE + "[data-scrubber]");
         assertTrue(deltas.size() > 2);
         double[] ms = deltas.stream().mapToDouble(Number::doubleValue).sorted().toArray();
         double mean = Arrays.stream(ms).average().orElseThrow();
         afterFrames(browser);
+        @SuppressWarnings("unchecked")
+        List<Object> loafs = (List<Object>) browser.call("scrubber.js", "longFrames");
         System.out.printf(
                 "scrubber playing: %d frames, mean %.1f ms (%.0f fps), median %.1f ms, p95 %.1f ms, max %.1f ms;"
                         + " long animation frames %s, forced style and layout in their scripts %s ms%n",
@@ -294,8 +260,8 @@ class ScrubberTest {
                 ms[ms.length / 2],
                 ms[(int) (ms.length * 0.95)],
                 ms[ms.length - 1],
-                browser.script("return window.loafs;"),
-                browser.script("return window.forced;"));
+                loafs.get(0),
+                loafs.get(1));
     }
 
     /** Four positions of the slider at 1366×768 and on a 390 px phone, and the guide's strip of the first. */
@@ -308,16 +274,10 @@ class ScrubberTest {
             List<BufferedImage> frames = new ArrayList<>();
             browser.open(browser.site().http(DeckPage.PAGE) + "#slide-" + TRAINING, size[0], size[1], REDUCED);
             for (int k : at) {
-                browser.script(
-                        "const r = document.querySelector(arguments[0]); r.value = arguments[1];"
-                                + "r.dispatchEvent(new Event('input', {bubbles: true}));",
-                        SLIDE + "input[type=range]",
-                        k);
+                browser.call("scrubber.js", "moveTo", SLIDE + "input[type=range]", k);
                 waitForValue(browser, v -> v == k);
                 if (size[0] < 600) {
-                    browser.script(
-                            "document.querySelector(arguments[0]).scrollIntoView({block: 'start'});",
-                            SLIDE + ".diagram");
+                    browser.call("scrubber.js", "scrollToTop", SLIDE + ".diagram");
                 }
                 Path file = LayoutTest.SCREENSHOTS.resolve("scrubber-" + size[0] + "x" + size[1] + "-" + k + ".png");
                 browser.screenshot(file);
@@ -336,11 +296,7 @@ class ScrubberTest {
     /** The figure and the scrubber of the training slide, cut out of a screenshot (device pixels = CSS pixels). */
     private static BufferedImage crop(BrowserSession browser, BufferedImage shot) {
         @SuppressWarnings("unchecked")
-        List<Number> r = (List<Number>) browser.script(
-                "const a = document.querySelector(arguments[0] + '.diagram').getBoundingClientRect();"
-                        + "const b = document.querySelector(arguments[0] + '[data-scrubber]').getBoundingClientRect();"
-                        + "return [a.left, a.top, Math.max(a.right, b.right), b.bottom];",
-                SLIDE);
+        List<Number> r = (List<Number>) browser.call("scrubber.js", "figureBox", SLIDE);
         int x = Math.max(0, r.get(0).intValue() - 4);
         int y = Math.max(0, r.get(1).intValue() - 4);
         int w = Math.min(shot.getWidth() - x, r.get(2).intValue() + 4 - x);
@@ -386,9 +342,7 @@ class ScrubberTest {
     }
 
     private static int value(BrowserSession browser) {
-        return ((Long) browser.script(
-                        "return Number(document.querySelector(arguments[0]).value);", SLIDE + "input[type=range]"))
-                .intValue();
+        return ((Number) browser.call("scrubber.js", "position", SLIDE + "input[type=range]")).intValue();
     }
 
     private static int waitForValue(BrowserSession browser, java.util.function.IntPredicate ok) {
@@ -396,43 +350,28 @@ class ScrubberTest {
         return value(browser);
     }
 
+    /** Waits until {@code condition}, a function of scrubber.js, is true. */
     private static void waitUntil(BrowserSession browser, String condition, Object... args) {
-        String body = condition.startsWith("return ") ? condition : "return " + condition + ";";
         new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
-                .until(d -> Boolean.TRUE.equals(browser.script(body, args)));
+                .until(d -> Boolean.TRUE.equals(browser.call("scrubber.js", condition, args)));
     }
 
     /** Focuses the slider and presses {@code key}. */
     private static void key(BrowserSession browser, CharSequence key) {
-        browser.script("document.querySelector(arguments[0]).focus();", SLIDE + "input[type=range]");
+        browser.call("scrubber.js", "focus", SLIDE + "input[type=range]");
         new Actions(browser.driver()).sendKeys(key).perform();
     }
 
     /** Lets the page draw two more frames. */
     private static void afterFrames(BrowserSession browser) {
-        browser.driver()
-                .executeAsyncScript("const done = arguments[arguments.length - 1];"
-                        + "requestAnimationFrame(() => requestAnimationFrame(() => done()));");
+        browser.callAsync("frames.js", "afterTwoFrames");
     }
 
     /** The slide's live figure shows checkpoint {@code k}: readout, marker, edges, values, activations. */
     private static void expectCheckpoint(BrowserSession browser, JsonNode cps, int k) {
         JsonNode c = cps.get(k);
         @SuppressWarnings("unchecked")
-        Map<String, Object> shown = (Map<String, Object>) browser.script(
-                "const s = document.querySelector(arguments[0]); const root = document.getElementById('diagram-training');"
-                        + "const part = e => [...e.classList].find(x => x.startsWith('part-')).slice(5);"
-                        + "const m = s.querySelector('.scrub-live .checkpoint-marker');"
-                        + "const o = {readout: s.querySelector('[data-scrub-readout]').textContent,"
-                        + " valuetext: s.querySelector('input[type=range]').getAttribute('aria-valuetext'),"
-                        + " cx: Number(m.getAttribute('cx')), cy: Number(m.getAttribute('cy')), data: {...root.dataset},"
-                        + " widths: {}, values: {}, a: {}, caption: s.querySelector('.scrub-live .checkpoint-caption').textContent};"
-                        + "s.querySelectorAll('.scrub-live path.edge').forEach(e => o.widths[part(e)] ="
-                        + "  [parseFloat(getComputedStyle(e).strokeWidth), e.classList.contains('negative')]);"
-                        + "s.querySelectorAll('.scrub-live text.edge-label.value').forEach(e => o.values[part(e)] = e.textContent);"
-                        + "s.querySelectorAll('.scrub-live text.neuron-value.value').forEach(e => o.a[part(e)] = e.textContent);"
-                        + "return o;",
-                SLIDE);
+        Map<String, Object> shown = (Map<String, Object>) browser.call("scrubber.js", "checkpointShown", SLIDE);
         @SuppressWarnings("unchecked")
         Map<String, String> data = (Map<String, String>) shown.get("data");
         double sx = (d(data, "px1") - d(data, "px0")) / (d(data, "x1") - d(data, "x0"));
@@ -481,10 +420,7 @@ class ScrubberTest {
     /** The static figure (no script): the values of the last checkpoint in the inline diagram. */
     private static void expectStatic(BrowserSession browser, JsonNode end, String panel, String root) {
         @SuppressWarnings("unchecked")
-        Map<String, String> values = (Map<String, String>) browser.script(
-                "const o = {}; document.querySelectorAll(arguments[0] + 'text.value[class*=part-]:not(.bias-label)').forEach(e =>"
-                        + " o[[...e.classList].find(x => x.startsWith('part-')).slice(5)] = e.textContent); return o;",
-                panel);
+        Map<String, String> values = (Map<String, String>) browser.call("scrubber.js", "staticValues", panel);
         assertFalse(values.isEmpty());
         values.forEach((name, text) -> {
             JsonNode p = end.at("/params/" + name);
@@ -497,10 +433,7 @@ class ScrubberTest {
                     name);
         });
         @SuppressWarnings("unchecked")
-        Map<String, Object> m = (Map<String, Object>) browser.script(
-                "const r = document.querySelector(arguments[0]); const m = r.querySelector('.checkpoint-marker');"
-                        + "return {data: {...r.dataset}, cx: Number(m.getAttribute('cx'))};",
-                root);
+        Map<String, Object> m = (Map<String, Object>) browser.call("scrubber.js", "staticMarker", root);
         @SuppressWarnings("unchecked")
         Map<String, String> data = (Map<String, String>) m.get("data");
         double sx = (d(data, "px1") - d(data, "px0")) / (d(data, "x1") - d(data, "x0"));

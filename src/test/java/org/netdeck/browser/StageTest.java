@@ -11,8 +11,6 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -23,7 +21,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * shown slide lies inside the window and nothing covers it (document.elementFromPoint at its corners and
  * centre). The same on a taller fixture deck opened from disk.
  */
-@ExtendWith(BrowserExtension.class)
+@Browser
 class StageTest {
 
     record Screen(int width, int height) {}
@@ -49,35 +47,6 @@ class StageTest {
                 .toList();
     }
 
-    // what is wrong with the shown slide: more or less than one shown, parts outside the window or its canvas,
-    // parts covered by something that is not the slide, or a slide drawn much smaller than the window
-    static final String CHECK = String.join(
-            "\n",
-            "const shown = [...document.querySelectorAll('[data-deck] > [data-slide]')].filter(s => !s.hidden);",
-            "if (shown.length !== 1) return ['slides shown: ' + shown.length];",
-            "const s = shown[0], out = [], vw = document.documentElement.clientWidth, vh = document.documentElement.clientHeight, tol = 1;",
-            "const canvas = s.querySelector('.slide-canvas'), box = canvas.getBoundingClientRect();",
-            "const name = e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')",
-            "  + (e.getAttribute('class') ? '.' + String(e.getAttribute('class')).trim().split(/\\s+/).join('.') : '');",
-            "if (box.width < 0.6 * vw && box.height < 0.6 * vh) out.push('slide drawn small: ' + [box.width, box.height].map(Math.round) + ' in ' + [vw, vh]);",
-            "for (const e of [canvas, ...canvas.querySelectorAll('*')]) {",
-            "  if (e.closest('.visually-hidden, title, desc')) continue;",
-            "  const r = e.getBoundingClientRect();",
-            "  if (r.width < 1 || r.height < 1 || getComputedStyle(e).visibility === 'hidden') continue;",
-            "  const what = name(e) + ' \"' + (e.textContent || '').trim().slice(0, 30) + '\"';",
-            "  if (r.left < -tol || r.top < -tol || r.right > vw + tol || r.bottom > vh + tol) {",
-            "    out.push(what + ' leaves the window: ' + [r.left, r.top, r.right, r.bottom].map(Math.round) + ' in ' + [vw, vh]); continue; }",
-            "  if (e !== canvas && (r.left < box.left - tol || r.top < box.top - tol || r.right > box.right + tol || r.bottom > box.bottom + tol)) {",
-            "    out.push(what + ' spills out of its slide'); continue; }",
-            "  const ix = Math.min(3, r.width / 4), iy = Math.min(3, r.height / 4);",
-            "  for (const [x, y] of [[r.left + ix, r.top + iy], [r.right - ix, r.top + iy], [r.left + ix, r.bottom - iy],",
-            "      [r.right - ix, r.bottom - iy], [(r.left + r.right) / 2, (r.top + r.bottom) / 2]]) {",
-            "    const hit = document.elementFromPoint(x, y);",
-            "    if (!hit || !s.contains(hit)) { out.push(what + ' is covered at ' + [x, y].map(Math.round) + ' by ' + (hit ? name(hit) : 'nothing')); break; }",
-            "  }",
-            "}",
-            "return out;");
-
     /**
      * How much faster than readers see them the slides' animations run here: the checks read resting states, and the
      * walks' waits for slide moves and for the zoom and scheme changes to settle were most of this class's time.
@@ -96,13 +65,13 @@ class StageTest {
 
     @Test
     void everySlideOfTheDefaultDeckFitsEveryScreenAsReadersOpenIt(BrowserSession browser) {
-        walkEverywhere(browser, Decks.backprop(browser), List.of("light", "dark"));
+        walkEverywhere(browser, BrowserDecks.backprop(browser), List.of("light", "dark"));
     }
 
     @Test
     void theOptimizersDeckFitsEveryScreenToo(BrowserSession browser) {
-        walkEverywhere(browser, Decks.optimizers(browser), List.of("light", "dark"));
-        Decks.Deck deck = Decks.optimizers(browser);
+        walkEverywhere(browser, BrowserDecks.optimizers(browser), List.of("light", "dark"));
+        BrowserDecks.Deck deck = BrowserDecks.optimizers(browser);
         browser.open(deck.url() + "#slide-2", 1366, 768, 1, "light");
         browser.screenshot(LayoutTest.SCREENSHOTS.resolve("stage-optimizers-2-1366x768-light.png"));
         browser.open(deck.url() + "#slide-5", 1366, 768, 1, "dark");
@@ -111,29 +80,17 @@ class StageTest {
 
     @Test
     void aTallerNetworkWithLongTextFitsToo(BrowserSession browser) {
-        walkEverywhere(browser, Decks.tall(), List.of("light"));
+        walkEverywhere(browser, BrowserDecks.tall(), List.of("light"));
     }
-
-    // how large the shown slide's network is drawn (the width it draws at over its natural width, in canvas px),
-    // in its chosen layout and in the ordinary one, and the layout chosen
-    private static final String FIGURE = String.join(
-            "\n",
-            "const s = [...document.querySelectorAll('[data-deck] > [data-slide]')].find(s => !s.hidden);",
-            "const c = s.querySelector('.slide-canvas'), svg = c.querySelector('.diagram > svg'), vb = svg.viewBox.baseVal;",
-            "const drawn = () => { const b = svg.getBoundingClientRect();",
-            "  return Math.min(b.width, b.height * vb.width / vb.height) * 1280 / c.getBoundingClientRect().width / vb.width; };",
-            "const layout = c.getAttribute('data-figure'), chosen = drawn();",
-            "c.removeAttribute('data-figure'); const ordinary = drawn(); if (layout) c.setAttribute('data-figure', layout);",
-            "return [layout || 'ordinary', chosen, ordinary];");
 
     @Test
     void aLargeNetworkWithLittleTextIsDrawnLarger(BrowserSession browser) {
-        Decks.Deck wide = Decks.wide();
+        BrowserDecks.Deck wide = BrowserDecks.wide();
         walk(browser, wide, List.of(new Screen(1366, 768)), List.of("light"));
         for (int k = 1; k <= wide.slides(); k++) {
             browser.open(wide.url() + "#slide-" + k, 1366, 768, 1, "light");
             assertEquals(List.of(), problems(browser, "wide slide " + k));
-            List<?> figure = (List<?>) browser.script(FIGURE);
+            List<?> figure = (List<?>) browser.call("stage.js", "figureScale");
             double chosen = ((Number) figure.get(1)).doubleValue();
             double ordinary = ((Number) figure.get(2)).doubleValue();
             if (k < wide.slides()) {
@@ -149,13 +106,13 @@ class StageTest {
         browser.open(wide.url() + "#slide-2", 1366, 768, 1, "light");
         browser.screenshot(LayoutTest.SCREENSHOTS.resolve("stage-wide-2-1366x768-light.png"));
         // the default deck's networks are drawn near their size already: its slides keep the ordinary column
-        browser.open(Decks.backprop(browser).url(), 1366, 768, 1, "light");
-        assertEquals(0L, browser.script("return document.querySelectorAll('[data-figure]').length"));
+        browser.open(BrowserDecks.backprop(browser).url(), 1366, 768, 1, "light");
+        assertEquals(0L, browser.call("stage.js", "figureLayoutsChosen"));
     }
 
     @Test
     void screenshotsAt1366x768(BrowserSession browser) {
-        Decks.Deck deck = Decks.backprop(browser);
+        BrowserDecks.Deck deck = BrowserDecks.backprop(browser);
         for (String scheme : List.of("light", "dark")) {
             browser.open(deck.url(), 1366, 768, 1, scheme);
             for (int k = 0; k <= deck.slides(); k++) {
@@ -168,7 +125,7 @@ class StageTest {
                 }
             }
         }
-        Decks.Deck tall = Decks.tall();
+        BrowserDecks.Deck tall = BrowserDecks.tall();
         browser.open(tall.url() + "#slide-2", 1366, 768, 1, "light");
         browser.screenshot(LayoutTest.SCREENSHOTS.resolve("stage-tall-2-1366x768-light.png"));
         assertEquals(List.of(), problems(browser, "tall slide 2"));
@@ -180,11 +137,12 @@ class StageTest {
      * place, as a reader resizing or zooming the window does. Then, for each look, the last slide is opened afresh by
      * its link; in the last look the reader also steps back, reloads and goes Back.
      */
-    private static void walkEverywhere(BrowserSession browser, Decks.Deck deck, List<String> schemes) {
+    private static void walkEverywhere(BrowserSession browser, BrowserDecks.Deck deck, List<String> schemes) {
         walk(browser, deck, SCREENS, schemes);
     }
 
-    private static void walk(BrowserSession browser, Decks.Deck deck, List<Screen> screens, List<String> schemes) {
+    private static void walk(
+            BrowserSession browser, BrowserDecks.Deck deck, List<Screen> screens, List<String> schemes) {
         List<Look> looks = new ArrayList<>();
         for (double zoom : new double[] {1, 1.5}) {
             for (String scheme : schemes) {
@@ -236,14 +194,11 @@ class StageTest {
             browser.viewport(screen.width(), screen.height(), zoom);
             browser.media("", Map.of("prefers-color-scheme", scheme));
             // the window's resize event is handled before the next frame's callbacks: wait two frames, then settle
-            ((JavascriptExecutor) browser.driver())
-                    .executeAsyncScript("const done = arguments[arguments.length - 1];"
-                            + " requestAnimationFrame(() => requestAnimationFrame(() => done(true)));");
+            browser.callAsync("frames.js", "afterTwoFrames");
             // colour transitions (buttons fading to the new scheme) move nothing: wait only for those that do
             new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
                     .pollingEvery(Duration.ofMillis(25))
-                    .until(d -> Boolean.TRUE.equals(browser.script("return document.getAnimations().every(a =>"
-                            + " a.playState !== 'running' || /color$/.test(a.transitionProperty || ''));")));
+                    .until(d -> Boolean.TRUE.equals(browser.call("stage.js", "onlyColoursMove")));
         }
 
         @Override
@@ -254,7 +209,7 @@ class StageTest {
 
     static List<String> problems(BrowserSession browser, String where) {
         @SuppressWarnings("unchecked")
-        List<String> out = (List<String>) browser.script(CHECK);
+        List<String> out = (List<String>) browser.call("stage.js", "problems");
         return out.stream().map(p -> where + ": " + p).toList();
     }
 

@@ -22,6 +22,7 @@ import org.netdeck.site.OutputFolder;
 import org.netdeck.testing.Cli;
 import org.netdeck.testing.Cli.Run;
 import org.netdeck.testing.OneDeck;
+import org.netdeck.testing.Slow;
 
 /**
  * The output-folder rule as the user meets it: {@code netdeck build --out DIR} replaces only an empty folder or
@@ -232,6 +233,7 @@ class OutputFolderCliTest {
     }
 
     @Test
+    @Slow
     void twoBuildsAtOnceIntoOneFolderLeaveOneSiteAndNoCopies() throws Exception {
         Files.delete(templates.resolve("deck.ftlh"));
         Files.delete(templates); // the bundled theme

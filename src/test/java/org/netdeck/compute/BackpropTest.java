@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.netdeck.testing.DefaultDeck;
+import org.netdeck.testing.TestNetworks;
 
 class BackpropTest {
 
@@ -25,7 +26,7 @@ class BackpropTest {
 
     @Test
     void mazurForwardPassAndErrorMatchThePublishedExample() {
-        Trace t = Backprop.compute(Networks.mazur(1));
+        Trace t = Backprop.compute(TestNetworks.mazur(1));
         Map<String, Double> a = t.forward().a();
         assertPublished("0.593269992", a.get("h1"));
         assertPublished("0.596884378", a.get("h2"));
@@ -36,7 +37,8 @@ class BackpropTest {
 
     @Test
     void mazurOneUpdateMatchesThePublishedWeights() {
-        Map<String, Double> p = Backprop.compute(Networks.mazur(1)).updated().params();
+        Map<String, Double> p =
+                Backprop.compute(TestNetworks.mazur(1)).updated().params();
         assertPublished("0.35891648", p.get("w5"));
         assertPublished("0.408666186", p.get("w6"));
         assertPublished("0.511301270", p.get("w7"));
@@ -52,7 +54,7 @@ class BackpropTest {
 
     @Test
     void mazurTrainingErrorsMatchThePublishedFigures() {
-        Trace t = Backprop.compute(Networks.mazur(10_000));
+        Trace t = Backprop.compute(TestNetworks.mazur(10_000));
         List<Double> loss = t.training().loss();
         assertEquals(10_001, loss.size());
         assertPublished("0.298371109", loss.get(0));
@@ -214,9 +216,9 @@ class BackpropTest {
         for (Optimizer o : OptimizerTest.optimizers()) {
             specs.add(OptimizerTest.tiny(o, 1, 450));
         }
-        specs.add(Networks.mazur(1_000));
+        specs.add(TestNetworks.mazur(1_000));
         for (long seed = 0; seed < 5; seed++) {
-            NetworkSpec r = Networks.random(seed, Activation.TANH, Activation.SIGMOID, LossKind.SQUARED_ERROR);
+            NetworkSpec r = TestNetworks.random(seed, Activation.TANH, Activation.SIGMOID, LossKind.SQUARED_ERROR);
             specs.add(
                     new NetworkSpec(r.layers(), r.weights(), r.biases(), r.loss(), 0.05, r.inputs(), r.targets(), 300));
         }

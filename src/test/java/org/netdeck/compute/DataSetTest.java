@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.netdeck.testing.TestNetworks;
 
 /** Training on a data set: the loss and gradient are means over the examples, checked three independent ways. */
 class DataSetTest {
@@ -53,7 +54,12 @@ class DataSetTest {
                 Activation output = loss == LossKind.BINARY_CROSS_ENTROPY ? Activation.SIGMOID : hidden;
                 long seed = 101L * hidden.ordinal() + loss.ordinal();
                 all.add(withData(
-                        Networks.random(seed, hidden, output, loss), seed, 2 + (int) (seed % 4), 1, Optimizer.SGD, 0));
+                        TestNetworks.random(seed, hidden, output, loss),
+                        seed,
+                        2 + (int) (seed % 4),
+                        1,
+                        Optimizer.SGD,
+                        0));
             }
         }
         return all;
@@ -104,7 +110,7 @@ class DataSetTest {
     @Test
     void aMiniBatchStepUsesTheMeanGradientOfItsExamples() {
         NetworkSpec spec = withData(
-                Networks.random(7, Activation.TANH, Activation.SIGMOID, LossKind.BINARY_CROSS_ENTROPY),
+                TestNetworks.random(7, Activation.TANH, Activation.SIGMOID, LossKind.BINARY_CROSS_ENTROPY),
                 7,
                 3,
                 2,
@@ -130,7 +136,7 @@ class DataSetTest {
     @Test
     void trainingRecordsTheDataSetsLossAtEveryStep() {
         NetworkSpec sigmoid = withData(
-                Networks.random(3, Activation.SIGMOID, Activation.SIGMOID, LossKind.HALF_SQUARED_ERROR),
+                TestNetworks.random(3, Activation.SIGMOID, Activation.SIGMOID, LossKind.HALF_SQUARED_ERROR),
                 3,
                 4,
                 3,
@@ -172,7 +178,7 @@ class DataSetTest {
     /** A linear network trained with Adam: every number overflows once the parameters are huge. */
     private static NetworkSpec linear() {
         return withData(
-                Networks.random(5, Activation.LINEAR, Activation.LINEAR, LossKind.HALF_SQUARED_ERROR),
+                TestNetworks.random(5, Activation.LINEAR, Activation.LINEAR, LossKind.HALF_SQUARED_ERROR),
                 5,
                 4,
                 2,

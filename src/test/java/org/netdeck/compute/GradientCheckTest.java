@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.netdeck.testing.TestNetworks;
 
 /** Every analytic gradient agrees with a central difference, for every activation × loss. */
 class GradientCheckTest {
@@ -35,15 +36,15 @@ class GradientCheckTest {
         int checked = 0;
         for (long seed = 1; checked < 12; seed++) {
             NetworkSpec spec =
-                    Networks.random(seed * 7919 + hidden.ordinal() * 31 + loss.ordinal(), hidden, output, loss);
+                    TestNetworks.random(seed * 7919 + hidden.ordinal() * 31 + loss.ordinal(), hidden, output, loss);
             Trace trace = Backprop.compute(spec);
             if (nearAKink(spec, trace)) {
                 continue; // ReLU has no derivative at z = 0: a difference straddling it proves nothing
             }
             for (Map.Entry<String, Double> p : spec.params().entrySet()) {
-                double plus = Backprop.compute(Networks.withParam(spec, p.getKey(), p.getValue() + H))
+                double plus = Backprop.compute(TestNetworks.withParam(spec, p.getKey(), p.getValue() + H))
                         .loss();
-                double minus = Backprop.compute(Networks.withParam(spec, p.getKey(), p.getValue() - H))
+                double minus = Backprop.compute(TestNetworks.withParam(spec, p.getKey(), p.getValue() - H))
                         .loss();
                 double numeric = (plus - minus) / (2 * H);
                 double analytic = trace.gradients().get(p.getKey());

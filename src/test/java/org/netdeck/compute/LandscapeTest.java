@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.netdeck.testing.TestNetworks;
 
 /**
  * The landscape against closed forms: a linear network with one input and two outputs, x1 → y1 (w1) and x1 → y2
@@ -20,7 +21,7 @@ class LandscapeTest {
     private static final double T2 = 1.4; // and w2 = 0.7
 
     private static NetworkSpec bowl(double learningRate, int iterations) {
-        return Networks.bowl(learningRate, iterations); // x = 2, targets 3 and 1.4
+        return TestNetworks.bowl(learningRate, iterations); // x = 2, targets 3 and 1.4
     }
 
     private static double closedForm(double w1, double w2) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 import org.netdeck.testing.DefaultDeck;
+import org.netdeck.testing.TestNetworks;
 
 /** Checkpoints, compare runs and steps_to, each against separate engine runs. */
 class RunsTest {
@@ -63,8 +64,8 @@ class RunsTest {
 
     @Test
     void eachCheckpointEqualsASeparateRunOfThatManyIterations() {
-        NetworkSpec spec =
-                withIterations(Networks.random(7, Activation.TANH, Activation.SIGMOID, LossKind.SQUARED_ERROR), 900);
+        NetworkSpec spec = withIterations(
+                TestNetworks.random(7, Activation.TANH, Activation.SIGMOID, LossKind.SQUARED_ERROR), 900);
         Trace t = Backprop.compute(spec);
         List<Checkpoint> cps = t.training().checkpoints();
         for (Checkpoint c : List.of(
@@ -180,7 +181,7 @@ class RunsTest {
 
     @Test
     void aDivergingCompareRunIsNamed() {
-        NetworkSpec base = Networks.random(3, Activation.LINEAR, Activation.LINEAR, LossKind.SQUARED_ERROR);
+        NetworkSpec base = TestNetworks.random(3, Activation.LINEAR, Activation.LINEAR, LossKind.SQUARED_ERROR);
         Divergence d = assertThrows(
                 Divergence.class,
                 () -> Backprop.compute(base, List.of(RunSpec.of(base, Setting.LEARNING_RATE, 1e300)), List.of()));

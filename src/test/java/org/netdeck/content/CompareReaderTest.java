@@ -1,10 +1,10 @@
 package org.netdeck.content;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.netdeck.content.Decks.assertProblem;
-import static org.netdeck.content.Decks.only;
-import static org.netdeck.content.Decks.parse;
-import static org.netdeck.content.Decks.withTopLevel;
+import static org.netdeck.testing.DeckTexts.assertProblem;
+import static org.netdeck.testing.DeckTexts.only;
+import static org.netdeck.testing.DeckTexts.parse;
+import static org.netdeck.testing.DeckTexts.withTopLevel;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -13,6 +13,7 @@ import org.netdeck.compute.OptimizerKind;
 import org.netdeck.compute.RunSpec;
 import org.netdeck.compute.Setting;
 import org.netdeck.problem.Problem;
+import org.netdeck.testing.DeckTexts;
 
 /** compare: one setting, a list of values; every mistake at its place. The line is 5; values start at column 27. */
 class CompareReaderTest {
@@ -39,7 +40,7 @@ class CompareReaderTest {
                 List.of(10, 2000),
                 front.compare().stream().map(r -> r.network().iterations()).toList());
         assertEquals(0.1, front.compare().get(0).network().learningRate());
-        assertEquals(List.of(), parse(Decks.FULL).compare());
+        assertEquals(List.of(), parse(DeckTexts.FULL).compare());
     }
 
     @Test

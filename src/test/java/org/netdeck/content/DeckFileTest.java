@@ -3,7 +3,7 @@ package org.netdeck.content;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.netdeck.content.Decks.FILE;
+import static org.netdeck.testing.DeckTexts.FILE;
 
 import org.junit.jupiter.api.Test;
 import org.netdeck.problem.BuildFailure;

@@ -1,15 +1,16 @@
 package org.netdeck.content;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.netdeck.content.Decks.FILE;
-import static org.netdeck.content.Decks.assertProblem;
-import static org.netdeck.content.Decks.parse;
-import static org.netdeck.content.Decks.slides;
-import static org.netdeck.content.Decks.withTopLevel;
+import static org.netdeck.testing.DeckTexts.FILE;
+import static org.netdeck.testing.DeckTexts.assertProblem;
+import static org.netdeck.testing.DeckTexts.parse;
+import static org.netdeck.testing.DeckTexts.slides;
+import static org.netdeck.testing.DeckTexts.withTopLevel;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.netdeck.problem.Problem;
+import org.netdeck.testing.DeckTexts;
 
 /** A slide's choice of runs, resolved against the compare runs: canonical order, 'deck', the training step's own run. */
 class DiagramChoiceTest {
@@ -73,7 +74,8 @@ class DiagramChoiceTest {
                 "unknown run 'adma' in the diagram directive",
                 "did you mean 'adam'?",
                 "'deck', 'slow', 'fast', 'adam'");
-        Deck alone = new Deck("d", FILE, parse(Decks.FULL), slides("## One\n<!-- diagram: training runs: adam -->\n"));
+        Deck alone =
+                new Deck("d", FILE, parse(DeckTexts.FULL), slides("## One\n<!-- diagram: training runs: adam -->\n"));
         assertProblem(DiagramChoice.check(alone).get(0), 8, 30, "this deck has no compare runs");
     }
 }

@@ -3,11 +3,11 @@ package org.netdeck.content;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.netdeck.content.Decks.assertProblem;
-import static org.netdeck.content.Decks.edit;
-import static org.netdeck.content.Decks.only;
-import static org.netdeck.content.Decks.parse;
-import static org.netdeck.content.Decks.problems;
+import static org.netdeck.testing.DeckTexts.assertProblem;
+import static org.netdeck.testing.DeckTexts.edit;
+import static org.netdeck.testing.DeckTexts.only;
+import static org.netdeck.testing.DeckTexts.parse;
+import static org.netdeck.testing.DeckTexts.problems;
 
 import java.util.List;
 import java.util.Map;
@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.netdeck.compute.Example;
 import org.netdeck.compute.NetworkSpec;
 import org.netdeck.problem.Problem;
+import org.netdeck.testing.DeckTexts;
 
 /** network.data (from line 21; rows on lines 22 to 24) and network.batch_size. */
 class ExampleReaderTest {
@@ -52,7 +53,7 @@ class ExampleReaderTest {
 
     @Test
     void theSinglePairIsOneExample() {
-        NetworkSpec n = parse(Decks.FULL).network();
+        NetworkSpec n = parse(DeckTexts.FULL).network();
         assertEquals(1, n.data().size());
         assertEquals(1, n.batchSize());
         assertFalse(n.isDataSet());

@@ -2,9 +2,9 @@ package org.netdeck.content;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.netdeck.content.Decks.at;
-import static org.netdeck.content.Decks.slideProblems;
-import static org.netdeck.content.Decks.slides;
+import static org.netdeck.testing.DeckTexts.at;
+import static org.netdeck.testing.DeckTexts.slideProblems;
+import static org.netdeck.testing.DeckTexts.slides;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -2,13 +2,13 @@ package org.netdeck.content;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.netdeck.content.Decks.FILE;
-import static org.netdeck.content.Decks.FULL;
-import static org.netdeck.content.Decks.assertProblem;
-import static org.netdeck.content.Decks.edit;
-import static org.netdeck.content.Decks.only;
-import static org.netdeck.content.Decks.parse;
-import static org.netdeck.content.Decks.problems;
+import static org.netdeck.testing.DeckTexts.FILE;
+import static org.netdeck.testing.DeckTexts.FULL;
+import static org.netdeck.testing.DeckTexts.assertProblem;
+import static org.netdeck.testing.DeckTexts.edit;
+import static org.netdeck.testing.DeckTexts.only;
+import static org.netdeck.testing.DeckTexts.parse;
+import static org.netdeck.testing.DeckTexts.problems;
 
 import java.util.List;
 import java.util.Map;

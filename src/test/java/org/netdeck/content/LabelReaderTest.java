@@ -1,22 +1,23 @@
 package org.netdeck.content;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.netdeck.content.Decks.assertProblem;
-import static org.netdeck.content.Decks.edit;
-import static org.netdeck.content.Decks.only;
-import static org.netdeck.content.Decks.parse;
+import static org.netdeck.testing.DeckTexts.assertProblem;
+import static org.netdeck.testing.DeckTexts.edit;
+import static org.netdeck.testing.DeckTexts.only;
+import static org.netdeck.testing.DeckTexts.parse;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.netdeck.compute.NetworkSpec;
 import org.netdeck.problem.Problem;
+import org.netdeck.testing.DeckTexts;
 
 /** Display labels in the front matter: given on neurons, layers, weights and biases, or derived from names. */
 class LabelReaderTest {
 
     @Test
     void labelsDefaultFromNames() {
-        NetworkSpec spec = parse(Decks.FULL).network();
+        NetworkSpec spec = parse(DeckTexts.FULL).network();
         assertEquals("x_1", spec.label("x1").orElseThrow());
         assertEquals("\\hat{y}", spec.label("yhat").orElseThrow());
         assertEquals("w_3", spec.label("w3").orElseThrow());

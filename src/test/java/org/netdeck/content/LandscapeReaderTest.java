@@ -2,14 +2,15 @@ package org.netdeck.content;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.netdeck.content.Decks.assertProblem;
-import static org.netdeck.content.Decks.only;
-import static org.netdeck.content.Decks.parse;
-import static org.netdeck.content.Decks.withTopLevel;
+import static org.netdeck.testing.DeckTexts.assertProblem;
+import static org.netdeck.testing.DeckTexts.only;
+import static org.netdeck.testing.DeckTexts.parse;
+import static org.netdeck.testing.DeckTexts.withTopLevel;
 
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.netdeck.compute.LandscapeSpec;
+import org.netdeck.testing.DeckTexts;
 
 /** landscape: two parameters, optional ranges, grid and steps; every mistake at its place. The line is 5; the value starts at column 12. */
 class LandscapeReaderTest {
@@ -42,7 +43,7 @@ class LandscapeReaderTest {
         assertEquals(-2, l.xRange().orElseThrow().lo());
         assertEquals(LandscapeSpec.DEFAULT_GRID, l.grid());
         assertEquals(LandscapeSpec.DEFAULT_STEPS, l.steps());
-        assertEquals(Optional.empty(), parse(Decks.FULL).landscape());
+        assertEquals(Optional.empty(), parse(DeckTexts.FULL).landscape());
     }
 
     @Test
@@ -87,7 +88,7 @@ class LandscapeReaderTest {
 
     @Test
     void everyProblemIsReportedAtOnce() {
-        var problems = Decks.problems(withTopLevel("landscape", "{x: w9, y: w8, grid: 0}"));
+        var problems = DeckTexts.problems(withTopLevel("landscape", "{x: w9, y: w8, grid: 0}"));
         assertEquals(3, problems.size(), problems::toString);
         assertTrue(problems.get(0).message().contains("'w9'"));
     }

@@ -2,10 +2,10 @@ package org.netdeck.content;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.netdeck.content.Decks.assertProblem;
-import static org.netdeck.content.Decks.only;
-import static org.netdeck.content.Decks.parse;
-import static org.netdeck.content.Decks.withNetworkKey;
+import static org.netdeck.testing.DeckTexts.assertProblem;
+import static org.netdeck.testing.DeckTexts.only;
+import static org.netdeck.testing.DeckTexts.parse;
+import static org.netdeck.testing.DeckTexts.withNetworkKey;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -13,13 +13,14 @@ import org.netdeck.compute.NetworkSpec;
 import org.netdeck.compute.Optimizer;
 import org.netdeck.compute.OptimizerKind;
 import org.netdeck.problem.Problem;
+import org.netdeck.testing.DeckTexts;
 
 /** network.optimizer (on line 21, its value from column 14); compare: {optimizer: [...]} is in CompareReaderTest. */
 class OptimizerReaderTest {
 
     @Test
     void withoutOptimizerTheRunIsPlainSgd() {
-        assertEquals(Optimizer.SGD, parse(Decks.FULL).network().optimizer());
+        assertEquals(Optimizer.SGD, parse(DeckTexts.FULL).network().optimizer());
     }
 
     @Test

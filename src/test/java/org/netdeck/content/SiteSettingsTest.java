@@ -21,6 +21,25 @@ class SiteSettingsTest {
     }
 
     @Test
+    void readsThePublishedUrlWithOneFinalSlash() {
+        assertEquals(
+                "https://me.github.io/decks/",
+                SiteSettings.parse(FILE, Optional.of("url: https://me.github.io/decks\n"))
+                        .url());
+        assertEquals(
+                "http://localhost:8000/",
+                SiteSettings.parse(FILE, Optional.of("url: http://localhost:8000/\n"))
+                        .url());
+        assertEquals("", SiteSettings.parse(FILE, Optional.of("title: x\n")).url());
+        BuildFailure f = assertThrows(
+                BuildFailure.class, () -> SiteSettings.parse(FILE, Optional.of("title: x\nurl: me.github.io/decks\n")));
+        assertEquals(
+                "content/site.yml:2:6: error: url 'me.github.io/decks' is not an http or https address; write where"
+                        + " the site is published, like 'url: https://you.github.io/explainers/'",
+                f.problems().get(0).toString());
+    }
+
+    @Test
     void noFileOrAnEmptyFileGivesTheDefaults() {
         assertEquals(SiteSettings.DEFAULTS, SiteSettings.parse(FILE, Optional.empty()));
         assertEquals(SiteSettings.DEFAULTS, SiteSettings.parse(FILE, Optional.of("# nothing yet\n")));
@@ -34,7 +53,7 @@ class SiteSettingsTest {
                 BuildFailure.class, () -> SiteSettings.parse(FILE, Optional.of("title: x\ndescripton: y\n")));
         assertEquals(
                 "content/site.yml:2:1: error: unknown key 'descripton' in site.yml; did you mean 'description'? "
-                        + "The keys allowed here are 'title', 'description', 'lang'",
+                        + "The keys allowed here are 'title', 'description', 'lang', 'url'",
                 f.problems().get(0).toString());
     }
 

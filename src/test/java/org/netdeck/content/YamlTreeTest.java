@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.netdeck.content.Decks.FILE;
-import static org.netdeck.content.Decks.assertProblem;
-import static org.netdeck.content.Decks.edit;
-import static org.netdeck.content.Decks.only;
+import static org.netdeck.testing.DeckTexts.FILE;
+import static org.netdeck.testing.DeckTexts.assertProblem;
+import static org.netdeck.testing.DeckTexts.edit;
+import static org.netdeck.testing.DeckTexts.only;
 
 import java.util.Collections;
 import java.util.Optional;

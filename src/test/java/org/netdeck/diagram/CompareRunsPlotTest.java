@@ -79,15 +79,15 @@ class CompareRunsPlotTest {
                 .toList();
         assertEquals(3, samples.size());
         // each curve's pattern differs from the others' and its legend sample has the same one
-        assertEquals(null, Painter.pattern(curves.get(0).classes()), "the deck's own run is solid");
+        assertEquals(null, SvgWriter.pattern(curves.get(0).classes()), "the deck's own run is solid");
         for (int k = 0; k < 3; k++) {
             assertTrue(Arrays.equals(
-                    Painter.pattern(samples.get(k).classes()),
-                    Painter.pattern(curves.get(k).classes())));
+                    SvgWriter.pattern(samples.get(k).classes()),
+                    SvgWriter.pattern(curves.get(k).classes())));
             for (int j = k + 1; j < 3; j++) {
                 assertFalse(Arrays.equals(
-                        Painter.pattern(curves.get(k).classes()),
-                        Painter.pattern(curves.get(j).classes())));
+                        SvgWriter.pattern(curves.get(k).classes()),
+                        SvgWriter.pattern(curves.get(j).classes())));
             }
         }
         // the last point of the α = 1 curve is its run's last loss
@@ -110,7 +110,7 @@ class CompareRunsPlotTest {
     @Test
     void theMarkerSitsAtTheLastCheckpointAndTheScalesMapIterationsAndLossToSvgUnits() {
         Trace t = compared(0.1, 1);
-        Diagram d = SvgWriter.write(TrainingLayout.of(t), Painter.paint(TrainingLayout.of(t)));
+        Diagram d = SvgWriter.write(TrainingLayout.of(t));
         Document svg = Jsoup.parse(d.inline(), "", Parser.xmlParser());
         Element root = svg.selectFirst("svg");
         Element marker = svg.selectFirst("circle.checkpoint-marker");

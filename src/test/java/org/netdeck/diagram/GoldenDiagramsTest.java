@@ -52,7 +52,7 @@ class GoldenDiagramsTest {
     static Diagram landscape() {
         Trace trace = OptimizersDeck.trace();
         Layout layout = Diagrams.layout(trace, OptimizersDeck.landscape(trace));
-        return SvgWriter.write(layout, Painter.paint(layout));
+        return SvgWriter.write(layout);
     }
 
     /** The first differing line of two texts, with its number, or null when they are equal. */

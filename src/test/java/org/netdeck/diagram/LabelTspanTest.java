@@ -19,8 +19,7 @@ class LabelTspanTest {
     /** Every neuron-name {@code <text>} of the forward step. */
     private static List<Element> names() throws Exception {
         Layout forward = Diagrams.layout(DefaultDeck.trace(), DiagramStep.FORWARD);
-        Element svg = DiagramsTest.parse(
-                SvgWriter.write(forward, Painter.paint(forward)).standalone());
+        Element svg = DiagramsTest.parse(SvgWriter.write(forward).standalone());
         NodeList texts = svg.getElementsByTagNameNS("*", "text");
         List<Element> names = new ArrayList<>();
         for (int i = 0; i < texts.getLength(); i++) {

@@ -2,17 +2,25 @@ package org.netdeck.diagram;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.geom.Path2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
 import org.apache.batik.transcoder.TranscoderException;
 import org.apache.batik.transcoder.TranscoderInput;
 import org.apache.batik.transcoder.TranscoderOutput;
@@ -40,7 +48,7 @@ class LandscapeLayoutTest {
 
     /** A linear bowl, L = (3 − 2·w1)² + (1.4 − 2·w2)², lowest at (1.5, 0.7), at α = 0.05. */
     private static NetworkSpec bowl(int iterations) {
-        return org.netdeck.compute.Networks.bowl(0.05, iterations);
+        return org.netdeck.testing.TestNetworks.bowl(0.05, iterations);
     }
 
     private static Trace compared(NetworkSpec n) {
@@ -202,9 +210,12 @@ class LandscapeLayoutTest {
                 .distinct()
                 .toList();
         assertEquals(List.of("pattern-1 run-slow", "pattern-3 run-adam"), patterns, "the patterns of every run's plot");
-        // fitted to the chosen paths alone: the fast run's path would reach further
+        // one grid whichever runs are drawn (fitted to every run's path), so a deck computes it once
         Landscape all = Landscape.compute(trace, LandscapeSpec.of("w1", "w2"));
-        assertTrue(all.x().span() > land.x().span() || all.y().span() > land.y().span());
+        assertEquals(all.x(), land.x());
+        assertEquals(all.y(), land.y());
+        assertEquals(all.loss(), land.loss());
+        assertEquals(all.drawing(choice::draws), land);
         Diagram d = Diagrams.draw(trace, choice, Optional.of(land));
         assertEquals("landscape-slow-adam", d.name());
         assertEquals("landscape-slow-adam.svg", d.fileName());
@@ -249,7 +260,7 @@ class LandscapeLayoutTest {
                         Optional.of(r),
                         Limits.MAX_LANDSCAPE_GRID,
                         LandscapeSpec.MAX_STEPS));
-        Diagram big = SvgWriter.write(Diagrams.layout(trace, land), Painter.paint(Diagrams.layout(trace, land)));
+        Diagram big = SvgWriter.write(Diagrams.layout(trace, land));
         int bytes = big.standalone().getBytes(StandardCharsets.UTF_8).length;
         assertTrue(bytes < 60_000, "the landscape SVG is " + bytes + " bytes");
         assertFalse(big.standalone().contains("NaN"));
@@ -268,7 +279,27 @@ class LandscapeLayoutTest {
         PNGTranscoder png = new PNGTranscoder();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         png.transcode(new TranscoderInput(new StringReader(d.standalone())), new TranscoderOutput(bytes));
-        assertTrue(bytes.size() > 1000, name + " gave a PNG of " + bytes.size() + " bytes");
         Files.write(OUT.resolve(name + ".png"), bytes.toByteArray());
+        // a picture at the diagram's own size, drawn on: the colours of its surface, lines and text, not one colour
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(bytes.toByteArray()));
+        assertNotNull(image, name + ": not a PNG");
+        String svg = d.standalone().substring(d.standalone().indexOf("<svg"));
+        svg = svg.substring(0, svg.indexOf('>'));
+        assertEquals(attribute(svg, "width"), image.getWidth(), name + " width");
+        assertEquals(attribute(svg, "height"), image.getHeight(), name + " height");
+        Set<Integer> colours = new HashSet<>();
+        for (int y = 0; y < image.getHeight(); y += 2) {
+            for (int x = 0; x < image.getWidth(); x += 2) {
+                colours.add(image.getRGB(x, y));
+            }
+        }
+        assertTrue(colours.size() > 16, name + " is drawn in " + colours.size() + " colours");
+    }
+
+    /** A whole-number attribute of a start tag. */
+    private static int attribute(String tag, String name) {
+        Matcher m = Pattern.compile(" " + name + "=\"(\\d+)\"").matcher(tag);
+        assertTrue(m.find(), "no " + name + " in " + tag);
+        return Integer.parseInt(m.group(1));
     }
 }

@@ -17,6 +17,7 @@ import org.netdeck.compute.NetworkSpec;
 import org.netdeck.compute.Trace;
 import org.netdeck.content.DiagramStep;
 import org.netdeck.testing.DefaultDeck;
+import org.netdeck.testing.TestNetworks;
 
 /** Layout checks without Batik: everything inside the viewBox, no label on another label or on a neuron. */
 class NetworkLayoutTest {
@@ -26,10 +27,10 @@ class NetworkLayoutTest {
         all.add(Arguments.of("default", DefaultDeck.network()));
         int[][] shapes = {{2, 1, 1}, {3, 2, 1}, {3, 8, 8}, {4, 5, 2}, {5, 3, 3}, {6, 8, 1}, {6, 8, 8}};
         for (int[] s : shapes) {
-            for (Networks.Wiring w : Networks.Wiring.values()) {
+            for (TestNetworks.Wiring w : TestNetworks.Wiring.values()) {
                 all.add(Arguments.of(
                         s[0] + "x" + s[1] + "-" + s[2] + "-" + w,
-                        Networks.generated(s[0], s[1], s[2], w, LossKind.values()[all.size() % 4], 3)));
+                        TestNetworks.generated(s[0], s[1], s[2], w, LossKind.values()[all.size() % 4], 3)));
             }
         }
         return all.stream();
@@ -38,7 +39,8 @@ class NetworkLayoutTest {
     @Test
     void aNetworkTallerThanWideSpreadsItsColumnsToMakeRoomForItsLabels() {
         // 5-5-2, densely wired: its 35 weights' labels need more room than the texts' sizes give
-        Trace trace = Backprop.compute(Networks.generated(3, 5, 2, Networks.Wiring.DENSE, LossKind.SQUARED_ERROR, 3));
+        Trace trace =
+                Backprop.compute(TestNetworks.generated(3, 5, 2, TestNetworks.Wiring.DENSE, LossKind.SQUARED_ERROR, 3));
         Layout layout = NetworkLayout.all(trace).get(0);
         // drawn as large as it fits (0.37 of its size when its rows spread apart as well) in a 16:9 slide's diagram
         // box, under the text (1088 × 480) or beside it (560 × 500)
@@ -122,7 +124,7 @@ class NetworkLayoutTest {
     @Test
     void neuronsKeepTheirPlacesFromStepToStep() {
         List<Layout> layouts = NetworkLayout.all(
-                Backprop.compute(Networks.generated(4, 3, 2, Networks.Wiring.SKIP, LossKind.SQUARED_ERROR, 2)));
+                Backprop.compute(TestNetworks.generated(4, 3, 2, TestNetworks.Wiring.SKIP, LossKind.SQUARED_ERROR, 2)));
         for (Layout l : layouts) {
             assertEquals(
                     layouts.get(0).circles(),

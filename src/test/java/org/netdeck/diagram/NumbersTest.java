@@ -2,6 +2,9 @@ package org.netdeck.diagram;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.netdeck.compute.Precision;
 
@@ -36,5 +39,25 @@ class NumbersTest {
         assertEquals("0.00", Numbers.tick(1e-17, 0.02));
         assertEquals("200", Numbers.tick(200, 200));
         assertEquals("\u22120.5", Numbers.tick(-0.5, 0.5));
+    }
+
+    @Test
+    void writesCoordinatesAtTwoDecimalsWithoutTrailingZerosOrNegativeZero() {
+        assertEquals("106.48", Numbers.coordinate(106.4799999));
+        assertEquals("127.6", Numbers.coordinate(127.6));
+        assertEquals("0.5", Numbers.coordinate(0.5));
+        assertEquals("3", Numbers.coordinate(2.999));
+        assertEquals("-3.25", Numbers.coordinate(-3.25));
+        assertEquals("0.13", Numbers.coordinate(0.125), "an exact tie goes away from zero");
+        assertEquals("0", Numbers.coordinate(-0.001));
+        assertEquals("0", Numbers.coordinate(-0.0));
+        Random random = new Random(34);
+        for (int i = 0; i < 100_000; i++) {
+            double x = (random.nextDouble() - 0.5) * Math.pow(10, random.nextInt(12));
+            BigDecimal rounded = new BigDecimal(x).setScale(2, RoundingMode.HALF_UP);
+            String expected =
+                    rounded.signum() == 0 ? "0" : rounded.stripTrailingZeros().toPlainString();
+            assertEquals(expected, Numbers.coordinate(x), "x = " + x);
+        }
     }
 }

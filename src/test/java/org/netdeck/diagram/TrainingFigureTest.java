@@ -22,6 +22,7 @@ import org.netdeck.compute.Precision;
 import org.netdeck.compute.Trace;
 import org.netdeck.compute.Weight;
 import org.netdeck.testing.DefaultDeck;
+import org.netdeck.testing.TestNetworks;
 
 /**
  * The training figure: the network at the last checkpoint beside the loss plot, as two panels; every value a page
@@ -33,8 +34,8 @@ class TrainingFigureTest {
     static Stream<NetworkSpec> networks() {
         return Stream.of(
                 DefaultDeck.network(),
-                Networks.generated(4, 3, 2, Networks.Wiring.SKIP, LossKind.BINARY_CROSS_ENTROPY, 300),
-                Networks.generated(3, 5, 1, Networks.Wiring.SPARSE, LossKind.MEAN_SQUARED_ERROR, 40));
+                TestNetworks.generated(4, 3, 2, TestNetworks.Wiring.SKIP, LossKind.BINARY_CROSS_ENTROPY, 300),
+                TestNetworks.generated(3, 5, 1, TestNetworks.Wiring.SPARSE, LossKind.MEAN_SQUARED_ERROR, 40));
     }
 
     @ParameterizedTest
@@ -136,7 +137,7 @@ class TrainingFigureTest {
     void theSvgHasOneGroupPerPanelAndTheScalesPutTheMarkerAtTheLastCheckpoint(NetworkSpec spec) {
         Trace trace = Backprop.compute(spec);
         Layout figure = TrainingFigure.of(trace);
-        Diagram d = SvgWriter.write(figure, Painter.paint(figure));
+        Diagram d = SvgWriter.write(figure);
         Document svg = Jsoup.parse(d.inline(), "", Parser.xmlParser());
         Element root = svg.selectFirst("svg");
         assertEquals(

@@ -11,6 +11,7 @@ import org.netdeck.compute.LossKind;
 import org.netdeck.compute.Precision;
 import org.netdeck.compute.Trace;
 import org.netdeck.testing.DefaultDeck;
+import org.netdeck.testing.TestNetworks;
 
 class TrainingLayoutTest {
 
@@ -35,8 +36,8 @@ class TrainingLayoutTest {
 
     @Test
     void aRunWithoutStepsIsOnePoint() {
-        Layout plot = TrainingLayout.of(
-                Backprop.compute(Networks.generated(3, 2, 1, Networks.Wiring.DENSE, LossKind.SQUARED_ERROR, 0)));
+        Layout plot = TrainingLayout.of(Backprop.compute(
+                TestNetworks.generated(3, 2, 1, TestNetworks.Wiring.DENSE, LossKind.SQUARED_ERROR, 0)));
         assertTrue(plot.lines().stream().noneMatch(l -> l.classes().contains("curve")));
         assertEquals(
                 1,

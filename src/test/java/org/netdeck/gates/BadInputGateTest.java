@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 import org.netdeck.testing.Cli;
+import org.netdeck.testing.Gate;
 import org.netdeck.testing.Trees;
 
 /**
@@ -41,6 +42,7 @@ import org.netdeck.testing.Trees;
  * A few cases that git cannot hold well (10 MB, binary, a folder or a broken link in place of a file, a
  * named pipe, very deep nesting) are made in code below.
  */
+@Gate
 class BadInputGateTest {
 
     private static final Duration LIMIT = Duration.ofSeconds(10);
@@ -144,12 +146,18 @@ class BadInputGateTest {
                         content.resolve("tiny/deck.md"),
                         ("---\ntitle: Deep\nsummary: " + "[".repeat(10_000) + "\n---\n\n## S\n\nText.\n")
                                 .getBytes(StandardCharsets.UTF_8)));
-        generated(tests, "markdown-nested-ten-thousand-deep", "content/tiny/deck.md", "nested too deeply", content -> {
-            String deck = read(content.resolve("tiny/deck.md"));
-            write(
-                    content.resolve("tiny/deck.md"),
-                    (deck + "\n" + "> ".repeat(10_000) + "- ".repeat(10_000) + "x\n").getBytes(StandardCharsets.UTF_8));
-        });
+        generated(
+                tests,
+                "markdown-nested-ten-thousand-deep",
+                "content/tiny/deck.md:" + (tinyLines() + 2) + ":33",
+                "nested more than 16 block quotes ('>') and list items deep",
+                content -> {
+                    String deck = read(content.resolve("tiny/deck.md"));
+                    write(
+                            content.resolve("tiny/deck.md"),
+                            (deck + "\n" + "> ".repeat(10_000) + "- ".repeat(10_000) + "x\n")
+                                    .getBytes(StandardCharsets.UTF_8));
+                });
         generated(tests, "a-line-of-ten-thousand-stars", "content/tiny/deck.md", "nested too deeply", content -> {
             String deck = read(content.resolve("tiny/deck.md"));
             write(

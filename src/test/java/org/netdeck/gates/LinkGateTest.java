@@ -24,6 +24,7 @@ import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.netdeck.testing.Gate;
 import org.netdeck.testing.Trees;
 
 /**
@@ -31,6 +32,7 @@ import org.netdeck.testing.Trees;
  * the site, and a fragment names an id in that file; the same holds when the site is served from a
  * GitHub Pages project path. Nothing is fetched from another host.
  */
+@Gate
 class LinkGateTest {
 
     /** Where GitHub Pages serves a project site; every resolved URL must stay under it. */

@@ -13,8 +13,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.netdeck.math.TexToMathMlTest;
 import org.netdeck.site.SiteBuild;
+import org.netdeck.testing.Gate;
 
 /** Gate 1 for math: a deck page holding every formula of the TeX table, inline and display, is valid HTML. */
+@Gate
 class MathMarkupGateTest {
 
     private static final String FRONT = """

@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.netdeck.testing.Gate;
 import org.netdeck.testing.Trees;
 
 /**
@@ -23,6 +24,7 @@ import org.netdeck.testing.Trees;
  * another folder with a Turkish locale (dotless i, comma decimals), a UTC+14 time zone and a non-UTF-8
  * default charset.
  */
+@Gate
 class ReproducibleBuildGateTest {
 
     /** Written by maven-dependency-plugin (build-classpath) during generate-test-resources. */

@@ -53,15 +53,15 @@ public class TexToMathMlTest {
                         "<msup><mi>σ</mi><mo>′</mo></msup><mo stretchy=\"false\">(</mo><mi>z</mi><mo stretchy=\"false\">)</mo>"),
                 inline("f''", "<msup><mi>f</mi><mo>″</mo></msup>"),
                 inline("f'^2", "<msup><mi>f</mi><mrow><mo>′</mo><mn>2</mn></mrow></msup>"),
-                inline("\\hat y", "<mover accent=\"true\"><mi>y</mi><mo stretchy=\"false\">^</mo></mover>"),
-                inline("\\hat{y}", "<mover accent=\"true\"><mi>y</mi><mo stretchy=\"false\">^</mo></mover>"),
+                inline("\\hat y", "<mover accent=\"true\"><mi>y</mi><mo stretchy=\"false\">ˆ</mo></mover>"),
+                inline("\\hat{y}", "<mover accent=\"true\"><mi>y</mi><mo stretchy=\"false\">ˆ</mo></mover>"),
                 inline("\\bar{x}", "<mover accent=\"true\"><mi>x</mi><mo stretchy=\"false\">¯</mo></mover>"),
                 inline("\\vec{v}", "<mover accent=\"true\"><mi>v</mi><mo stretchy=\"false\">→</mo></mover>"),
                 inline("\\tilde{x}", "<mover accent=\"true\"><mi>x</mi><mo stretchy=\"false\">˜</mo></mover>"),
                 inline("\\dot{x}", "<mover accent=\"true\"><mi>x</mi><mo stretchy=\"false\">˙</mo></mover>"),
                 inline("\\overline{AB}", "<mover accent=\"true\"><mrow><mi>A</mi><mi>B</mi></mrow><mo>‾</mo></mover>"),
                 inline("\\underline{x}", "<munder accentunder=\"true\"><mi>x</mi><mo>_</mo></munder>"),
-                inline("\\widehat{xy}", "<mover accent=\"true\"><mrow><mi>x</mi><mi>y</mi></mrow><mo>^</mo></mover>"),
+                inline("\\widehat{xy}", "<mover accent=\"true\"><mrow><mi>x</mi><mi>y</mi></mrow><mo>ˆ</mo></mover>"),
                 inline("\\alpha\\beta\\gamma\\delta", "<mi>α</mi><mi>β</mi><mi>γ</mi><mi>δ</mi>"),
                 inline(
                         "\\Delta \\Sigma \\Omega",
@@ -79,7 +79,7 @@ public class TexToMathMlTest {
                         "<mo fence=\"true\" form=\"prefix\" stretchy=\"true\">(</mo><mfrac linethickness=\"0\"><mi>n</mi><mi>k</mi></mfrac><mo fence=\"true\" form=\"postfix\" stretchy=\"true\">)</mo>"),
                 display(
                         "\\frac{\\partial L}{\\partial w_1} = \\frac{\\partial L}{\\partial \\hat y}",
-                        "<mfrac><mrow><mi mathvariant=\"normal\">∂</mi><mi>L</mi></mrow><mrow><mi mathvariant=\"normal\">∂</mi><msub><mi>w</mi><mn>1</mn></msub></mrow></mfrac><mo>=</mo><mfrac><mrow><mi mathvariant=\"normal\">∂</mi><mi>L</mi></mrow><mrow><mi mathvariant=\"normal\">∂</mi><mover accent=\"true\"><mi>y</mi><mo stretchy=\"false\">^</mo></mover></mrow></mfrac>"),
+                        "<mfrac><mrow><mi mathvariant=\"normal\">∂</mi><mi>L</mi></mrow><mrow><mi mathvariant=\"normal\">∂</mi><msub><mi>w</mi><mn>1</mn></msub></mrow></mfrac><mo>=</mo><mfrac><mrow><mi mathvariant=\"normal\">∂</mi><mi>L</mi></mrow><mrow><mi mathvariant=\"normal\">∂</mi><mover accent=\"true\"><mi>y</mi><mo stretchy=\"false\">ˆ</mo></mover></mrow></mfrac>"),
                 inline("\\sqrt{x}", "<msqrt><mi>x</mi></msqrt>"),
                 inline("\\sqrt[n]{x}", "<mroot><mi>x</mi><mi>n</mi></mroot>"),
                 inline(
@@ -207,7 +207,7 @@ public class TexToMathMlTest {
                         "<mo fence=\"true\" form=\"prefix\" stretchy=\"true\">(</mo><mtable><mtr><mtd><mn>1</mn></mtd><mtd><mn>2</mn></mtd></mtr></mtable><mo fence=\"true\" form=\"postfix\" stretchy=\"true\">)</mo>"),
                 display(
                         "\\begin{aligned} L &= (y - \\hat y)^2 \\\\ &= 0.0884 \\end{aligned}",
-                        "<mtable displaystyle=\"true\"><mtr><mtd style=\"text-align: right; padding-right: 0\"><mi>L</mi></mtd><mtd style=\"text-align: left; padding-left: 0\"><mo>=</mo><mo stretchy=\"false\">(</mo><mi>y</mi><mo>−</mo><mover accent=\"true\"><mi>y</mi><mo stretchy=\"false\">^</mo></mover><msup><mo stretchy=\"false\">)</mo><mn>2</mn></msup></mtd></mtr><mtr><mtd style=\"text-align: right; padding-right: 0\"></mtd><mtd style=\"text-align: left; padding-left: 0\"><mo>=</mo><mn>0.0884</mn></mtd></mtr></mtable>"),
+                        "<mtable displaystyle=\"true\"><mtr><mtd style=\"text-align: right; padding-right: 0\"><mi>L</mi></mtd><mtd style=\"text-align: left; padding-left: 0\"><mo>=</mo><mo stretchy=\"false\">(</mo><mi>y</mi><mo>−</mo><mover accent=\"true\"><mi>y</mi><mo stretchy=\"false\">ˆ</mo></mover><msup><mo stretchy=\"false\">)</mo><mn>2</mn></msup></mtd></mtr><mtr><mtd style=\"text-align: right; padding-right: 0\"></mtd><mtd style=\"text-align: left; padding-left: 0\"><mo>=</mo><mn>0.0884</mn></mtd></mtr></mtable>"),
                 display(
                         "\\begin{align*} a &= b \\end{align*}",
                         "<mtable displaystyle=\"true\"><mtr><mtd style=\"text-align: right; padding-right: 0\"><mi>a</mi></mtd><mtd style=\"text-align: left; padding-left: 0\"><mo>=</mo><mi>b</mi></mtd></mtr></mtable>"),
@@ -268,7 +268,7 @@ public class TexToMathMlTest {
                 inline("α + β", "<mi>α</mi><mo>+</mo><mi>β</mi>"),
                 inline(
                         "\\hat y = {{ yhat | 0.000 }}",
-                        "<mover accent=\"true\"><mi>y</mi><mo stretchy=\"false\">^</mo></mover><mo>=</mo><mn>−0.5</mn>"),
+                        "<mover accent=\"true\"><mi>y</mi><mo stretchy=\"false\">ˆ</mo></mover><mo>=</mo><mn>−0.5</mn>"),
                 inline("\\frac{{ a }}{2}", "<mfrac><mn>−0.5</mn><mn>2</mn></mfrac>"),
                 inline("x^{{{ b }}}", "<msup><mi>x</mi><mn>−0.5</mn></msup>"),
                 error("\\frca{a}{b}", 0, "unknown command '\\frca'; did you mean '\\frac'?"),

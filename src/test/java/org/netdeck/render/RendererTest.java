@@ -20,18 +20,19 @@ import org.jsoup.select.Elements;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.netdeck.problem.BuildFailure;
+import org.netdeck.testing.SampleSite;
 
 class RendererTest {
 
     private static final Renderer RENDERER = new Renderer(Theme.bundled());
 
     private static Document deckDoc(DeckView deck) {
-        return Jsoup.parse(RENDERER.deckPage(Fixtures.SITE, deck));
+        return Jsoup.parse(RENDERER.deckPage(SampleSite.SITE, deck));
     }
 
     @Test
     void deckPageHasCounterSlidesAndHeadings() {
-        Document doc = deckDoc(Fixtures.BACKPROP);
+        Document doc = deckDoc(SampleSite.BACKPROP);
         Element counter = doc.selectFirst(".deck-counter");
         assertNotNull(counter);
         assertEquals("Title", counter.text());
@@ -56,15 +57,15 @@ class RendererTest {
 
     @Test
     void aDeckWithoutASeriesShowsNoEmptySeriesLabel() {
-        DeckView b = Fixtures.BACKPROP;
+        DeckView b = SampleSite.BACKPROP;
         DeckView plain = new DeckView(
                 b.slug(), b.title(), b.summary(), "", b.readingSeconds(), b.slides(), b.thumbnail(), b.checkpoints());
-        Document deck = Jsoup.parse(RENDERER.deckPage(Fixtures.SITE, plain));
+        Document deck = Jsoup.parse(RENDERER.deckPage(SampleSite.SITE, plain));
         assertEquals(0, deck.select(".series").size(), "an empty label would show as an empty pill");
         assertEquals(
                 "Reading time: ~120 s 4 slides",
                 deck.selectFirst("#title .eyebrow").text());
-        Document index = Jsoup.parse(RENDERER.indexPage(Fixtures.SITE, List.of(DeckSummary.of(plain))));
+        Document index = Jsoup.parse(RENDERER.indexPage(SampleSite.SITE, List.of(DeckSummary.of(plain))));
         assertEquals(0, index.select(".series").size());
         assertEquals(1, index.select(".reading-time").size());
         assertEquals(1, deckDoc(b).select(".series").size(), "a series is shown");
@@ -72,13 +73,13 @@ class RendererTest {
 
     @Test
     void deckPageHasMetadataLandmarksAndControls() {
-        Document doc = deckDoc(Fixtures.BACKPROP);
+        Document doc = deckDoc(SampleSite.BACKPROP);
         assertEquals("en", doc.selectFirst("html").attr("lang"));
         assertEquals(
                 "width=device-width, initial-scale=1",
                 doc.selectFirst("meta[name=viewport]").attr("content"));
         assertEquals(
-                Fixtures.BACKPROP.summary(),
+                SampleSite.BACKPROP.summary(),
                 doc.selectFirst("meta[name=description]").attr("content"));
         assertEquals("~120 s", doc.selectFirst(".reading-time time").text());
         assertEquals("PT120S", doc.selectFirst(".reading-time time").attr("datetime"));
@@ -110,7 +111,7 @@ class RendererTest {
 
     @Test
     void idsAreUnique() {
-        Document doc = deckDoc(Fixtures.BACKPROP);
+        Document doc = deckDoc(SampleSite.BACKPROP);
         Set<String> seen = new HashSet<>();
         for (Element e : doc.select("[id]")) {
             assertTrue(seen.add(e.id()), "duplicate id " + e.id());
@@ -119,7 +120,7 @@ class RendererTest {
 
     @Test
     void aDiagramStepShownTwiceIsInlinedOnceAndEachSlideLabelsItsOwnCopy() {
-        Document doc = deckDoc(Fixtures.BACKPROP);
+        Document doc = deckDoc(SampleSite.BACKPROP);
         assertEquals(1, doc.select("svg#diagram-forward").size());
         assertEquals(
                 1,
@@ -140,7 +141,7 @@ class RendererTest {
 
     @Test
     void speakerNotesAreInertTemplatesNeverPageText() {
-        Document doc = deckDoc(Fixtures.BACKPROP);
+        Document doc = deckDoc(SampleSite.BACKPROP);
         Element notes = doc.selectFirst("#slide-2 template[data-notes]");
         assertNotNull(notes);
         assertEquals(1, doc.select("template[data-notes]").size());
@@ -155,7 +156,7 @@ class RendererTest {
 
     @Test
     void trustedHtmlIsInsertedAndTextIsEscaped() {
-        Document doc = deckDoc(Fixtures.BACKPROP);
+        Document doc = deckDoc(SampleSite.BACKPROP);
         Element figure = doc.selectFirst("#slide-2 figure.diagram.diagram-forward");
         assertEquals("Forward pass", figure.selectFirst("svg[role=img] > title").text());
         assertEquals("#diagram-forward", figure.selectFirst("svg > use").attr("href"));
@@ -164,7 +165,7 @@ class RendererTest {
                 "one output", doc.selectFirst("#slide-1 .slide-body strong").text());
         assertTrue(doc.select("#slide-1 figure, #slide-3 figure").isEmpty());
 
-        String html = RENDERER.deckPage(Fixtures.SITE, Fixtures.TRICKY);
+        String html = RENDERER.deckPage(SampleSite.SITE, SampleSite.TRICKY);
         assertTrue(html.contains(">A &lt;b&gt; &amp; C</h1>"), html);
         assertTrue(html.contains("Summary with &lt;i&gt;tags&lt;/i&gt; &amp; &quot;quotes&quot;"));
         assertTrue(html.contains("Title &lt;script&gt;x&lt;/script&gt;"));
@@ -181,8 +182,9 @@ class RendererTest {
         Map<String, byte[]> assets = RENDERER.assets();
         Set<String> pages =
                 Set.of("index.html", "backprop/index.html", "tricky/index.html", "backprop/diagrams/architecture.svg");
-        assertLinksResolve("backprop/index.html", RENDERER.deckPage(Fixtures.SITE, Fixtures.BACKPROP), assets, pages);
-        assertLinksResolve("index.html", RENDERER.indexPage(Fixtures.SITE, Fixtures.SUMMARIES), assets, pages);
+        assertLinksResolve(
+                "backprop/index.html", RENDERER.deckPage(SampleSite.SITE, SampleSite.BACKPROP), assets, pages);
+        assertLinksResolve("index.html", RENDERER.indexPage(SampleSite.SITE, SampleSite.SUMMARIES), assets, pages);
     }
 
     private static void assertLinksResolve(
@@ -241,24 +243,38 @@ class RendererTest {
     @Test
     void assetsAreTheThemeFiles() {
         Map<String, byte[]> assets = RENDERER.assets();
-        assertEquals(Set.of("assets/deck.css", "assets/deck.js", "assets/favicon.svg"), assets.keySet());
+        assertEquals(
+                Set.of(
+                        "assets/deck.css",
+                        "assets/deck.js",
+                        "assets/favicon.svg",
+                        "assets/fonts/OFL.txt",
+                        "assets/fonts/noto-sans-math.woff2"),
+                assets.keySet());
         String js = new String(assets.get("assets/deck.js"), java.nio.charset.StandardCharsets.UTF_8);
         assertTrue(js.contains("'use strict'"));
         String css = new String(assets.get("assets/deck.css"), java.nio.charset.StandardCharsets.UTF_8);
-        assertFalse(
-                css.contains("url(") || css.contains("@import") || css.contains("//"),
-                "the stylesheet fetches nothing");
+        assertFalse(css.contains("@import") || css.contains("//"), "the stylesheet fetches nothing from elsewhere");
+        assertEquals(
+                List.of("url(\"fonts/noto-sans-math.woff2\")"),
+                java.util.regex.Pattern.compile("url\\([^)]*\\)")
+                        .matcher(css)
+                        .results()
+                        .map(java.util.regex.MatchResult::group)
+                        .toList(),
+                "the stylesheet fetches only the theme's math font, from the site itself");
         assertFalse(
                 js.contains("://") || js.contains("fetch(") || js.contains("XMLHttpRequest"),
                 "the script fetches nothing");
-        assertTrue(gzipped(assets.get("assets/deck.js")) <= 12 * 1024, "deck.js stays within its budget (12 KB gzip)");
+        int gz = gzipped(assets.get("assets/deck.js"));
+        assertTrue(gz <= 12 * 1024, "deck.js stays within its budget (12 KB gzip): " + gz);
         assets.get("assets/deck.css")[0] = 0;
         assertEquals('/', RENDERER.assets().get("assets/deck.css")[0], "callers get copies");
     }
 
     @Test
     void indexLinksEveryDeckWithThumbnailAndReadingTime() {
-        Document doc = Jsoup.parse(RENDERER.indexPage(Fixtures.SITE, Fixtures.SUMMARIES));
+        Document doc = Jsoup.parse(RENDERER.indexPage(SampleSite.SITE, SampleSite.SUMMARIES));
         assertEquals("Neural nets, computed", doc.selectFirst("h1").text());
         Elements cards = doc.select("li.deck-card");
         assertEquals(2, cards.size());
@@ -282,10 +298,11 @@ class RendererTest {
     void sameInputGivesSameOutput() {
         Renderer other = new Renderer(Theme.bundled());
         assertEquals(
-                RENDERER.deckPage(Fixtures.SITE, Fixtures.BACKPROP), other.deckPage(Fixtures.SITE, Fixtures.BACKPROP));
+                RENDERER.deckPage(SampleSite.SITE, SampleSite.BACKPROP),
+                other.deckPage(SampleSite.SITE, SampleSite.BACKPROP));
         assertEquals(
-                RENDERER.indexPage(Fixtures.SITE, Fixtures.SUMMARIES),
-                other.indexPage(Fixtures.SITE, Fixtures.SUMMARIES));
+                RENDERER.indexPage(SampleSite.SITE, SampleSite.SUMMARIES),
+                other.indexPage(SampleSite.SITE, SampleSite.SUMMARIES));
     }
 
     @Test
@@ -314,7 +331,8 @@ class RendererTest {
     void missingValueNamesTheTemplateAndSuggestsAFix(@TempDir Path dir) throws Exception {
         Path theme = themeWith(dir, "index.ftlh", "<h1>${site.title}</h1>\n  <p>${site.tagline}</p>\n");
         Renderer renderer = new Renderer(Theme.fromDirectory(theme));
-        BuildFailure e = assertThrows(BuildFailure.class, () -> renderer.indexPage(Fixtures.SITE, Fixtures.SUMMARIES));
+        BuildFailure e =
+                assertThrows(BuildFailure.class, () -> renderer.indexPage(SampleSite.SITE, SampleSite.SUMMARIES));
         String expected =
                 theme.resolve("index.ftlh").toString().replace('\\', '/') + ":2:8: error: `site.tagline` is missing";
         assertTrue(e.getMessage().startsWith(expected), e.getMessage());
@@ -334,12 +352,13 @@ class RendererTest {
                         + "backprop/index.html#slide-3 3. How Wrong Are We?\n"
                         + "backprop/index.html#slide-4 4. Forward Again\n"
                         + "tricky/index.html#slide-1 1. Title &lt;script&gt;x&lt;/script&gt;\n",
-                new Renderer(Theme.fromDirectory(theme)).indexPage(Fixtures.SITE, Fixtures.SUMMARIES));
+                new Renderer(Theme.fromDirectory(theme)).indexPage(SampleSite.SITE, SampleSite.SUMMARIES));
         // a slide's body is its deck page's, not the index's: reading it is a template error at its place
         Path body = themeWith(
                 dir.resolve("body"), "index.ftlh", "<#list decks as deck>\n${deck.slides[0].bodyHtml}</#list>");
         Renderer renderer = new Renderer(Theme.fromDirectory(body));
-        BuildFailure e = assertThrows(BuildFailure.class, () -> renderer.indexPage(Fixtures.SITE, Fixtures.SUMMARIES));
+        BuildFailure e =
+                assertThrows(BuildFailure.class, () -> renderer.indexPage(SampleSite.SITE, SampleSite.SUMMARIES));
         assertTrue(
                 e.getMessage()
                         .startsWith(body.resolve("index.ftlh").toString().replace('\\', '/')
@@ -363,7 +382,7 @@ class RendererTest {
                         + "<main id=\"main\"><h1 class=\"custom\">${deck.title}</h1></main></@layout.page>");
         Files.writeString(theme.resolve("assets/extra.txt"), "hello");
         Renderer renderer = new Renderer(Theme.fromDirectory(theme));
-        Document doc = Jsoup.parse(renderer.deckPage(Fixtures.SITE, Fixtures.BACKPROP));
+        Document doc = Jsoup.parse(renderer.deckPage(SampleSite.SITE, SampleSite.BACKPROP));
         assertEquals("Backpropagation", doc.selectFirst("h1.custom").text());
         assertTrue(doc.select("section.slide").isEmpty());
         assertEquals(

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import org.netdeck.testing.SampleSite;
 
 class SlideViewTest {
 
@@ -22,7 +23,7 @@ class SlideViewTest {
 
     @Test
     void theDiagramStepComesFromItsView() {
-        assertEquals("forward", new SlideView(1, "slide-1", "T", "", Fixtures.FORWARD).diagramStep());
+        assertEquals("forward", new SlideView(1, "slide-1", "T", "", SampleSite.FORWARD).diagramStep());
         assertNull(new SlideView(1, "slide-1", "T", "", null).diagramStep());
     }
 

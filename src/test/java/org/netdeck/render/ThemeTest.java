@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -14,6 +15,9 @@ import org.netdeck.problem.BuildFailure;
 
 class ThemeTest {
 
+    /** A part of the bundled deck.js a theme replaces in these tests. */
+    private static final String OVERRIDDEN = "presenter.js";
+
     @Test
     void bundledThemeHasEveryTemplateAndAsset() {
         Theme theme = Theme.bundled();
@@ -21,7 +25,12 @@ class ThemeTest {
                 Set.of("base.ftlh", "deck.ftlh", "index.ftlh", "partials/controls.ftlh"),
                 theme.templates().keySet());
         assertEquals(
-                Set.of("assets/deck.css", "assets/deck.js", "assets/favicon.svg"),
+                Set.of(
+                        "assets/deck.css",
+                        "assets/deck.js",
+                        "assets/favicon.svg",
+                        "assets/fonts/OFL.txt",
+                        "assets/fonts/noto-sans-math.woff2"),
                 theme.assets().keySet());
         assertTrue(theme.templates().get("deck.ftlh").contains("?no_esc"));
     }
@@ -99,6 +108,89 @@ class ThemeTest {
         Theme theme = Theme.fromDirectory(link);
         assertEquals(Set.of("assets/a.css"), theme.assets().keySet());
         assertEquals(link, theme.origin());
+    }
+
+    /** The published deck.js the bundled parts make, with {@code part} read from {@code replaced} instead. */
+    private static String bundledScriptWith(String part, String replaced) throws Exception {
+        Path parts = Path.of("templates/js/deck");
+        StringBuilder joined = new StringBuilder("(() => {\n'use strict';\n");
+        for (String line : Files.readAllLines(parts.resolve("parts.txt"))) {
+            String name = line.replaceFirst("#.*", "").strip();
+            if (!name.isEmpty()) {
+                joined.append(name.equals(part) ? replaced : Files.readString(parts.resolve(name)));
+            }
+        }
+        return joined.append("})();\n").toString();
+    }
+
+    private static Path themeWithTemplates(Path dir) throws Exception {
+        Files.writeString(dir.resolve("deck.ftlh"), "d");
+        Files.writeString(dir.resolve("index.ftlh"), "i");
+        return dir;
+    }
+
+    @Test
+    void theBundledScriptIsItsPartsJoinedInTheirListedOrder() throws Exception {
+        assertEquals(
+                bundledScriptWith("", ""),
+                new String(Theme.bundled().assets().get("assets/deck.js"), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aThemeFolderWithOnePartReplacesJustThatPartOfTheBundledScript(@TempDir Path dir) throws Exception {
+        Path theme = themeWithTemplates(dir);
+        Files.createDirectories(theme.resolve("js/deck"));
+        String mine = "// mine\nconst presenterPanel = () => null;\n";
+        Files.writeString(theme.resolve("js/deck/" + OVERRIDDEN), mine);
+        String published =
+                new String(Theme.fromDirectory(theme).assets().get("assets/deck.js"), StandardCharsets.UTF_8);
+        assertEquals(bundledScriptWith(OVERRIDDEN, mine), published);
+        assertTrue(published.contains(mine), published);
+    }
+
+    @Test
+    void aThemeWithItsOwnListJoinsItsOwnPartsInThatOrder(@TempDir Path dir) throws Exception {
+        Path theme = themeWithTemplates(dir);
+        Files.createDirectories(theme.resolve("js/tools"));
+        Files.writeString(theme.resolve("js/tools/parts.txt"), "# first b, then a\nb.js\n  a.js  # the last\n");
+        Files.writeString(theme.resolve("js/tools/a.js"), "a();");
+        Files.writeString(theme.resolve("js/tools/b.js"), "b();\n");
+        Theme t = Theme.fromDirectory(theme);
+        assertEquals(Set.of("assets/tools.js"), t.assets().keySet(), "no deck.js: the theme has none of its parts");
+        assertEquals(
+                "(() => {\n'use strict';\nb();\na();\n})();\n",
+                new String(t.assets().get("assets/tools.js"), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aPartNotListedAMissingPartAndAScriptBothWholeAndInPartsAreBuildFailures(@TempDir Path dir) throws Exception {
+        Path theme = themeWithTemplates(dir);
+        Files.createDirectories(theme.resolve("js/deck"));
+        Files.writeString(theme.resolve("js/deck/presentr.js"), "x();");
+        BuildFailure typo = assertThrows(BuildFailure.class, () -> Theme.fromDirectory(theme));
+        assertEquals(
+                theme.resolve("js/deck/presentr.js") + ": error: this file is not listed in "
+                        + Path.of("templates/js/deck/parts.txt")
+                        + ", so it would never run; list it there (a part that replaces the bundled one has the"
+                        + " same name), or remove it",
+                typo.getMessage());
+
+        Files.writeString(theme.resolve("js/deck/parts.txt"), "presentr.js\n\n  gone.js\n");
+        BuildFailure missing = assertThrows(BuildFailure.class, () -> Theme.fromDirectory(theme));
+        assertEquals(
+                theme.resolve("js/deck/parts.txt") + ":3:3: error: there is no part js/deck/gone.js; add the file,"
+                        + " or remove its line from parts.txt",
+                missing.getMessage());
+
+        Files.writeString(theme.resolve("js/deck/parts.txt"), "presentr.js\n");
+        Files.createDirectories(theme.resolve("assets"));
+        Files.writeString(theme.resolve("assets/deck.js"), "whole();");
+        BuildFailure both = assertThrows(BuildFailure.class, () -> Theme.fromDirectory(theme));
+        assertTrue(
+                both.getMessage()
+                        .startsWith(theme.resolve("assets/deck.js") + ": error: the theme has this script"
+                                + " both whole and in parts (in js/deck/)"),
+                both.getMessage());
     }
 
     @Test

@@ -14,7 +14,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.netdeck.site.BuildListener;
-import org.netdeck.site.Fixtures;
+import org.netdeck.testing.TinySite;
 
 class LiveSiteTest {
 
@@ -23,7 +23,7 @@ class LiveSiteTest {
 
     @Test
     void keepsTheLastGoodSiteThroughAFailureAndCountsOnlyRealChanges() throws IOException {
-        Path c = Fixtures.write(tmp.resolve("content"), Map.of("tiny/deck.md", Fixtures.TINY_DECK));
+        Path c = TinySite.write(tmp.resolve("content"), Map.of("tiny/deck.md", TinySite.TINY_DECK));
         LiveSite site = new LiveSite(c, Optional.empty());
         assertEquals(Rebuild.Outcome.RELOAD, site.rebuild(BuildListener.SILENT));
         LiveSite.State good = site.state();
@@ -36,14 +36,14 @@ class LiveSiteTest {
                 site.rebuild(List.of(deck), BuildListener.SILENT),
                 "a save that changed nothing");
 
-        Files.writeString(deck, Fixtures.TINY_DECK.replace("iterations: 3", "iterations: many"));
+        Files.writeString(deck, TinySite.TINY_DECK.replace("iterations: 3", "iterations: many"));
         assertEquals(Rebuild.Outcome.FAILED, site.rebuild(List.of(deck), BuildListener.SILENT));
         LiveSite.State failed = site.state();
         assertSame(good.files(), failed.files());
         assertEquals(1, failed.siteVersion());
         assertEquals(20, failed.problems().get(0).where().line());
 
-        Files.writeString(deck, Fixtures.TINY_DECK);
+        Files.writeString(deck, TinySite.TINY_DECK);
         assertEquals(Rebuild.Outcome.RELOAD, site.rebuild(List.of(deck), BuildListener.SILENT), "a fix always reloads");
         assertEquals(2, site.state().siteVersion());
         assertTrue(site.state().ok());
@@ -51,8 +51,8 @@ class LiveSiteTest {
 
     @Test
     void aBrokenTemplateIsAProblemUntilFixedEvenWhenOnlyContentChangesMeanwhile() throws IOException {
-        Path c = Fixtures.write(tmp.resolve("content"), Map.of("tiny/deck.md", Fixtures.TINY_DECK));
-        Path theme = Fixtures.write(
+        Path c = TinySite.write(tmp.resolve("content"), Map.of("tiny/deck.md", TinySite.TINY_DECK));
+        Path theme = TinySite.write(
                 tmp.resolve("templates"),
                 Map.of(
                         "deck.ftlh",
@@ -69,7 +69,7 @@ class LiveSiteTest {
                 site.state().problems().toString());
 
         Path deck = c.resolve("tiny/deck.md").toAbsolutePath();
-        Files.writeString(deck, Fixtures.TINY_DECK.replace("title: Tiny", "title: Retitled"));
+        Files.writeString(deck, TinySite.TINY_DECK.replace("title: Tiny", "title: Retitled"));
         assertEquals(
                 Rebuild.Outcome.FAILED, site.rebuild(List.of(deck), BuildListener.SILENT), "the theme is still broken");
 
@@ -80,12 +80,12 @@ class LiveSiteTest {
 
     @Test
     void aBuildOverTheLimitIsGivenUpAndAnErrorIsAProblemAndTheNextBuildWorks() throws IOException {
-        Path c = Fixtures.write(tmp.resolve("content"), Map.of("tiny/deck.md", Fixtures.TINY_DECK));
+        Path c = TinySite.write(tmp.resolve("content"), Map.of("tiny/deck.md", TinySite.TINY_DECK));
         LiveSite site = new LiveSite(c, Optional.empty());
         assertEquals(Rebuild.Outcome.RELOAD, site.rebuild(BuildListener.SILENT));
         LiveSite.State good = site.state();
         Path deck = c.resolve("tiny/deck.md").toAbsolutePath();
-        Files.writeString(deck, Fixtures.TINY_DECK.replace("title: Tiny", "title: Slow"));
+        Files.writeString(deck, TinySite.TINY_DECK.replace("title: Tiny", "title: Slow"));
 
         java.util.concurrent.CountDownLatch stopped = new java.util.concurrent.CountDownLatch(1);
         BuildListener hangs = report -> {

@@ -15,8 +15,8 @@ import java.util.stream.Stream;
 import jdk.jfr.Configuration;
 import jdk.jfr.Recording;
 import org.netdeck.site.DeckReport;
-import org.netdeck.site.Fixtures;
 import org.netdeck.site.Publisher;
+import org.netdeck.testing.TinySite;
 
 /**
  * Not a test: how long from saving a one-line change to a deck until the open page hears {@code reload},
@@ -57,8 +57,8 @@ public final class ServeBenchmark {
             deck = Path.of(args[0]).resolve(content.relativize(edited));
         } else {
             deck = Path.of("content/backprop/deck.md");
-            String text = Files.isRegularFile(deck) ? Files.readString(deck) : Fixtures.TINY_DECK;
-            content = Fixtures.write(tmp.resolve("content"), Map.of("bench/deck.md", text));
+            String text = Files.isRegularFile(deck) ? Files.readString(deck) : TinySite.TINY_DECK;
+            content = TinySite.write(tmp.resolve("content"), Map.of("bench/deck.md", text));
             edited = content.resolve("bench/deck.md");
         }
         String text = Files.readString(edited);

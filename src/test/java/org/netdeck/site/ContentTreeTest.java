@@ -12,6 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.netdeck.problem.BuildFailure;
+import org.netdeck.testing.TinySite;
 
 class ContentTreeTest {
 
@@ -20,7 +21,7 @@ class ContentTreeTest {
 
     @Test
     void readsDecksInSortedOrderAndTheSiteSettings() {
-        Path c = Fixtures.write(
+        Path c = TinySite.write(
                 tmp.resolve("content"),
                 Map.of(
                         "zeta/deck.md",
@@ -45,7 +46,7 @@ class ContentTreeTest {
 
     @Test
     void reportsEveryUnusableFileWithItsPath() throws IOException {
-        Path c = Fixtures.write(tmp.resolve("content"), Map.of("empty-folder/notes.txt", "x", "Bad Name/deck.md", "x"));
+        Path c = TinySite.write(tmp.resolve("content"), Map.of("empty-folder/notes.txt", "x", "Bad Name/deck.md", "x"));
         Files.createDirectories(c.resolve("bin"));
         Files.write(c.resolve("bin/deck.md"), new byte[] {'-', '-', '-', 0, 1, 2});
         Files.createDirectories(c.resolve("latin"));

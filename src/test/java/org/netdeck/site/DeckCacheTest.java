@@ -18,6 +18,7 @@ import org.netdeck.content.Slide;
 import org.netdeck.problem.BuildFailure;
 import org.netdeck.render.DeckView;
 import org.netdeck.render.SlideView;
+import org.netdeck.testing.TinySite;
 import org.netdeck.text.RenderedSlide;
 
 /** {@code serve}'s cache re-renders only the slides a save changed, and the result is what a full render gives. */
@@ -69,7 +70,7 @@ class DeckCacheTest {
     }
 
     /** A third slide, so that an edit in the first moves it down. */
-    private static final String DECK = Fixtures.TINY_DECK + "\n## Three slide\n\nThe loss is {{ loss | 0.00 }}.\n";
+    private static final String DECK = TinySite.TINY_DECK + "\n## Three slide\n\nThe loss is {{ loss | 0.00 }}.\n";
 
     @Test
     void aSaveRendersOnlyTheSlidesItChangedAndGivesWhatAFullRenderGives() {

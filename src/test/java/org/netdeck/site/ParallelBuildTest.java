@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.netdeck.problem.BuildFailure;
 import org.netdeck.problem.Problem;
 import org.netdeck.render.Theme;
+import org.netdeck.testing.TinySite;
 import org.netdeck.testing.Trees;
 
 /** Decks built on many threads give the same site, the same progress and the same problems as on one thread. */
@@ -27,11 +28,11 @@ class ParallelBuildTest {
     /** Nine decks with distinct networks (weights, activations, losses, iterations), two of them sharing one. */
     private static Map<String, String> decks() {
         Map<String, String> files = new LinkedHashMap<>();
-        files.put("site.yml", Fixtures.SITE_YML);
+        files.put("site.yml", TinySite.SITE_YML);
         String[] activations = {"tanh", "sigmoid", "relu"};
         String[] losses = {"half_squared_error", "squared_error", "mean_squared_error"};
         for (int i = 0; i < 8; i++) {
-            String deck = Fixtures.TINY_DECK
+            String deck = TinySite.TINY_DECK
                     .replace("title: Tiny", "title: Deck " + i)
                     .replace("value: 0.5}", "value: " + (0.1 + i / 10.0) + "}")
                     .replace("activation: tanh", "activation: " + activations[i % 3])
@@ -55,7 +56,7 @@ class ParallelBuildTest {
 
     @Test
     void aParallelBuildIsByteForByteASequentialOne() {
-        Path content = Fixtures.write(tmp.resolve("content"), decks());
+        Path content = TinySite.write(tmp.resolve("content"), decks());
         Built one = build(content, 1, "one");
         Built four = build(content, 4, "four");
 
@@ -79,7 +80,7 @@ class ParallelBuildTest {
         files.put("d1/deck.md", files.get("d1/deck.md").replace("loss: squared_error", "loss: hinge"));
         files.put("d6/deck.md", files.get("d6/deck.md").replace("learning_rate: 0.5", "learning_rate: -1"));
         files.put("d7/deck.md", files.get("d7/deck.md").replace("{{ loss }}", "{{ los }}"));
-        Path content = Fixtures.write(tmp.resolve("content"), files);
+        Path content = TinySite.write(tmp.resolve("content"), files);
         List<List<String>> problems = new ArrayList<>();
         List<List<String>> reported = new ArrayList<>();
         for (int threads : new int[] {1, 4}) {

@@ -18,6 +18,7 @@ import org.netdeck.compute.Precision;
 import org.netdeck.compute.RunSpec;
 import org.netdeck.compute.Setting;
 import org.netdeck.compute.Trace;
+import org.netdeck.json.CheckpointJson;
 import org.netdeck.json.TraceJson;
 import org.netdeck.testing.DefaultDeck;
 

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.netdeck.problem.BuildFailure;
 import org.netdeck.render.Theme;
+import org.netdeck.testing.TinySite;
 
 /** One assembler building again and again, as {@code serve} uses it: only what changed is made again. */
 class SiteAssemblerTest {
@@ -26,15 +27,15 @@ class SiteAssemblerTest {
     private final List<DeckReport> reports = new ArrayList<>();
 
     private Path content() {
-        return Fixtures.write(
+        return TinySite.write(
                 tmp.resolve("content"),
                 Map.of(
                         "site.yml",
-                        Fixtures.SITE_YML,
+                        TinySite.SITE_YML,
                         "a/deck.md",
-                        Fixtures.TINY_DECK,
+                        TinySite.TINY_DECK,
                         "b/deck.md",
-                        Fixtures.TINY_DECK.replace("title: Tiny", "title: Bee")));
+                        TinySite.TINY_DECK.replace("title: Tiny", "title: Bee")));
     }
 
     private SiteAssembler.Site assemble(SiteAssembler assembler, Path content) {
@@ -69,12 +70,12 @@ class SiteAssemblerTest {
         assemble(assembler, c);
         assertEquals(List.of(DeckReport.Work.NONE, DeckReport.Work.NONE), work());
 
-        Files.writeString(c.resolve("a/deck.md"), Fixtures.TINY_DECK.replace("## Two slide", "## Second slide"));
+        Files.writeString(c.resolve("a/deck.md"), TinySite.TINY_DECK.replace("## Two slide", "## Second slide"));
         assemble(assembler, c);
         assertEquals(List.of(DeckReport.Work.TEXT, DeckReport.Work.NONE), work());
 
         Files.writeString(
-                c.resolve("a/deck.md"), Fixtures.TINY_DECK.replace("learning_rate: 0.5", "learning_rate: 0.25"));
+                c.resolve("a/deck.md"), TinySite.TINY_DECK.replace("learning_rate: 0.5", "learning_rate: 0.25"));
         assemble(assembler, c);
         assertEquals(List.of(DeckReport.Work.FULL, DeckReport.Work.NONE), work());
 
@@ -106,12 +107,12 @@ class SiteAssemblerTest {
         SiteAssembler assembler = new SiteAssembler(Theme.bundled());
         assemble(assembler, c);
         Files.writeString(
-                c.resolve("b/deck.md"), Fixtures.TINY_DECK.replace("loss: half_squared_error", "loss: hinge"));
+                c.resolve("b/deck.md"), TinySite.TINY_DECK.replace("loss: half_squared_error", "loss: hinge"));
         BuildFailure f = assertThrows(BuildFailure.class, () -> assemble(assembler, c));
         assertTrue(f.getMessage().contains("b/deck.md:16:"), f.getMessage());
         assertEquals(List.of(DeckReport.Work.NONE), work(), "the good deck was reported, the broken one not");
 
-        Files.writeString(c.resolve("b/deck.md"), Fixtures.TINY_DECK.replace("title: Tiny", "title: Fixed"));
+        Files.writeString(c.resolve("b/deck.md"), TinySite.TINY_DECK.replace("title: Tiny", "title: Fixed"));
         assemble(assembler, c);
         assertEquals(List.of(DeckReport.Work.NONE, DeckReport.Work.TEXT), work());
     }

@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,10 +19,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.netdeck.content.DiagramStep;
 import org.netdeck.problem.BuildFailure;
+import org.netdeck.testing.TinySite;
 import org.netdeck.testing.Trees;
 
 /** Builds a whole fixture site into a temporary folder and checks it file by file. */
@@ -30,8 +34,8 @@ class SiteBuildTest {
     Path tmp;
 
     private Path content() {
-        return Fixtures.write(
-                tmp.resolve("content"), Map.of("site.yml", Fixtures.SITE_YML, "tiny/deck.md", Fixtures.TINY_DECK));
+        return TinySite.write(
+                tmp.resolve("content"), Map.of("site.yml", TinySite.SITE_YML, "tiny/deck.md", TinySite.TINY_DECK));
     }
 
     @Test
@@ -116,6 +120,42 @@ class SiteBuildTest {
     }
 
     @Test
+    void aSiteWithAUrlHasAPreviewImagePerDeckThatItsPagesName() throws IOException {
+        Path out = tmp.resolve("site");
+        SiteBuild.build(content(), Optional.empty(), out);
+        assertFalse(Files.exists(out.resolve("tiny/preview.png")), "no image that no page names");
+        String deck = Files.readString(out.resolve("tiny/index.html"));
+        assertTrue(deck.contains("<meta property=\"og:title\" content=\"Tiny\">"), deck);
+        assertTrue(deck.contains("<meta property=\"og:description\" content=\""), deck);
+        assertTrue(deck.contains("<meta name=\"twitter:card\" content=\"summary\">"), deck);
+        assertFalse(deck.contains("og:image"), "a relative og:image is no image to a link preview");
+
+        Path withUrl = TinySite.write(
+                tmp.resolve("content-url"),
+                Map.of(
+                        "site.yml",
+                        TinySite.SITE_YML + "url: https://example.org/decks\n",
+                        "tiny/deck.md",
+                        TinySite.TINY_DECK));
+        SiteBuild.build(withUrl, Optional.empty(), tmp.resolve("a"));
+        SiteBuild.build(withUrl, Optional.empty(), tmp.resolve("b"));
+        byte[] png = Files.readAllBytes(tmp.resolve("a/tiny/preview.png"));
+        assertArrayEquals(png, Files.readAllBytes(tmp.resolve("b/tiny/preview.png")), "the same bytes each build");
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
+        assertEquals(1200, image.getWidth());
+        assertEquals(630, image.getHeight());
+        String published = Files.readString(tmp.resolve("a/tiny/index.html"));
+        assertTrue(
+                published.contains(
+                        "<meta property=\"og:image\" content=\"https://example.org/decks/tiny/preview.png\">"),
+                published);
+        assertTrue(published.contains("<meta property=\"og:url\" content=\"https://example.org/decks/tiny/\">"));
+        assertTrue(published.contains("<meta name=\"twitter:card\" content=\"summary_large_image\">"));
+        String index = Files.readString(tmp.resolve("a/index.html"));
+        assertTrue(index.contains("content=\"https://example.org/decks/tiny/preview.png\">"), "the first deck's");
+    }
+
+    @Test
     void aFailedBuildLeavesThePreviousOutputExactlyAsItWas() throws IOException {
         Path c = content();
         Path out = tmp.resolve("site");
@@ -124,7 +164,7 @@ class SiteBuildTest {
         Map<String, byte[]> before = Trees.tree(out);
 
         Files.writeString(
-                c.resolve("tiny/deck.md"), Fixtures.TINY_DECK.replace("learning_rate: 0.5", "learning_rate: -1"));
+                c.resolve("tiny/deck.md"), TinySite.TINY_DECK.replace("learning_rate: 0.5", "learning_rate: -1"));
         BuildFailure f = assertThrows(BuildFailure.class, () -> SiteBuild.build(c, Optional.empty(), out));
         assertTrue(f.getMessage().contains("deck.md:17:"), f.getMessage());
 
@@ -137,11 +177,11 @@ class SiteBuildTest {
 
     @Test
     void problemsOfEveryDeckAreReportedTogether() {
-        Path c = Fixtures.write(
+        Path c = TinySite.write(
                 tmp.resolve("content"),
                 Map.of(
-                        "a/deck.md", Fixtures.TINY_DECK.replace("activation: tanh", "activation: tahn"),
-                        "b/deck.md", Fixtures.TINY_DECK.replace("loss: half_squared_error", "loss: hinge")));
+                        "a/deck.md", TinySite.TINY_DECK.replace("activation: tanh", "activation: tahn"),
+                        "b/deck.md", TinySite.TINY_DECK.replace("loss: half_squared_error", "loss: hinge")));
         BuildFailure f =
                 assertThrows(BuildFailure.class, () -> SiteBuild.build(c, Optional.empty(), tmp.resolve("site")));
         String all = f.getMessage();
@@ -152,15 +192,15 @@ class SiteBuildTest {
 
     @Test
     void aBadSiteYmlIsReportedTogetherWithTheDecksProblems() {
-        Path c = Fixtures.write(
+        Path c = TinySite.write(
                 tmp.resolve("content"),
                 Map.of(
                         "site.yml",
                         "title: t\nlanguge: en\n",
                         "a/deck.md",
-                        Fixtures.TINY_DECK.replace("activation: tanh", "activation: tahn"),
+                        TinySite.TINY_DECK.replace("activation: tanh", "activation: tahn"),
                         "b/deck.md",
-                        Fixtures.TINY_DECK)); // a good deck is still rendered, with the default settings
+                        TinySite.TINY_DECK)); // a good deck is still rendered, with the default settings
         BuildFailure f =
                 assertThrows(BuildFailure.class, () -> SiteBuild.build(c, Optional.empty(), tmp.resolve("site")));
         String all = f.getMessage();
@@ -171,7 +211,7 @@ class SiteBuildTest {
 
     @Test
     void aDivergingRunPointsAtTheLearningRate() {
-        Path c = Fixtures.write(tmp.resolve("content"), Map.of("d/deck.md", """
+        Path c = TinySite.write(tmp.resolve("content"), Map.of("d/deck.md", """
                 ---
                 title: Diverges
                 network:
@@ -195,12 +235,12 @@ class SiteBuildTest {
 
     @Test
     void aStepOnManySlidesIsInlinedOnceWithUniqueIdsAndEverySlideLabelsItsOwnUse() throws Exception {
-        StringBuilder deck = new StringBuilder(Fixtures.TINY_DECK);
+        StringBuilder deck = new StringBuilder(TinySite.TINY_DECK);
         for (int k = 0; k < 40; k++) {
             deck.append("\n## Again ").append(k).append("\n\n<!-- diagram: architecture -->\n\nSame step.\n");
         }
-        Path c = Fixtures.write(
-                tmp.resolve("many"), Map.of("site.yml", Fixtures.SITE_YML, "tiny/deck.md", deck.toString()));
+        Path c = TinySite.write(
+                tmp.resolve("many"), Map.of("site.yml", TinySite.SITE_YML, "tiny/deck.md", deck.toString()));
         Path out = tmp.resolve("many-site");
         SiteBuild.build(c, Optional.empty(), out);
         org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(Files.readString(out.resolve("tiny/index.html")));

@@ -15,6 +15,7 @@ import org.netdeck.compute.Precision;
 import org.netdeck.compute.Trace;
 import org.netdeck.problem.BuildFailure;
 import org.netdeck.problem.Problem;
+import org.netdeck.testing.DeckParts;
 import org.netdeck.testing.DefaultDeck;
 import org.netdeck.testing.OptimizersDeck;
 
@@ -25,7 +26,7 @@ class FormulaReferenceTest {
     private static final SlideText TEXT = new SlideText();
 
     private static Document render(String markdown) {
-        String html = TEXT.render(Fixtures.deck(Fixtures.slide("S", markdown, 3)), TRACE)
+        String html = TEXT.render(DeckParts.deck(DeckParts.slide("S", markdown, 3)), TRACE)
                 .get(0)
                 .html();
         return Jsoup.parseBodyFragment(html);
@@ -73,7 +74,7 @@ class FormulaReferenceTest {
     void aFormulaTakesNoFormat() {
         List<Problem> p = assertThrows(
                         BuildFailure.class,
-                        () -> TEXT.render(Fixtures.deck(Fixtures.slide("S", "x {{ chain.w1 | 0.00 }}", 3)), TRACE))
+                        () -> TEXT.render(DeckParts.deck(DeckParts.slide("S", "x {{ chain.w1 | 0.00 }}", 3)), TRACE))
                 .problems();
         assertEquals(1, p.size());
         assertTrue(p.get(0).message().contains("'chain.w1' writes a formula, which takes no format"), p.toString());
@@ -86,7 +87,7 @@ class FormulaReferenceTest {
         List<Problem> p = assertThrows(
                         BuildFailure.class,
                         () -> TEXT.render(
-                                Fixtures.deck(Fixtures.slide("S", "{{ chain.w9 }} {{ lable.yhat }}", 3)), TRACE))
+                                DeckParts.deck(DeckParts.slide("S", "{{ chain.w9 }} {{ lable.yhat }}", 3)), TRACE))
                 .problems();
         assertEquals(2, p.size());
         assertTrue(p.get(0).message().contains("unknown name 'chain.w9'"), p.toString());
@@ -100,7 +101,8 @@ class FormulaReferenceTest {
         List<Problem> p = assertThrows(
                         BuildFailure.class,
                         () -> TEXT.render(
-                                Fixtures.deck(Fixtures.slide("S", "{{ chain.w1 }} {{ update.w3 }} {{ chain.w9 }}", 3)),
+                                DeckParts.deck(
+                                        DeckParts.slide("S", "{{ chain.w1 }} {{ update.w3 }} {{ chain.w9 }}", 3)),
                                 xor))
                 .problems();
         assertEquals(3, p.size(), p::toString);
@@ -124,7 +126,7 @@ class FormulaReferenceTest {
         List<Problem> q = assertThrows(
                         BuildFailure.class,
                         () -> TEXT.render(
-                                Fixtures.deck(Fixtures.slide("S", "{{ update.w3 }} {{ chain.w1 }}", 3)), adam))
+                                DeckParts.deck(DeckParts.slide("S", "{{ update.w3 }} {{ chain.w1 }}", 3)), adam))
                 .problems();
         assertEquals(1, q.size(), q::toString);
         assertTrue(q.get(0).message().contains("this deck's optimiser is adam, not plain sgd"), q::toString);

@@ -18,20 +18,20 @@ import org.netdeck.compute.Example;
 import org.netdeck.compute.Layer;
 import org.netdeck.compute.LossKind;
 import org.netdeck.compute.NetworkSpec;
-import org.netdeck.compute.Networks;
 import org.netdeck.compute.Optimizer;
 import org.netdeck.compute.OptimizerKind;
 import org.netdeck.compute.Precision;
 import org.netdeck.compute.Trace;
 import org.netdeck.compute.Weight;
 import org.netdeck.testing.DefaultDeck;
+import org.netdeck.testing.TestNetworks;
 
 /** The chain, update and sum references against the engine's numbers, on several networks. */
 class FormulasTest {
 
     /** Matt Mazur's 2-2-2 worked example (the engine tests' copy): half squared error, α = 0.5, frozen biases. */
     static NetworkSpec mazur() {
-        return Networks.mazur(0);
+        return TestNetworks.mazur(0);
     }
 
     /** Skip connections (x1 straight to yhat, x2 to the second output), tanh and ReLU, trainable biases. */
@@ -238,7 +238,7 @@ class FormulasTest {
 
     @Test
     void chainAndUpdateExistOnlyWhereTheyAddUpToTheEnginesNumbers() {
-        NetworkSpec sgd = Networks.mazur(0);
+        NetworkSpec sgd = TestNetworks.mazur(0);
         Formulas plain = new Formulas(Backprop.compute(sgd));
         assertTrue(plain.tex("chain.w1").isPresent() && plain.tex("update.w1").isPresent());
         NetworkSpec adam = sgd.withOptimizer(Optimizer.defaults(OptimizerKind.ADAM));

@@ -16,6 +16,7 @@ import org.netdeck.content.SlideParser;
 import org.netdeck.problem.BuildFailure;
 import org.netdeck.problem.Problem;
 import org.netdeck.problem.SourcePosition;
+import org.netdeck.testing.DeckParts;
 import org.netdeck.testing.DefaultDeck;
 
 /** Fragments wrapped in the slide's HTML; highlights checked against the network. */
@@ -25,8 +26,8 @@ class FragmentTextTest {
     private static final SlideText TEXT = new SlideText();
 
     private static Deck deck(String body) {
-        List<Slide> slides = new SlideParser().parse(Fixtures.FILE, body, 3);
-        return new Deck("backprop", Fixtures.FILE, Fixtures.front("B", "S"), slides);
+        List<Slide> slides = new SlideParser().parse(DeckParts.FILE, body, 3);
+        return new Deck("backprop", DeckParts.FILE, DeckParts.front("B", "S"), slides);
     }
 
     @Test
@@ -63,7 +64,7 @@ class FragmentTextTest {
                 """), TRACE))
                 .problems();
         assertEquals(1, p.size());
-        assertEquals(new SourcePosition(Fixtures.FILE, 5, 27), p.get(0).where());
+        assertEquals(new SourcePosition(DeckParts.FILE, 5, 27), p.get(0).where());
         assertTrue(
                 p.get(0).message().contains("unknown diagram part 'w33'; did you mean 'w3'?"),
                 p.get(0).message());
@@ -81,7 +82,7 @@ class FragmentTextTest {
                 """), TRACE))
                 .problems();
         assertEquals(2, p.size());
-        assertEquals(new SourcePosition(Fixtures.FILE, 5, 1), p.get(0).where());
+        assertEquals(new SourcePosition(DeckParts.FILE, 5, 1), p.get(0).where());
         assertTrue(p.get(0).message().contains("shows no network diagram"));
         assertEquals(8, p.get(1).where().line());
     }

@@ -13,6 +13,7 @@ import org.netdeck.compute.Backprop;
 import org.netdeck.compute.Trace;
 import org.netdeck.problem.BuildFailure;
 import org.netdeck.problem.Problem;
+import org.netdeck.testing.DeckParts;
 import org.netdeck.testing.DefaultDeck;
 
 /** Which Markdown URLs name a file of the deck's folder, and where the slide text says they are. */
@@ -23,7 +24,7 @@ class LocalFileTest {
     /** {@code markdown} as the body of a slide starting on line 3, rendered. */
     private static RenderedSlide render(String markdown) {
         return new SlideText()
-                .render(Fixtures.deck(Fixtures.slide("S", markdown, 3)), TRACE)
+                .render(DeckParts.deck(DeckParts.slide("S", markdown, 3)), TRACE)
                 .get(0);
     }
 

@@ -3,12 +3,13 @@ package org.netdeck.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.netdeck.text.Fixtures.sigmoid;
+import static org.netdeck.testing.DeckParts.sigmoid;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.netdeck.compute.Backprop;
 import org.netdeck.compute.Bias;
+import org.netdeck.testing.DeckParts;
 import org.netdeck.testing.DefaultDeck;
 
 class NamespaceTest {
@@ -150,7 +151,7 @@ class NamespaceTest {
     @Test
     void frozenBiasesAreCountedButNotLearnable() {
         Namespace biased = new Namespace(Backprop.compute(
-                Fixtures.withBiases(List.of(new Bias("b1", "h1", 0.25, true), new Bias("b2", "yhat", -0.1, false)))));
+                DeckParts.withBiases(List.of(new Bias("b1", "h1", 0.25, true), new Bias("b2", "yhat", -0.1, false)))));
         assertEquals(2, biased.lookup("count.biases").orElseThrow());
         assertEquals(5, biased.lookup("count.parameters").orElseThrow());
         assertEquals(0.25, biased.lookup("b1").orElseThrow());

@@ -3,10 +3,10 @@ package org.netdeck.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.netdeck.text.Fixtures.FILE;
-import static org.netdeck.text.Fixtures.deck;
-import static org.netdeck.text.Fixtures.sigmoid;
-import static org.netdeck.text.Fixtures.slide;
+import static org.netdeck.testing.DeckParts.FILE;
+import static org.netdeck.testing.DeckParts.deck;
+import static org.netdeck.testing.DeckParts.sigmoid;
+import static org.netdeck.testing.DeckParts.slide;
 
 import java.util.List;
 import java.util.Locale;
@@ -40,7 +40,7 @@ class SlideMathTest {
     @Test
     void inlineMathBecomesMathMl() {
         assertEquals(
-                "<p>Output <math><mover accent=\"true\"><mi>y</mi><mo stretchy=\"false\">^</mo></mover></math> is a"
+                "<p>Output <math><mover accent=\"true\"><mi>y</mi><mo stretchy=\"false\">ˆ</mo></mover></math> is a"
                         + " <math><msub><mi>x</mi><mn>1</mn></msub></math>.</p>\n",
                 html("Output $\\hat y$ is a $x_1$."));
     }
@@ -79,7 +79,7 @@ class SlideMathTest {
         double y = sigmoid(0.9 * sigmoid(0.4) + 0.8 * sigmoid(-0.4));
         String expected = String.format(Locale.ROOT, "%.3f", y);
         assertEquals(
-                "<p><math><mover accent=\"true\"><mi>y</mi><mo stretchy=\"false\">^</mo></mover><mo>=</mo><mn>"
+                "<p><math><mover accent=\"true\"><mi>y</mi><mo stretchy=\"false\">ˆ</mo></mover><mo>=</mo><mn>"
                         + expected + "</mn></math></p>\n",
                 html("$\\hat y = {{ yhat | 0.000 }}$"));
         assertEquals(

@@ -3,10 +3,10 @@ package org.netdeck.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.netdeck.text.Fixtures.FILE;
-import static org.netdeck.text.Fixtures.deck;
-import static org.netdeck.text.Fixtures.sigmoid;
-import static org.netdeck.text.Fixtures.slide;
+import static org.netdeck.testing.DeckParts.FILE;
+import static org.netdeck.testing.DeckParts.deck;
+import static org.netdeck.testing.DeckParts.sigmoid;
+import static org.netdeck.testing.DeckParts.slide;
 
 import java.util.List;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package org.netdeck.content;
+package org.netdeck.testing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -6,17 +6,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.netdeck.content.DeckFile;
+import org.netdeck.content.FrontMatter;
+import org.netdeck.content.FrontMatterParser;
+import org.netdeck.content.Slide;
+import org.netdeck.content.SlideParser;
 import org.netdeck.problem.BuildFailure;
 import org.netdeck.problem.Problem;
 import org.netdeck.problem.SourcePosition;
 
 /** Deck fixtures and assertions shared by the content tests; line numbers below are file lines. */
-final class Decks {
+public final class DeckTexts {
 
-    static final Path FILE = Path.of("content/backprop/deck.md");
+    public static final Path FILE = Path.of("content/backprop/deck.md");
 
     /** A valid deck using every front matter field. Line 1 is the opening '---'. */
-    static final String FULL = """
+    public static final String FULL = """
             ---
             title: Backpropagation
             summary: How neural networks learn by propagating errors backward through layers.
@@ -46,10 +51,10 @@ final class Decks {
 
     private static final SlideParser PARSER = new SlideParser();
 
-    private Decks() {}
+    private DeckTexts() {}
 
     /** {@link #FULL} with {@code from} replaced by {@code to}, which must occur exactly once. */
-    static String edit(String from, String to) {
+    public static String edit(String from, String to) {
         int at = FULL.indexOf(from);
         if (at < 0 || FULL.indexOf(from, at + 1) >= 0) {
             throw new IllegalArgumentException("not exactly once in the fixture: " + from);
@@ -58,48 +63,48 @@ final class Decks {
     }
 
     /** {@link #FULL} with a top-level front-matter line {@code key: value} after the series (on line 5). */
-    static String withTopLevel(String key, String value) {
+    public static String withTopLevel(String key, String value) {
         return edit("series: Visual Explainer\n", "series: Visual Explainer\n" + key + ": " + value + "\n");
     }
 
     /** {@link #FULL} with a line {@code key: value} in the network section after the learning rate (on line 21). */
-    static String withNetworkKey(String key, String value) {
+    public static String withNetworkKey(String key, String value) {
         return edit("  learning_rate: 0.1\n", "  learning_rate: 0.1\n  " + key + ": " + value + "\n");
     }
 
-    static FrontMatter parse(String deck) {
+    public static FrontMatter parse(String deck) {
         return FrontMatterParser.parse(FILE, DeckFile.split(FILE, deck));
     }
 
     /** The problems {@code deck} has; fails when it has none. */
-    static List<Problem> problems(String deck) {
+    public static List<Problem> problems(String deck) {
         return assertThrows(BuildFailure.class, () -> parse(deck)).problems();
     }
 
     /** The one problem {@code deck} has. */
-    static Problem only(String deck) {
+    public static Problem only(String deck) {
         List<Problem> problems = problems(deck);
         assertEquals(1, problems.size(), () -> "expected one problem, got " + problems);
         return problems.get(0);
     }
 
     /** The slides of {@code body}, a deck's Markdown that starts on line 7 of {@link #FILE}. */
-    static List<Slide> slides(String body) {
+    public static List<Slide> slides(String body) {
         return PARSER.parse(FILE, body, 7);
     }
 
     /** The problems {@link #slides} finds in {@code body}; fails when it finds none. */
-    static List<Problem> slideProblems(String body) {
+    public static List<Problem> slideProblems(String body) {
         return assertThrows(BuildFailure.class, () -> slides(body)).problems();
     }
 
     /** A position in {@link #FILE}. */
-    static SourcePosition at(int line, int column) {
+    public static SourcePosition at(int line, int column) {
         return new SourcePosition(FILE, line, column);
     }
 
     /** {@code p} is at {@code line:column} of the fixture file and its message contains every phrase. */
-    static void assertProblem(Problem p, int line, int column, String... phrases) {
+    public static void assertProblem(Problem p, int line, int column, String... phrases) {
         assertEquals(FILE, p.where().file(), p::toString);
         assertEquals(line, p.where().line(), () -> "line of " + p);
         assertEquals(column, p.where().column(), () -> "column of " + p);

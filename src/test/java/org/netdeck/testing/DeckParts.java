@@ -1,4 +1,4 @@
-package org.netdeck.text;
+package org.netdeck.testing;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -10,28 +10,27 @@ import org.netdeck.content.Deck;
 import org.netdeck.content.FrontMatter;
 import org.netdeck.content.Slide;
 import org.netdeck.problem.SourcePosition;
-import org.netdeck.testing.DefaultDeck;
 
 /** Small helpers for decks in tests; the default deck's network is {@link DefaultDeck#network}. */
-final class Fixtures {
+public final class DeckParts {
 
-    static final Path FILE = Path.of("content/backprop/deck.md");
+    public static final Path FILE = Path.of("content/backprop/deck.md");
 
-    private Fixtures() {}
+    private DeckParts() {}
 
     /** The default deck's network ({@link DefaultDeck}) with {@code biases} added: the same network, biased. */
-    static NetworkSpec withBiases(List<Bias> biases) {
+    public static NetworkSpec withBiases(List<Bias> biases) {
         NetworkSpec n = DefaultDeck.network();
         return new NetworkSpec(
                 n.layers(), n.weights(), biases, n.loss(), n.learningRate(), n.inputs(), n.targets(), n.iterations());
     }
 
-    static FrontMatter front(String title, String summary) {
+    public static FrontMatter front(String title, String summary) {
         return new FrontMatter(title, summary, "Neural networks", DefaultDeck.network(), Map.of());
     }
 
     /** A slide whose Markdown starts at column 1 of {@code bodyLine}, its heading on the line above. */
-    static Slide slide(String title, String markdown, int bodyLine) {
+    public static Slide slide(String title, String markdown, int bodyLine) {
         return new Slide(
                 title,
                 markdown,
@@ -40,11 +39,11 @@ final class Fixtures {
                 Optional.empty());
     }
 
-    static Deck deck(Slide... slides) {
+    public static Deck deck(Slide... slides) {
         return new Deck("backprop", FILE, front("Backpropagation", "How networks learn."), List.of(slides));
     }
 
-    static double sigmoid(double z) {
+    public static double sigmoid(double z) {
         return 1.0 / (1.0 + Math.exp(-z));
     }
 }

@@ -15,14 +15,14 @@ import org.netdeck.site.SiteBuild;
  * text; src/test/resources/browser/tall-content), as large a network with little text (wide-content) and a dense one
  * (dense-content), and one trained to a loss of about 10⁻³² (tiny-content).
  */
-final class Decks {
+final class BrowserDecks {
 
     /** One deck to walk: its URL without a fragment and its number of slides after the title slide. */
     record Deck(String name, String url, int slides) {}
 
     private static final Set<String> BUILT = ConcurrentHashMap.newKeySet();
 
-    private Decks() {}
+    private BrowserDecks() {}
 
     private static Path fixture(String name) {
         return Path.of("src", "test", "resources", "browser", name + "-content");

@@ -1,4 +1,4 @@
-package org.netdeck.site;
+package org.netdeck.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -8,9 +8,9 @@ import java.nio.file.Path;
 import java.util.Map;
 
 /** Small sites declared inline, written to a temporary folder. */
-public final class Fixtures {
+public final class TinySite {
 
-    private Fixtures() {}
+    private TinySite() {}
 
     /**
      * A deck with a skip connection (x1 → y jumps the hidden layer), a trainable and a frozen bias, and

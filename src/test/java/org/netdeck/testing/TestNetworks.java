@@ -1,15 +1,21 @@
-package org.netdeck.compute;
+package org.netdeck.testing;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import org.netdeck.compute.Activation;
+import org.netdeck.compute.Bias;
+import org.netdeck.compute.Layer;
+import org.netdeck.compute.LossKind;
+import org.netdeck.compute.NetworkSpec;
+import org.netdeck.compute.Weight;
 
 /** Networks for tests: the published worked example, and seeded random ones. */
-public final class Networks {
+public final class TestNetworks {
 
-    private Networks() {}
+    private TestNetworks() {}
 
     /**
      * Matt Mazur, "A Step by Step Backpropagation Example" (2015): 2-2-2 sigmoid, biases 0.35 and
@@ -59,7 +65,7 @@ public final class Networks {
      * about a third of the possible forward pairs (skip connections included) are left unconnected, but
      * every non-input neuron gets at least one incoming weight; some biases are frozen.
      */
-    static NetworkSpec random(long seed, Activation hidden, Activation output, LossKind loss) {
+    public static NetworkSpec random(long seed, Activation hidden, Activation output, LossKind loss) {
         Random rnd = new Random(seed);
         int layerCount = 2 + rnd.nextInt(3);
         List<Layer> layers = new ArrayList<>();
@@ -105,7 +111,7 @@ public final class Networks {
     }
 
     /** {@code spec} with one parameter set to {@code value}. */
-    static NetworkSpec withParam(NetworkSpec spec, String name, double value) {
+    public static NetworkSpec withParam(NetworkSpec spec, String name, double value) {
         List<Weight> weights = spec.weights().stream()
                 .map(w -> w.name().equals(name) ? new Weight(w.name(), w.from(), w.to(), value) : w)
                 .toList();
@@ -114,5 +120,71 @@ public final class Networks {
                 .toList();
         return new NetworkSpec(
                 spec.layers(), weights, biases, spec.loss(), spec.learningRate(), spec.inputs(), spec.targets(), 0);
+    }
+
+    /** The shape of a generated network. */
+    public enum Wiring {
+        DENSE,
+        SPARSE,
+        SKIP
+    }
+
+    /**
+     * A network of {@code layers} layers of {@code width} neurons (the output layer has {@code outputs}), wired densely,
+     * sparsely (every other pair) or densely plus skip connections from every input to the first output, with one
+     * bias per hidden neuron; weights alternate in sign.
+     */
+    public static NetworkSpec generated(
+            int layers, int width, int outputs, Wiring wiring, LossKind loss, int iterations) {
+        List<Layer> ls = new ArrayList<>();
+        for (int l = 0; l < layers; l++) {
+            int n = l == layers - 1 ? outputs : width;
+            List<String> names = new ArrayList<>();
+            for (int k = 1; k <= n; k++) {
+                names.add(l == 0 ? "x" + k : l == layers - 1 ? "y" + k : "h" + l + "_" + k);
+            }
+            ls.add(new Layer(
+                    l == 0 ? "input" : l == layers - 1 ? "output" : "hidden" + l,
+                    names,
+                    l == 0 ? Activation.LINEAR : l == layers - 1 ? Activation.SIGMOID : Activation.TANH));
+        }
+        List<Weight> ws = new ArrayList<>();
+        for (int l = 0; l + 1 < layers; l++) {
+            List<String> from = ls.get(l).neurons();
+            List<String> to = ls.get(l + 1).neurons();
+            for (int i = 0; i < from.size(); i++) {
+                for (int j = 0; j < to.size(); j++) {
+                    if (wiring == Wiring.SPARSE && (i + j) % 2 == 1 && !(i == 0 || j == 0)) {
+                        continue;
+                    }
+                    double v = (ws.size() % 2 == 0 ? 1 : -1) * (0.1 + 0.07 * ((ws.size() * 7) % 13));
+                    ws.add(new Weight("w" + (ws.size() + 1), from.get(i), to.get(j), v));
+                }
+            }
+        }
+        if (wiring == Wiring.SKIP) {
+            String out = ls.get(layers - 1).neurons().get(0);
+            for (String x : ls.get(0).neurons().subList(0, Math.min(3, width))) {
+                ws.add(new Weight("s" + x, x, out, 0.3));
+            }
+            if (layers > 3) {
+                ws.add(new Weight(
+                        "s_mid",
+                        ls.get(1).neurons().get(0),
+                        ls.get(layers - 2).neurons().get(width - 1),
+                        -0.4));
+            }
+        }
+        List<Bias> bs = new ArrayList<>();
+        for (int l = 1; l + 1 < layers; l++) {
+            for (String n : ls.get(l).neurons()) {
+                bs.add(new Bias("b_" + n, n, 0.1, true));
+            }
+        }
+        Map<String, Double> inputs = new LinkedHashMap<>();
+        ls.get(0).neurons().forEach(n -> inputs.put(n, 0.1 * inputs.size() - 0.3));
+        Map<String, Double> targets = new LinkedHashMap<>();
+        ls.get(layers - 1).neurons().forEach(n -> targets.put(n, targets.size() % 2 == 0 ? 1.0 : 0.0));
+        return new NetworkSpec(ls, ws, bs, loss, 0.5, inputs, targets, iterations);
     }
 }

@@ -1,4 +1,4 @@
-package org.netdeck.site;
+package org.netdeck.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.netdeck.compute.Precision;
+import org.netdeck.testing.Fuzz;
 
 class CheckpointJsonTest {
 
@@ -20,7 +21,7 @@ class CheckpointJsonTest {
         assertEquals("12300", CheckpointJson.json("12300"));
         Random random = new Random(7);
         for (Precision kind : Precision.values()) {
-            for (int i = 0; i < 200_000; i++) {
+            for (int i = Fuzz.cases(20_000); i > 0; i--) {
                 double x = (random.nextDouble() - 0.5) * Math.pow(10, random.nextInt(40) - 30);
                 String shown = kind.format(x);
                 String json = CheckpointJson.json(shown);

@@ -1,4 +1,4 @@
-package org.netdeck.site;
+package org.netdeck.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;

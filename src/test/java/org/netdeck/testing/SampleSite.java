@@ -1,13 +1,18 @@
-package org.netdeck.render;
+package org.netdeck.testing;
 
 import java.util.List;
+import org.netdeck.render.DeckSummary;
+import org.netdeck.render.DeckView;
+import org.netdeck.render.DiagramView;
+import org.netdeck.render.SiteInfo;
+import org.netdeck.render.SlideView;
 
 /** A small site to render in tests: two decks, the first with four slides, two of them showing the same diagram step. */
-final class Fixtures {
+public final class SampleSite {
 
-    private Fixtures() {}
+    private SampleSite() {}
 
-    static final String SVG = """
+    public static final String SVG = """
             <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 480 260" role="img" aria-labelledby="d1-title d1-desc">\
             <title id="d1-title">Forward pass</title><desc id="d1-desc">Inputs flow to the output.</desc>\
             <text class="layer-label" x="60" y="24" text-anchor="middle">Input</text>\
@@ -28,11 +33,13 @@ final class Fixtures {
             <text class="caption" x="240" y="250" text-anchor="middle">Data flows forward: prediction ŷ = 0.7311</text>\
             </svg>""";
 
-    static final DiagramView FORWARD = DiagramView.of("forward", "Forward pass", "Inputs flow to the output.", SVG);
+    public static final DiagramView FORWARD =
+            DiagramView.of("forward", "Forward pass", "Inputs flow to the output.", SVG);
 
-    static final SiteInfo SITE = new SiteInfo("Neural nets, computed", "Explainers whose every number is real.", null);
+    public static final SiteInfo SITE =
+            new SiteInfo("Neural nets, computed", "Explainers whose every number is real.", null);
 
-    static final DeckView BACKPROP = new DeckView(
+    public static final DeckView BACKPROP = new DeckView(
             "backprop",
             "Backpropagation",
             "How neural networks learn by propagating errors backward through layers.",
@@ -59,7 +66,7 @@ final class Fixtures {
             "backprop/diagrams/architecture.svg",
             null);
 
-    static final DeckView TRICKY = new DeckView(
+    public static final DeckView TRICKY = new DeckView(
             "tricky",
             "A <b> & C",
             "Summary with <i>tags</i> & \"quotes\"",
@@ -69,9 +76,9 @@ final class Fixtures {
             null,
             null);
 
-    static final List<DeckView> DECKS = List.of(BACKPROP, TRICKY);
+    public static final List<DeckView> DECKS = List.of(BACKPROP, TRICKY);
 
     /** The index's view of {@link #DECKS}. */
-    static final List<DeckSummary> SUMMARIES =
+    public static final List<DeckSummary> SUMMARIES =
             DECKS.stream().map(DeckSummary::of).toList();
 }

@@ -1,0 +1,231 @@
+package org.netdeck.compute;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+
+/**
+ * Runs of one network's training, on {@link Network}'s maths: the deck's run with its first update and recorded
+ * steps, its checkpoints (kept as it goes, or by replaying it when that is too much to hold), a run's parameter path,
+ * and the steps until a goal holds.
+ */
+final class TrainingRun {
+
+    /**
+     * How many numbers a run may hold for its checkpoints (8 MB: short-lived, so they die in the young generation)
+     * before it replays itself for them instead (the default decks' runs hold ~40,000; a 50,000-step run of a
+     * network with ten parameters and five neurons would need a million and replays).
+     */
+    static final long HISTORY_LIMIT = 1_000_000;
+
+    private final NetworkSpec spec;
+    private final Network net;
+
+    TrainingRun(NetworkSpec spec) {
+        this.spec = spec;
+        this.net = new Network(spec);
+    }
+
+    /** The run; it holds every step's state for its checkpoints when that is at most {@code historyLimit} numbers. */
+    Trace trace(long historyLimit) {
+        Trainer t = new Trainer();
+        Pass initial = t.pass();
+        Backward backward = t.model.backwardOfFirst();
+
+        // training: the first step is the update shown on its own
+        List<Double> losses = new ArrayList<>(spec.iterations() + 1);
+        List<OptimizerStep> recorded = new ArrayList<>();
+        // every step's state, for the checkpoints the whole loss curve selects, unless that is too much to hold
+        History history = History.fits(spec.iterations() + 1, t.theta.length, net.neurons.size(), historyLimit)
+                ? new History(spec.iterations() + 1, t.theta.length, net.neurons.size())
+                : null;
+        losses.add(t.loss);
+        keep(history, t);
+        OptimizerStep first = t.step();
+        Update updated = new Update(net.byParam(t.theta), t.pass());
+        if (spec.iterations() >= 1) {
+            losses.add(t.loss);
+            recorded.add(first);
+            keep(history, t);
+        }
+        for (int step = 2; step <= spec.iterations(); step++) {
+            OptimizerStep s = t.step();
+            if (step <= Backprop.RECORDED_STEPS) {
+                recorded.add(s);
+            }
+            losses.add(t.loss);
+            keep(history, t);
+        }
+        List<Integer> at = Checkpoints.select(losses);
+        List<Checkpoint> checkpoints = history != null ? checkpoints(history, at) : replay(at);
+        Training training = spec.iterations() == 0
+                ? new Training(losses, spec.params(), initial, checkpoints, recorded)
+                : new Training(losses, net.byParam(t.theta), t.pass(), checkpoints, recorded);
+        return new Trace(spec, initial, backward, updated, training);
+    }
+
+    /** The parameters before the first step and after each of the first {@code steps}, by name. */
+    List<Map<String, Double>> path(int steps) {
+        Trainer t = new Trainer();
+        List<Map<String, Double>> path = new ArrayList<>(steps + 1);
+        path.add(net.byParam(t.theta));
+        for (int i = 0; i < steps; i++) {
+            t.step();
+            path.add(net.byParam(t.theta));
+        }
+        return List.copyOf(path);
+    }
+
+    /**
+     * {@link Backprop#stepsTo} for each of {@code goals} of this network, in one training run: it stops when every goal
+     * holds, or at {@link NetworkSpec#stepLimit()} steps, so any number of goals costs at most one run's steps.
+     */
+    List<OptionalInt> reach(List<Goal> goals) {
+        OptionalInt[] answers = new OptionalInt[goals.size()];
+        Arrays.fill(answers, OptionalInt.empty());
+        int[] index = new int[goals.size()];
+        boolean[] up = new boolean[goals.size()];
+        boolean[] done = new boolean[goals.size()];
+        int open = goals.size();
+        try {
+            Trainer t = new Trainer();
+            for (int g = 0; g < goals.size(); g++) {
+                index[g] = net.neurons.indexOf(goals.get(g).quantity()); // -1: the loss
+                double start = index[g] < 0 ? t.loss : t.model.a[0][index[g]];
+                // an activation below the value climbs to it; anything else falls
+                up[g] = index[g] >= 0 && start < goals.get(g).value();
+            }
+            for (int step = 0; ; step++) {
+                for (int g = 0; g < goals.size(); g++) {
+                    double now = index[g] < 0 ? t.loss : t.model.a[0][index[g]];
+                    double value = goals.get(g).value();
+                    if (!done[g] && (up[g] ? now >= value : now <= value)) {
+                        done[g] = true;
+                        answers[g] = OptionalInt.of(step);
+                        open--;
+                    }
+                }
+                if (open == 0 || step == spec.stepLimit()) {
+                    break;
+                }
+                t.step();
+            }
+        } catch (Divergence d) {
+            // the goals not reached before the run stopped being finite are never reached
+        }
+        return List.of(answers);
+    }
+
+    /**
+     * A training run's state after each step, as it was: parameters, and the first example's weighted sums and
+     * activations with the data set's loss (what a {@link Checkpoint} holds), in flat arrays.
+     */
+    private static final class History {
+        final double[] theta;
+        final double[] z;
+        final double[] a;
+        final double[] loss;
+        int size;
+
+        History(int steps, int params, int neurons) {
+            theta = new double[steps * params];
+            z = new double[steps * neurons];
+            a = new double[steps * neurons];
+            loss = new double[steps];
+        }
+
+        static boolean fits(int steps, int params, int neurons, long limit) {
+            return (long) steps * (params + 2L * neurons + 1) <= limit;
+        }
+    }
+
+    private static void keep(History history, Trainer t) {
+        if (history == null) {
+            return;
+        }
+        int i = history.size++;
+        System.arraycopy(t.theta, 0, history.theta, i * t.theta.length, t.theta.length);
+        double[] z = t.model.z[0];
+        double[] a = t.model.a[0];
+        System.arraycopy(z, 0, history.z, i * z.length, z.length);
+        System.arraycopy(a, 0, history.a, i * a.length, a.length);
+        history.loss[i] = t.loss;
+    }
+
+    /** The checkpoints at the steps {@code at}, from the run's {@code history}: what {@link #replay} computes again. */
+    private List<Checkpoint> checkpoints(History history, List<Integer> at) {
+        int params = net.paramNames.size();
+        int n = net.neurons.size();
+        List<Checkpoint> kept = new ArrayList<>(at.size());
+        for (int step : at) {
+            double[] theta = Arrays.copyOfRange(history.theta, step * params, (step + 1) * params);
+            double[] z = Arrays.copyOfRange(history.z, step * n, (step + 1) * n);
+            double[] a = Arrays.copyOfRange(history.a, step * n, (step + 1) * n);
+            kept.add(new Checkpoint(step, net.byParam(theta), net.pass(z, a, history.loss[step])));
+        }
+        return kept;
+    }
+
+    /** The training run again from the start, the same arithmetic step by step (optimiser state too), keeping the state at each of {@code at} (increasing). */
+    private List<Checkpoint> replay(List<Integer> at) {
+        Trainer t = new Trainer();
+        List<Checkpoint> kept = new ArrayList<>(at.size());
+        int next = 0;
+        for (int step = 0; next < at.size(); step++) {
+            if (step > 0) {
+                t.step();
+            }
+            if (at.get(next) == step) {
+                kept.add(new Checkpoint(step, net.byParam(t.theta), t.pass()));
+                next++;
+            }
+        }
+        return kept;
+    }
+
+    /**
+     * A training run in progress: the parameters, the optimiser's state, how many steps are done, and the data
+     * set's loss at the current parameters (with every example's pass kept in {@link #model}).
+     */
+    private final class Trainer {
+        final double[] theta = net.initialTheta();
+        final Network.Model model = net.new Model(theta);
+        final OptimizerState optimizer = new OptimizerState(spec.optimizer(), spec.learningRate(), net.trainable);
+        final double[] grad = new double[theta.length];
+        int steps = 0;
+        double loss = model.loss(0);
+
+        /** One optimiser step on the next batch; returns what it did (null after the first recorded steps). */
+        OptimizerStep step() {
+            int batch = steps % spec.batches();
+            int from = batch * spec.batchSize();
+            int to = Math.min(from + spec.batchSize(), spec.data().size());
+            double batchLoss = model.gradient(from, to, grad, steps); // the passes at theta are the model's already
+            steps++;
+            optimizer.update(theta, grad, steps);
+            for (int k = 0; k < theta.length; k++) {
+                if (!Double.isFinite(theta[k])) {
+                    throw new Divergence(steps, "the updated " + net.paramName(k) + " is " + theta[k]);
+                }
+            }
+            loss = model.loss(steps);
+            return steps <= Backprop.RECORDED_STEPS
+                    ? new OptimizerStep(
+                            steps,
+                            from + 1,
+                            to,
+                            batchLoss,
+                            net.byParam(grad),
+                            optimizer.snapshot(net.paramNames),
+                            net.byParam(theta))
+                    : null;
+        }
+
+        /** The pass of the first example at the current parameters, with the data set's loss. */
+        Pass pass() {
+            return model.firstPass(loss);
+        }
+    }
+}
