@@ -118,8 +118,8 @@ class OptimizersDeckTest {
             assertEquals(
                     adam.network().learningRate(),
                     Math.abs(adam.updated().params().get(p) - v),
-                    1e-6,
-                    "adam " + p);
+                    1e-5,
+                    "adam " + p); // ε aside: α · |ĝ| / (|ĝ| + ε) is within 1e-5 of α here
         });
         assertTrue(rms.updated().loss() > rms.loss() && adam.updated().loss() > adam.loss(), "the first step jumps");
     }

@@ -61,7 +61,11 @@ class ParallelBuildTest {
         Built four = build(content, 4, "four");
 
         assertEquals(Optional.empty(), Trees.difference(one.tree(), four.tree()));
-        assertEquals(9 * 9 + 1 + 3, one.tree().size() - 1, "9 decks of 9 files, the index, 3 assets (and the marker)");
+        assertEquals(
+                9 * 9 + 1 + 5,
+                one.tree().size() - 1,
+                "9 decks of 9 files, the index, 5 assets: deck.css, deck.js, the favicon, the math font and its licence"
+                        + " (and the marker)");
         assertEquals(one.tree().size(), four.written());
         // the same as the command's build, whatever the machine's cores
         SiteBuild.build(content, Optional.empty(), tmp.resolve("site"));

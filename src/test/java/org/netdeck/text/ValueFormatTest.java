@@ -21,7 +21,7 @@ class ValueFormatTest {
         assertEquals("0.09", plain(0.09));
         assertEquals("1", plain(1.0));
         assertEquals("1,000", plain(1000));
-        assertEquals("12350", plain(12345));
+        assertEquals("12,350", plain(12345));
         assertEquals("0.0884", plain(0.08840000001));
         assertEquals("−0.5", plain(-0.5));
         assertEquals("0", plain(0.0));
