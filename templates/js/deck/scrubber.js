@@ -1,5 +1,6 @@
 // ---- training scrubber: the slider and Play move the training figure (loss marker, edge widths and values,
-// activations) through the checkpoints the build stored in #deck-checkpoints; numbers are looked up, never
+// activations) through the checkpoints the build stored in #deck-checkpoints (or #deck-checkpoints-RUN for a figure
+// whose data-run names the compare run it replays); numbers are looked up, never
 // computed, and a frame only writes. Without this script the figure shows the last checkpoint, no control ----
 
 // x as the build writes it: d decimals (two significant digits rather than 0), or sig significant digits; below
@@ -27,10 +28,26 @@ const fmt = (x, d, sig) => {
 // a whole number as the build writes it: 2,021 (compute.Precision.grouped)
 const group = (n) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 
-// the scrubber of one slide, if it has one; cp: the checkpoints
-const scrubber = (slide, cp) => {
+// the checkpoints a slide's training figure replays: the deck's run's, or those of the compare run its data-run names
+const checkpointsOf = (slide, cp) => {
+  const ref = refOf($('.diagram > svg', slide));
+  const root = ref && (ref.ownerSVGElement || ref);
+  const run = root && root.getAttribute('data-run');
+  if (!run) {
+    return cp;
+  }
+  try {
+    return JSON.parse(document.getElementById('deck-checkpoints-' + run).textContent);
+  } catch (err) {
+    return null;
+  }
+};
+
+// the scrubber of one slide, if it has one; deckCp: the deck's run's checkpoints
+const scrubber = (slide, deckCp) => {
   const box = $('[data-scrubber]', slide);
-  const last = cp.iteration.length - 1, items = [];
+  const cp = box && checkpointsOf(slide, deckCp);
+  const last = cp ? cp.iteration.length - 1 : -1, items = [];
   let svgRoot = null, at = -1, playing = 0;
   if (!box || last < 0) {
     return;

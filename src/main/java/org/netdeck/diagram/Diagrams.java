@@ -51,8 +51,10 @@ public final class Diagrams {
      * java.util.function.Predicate)}).
      */
     public static Diagram draw(Trace trace, DiagramChoice choice, Optional<Landscape> landscape) {
-        Layout layout = layout(trace, choice.step(), s -> NetworkLayout.of(trace, s), choice::draws, landscape)
-                .orElseThrow(() -> new IllegalArgumentException("the landscape step needs its Landscape"));
+        Layout layout = choice.step() == DiagramStep.TRAINING
+                ? TrainingFigure.of(trace, choice::draws, choice.replay())
+                : layout(trace, choice.step(), s -> NetworkLayout.of(trace, s), choice::draws, landscape)
+                        .orElseThrow(() -> new IllegalArgumentException("the landscape step needs its Landscape"));
         return SvgWriter.write(layout, choice.id());
     }
 

@@ -44,7 +44,21 @@ final class TrainingFigure {
 
     /** The training diagram whose plot draws the runs {@code draws} accepts, and the deck's own run. */
     static Layout of(Trace trace, Predicate<String> draws) {
-        Layout plot = TrainingLayout.of(trace, draws);
+        return of(trace, draws, "");
+    }
+
+    /**
+     * The training diagram whose plot draws the runs {@code draws} accepts and the deck's own run, its network panel
+     * (and a page's scrubber, told by the root's {@code data-run}) replaying the compare run {@code replay}, or the
+     * deck's own run when it is "". The title says which run a compare run's panel replays.
+     */
+    static Layout of(Trace deck, Predicate<String> draws, String replay) {
+        Layout plot = TrainingLayout.of(deck, draws);
+        Trace trace = replay.isEmpty()
+                ? deck
+                : deck.run(replay)
+                        .orElseThrow(() -> new IllegalArgumentException("no compare run " + replay))
+                        .trace();
         List<Checkpoint> cps = trace.training().checkpoints();
         if (cps.isEmpty()) {
             return plot;
@@ -75,12 +89,16 @@ final class TrainingFigure {
         data.put("param-decimals", String.valueOf(Precision.UPDATED.decimals().orElseThrow()));
         data.put("value-decimals", String.valueOf(Precision.VALUE.decimals().orElseThrow()));
         data.put("loss-digits", String.valueOf(Precision.LOSS.significant().orElseThrow()));
+        if (!replay.isEmpty()) {
+            data.put("run", replay);
+        }
+        String whose = replay.isEmpty() ? "the network" : "the " + replay + " run's network";
         return new Layout(
                 DiagramStep.TRAINING,
                 plotX + plot.width(),
                 height,
-                plot.title() + ", and the network after training",
-                plot.description() + " " + net.description(),
+                plot.title() + ", and " + whose + " after training",
+                plot.description() + " " + (replay.isEmpty() ? "" : "The " + replay + " run. ") + net.description(),
                 marks,
                 data,
                 panels);

@@ -152,6 +152,41 @@ class OptimizersDeckTest {
     }
 
     @Test
+    void theMomentumSlidesFigureReplaysTheMomentumRun() throws IOException {
+        Element slide = deck.select("section.slide").stream()
+                .filter(s -> s.select("h2").text().equals("Momentum Keeps Rolling"))
+                .findFirst()
+                .orElseThrow();
+        String panel = slide.selectFirst("figure use").attr("href").substring(1);
+        assertEquals("training-deck-momentum-sgd_3-replay-momentum-panel-network", panel);
+        Element svg = deck.getElementById(panel).parents().stream()
+                .filter(e -> e.hasAttr("data-stroke"))
+                .findFirst()
+                .orElseThrow();
+        assertEquals("momentum", svg.attr("data-run"));
+        assertTrue(
+                slide.selectFirst("figure svg title").text().endsWith("and the momentum run's network after training"),
+                slide.selectFirst("figure svg title").text());
+        // the scrubber reads the momentum run's checkpoints: the last is the momentum run's last loss
+        JsonNode cps = new ObjectMapper()
+                .readTree(deck.getElementById("deck-checkpoints-momentum").data());
+        JsonNode losses = run("momentum").at("/training/loss");
+        JsonNode its = cps.get("iteration");
+        assertEquals(losses.size() - 1, its.get(its.size() - 1).asInt());
+        double last = cps.get("loss").get(cps.get("loss").size() - 1).asDouble();
+        assertEquals(losses.get(losses.size() - 1).asDouble(), last, 1e-3 * last);
+        // the deck's own training slide still replays the deck's run
+        JsonNode own = new ObjectMapper()
+                .readTree(deck.getElementById("deck-checkpoints").data());
+        assertEquals(
+                trace.at("/training/loss")
+                        .get(trace.at("/training/loss").size() - 1)
+                        .asDouble(),
+                own.get("loss").get(own.get("loss").size() - 1).asDouble(),
+                1e-3 * own.get("loss").get(own.get("loss").size() - 1).asDouble());
+    }
+
+    @Test
     void everyNumberInTheProseAndMathIsComputed() {
         ProseNumbers numbers = new ProseNumbers(deck, trace);
         int[] checked = {0};
