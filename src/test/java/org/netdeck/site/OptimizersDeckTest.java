@@ -152,6 +152,19 @@ class OptimizersDeckTest {
     }
 
     @Test
+    void readsInAboutTwoMinutes() {
+        String reading = deck.selectFirst(".title-slide").text();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("~(\\d+) s").matcher(reading);
+        assertTrue(m.find(), reading);
+        assertTrue(Integer.parseInt(m.group(1)) <= 120, "reading time " + m.group(1) + " s");
+        // the hyper-parameters stay on the slides, not only in the notes
+        String slides = deck.select("section.slide .slide-body").text();
+        for (String setting : List.of("dampening", "centered", "weight decay", "batch of")) {
+            assertTrue(slides.contains(setting), setting);
+        }
+    }
+
+    @Test
     void theMomentumSlidesFigureReplaysTheMomentumRun() throws IOException {
         Element slide = deck.select("section.slide").stream()
                 .filter(s -> s.select("h2").text().equals("Momentum Keeps Rolling"))
