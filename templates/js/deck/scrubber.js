@@ -78,7 +78,7 @@ const scrubber = (slide, deckCp) => {
   const x0 = num('px0') - num('x0') * (num('px1') - num('px0')) / (num('x1') - num('x0')), sx = (num('px1') - num('px0')) / (num('x1') - num('x0'));
   const y0 = num('py0') - num('y0') * (num('py1') - num('py0')) / (num('y1') - num('y0')), sy = (num('py1') - num('py0')) / (num('y1') - num('y0'));
   const range = $('[data-scrub-range]', box), play = $('[data-scrub-play]', box), readout = $('[data-scrub-readout]', box);
-  range.max = String(cp.iteration[last]); // the slider is linear in iterations; it shows the checkpoint at or before
+  range.max = String(last);
 
   const draw = (k) => {
     k = Math.max(0, Math.min(last, k));
@@ -109,7 +109,7 @@ const scrubber = (slide, deckCp) => {
       }
     });
     const words = 'iteration ' + group(it) + ' of ' + group(cp.iteration[last]) + ', loss L = ' + loss;
-    range.value = String(it);
+    range.value = String(k);
     range.setAttribute('aria-valuetext', words);
     readout.textContent = words;
   };
@@ -140,12 +140,7 @@ const scrubber = (slide, deckCp) => {
 
   range.addEventListener('input', () => {
     setPlaying(false);
-    const it = Number(range.value);
-    let k = 0;
-    while (k < last && cp.iteration[k + 1] <= it) {
-      k++;
-    }
-    draw(k);
+    draw(Number(range.value));
   });
   play.addEventListener('click', () => setPlaying(!playing));
   box.addEventListener('pointerdown', (e) => e.stopPropagation()); // dragging the slider is no swipe
