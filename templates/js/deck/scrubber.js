@@ -1,5 +1,6 @@
 // ---- training scrubber: the slider and Play move the training figure (loss marker, edge widths and values,
-// activations) through the checkpoints the build stored in #deck-checkpoints; numbers are looked up, never
+// activations) through the checkpoints the build stored in #deck-checkpoints (or #deck-checkpoints-RUN for a figure
+// whose data-run names the compare run it replays); numbers are looked up, never
 // computed, and a frame only writes. Without this script the figure shows the last checkpoint, no control ----
 
 // x as the build writes it: d decimals (two significant digits rather than 0), or sig significant digits; below
@@ -24,10 +25,29 @@ const fmt = (x, d, sig) => {
   return Number(s) ? s.replace('-', '\u2212') : s.replace('-', '');
 };
 
-// the scrubber of one slide, if it has one; cp: the checkpoints
-const scrubber = (slide, cp) => {
+// a whole number as the build writes it: 2,021 (compute.Precision.grouped)
+const group = (n) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+
+// the checkpoints a slide's training figure replays: the deck's run's, or those of the compare run its data-run names
+const checkpointsOf = (slide, cp) => {
+  const ref = refOf($('.diagram > svg', slide));
+  const root = ref && (ref.ownerSVGElement || ref);
+  const run = root && root.getAttribute('data-run');
+  if (!run) {
+    return cp;
+  }
+  try {
+    return JSON.parse(document.getElementById('deck-checkpoints-' + run).textContent);
+  } catch (err) {
+    return null;
+  }
+};
+
+// the scrubber of one slide, if it has one; deckCp: the deck's run's checkpoints
+const scrubber = (slide, deckCp) => {
   const box = $('[data-scrubber]', slide);
-  const last = cp.iteration.length - 1, items = [];
+  const cp = box && checkpointsOf(slide, deckCp);
+  const last = cp ? cp.iteration.length - 1 : -1, items = [];
   let svgRoot = null, at = -1, playing = 0;
   if (!box || last < 0) {
     return;
@@ -73,7 +93,7 @@ const scrubber = (slide, cp) => {
         e.setAttribute('cx', x0 + it * sx);
         e.setAttribute('cy', y0 + cp.loss[k] * sy);
       } else if (p.kind === 'caption') {
-        e.textContent = 'iteration ' + it + ': loss L = ' + loss;
+        e.textContent = 'iteration ' + group(it) + ': loss L = ' + loss;
       } else if (!v) {
         return;
       } else if (p.kind === 'edge') {
@@ -88,7 +108,7 @@ const scrubber = (slide, cp) => {
         node.textContent = p.kind === 'bias' ? node.textContent.replace(/\S+$/, t) : t;
       }
     });
-    const words = 'iteration ' + it + ' of ' + cp.iteration[last] + ', loss L = ' + loss;
+    const words = 'iteration ' + group(it) + ' of ' + group(cp.iteration[last]) + ', loss L = ' + loss;
     range.value = String(k);
     range.setAttribute('aria-valuetext', words);
     readout.textContent = words;

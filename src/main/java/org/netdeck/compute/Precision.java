@@ -11,7 +11,9 @@ import java.util.OptionalInt;
  * of decimals (a value that is not zero but would round to zero gets two significant digits instead);
  * gradients and losses, whose size varies over orders of magnitude, get three significant digits. A magnitude below
  * 10⁻⁶ (a loss trained to nearly zero, a vanishing gradient) or from 10¹⁵ up is written in scientific notation,
- * {@code 1.23×10⁻³²}, as the authors' formats write it, rather than as thirty zeros.
+ * {@code 1.23×10⁻³²}, as the authors' formats write it, rather than as thirty zeros. A whole number of 1000 or more
+ * (a count of steps, a rounded value with no decimals) has its digits grouped in threes with a comma, {@link #GROUP}:
+ * {@code 2,021}, so it reads as a number rather than a year ({@link #grouped}).
  */
 public enum Precision {
     /** Inputs, targets, activations, weighted sums, activation slopes σ′(z), initial parameters: {@code 0.703}. */
@@ -42,7 +44,42 @@ public enum Precision {
             throw new IllegalArgumentException("not a finite number: " + x);
         }
         String fast = digits > 0 ? decimals(x) : digits < 0 ? significant(x) : null;
-        return fast != null ? fast : exactly(x);
+        return fast != null ? grouped(fast) : exactly(x);
+    }
+
+    /** The thousands separator of a whole number of 1000 or more: {@code 2,021}. */
+    public static final char GROUP = ',';
+
+    /**
+     * {@code number} (as this policy writes numbers: digits, maybe a minus sign U+2212 or '-') with its digits grouped
+     * in threes by {@link #GROUP} when it is a whole number of 1000 or more: {@code 2021} → {@code 2,021},
+     * {@code −12000} → {@code −12,000}; anything else (a decimal point, scientific notation, fewer digits) unchanged.
+     */
+    public static String grouped(String number) {
+        int start = number.startsWith("\u2212") || number.startsWith("-") ? 1 : 0;
+        int n = number.length() - start;
+        if (n < 4) {
+            return number;
+        }
+        for (int i = start; i < number.length(); i++) {
+            char c = number.charAt(i);
+            if (c < '0' || c > '9') {
+                return number;
+            }
+        }
+        StringBuilder b = new StringBuilder(number.length() + n / 3).append(number, 0, start);
+        for (int i = 0; i < n; i++) {
+            if (i > 0 && (n - i) % 3 == 0) {
+                b.append(GROUP);
+            }
+            b.append(number.charAt(start + i));
+        }
+        return b.toString();
+    }
+
+    /** A count (of steps, iterations, examples) as shown: {@code 150}, {@code 2,000}. */
+    public static String count(long n) {
+        return grouped(Long.toString(n).replace('-', '\u2212'));
     }
 
     /**
@@ -79,7 +116,7 @@ public enum Precision {
         } else {
             text = magnitude.setScale(Math.max(0, magnitude.scale())).toPlainString();
         }
-        return shown.signum() < 0 ? "\u2212" + text : text;
+        return grouped(shown.signum() < 0 ? "\u2212" + text : text);
     }
 
     /** Below this magnitude a value is written in scientific notation. */
@@ -197,7 +234,7 @@ public enum Precision {
      * 1.23E-32): what a page's script gets, to write the same text again.
      */
     public static BigDecimal shownValue(String shown) {
-        String text = shown.replace('\u2212', '-');
+        String text = shown.replace('\u2212', '-').replace(String.valueOf(GROUP), "");
         int times = text.indexOf("×10");
         if (times < 0) {
             return new BigDecimal(text);

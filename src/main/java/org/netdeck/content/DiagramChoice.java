@@ -15,19 +15,26 @@ import org.netdeck.problem.Problem;
  * The diagram a slide shows: a step and, for the training and landscape steps, the runs it draws ({@code runs}, by
  * name, {@link Run#DECK} for the deck's own run when no compare run trains the deck's own network; in the order the
  * runs are drawn everywhere: the deck's own run first, then the compare runs as written). Empty {@code runs}: every
- * run, the step's one default diagram. The training step always draws the deck's own run (its network panel and
- * scrubber follow it).
+ * run, the step's one default diagram. The training step always draws the deck's own run; its network panel and
+ * scrubber replay {@code replay}: the first run its {@code runs:} names ({@code <!-- diagram: training runs: momentum
+ * deck -->} replays momentum), or "" for the deck's own run.
  *
  * <pre>{@code
  * DiagramChoice.of(slide, front);   // <!-- diagram: landscape runs: large_lr small_lr --> → landscape [small_lr, large_lr]
  * choice.id();                      // "landscape-small_lr-large_lr": the diagram's file name and the page's ids
  * }</pre>
  */
-public record DiagramChoice(DiagramStep step, List<String> runs) {
+public record DiagramChoice(DiagramStep step, List<String> runs, String replay) {
 
     public DiagramChoice {
         Objects.requireNonNull(step, "step");
+        Objects.requireNonNull(replay, "replay");
         runs = List.copyOf(runs);
+    }
+
+    /** The choice of {@code runs}, replaying the deck's own run. */
+    public DiagramChoice(DiagramStep step, List<String> runs) {
+        this(step, runs, "");
     }
 
     /** The step's default diagram: every run. */
@@ -35,17 +42,19 @@ public record DiagramChoice(DiagramStep step, List<String> runs) {
         return new DiagramChoice(step, List.of());
     }
 
-    /** Whether this is the step's default diagram (every run). */
+    /** Whether this is the step's default diagram (every run, the deck's own replayed). */
     public boolean everyRun() {
-        return runs.isEmpty();
+        return runs.isEmpty() && replay.isEmpty();
     }
 
     /**
      * The diagram's name: the step's id, or with runs chosen the step's id and each run's name joined by '-' (run
-     * names are identifiers, so the name is unambiguous, and a file name).
+     * names are identifiers, so the name is unambiguous, and a file name), then {@code -replay-RUN} when the figure
+     * replays a compare run ({@code training-deck-momentum-replay-momentum}).
      */
     public String id() {
-        return runs.isEmpty() ? step.id() : step.id() + "-" + String.join("-", runs);
+        return (runs.isEmpty() ? step.id() : step.id() + "-" + String.join("-", runs))
+                + (replay.isEmpty() ? "" : "-replay-" + replay);
     }
 
     /**
@@ -74,7 +83,15 @@ public record DiagramChoice(DiagramStep step, List<String> runs) {
                 chosen.add(ownRun.orElse(Run.DECK));
             }
             List<String> runs = order.stream().filter(chosen::contains).toList();
-            return runs.equals(order) ? of(step) : new DiagramChoice(step, runs);
+            // the training figure replays the first run written; the deck's own (or the run that trains its network) is
+            // ""
+            String first = slide.runNames().get(0);
+            String replay = step != DiagramStep.TRAINING
+                            || first.equals(Run.DECK)
+                            || ownRun.filter(first::equals).isPresent()
+                    ? ""
+                    : first;
+            return new DiagramChoice(step, runs.equals(order) ? List.of() : runs, replay);
         });
     }
 

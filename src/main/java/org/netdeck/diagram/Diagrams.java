@@ -67,8 +67,10 @@ public final class Diagrams {
      * {@code choice} chooses over the bands of {@code landscape} (computed once for the deck, with every run's path).
      */
     public static Diagram drawShared(Trace trace, DiagramChoice choice, Optional<LandscapeBands> landscape) {
-        Layout layout = layout(trace, choice.step(), s -> NetworkLayout.of(trace, s), choice::draws, landscape)
-                .orElseThrow(() -> new IllegalArgumentException("the landscape step needs its Landscape"));
+        Layout layout = choice.step() == DiagramStep.TRAINING
+                ? TrainingFigure.of(trace, choice::draws, choice.replay())
+                : layout(trace, choice.step(), s -> NetworkLayout.of(trace, s), choice::draws, landscape)
+                        .orElseThrow(() -> new IllegalArgumentException("the landscape step needs its Landscape"));
         return SvgWriter.write(layout, choice.id());
     }
 

@@ -347,7 +347,7 @@ final class LandscapeLayout {
         x += 18 + Label.width(startText, LEGEND_SIZE) + 18;
         if (steps > 0) {
             marks.add(new Circle("", new Point(x + 5, mid), 4.5, List.of("point", "end", "legend-sample")));
-            String endText = "after " + steps + (steps == 1 ? " step" : " steps");
+            String endText = "after " + Precision.count(steps) + (steps == 1 ? " step" : " steps");
             labels.add(legendLabel(endText, x + 16, baseline));
             x += 16 + Label.width(endText, LEGEND_SIZE) + 18;
         }
@@ -498,7 +498,7 @@ final class LandscapeLayout {
             int last = p.steps();
             d.append(curves.size() > 1 ? " " + curves.get(k).legend() + ":" : "")
                     .append(" after ")
-                    .append(last)
+                    .append(Precision.count(last))
                     .append(last == 1 ? " step " : " steps ")
                     .append(point(x, p.x().get(last), y, p.y().get(last), Precision.UPDATED))
                     .append(", L = ")

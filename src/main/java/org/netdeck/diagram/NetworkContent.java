@@ -1,6 +1,7 @@
 package org.netdeck.diagram;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -81,8 +82,7 @@ final class NetworkContent {
                 + ", from the inputs to the output. Inputs: "
                 + join(spec.inputLayer().neurons(), n -> n + " = " + values.get(n)) + ". Activations: "
                 + join(nonInputs(), n -> n + " = " + values.get(n)) + ". Weights: "
-                + join(spec.weights(), w -> w.name() + " = " + Numbers.value(w.value()))
-                + ". Loss " + Numbers.of(trace.loss(), Precision.LOSS) + ofTheSet() + ".";
+                + join(spec.weights(), w -> w.name() + " = " + Numbers.value(w.value())) + ".";
         return StepContent.of(DiagramStep.FORWARD, "Forward pass")
                 .description(desc)
                 .direction("forward pass →")
@@ -91,8 +91,8 @@ final class NetworkContent {
                 .biasLabels(initialBiasLabels())
                 .captions(List.of(
                         "each neuron shows its activation" + (spec.isDataSet() ? " for " + firstExample() + "," : "")
-                                + " a = " + activationSymbol() + "(z), z = Σ w · a + b; loss L = "
-                                + Numbers.of(trace.loss(), Precision.LOSS) + ofTheSet(),
+                                + " a = " + activationSymbol() + "(z), z = Σ w · a"
+                                + (spec.biases().isEmpty() ? "" : " + b"),
                         LEGEND))
                 .weights(initialWeights())
                 .flow(Flow.FORWARD)
@@ -194,22 +194,14 @@ final class NetworkContent {
         spec.biases()
                 .forEach(b -> biases.put(
                         b.name(), "∂L/∂" + math(b.label()) + " = " + Numbers.of(grad(b.name()), Precision.GRADIENT)));
-        Weight example = spec.weights().stream()
-                .filter(w -> outputSet.contains(w.to()))
-                .findFirst()
-                .orElse(spec.weights().get(0));
-        String product =
-                math("\\delta_{" + spec.label(example.to()).orElseThrow() + "}") + " · " + label(example.from());
-        String numbers = operand(trace.deltas().get(example.to()), Precision.GRADIENT) + " × "
-                + LossText.operand(a(example.from()));
-        // with a data set δ and a are the first example's, ∂L/∂w the mean over every example: not their product
-        String worked = spec.isDataSet()
-                ? "∂L/∂" + math(example.label()) + " = mean over the "
-                        + spec.data().size() + " examples of "
-                        + product + " = " + Numbers.of(grad(example.name()), Precision.GRADIENT) + "; example 1: "
-                        + numbers
-                : "∂L/∂" + math(example.label()) + " = " + product + " = " + numbers + " = "
-                        + Numbers.of(grad(example.name()), Precision.GRADIENT);
+        // the worked line of every weight, the weights into the outputs first, the deepest last: the first is the
+        // figure's caption; a fragment that lights a weight shows the last lit weight's line instead
+        List<Weight> order = new ArrayList<>(spec.weights());
+        order.sort(Comparator.comparingInt((Weight w) -> -layerOf(w.to())));
+        Weight example = order.get(0);
+        String worked = worked(example);
+        Map<String, String> lit = new LinkedHashMap<>();
+        order.forEach(w -> lit.put(w.name(), worked(w)));
         String desc = "Backward pass by the chain rule. δ = ∂L/∂z in each neuron"
                 + (spec.isDataSet() ? " (" + firstExample() + ")" : "") + ": "
                 + join(nonInputs(), n -> n + " = " + Numbers.of(trace.deltas().get(n), Precision.GRADIENT))
@@ -235,7 +227,33 @@ final class NetworkContent {
                 .weights(initialWeights())
                 .flow(Flow.BACKWARD)
                 .active(everything())
+                .litCaptions(lit)
                 .build();
+    }
+
+    /** The worked line of {@code w}: ∂L/∂w₃ = δ_ŷ · h₁ = (−0.124) × 0.599 = −0.0744. */
+    private String worked(Weight w) {
+        String product = math("\\delta_{" + spec.label(w.to()).orElseThrow() + "}") + " · " + label(w.from());
+        String numbers =
+                operand(trace.deltas().get(w.to()), Precision.GRADIENT) + " × " + LossText.operand(a(w.from()));
+        // with a data set δ and a are the first example's, ∂L/∂w the mean over every example: not their product
+        return spec.isDataSet()
+                ? "∂L/∂" + math(w.label()) + " = mean over the "
+                        + spec.data().size() + " examples of "
+                        + product + " = " + Numbers.of(grad(w.name()), Precision.GRADIENT) + "; example 1: "
+                        + numbers
+                : "∂L/∂" + math(w.label()) + " = " + product + " = " + numbers + " = "
+                        + Numbers.of(grad(w.name()), Precision.GRADIENT);
+    }
+
+    /** The index of the layer that holds {@code neuron}. */
+    private int layerOf(String neuron) {
+        for (int i = 0; i < spec.layers().size(); i++) {
+            if (spec.layers().get(i).neurons().contains(neuron)) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("no neuron " + neuron);
     }
 
     private StepContent update() {

@@ -172,7 +172,29 @@ record NetworkGeometry(
 
     /** The captions of a step as drawn: each wrapped to {@code chars} characters. */
     static List<String> captionLines(StepContent c, int chars) {
-        return c.captions().stream().flatMap(s -> Wrap.lines(s, chars).stream()).toList();
+        List<String> captions = c.captions();
+        if (c.litCaptions().isEmpty() || captions.isEmpty()) {
+            return captions.stream().flatMap(s -> Wrap.lines(s, chars).stream()).toList();
+        }
+        // a fragment's worked line stands in for the last caption: as many lines as the longest, each the widest
+        List<String> lines = new ArrayList<>(captions.subList(0, captions.size() - 1).stream()
+                .flatMap(s -> Wrap.lines(s, chars).stream())
+                .toList());
+        List<String> last = new ArrayList<>();
+        List<String> all = new ArrayList<>(List.of(captions.get(captions.size() - 1)));
+        all.addAll(c.litCaptions().values());
+        for (String caption : all) {
+            List<String> wrapped = Wrap.lines(caption, chars);
+            for (int i = 0; i < wrapped.size(); i++) {
+                if (i == last.size()) {
+                    last.add(wrapped.get(i));
+                } else if (Label.width(wrapped.get(i), CAPTION_SIZE) > Label.width(last.get(i), CAPTION_SIZE)) {
+                    last.set(i, wrapped.get(i));
+                }
+            }
+        }
+        lines.addAll(last);
+        return lines;
     }
 
     /** The estimated width of the widest of {@code texts} at font size {@code size} (0 for none). */

@@ -238,20 +238,42 @@ final class NetworkLayout {
                     List.of("label", "direction")));
         }
         int line = 0;
-        for (String caption : c.captions()) {
-            String kind = caption.equals(NetworkContent.LEGEND) ? "legend" : "caption";
-            for (String text : Wrap.lines(caption, g.captionChars())) {
-                labels.add(new Label(
-                        text,
-                        new Point(NetworkGeometry.MARGIN, g.captionY() + line++ * NetworkGeometry.CAPTION_GAP),
-                        Anchor.START,
-                        NetworkGeometry.CAPTION_SIZE,
-                        false,
-                        "",
-                        List.of("label", kind)));
+        List<String> captions = c.captions();
+        List<String> lit = List.copyOf(c.litCaptions().keySet());
+        for (int k = 0; k < captions.size(); k++) {
+            String caption = captions.get(k);
+            List<String> classes =
+                    new ArrayList<>(List.of("label", caption.equals(NetworkContent.LEGEND) ? "legend" : "caption"));
+            boolean worked = k == captions.size() - 1 && !lit.isEmpty();
+            int at = line;
+            if (worked) { // the first weight's worked line: shown until a fragment lights another weight
+                classes.addAll(List.of("worked", "part-" + lit.get(0)));
+            }
+            line = captionLines(caption, line, classes, g, labels);
+            if (worked) { // then the others in the same place, the deepest last (the stylesheet shows the last lit)
+                for (String w : lit.subList(1, lit.size())) {
+                    List<String> alt = List.of("label", "caption", "worked", "worked-alt", "part-" + w);
+                    captionLines(c.litCaptions().get(w), at, alt, g, labels);
+                }
             }
         }
         return labels;
+    }
+
+    /** {@code caption} wrapped, from caption line {@code line} on; returns the next free line. */
+    private static int captionLines(
+            String caption, int line, List<String> classes, NetworkGeometry g, List<Label> labels) {
+        for (String text : Wrap.lines(caption, g.captionChars())) {
+            labels.add(new Label(
+                    text,
+                    new Point(NetworkGeometry.MARGIN, g.captionY() + line++ * NetworkGeometry.CAPTION_GAP),
+                    Anchor.START,
+                    NetworkGeometry.CAPTION_SIZE,
+                    false,
+                    "",
+                    classes));
+        }
+        return line;
     }
 
     /**

@@ -14,6 +14,7 @@ import org.netdeck.compute.Precision;
  *   <li>{@link #exact}: a constant the author wrote (the learning rate): its shortest decimal ({@code 0.1}).</li>
  *   <li>{@link #tick}: an axis tick, with as many decimals as the tick step needs ({@code 0.05}, {@code 200}).</li>
  * </ul>
+ * A whole number of 1000 or more is grouped, {@code 2,000} ({@link Precision#grouped}).
  * Coordinates and sizes in the SVG markup are not shown text: {@link #coordinate} writes them at two decimals.
  */
 public final class Numbers {
@@ -38,6 +39,14 @@ public final class Numbers {
 
     /** A number the author wrote, in its shortest decimal form ({@code 0.1}, {@code 2}). */
     public static String exact(double x) {
+        return signed(
+                x,
+                Precision.grouped(
+                        BigDecimal.valueOf(Math.abs(x)).stripTrailingZeros().toPlainString()));
+    }
+
+    /** A number for a page's script (a data attribute), never grouped: {@code 2000}, {@code 0.1}. */
+    public static String data(double x) {
         return signed(x, BigDecimal.valueOf(Math.abs(x)).stripTrailingZeros().toPlainString());
     }
 
@@ -45,7 +54,8 @@ public final class Numbers {
     public static String tick(double x, double step) {
         int decimals = Math.max(0, -(int) Math.floor(Math.log10(step) + 1e-9));
         BigDecimal rounded = new BigDecimal(x).setScale(decimals, RoundingMode.HALF_UP);
-        return signed(rounded.signum() == 0 ? 0.0 : x, rounded.abs().toPlainString());
+        return signed(
+                rounded.signum() == 0 ? 0.0 : x, Precision.grouped(rounded.abs().toPlainString()));
     }
 
     /** Beyond this magnitude a double's hundredths no longer fit the exact arithmetic of {@link #coordinate}. */

@@ -14,6 +14,9 @@ import org.netdeck.content.DiagramStep;
  * each weight (name over value) and bias, the lines beside each output, the captions, the arrows, and what is
  * emphasised.
  * {@code weights} gives each edge's value for its thickness and line style. Maps are by neuron/parameter name.
+ * {@code litCaptions} (the chain rule's worked line of each weight, by weight) stand in for the last caption when a
+ * slide's fragment lights that weight: each is drawn where the last caption is, as {@code caption worked-alt
+ * part-NAME}, hidden until lit (the deck's stylesheet shows the last lit one).
  * Built by name, each part said once and the rest empty:
  *
  * <pre>{@code StepContent.of(DiagramStep.LOSS, "Loss").neuronValues(values).captions(lines).active(outputs).build()}</pre>
@@ -30,7 +33,8 @@ record StepContent(
         List<String> captions,
         Map<String, Double> weights,
         Flow flow,
-        Collection<String> active) {
+        Collection<String> active,
+        Map<String, String> litCaptions) {
 
     StepContent {
         Objects.requireNonNull(step, "step");
@@ -42,6 +46,7 @@ record StepContent(
         captions = List.copyOf(captions);
         weights = Values.ordered(weights);
         active = Collections.unmodifiableSet(new LinkedHashSet<>(active)); // looked up once per weight
+        litCaptions = Values.ordered(litCaptions);
     }
 
     /** True when the neuron or weight called {@code name} is on this step's active path. */
@@ -68,6 +73,7 @@ record StepContent(
         private Map<String, Double> weights = Map.of();
         private Flow flow = Flow.NONE;
         private Collection<String> active = List.of();
+        private Map<String, String> litCaptions = Map.of();
 
         private Builder(DiagramStep step, String title) {
             this.step = step;
@@ -134,6 +140,12 @@ record StepContent(
             return this;
         }
 
+        /** The caption that stands in for the last one while a fragment lights a weight, by weight. */
+        Builder litCaptions(Map<String, String> lines) {
+            litCaptions = lines;
+            return this;
+        }
+
         StepContent build() {
             return new StepContent(
                     step,
@@ -147,7 +159,8 @@ record StepContent(
                     captions,
                     weights,
                     flow,
-                    active);
+                    active,
+                    litCaptions);
         }
     }
 }

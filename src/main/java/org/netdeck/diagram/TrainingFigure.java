@@ -44,7 +44,21 @@ final class TrainingFigure {
 
     /** The training diagram whose plot draws the runs {@code draws} accepts, and the deck's own run. */
     static Layout of(Trace trace, Predicate<String> draws) {
-        Layout plot = TrainingLayout.of(trace, draws);
+        return of(trace, draws, "");
+    }
+
+    /**
+     * The training diagram whose plot draws the runs {@code draws} accepts and the deck's own run, its network panel
+     * (and a page's scrubber, told by the root's {@code data-run}) replaying the compare run {@code replay}, or the
+     * deck's own run when it is "". The title says which run a compare run's panel replays.
+     */
+    static Layout of(Trace deck, Predicate<String> draws, String replay) {
+        Layout plot = TrainingLayout.of(deck, draws);
+        Trace trace = replay.isEmpty()
+                ? deck
+                : deck.run(replay)
+                        .orElseThrow(() -> new IllegalArgumentException("no compare run " + replay))
+                        .trace();
         List<Checkpoint> cps = trace.training().checkpoints();
         if (cps.isEmpty()) {
             return plot;
@@ -70,17 +84,21 @@ final class TrainingFigure {
         }
         data.put(
                 "stroke",
-                Numbers.exact(MIN_STROKE) + " " + Numbers.exact(STROKE_SPAN) + " "
+                Numbers.data(MIN_STROKE) + " " + Numbers.data(STROKE_SPAN) + " "
                         + java.math.BigDecimal.valueOf(maxAbs(trace)).toPlainString());
         data.put("param-decimals", String.valueOf(Precision.UPDATED.decimals().orElseThrow()));
         data.put("value-decimals", String.valueOf(Precision.VALUE.decimals().orElseThrow()));
         data.put("loss-digits", String.valueOf(Precision.LOSS.significant().orElseThrow()));
+        if (!replay.isEmpty()) {
+            data.put("run", replay);
+        }
+        String whose = replay.isEmpty() ? "the network" : "the " + replay + " run's network";
         return new Layout(
                 DiagramStep.TRAINING,
                 plotX + plot.width(),
                 height,
-                plot.title() + ", and the network after training",
-                plot.description() + " " + net.description(),
+                plot.title() + ", and " + whose + " after training",
+                plot.description() + " " + (replay.isEmpty() ? "" : "The " + replay + " run. ") + net.description(),
                 marks,
                 data,
                 panels);
@@ -166,7 +184,8 @@ final class TrainingFigure {
                 marks.add(m);
             }
         }
-        String desc = "The network after " + end.iteration() + (end.iteration() == 1 ? " step" : " steps")
+        String desc = "The network after " + Precision.count(end.iteration())
+                + (end.iteration() == 1 ? " step" : " steps")
                 + ": weights "
                 + String.join(
                         ", ",
@@ -195,7 +214,7 @@ final class TrainingFigure {
 
     /** The caption under the network: which checkpoint it shows and its loss. */
     static String caption(Checkpoint c) {
-        return "iteration " + c.iteration() + ": loss L = " + Numbers.of(c.loss(), Precision.LOSS);
+        return "iteration " + Precision.count(c.iteration()) + ": loss L = " + Numbers.of(c.loss(), Precision.LOSS);
     }
 
     private static String param(Checkpoint c, String name) {

@@ -305,7 +305,7 @@ final class TrainingLayout {
                 false,
                 "",
                 List.of("label", "point-label")));
-        String lastText = "after " + steps + (steps == 1 ? " step" : " steps") + ": L = "
+        String lastText = "after " + Precision.count(steps) + (steps == 1 ? " step" : " steps") + ": L = "
                 + Numbers.of(loss.get(steps), Precision.LOSS);
         // above the last point, or below it when that would meet the start label
         double lastY = last.y() - 12 < first.y() + 1.05 * POINT_SIZE && last.y() - 12 > first.y() - 2.2 * POINT_SIZE
@@ -331,7 +331,7 @@ final class TrainingLayout {
 
     private static String title(List<Curve> curves, List<Double> loss) {
         int steps = loss.size() - 1;
-        return "Training: loss over " + steps + (steps == 1 ? " iteration" : " iterations")
+        return "Training: loss over " + Precision.count(steps) + (steps == 1 ? " iteration" : " iterations")
                 + (curves.size() > 1 ? ", " + curves.size() + " runs compared" : "");
     }
 
@@ -354,11 +354,13 @@ final class TrainingLayout {
         double min = loss.stream().mapToDouble(Double::doubleValue).min().orElse(0.0);
         String desc = steps == 0
                 ? "Loss of the untrained network: " + Numbers.of(loss.get(0), Precision.LOSS) + " (no training steps)."
-                : "Loss against iteration for " + steps + " steps of " + optimizerInWords(trace.network())
+                : "Loss against iteration for " + Precision.count(steps) + " steps of "
+                        + optimizerInWords(trace.network())
                         + " with learning rate α = "
                         + Numbers.exact(trace.network().learningRate()) + ": from "
                         + Numbers.of(loss.get(0), Precision.LOSS) + " at iteration 0 to "
-                        + Numbers.of(loss.get(steps), Precision.LOSS) + " at iteration " + steps + " (lowest "
+                        + Numbers.of(loss.get(steps), Precision.LOSS) + " at iteration " + Precision.count(steps)
+                        + " (lowest "
                         + Numbers.of(min, Precision.LOSS) + ").";
         if (curves.size() > 1) {
             StringBuilder runs = new StringBuilder(desc);
@@ -368,7 +370,7 @@ final class TrainingLayout {
                         .append(": L = ")
                         .append(Numbers.of(c.loss().get(c.loss().size() - 1), Precision.LOSS))
                         .append(" after ")
-                        .append(c.loss().size() - 1)
+                        .append(Precision.count(c.loss().size() - 1))
                         .append(" steps.");
             }
             desc = runs.toString();
@@ -381,9 +383,9 @@ final class TrainingLayout {
         Map<String, String> data = new LinkedHashMap<>();
         data.put("scale", "linear");
         data.put("x0", "0");
-        data.put("x1", Numbers.exact(plot.xMax()));
+        data.put("x1", Numbers.data(plot.xMax()));
         data.put("y0", "0");
-        data.put("y1", Numbers.exact(plot.y().last()));
+        data.put("y1", Numbers.data(plot.y().last()));
         data.put("px0", svg(plot.px(0)));
         data.put("px1", svg(plot.noSteps() ? plot.px(0) : plot.right()));
         data.put("py0", svg(BOTTOM));

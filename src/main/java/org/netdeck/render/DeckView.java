@@ -12,6 +12,8 @@ import java.util.Objects;
  * diagrams its slides show (a step's, or a step's with a choice of runs). {@code checkpoints} is the
  * training run's checkpoints as one line of JSON (see {@code json.CheckpointJson}), for a template to embed in
  * {@code <script type="application/json">} on a deck with a training slide; null when the deck has none.
+ * {@code runCheckpoints} are those of each compare run a training figure replays (its root's {@code data-run}), by
+ * run, for {@code <script type="application/json" id="deck-checkpoints-RUN">}.
  */
 public record DeckView(
         String slug,
@@ -21,7 +23,21 @@ public record DeckView(
         int readingSeconds,
         List<SlideView> slides,
         String thumbnail,
-        String checkpoints) {
+        String checkpoints,
+        Map<String, String> runCheckpoints) {
+
+    /** A deck whose training figures replay its own run. */
+    public DeckView(
+            String slug,
+            String title,
+            String summary,
+            String series,
+            int readingSeconds,
+            List<SlideView> slides,
+            String thumbnail,
+            String checkpoints) {
+        this(slug, title, summary, series, readingSeconds, slides, thumbnail, checkpoints, Map.of());
+    }
 
     /** The distinct diagrams the slides show, in order of first appearance: the page inlines each once. */
     public List<DiagramView> diagrams() {
@@ -48,6 +64,7 @@ public record DeckView(
             throw new IllegalArgumentException("readingSeconds must be >= 0");
         }
         slides = List.copyOf(slides);
+        runCheckpoints = Map.copyOf(runCheckpoints);
         if (slides.isEmpty()) {
             throw new IllegalArgumentException("a deck needs at least one slide: " + slug);
         }

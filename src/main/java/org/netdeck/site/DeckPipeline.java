@@ -48,7 +48,12 @@ import org.netdeck.text.SlideText;
 final class DeckPipeline {
 
     /** What a network computes to; depends on nothing else, so decks with the same network may share it. */
-    record Computed(Trace trace, Map<String, Diagram> diagrams, byte[] traceJson, String checkpoints) {}
+    record Computed(
+            Trace trace,
+            Map<String, Diagram> diagrams,
+            byte[] traceJson,
+            String checkpoints,
+            Map<String, String> runCheckpoints) {}
 
     /**
      * One deck's files but its page, the view its page is rendered from, how much was made afresh, the key of
@@ -204,7 +209,16 @@ final class DeckPipeline {
             Diagram d = Diagrams.drawShared(trace, c, landscape);
             diagrams.put(d.name(), d);
         }
-        return new Computed(trace, diagrams, TraceJson.write(trace), CheckpointJson.write(trace));
+        // the checkpoints of each compare run a training figure replays, by run
+        Map<String, String> runCheckpoints = new LinkedHashMap<>();
+        for (DiagramChoice c : choices) {
+            if (!c.replay().isEmpty()) {
+                runCheckpoints.computeIfAbsent(
+                        c.replay(),
+                        r -> CheckpointJson.write(trace.run(r).orElseThrow().trace()));
+            }
+        }
+        return new Computed(trace, diagrams, TraceJson.write(trace), CheckpointJson.write(trace), runCheckpoints);
     }
 
     /** A slide that shows the landscape needs the front matter's {@code landscape:} section, which says what to draw. */
@@ -277,7 +291,8 @@ final class DeckPipeline {
                 SlideText.readingSeconds(deck, text),
                 views,
                 deck.slug() + "/diagrams/" + DiagramStep.ARCHITECTURE.id() + ".svg",
-                training ? c.checkpoints() : null);
+                training ? c.checkpoints() : null,
+                c.runCheckpoints());
     }
 
     /** The computation; a run that stops being finite is the author's learning rate (or inputs) to fix. */

@@ -30,8 +30,10 @@ import org.netdeck.compute.Training;
  * The fixed names ({@code loss}, {@code improvement}, {@code learning_rate}, {@code alpha},
  * {@code iterations}) win over a neuron or parameter with the same name.
  *
- * <p>Each compare run {@code R} adds {@code runs.R.trained.*} (as {@code trained.*}), {@code runs.R.learning_rate}
- * and {@code runs.R.iterations}; every {@code steps_to} goal the trace answered adds {@code steps_to.Q(V)} (and
+ * <p>The optimiser's hyper-parameters are {@code optimizer.KEY} ({@code optimizer.momentum}, {@code optimizer.beta1},
+ * ...: the keys its kind reads). Each compare run {@code R} adds {@code runs.R.trained.*} (as {@code trained.*}),
+ * {@code runs.R.learning_rate}, {@code runs.R.iterations}, {@code runs.R.batch_size}, {@code runs.R.optimizer.KEY}
+ * and its first step, {@code runs.R.updated.PARAM}, {@code runs.R.change.PARAM} and {@code runs.R.updated.loss}; every {@code steps_to} goal the trace answered adds {@code steps_to.Q(V)} (and
  * {@code runs.R.steps_to.Q(V)}), a count of steps, unless it is never reached ({@link #unreached}).
  */
 public final class Namespace {
@@ -74,6 +76,9 @@ public final class Namespace {
         v.put("improvement", improvement(trace.loss(), trace.updated().loss()));
         v.put("learning_rate", spec.learningRate());
         v.put("alpha", spec.learningRate());
+        optimizer(v, "", spec);
+        integer(v, ints, "batch_size", spec.batchSize());
+        integer(v, ints, "count.examples", spec.data().size());
         integer(v, ints, "iterations", spec.iterations());
         integer(v, ints, "count.weights", spec.weights().size());
         integer(v, ints, "count.biases", spec.biases().size());
@@ -85,19 +90,23 @@ public final class Namespace {
         for (Run run : trace.runs()) {
             String prefix = "runs." + run.name() + ".";
             trained(v, prefix, run.trace().loss(), run.training());
-            if (run.spec().network().outputLayer().softmax()) {
-                prediction(
-                        v,
-                        ints,
-                        prefix + "trained.",
-                        run.spec().network(),
-                        run.training().forward());
+            NetworkSpec network = run.spec().network();
+            v.put(prefix + "learning_rate", network.learningRate());
+            integer(v, ints, prefix + "iterations", network.iterations());
+            integer(v, ints, prefix + "batch_size", network.batchSize());
+            optimizer(v, prefix, network);
+            Map<String, Double> start = run.trace().params();
+            run.trace().updated().params().forEach((p, value) -> {
+                v.put(prefix + "updated." + p, value);
+                v.put(prefix + "change." + p, value - start.get(p));
+            });
+            v.put(prefix + "updated.loss", run.trace().updated().loss());
+            if (network.outputLayer().softmax()) {
+                prediction(v, ints, prefix + "trained.", network, run.training().forward());
                 v.put(
                         prefix + "trained.accuracy",
-                        Backprop.accuracy(run.spec().network(), run.training().params()));
+                        Backprop.accuracy(network, run.training().params()));
             }
-            v.put(prefix + "learning_rate", run.spec().network().learningRate());
-            integer(v, ints, prefix + "iterations", run.spec().network().iterations());
         }
         for (StepsTo answer : trace.stepsTo()) {
             answer.steps().ifPresent(n -> integer(v, ints, name(answer.goal()), n));
@@ -107,6 +116,14 @@ public final class Namespace {
         this.kinds = kinds(v.keySet(), trace);
         this.formulas = new Formulas(trace);
         this.trace = trace;
+    }
+
+    /**
+     * {@code optimizer.KEY} for each hyper-parameter the optimiser of {@code spec} reads ({@code optimizer.momentum},
+     * {@code optimizer.beta1}, {@code optimizer.eps}, ...; {@code optimizer.centered} is 1 or 0), after {@code prefix}.
+     */
+    private static void optimizer(Map<String, Double> v, String prefix, NetworkSpec spec) {
+        spec.optimizer().hyperParameters().forEach((key, value) -> v.put(prefix + "optimizer." + key, value));
     }
 
     /** {@code trained.*} of one training run, each name after {@code prefix}. */
@@ -231,11 +248,12 @@ public final class Namespace {
                                             : Precision.VALUE;
                 case "count", "steps_to" -> null;
                 case "prediction" -> rest.equals("class") ? null : Precision.VALUE;
+                case "optimizer" -> Precision.EXACT; // a hyper-parameter, as written
                 case "" ->
                     switch (name) {
                         case "loss" -> Precision.LOSS;
                         case "learning_rate", "alpha" -> Precision.EXACT;
-                        case "iterations", "improvement", "accuracy" -> null;
+                        case "iterations", "improvement", "accuracy", "batch_size" -> null;
                         default -> Precision.VALUE; // a neuron's activation or a parameter's initial value
                     };
                 default -> Precision.VALUE; // a, z, input, target, local

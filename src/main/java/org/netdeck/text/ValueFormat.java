@@ -120,7 +120,7 @@ public record ValueFormat(Kind kind, int digits) {
         if (scientific && (magnitude.compareTo(SMALL) < 0 || magnitude.compareTo(LARGE) >= 0)) {
             digits = Precision.scientific(magnitude);
         } else {
-            digits = magnitude.toPlainString();
+            digits = Precision.grouped(magnitude.toPlainString()); // 2021 → 2,021 (a whole number only)
         }
         return value.signum() < 0 ? "\u2212" + digits : digits;
     }

@@ -118,6 +118,54 @@ class FragmentTest {
         }
     }
 
+    /**
+     * The chain-rule figure's worked caption follows the step: before any fragment it is the figure's own line (the
+     * first weight into the output); while a fragment lights weights it is the line of the last lit weight (in the
+     * figure's order, the deepest), one line at a time.
+     */
+    @Test
+    void theWorkedCaptionFollowsTheLitWeight(BrowserSession browser) {
+        browser.open(browser.site().http(DeckPage.PAGE) + "#slide-" + CHAIN);
+        String svg = "[data-slide=\"" + CHAIN + "\"] .diagram svg";
+        String visible = "return [...document.querySelectorAll(arguments[0] + ' .worked')]"
+                + ".filter(e => getComputedStyle(e).visibility === 'visible')"
+                + ".map(e => [...e.classList].find(c => c.startsWith('part-')).slice(5) + ' ' + e.textContent);";
+        @SuppressWarnings("unchecked")
+        List<String> order = (List<String>) browser.script(
+                "return [...document.querySelectorAll(arguments[0] + ' .worked')]"
+                        + ".map(e => [...e.classList].find(c => c.startsWith('part-')).slice(5));",
+                svg);
+        assertTrue(order.size() >= 2, "a worked line for each weight: " + order);
+        @SuppressWarnings("unchecked")
+        List<String> before = (List<String>) browser.script(visible, svg);
+        assertEquals(1, before.size(), before.toString());
+        assertTrue(before.get(0).startsWith(order.get(0) + " ∂L/∂w"), before.toString());
+        int count = fragmentCount(browser, CHAIN);
+        List<String> shown = new ArrayList<>();
+        for (int f = 1; f <= count; f++) {
+            press(browser, Keys.ARROW_RIGHT);
+            String names = (String) browser.script(
+                    "return document.querySelectorAll('[data-slide=\"' + arguments[0]"
+                            + " + '\"] .fragment')[arguments[1]].getAttribute('data-highlight') || '';",
+                    CHAIN,
+                    f - 1);
+            List<String> lit = List.of(names.split(" "));
+            String expected = order.get(0);
+            for (String w : order) {
+                if (lit.contains(w)) {
+                    expected = w;
+                }
+            }
+            @SuppressWarnings("unchecked")
+            List<String> now = (List<String>) browser.script(visible, svg);
+            assertEquals(1, now.size(), "fragment " + f + " shows one worked line: " + now);
+            String part = now.get(0).substring(0, now.get(0).indexOf(' '));
+            assertEquals(expected, part, "fragment " + f + " (" + names + ") shows " + now);
+            shown.add(part);
+        }
+        assertTrue(shown.contains("w1") && shown.contains("w3"), "the caption changes with the fragments: " + shown);
+    }
+
     @Test
     void withoutAScriptInPrintAndInThePresentersPreviewEveryFragmentShows(BrowserSession browser) {
         browser.driver().get("about:blank");

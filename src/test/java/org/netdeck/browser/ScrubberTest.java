@@ -381,11 +381,14 @@ class ScrubberTest {
         int iteration = c.get("iteration").asInt();
         double loss = c.get("loss").asDouble();
         checks.add(() -> assertTrue(
-                ((String) shown.get("readout")).startsWith("iteration " + iteration + " of "), shown.toString()));
+                ((String) shown.get("readout"))
+                        .startsWith("iteration " + Precision.grouped(Integer.toString(iteration)) + " of "),
+                shown.toString()));
         checks.add(() -> assertTrue(
                 ((String) shown.get("readout")).endsWith("loss L = " + Precision.LOSS.format(loss)), shown.toString()));
         checks.add(() -> assertEquals(shown.get("readout"), shown.get("valuetext")));
-        checks.add(() -> assertTrue(((String) shown.get("caption")).startsWith("iteration " + iteration + ":")));
+        checks.add(() -> assertTrue(((String) shown.get("caption"))
+                .startsWith("iteration " + Precision.grouped(Integer.toString(iteration)) + ":")));
         checks.add(() -> assertEquals(
                 d(data, "px0") + iteration * sx, ((Number) shown.get("cx")).doubleValue(), 0.05, "marker x"));
         checks.add(() -> assertEquals(

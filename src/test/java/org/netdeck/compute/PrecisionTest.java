@@ -41,7 +41,10 @@ class PrecisionTest {
         "VALUE,    2e15,         2×10¹⁵",
         "VALUE,    123456789012345.6, 123456789012345.600",
         "GRADIENT, 0.5,          0.500",
-        "GRADIENT, 1234.5,       1230",
+        "GRADIENT, 1234.5,       '1,230'",
+        "GRADIENT, 123.45,       123",
+        "EXACT,    2021,         '2,021'",
+        "EXACT,    -12000,       '−12,000'",
         "GRADIENT, 0,            0.00",
         "LOSS,     0.08845,      0.0885",
         "UPDATED,  0.907444,     0.9074",
@@ -111,7 +114,10 @@ class PrecisionTest {
                                         || magnitude.compareTo(new java.math.BigDecimal("1e15")) >= 0)
                         ? Precision.scientific(magnitude)
                         : magnitude.toPlainString();
-                assertEquals(shown, (value.signum() < 0 ? "−" : "") + written, () -> kind + " " + x);
+                assertEquals(
+                        shown,
+                        Precision.grouped((value.signum() < 0 ? "−" : "") + written),
+                        () -> kind + " " + x); // a whole number of 1000 or more is grouped: 2,021
             }
         }
         assertEquals(new java.math.BigDecimal("-1.23E-32"), Precision.shownValue("−1.23×10⁻³²"));

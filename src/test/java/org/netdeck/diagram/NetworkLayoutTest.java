@@ -78,6 +78,9 @@ class NetworkLayoutTest {
                 assertTrue(a.box().inside(bounds), () -> where + "'" + a.text() + "' outside the viewBox " + a.box());
                 for (int j = i + 1; j < labels.size(); j++) {
                     Label b = labels.get(j);
+                    if (a.classes().contains("worked") && b.classes().contains("worked")) {
+                        continue; // the chain rule's worked lines share one place: one shows at a time
+                    }
                     assertFalse(
                             a.box().overlaps(b.box()), () -> where + "'" + a.text() + "' overlaps '" + b.text() + "'");
                 }

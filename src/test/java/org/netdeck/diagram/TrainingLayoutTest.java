@@ -26,11 +26,11 @@ class TrainingLayoutTest {
         assertEquals(TrainingLayout.MAX_POINTS, curve.points().size(), "1001 values decimated to 500");
         List<String> texts = plot.labels().stream().map(Label::text).toList();
         assertTrue(
-                texts.containsAll(List.of("0", "200", "400", "600", "800", "1000", "0.00", "0.02", "0.10")),
+                texts.containsAll(List.of("0", "200", "400", "600", "800", "1,000", "0.00", "0.02", "0.10")),
                 texts.toString());
         assertTrue(texts.contains("start: L = " + Numbers.of(trace.loss(), Precision.LOSS)));
         assertTrue(texts.contains(
-                "after 1000 steps: L = " + Numbers.of(trace.training().loss().get(1000), Precision.LOSS)));
+                "after 1,000 steps: L = " + Numbers.of(trace.training().loss().get(1000), Precision.LOSS)));
         assertNoOverlaps(plot);
     }
 

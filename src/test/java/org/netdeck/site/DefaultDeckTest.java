@@ -53,6 +53,19 @@ class DefaultDeckTest {
     }
 
     @Test
+    void readsInAboutTwoMinutes() {
+        String reading = deck.selectFirst(".title-slide").text();
+        java.util.regex.Matcher m = Pattern.compile("~(\\d+) s").matcher(reading);
+        assertTrue(m.find(), reading);
+        assertTrue(Integer.parseInt(m.group(1)) <= 120, "reading time " + m.group(1) + " s");
+        int words = 0;
+        for (Element body : deck.select("section.slide .slide-body")) {
+            words += body.clone().select("math").remove().text().split("\\s+").length; // prose, not formulas
+        }
+        assertTrue(words <= 450, "slide prose: " + words + " words");
+    }
+
+    @Test
     void hasTheSeedsSevenSlidesInOrderWithATrueCounter() {
         List<String> titles = deck.select("section.slide h2").eachText();
         assertEquals(SEED_TITLES, titles);
@@ -103,10 +116,13 @@ class DefaultDeckTest {
     void everyNumberInTheMathIsAComputedValueAndEveryFormulaIsMathml() {
         int[] decimals = {0};
         List<String> unexplained = new ProseNumbers(deck, trace).unexplainedInMath(decimals);
-        assertTrue(decimals[0] > 40, "the formulas quote many computed numbers: " + decimals[0]);
+        // the ~120 s deck works one forward line, the loss, one chain rule and one update in its formulas (26 numbers)
+        assertTrue(decimals[0] > 20, "the formulas quote many computed numbers: " + decimals[0]);
         assertEquals(List.of(), unexplained, "numbers in MathML not found in trace.json");
-        // the chain rule for w1 writes every factor, σ′(z_h1) and x1 included, and ends in the engine's gradient
-        String w1 = deck.select("math").stream()
+        // the chain rule for w1 writes every factor, σ′(z_h1) and x1 included, and ends in the engine's gradient: in
+        // the chain-rule slide's speaker notes (their HTML is stored as text in the template), the slide keeping ∂L/∂w1
+        String w1 = deck.select("template[data-notes]").stream()
+                .flatMap(t -> Jsoup.parseBodyFragment(t.text()).select("math").stream())
                 .map(Element::text)
                 .filter(t -> t.startsWith("∂L∂w1="))
                 .findFirst()

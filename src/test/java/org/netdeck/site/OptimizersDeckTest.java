@@ -18,6 +18,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.netdeck.testing.OptimizersDeck;
 import org.netdeck.testing.ProseNumbers;
 
 /** The second deck, content/optimizers, built as a reader gets it: computed numbers, typeset rules, its landscape, linked both ways. */
@@ -67,7 +68,7 @@ class OptimizersDeckTest {
         assertEquals(4, trace.at("/network/data").size(), "the four XOR cases");
         List<String> names = new ArrayList<>();
         trace.get("runs").forEach(r -> names.add(r.get("name").asText()));
-        assertEquals(List.of("small_lr", "large_lr", "momentum", "rmsprop", "adam"), names);
+        assertEquals(List.of("small_lr", "large_lr", "momentum", "sgd_3", "rmsprop", "adam"), names);
         assertEquals("rmsprop", run("rmsprop").at("/settings/optimizer").asText());
         assertTrue(
                 run("rmsprop").at("/settings/learning_rate").asDouble()
@@ -79,6 +80,54 @@ class OptimizersDeckTest {
         assertTrue(
                 steps.get(0) < steps.get(1) && steps.get(1) < steps.get(2) && steps.get(2) < steps.get(3),
                 "adam < rmsprop < momentum < sgd: " + steps);
+    }
+
+    @Test
+    void everyHyperParameterOfEveryRunIsStatedByAReference() throws IOException {
+        String text = Files.readString(OptimizersDeck.FILE);
+        var trace = OptimizersDeck.trace();
+        List<String> missing = new ArrayList<>();
+        for (var run : trace.runs()) {
+            String prefix = "runs." + run.name() + ".";
+            check(text, prefix + "learning_rate", missing);
+            run.spec().network().optimizer().hyperParameters().forEach((key, value) -> {
+                if (key.equals("weight_decay")) { // stated once for every run: the deck's, equal to each run's
+                    assertEquals(trace.network().optimizer().weightDecay(), value, run.name() + " weight decay");
+                } else {
+                    check(text, prefix + "optimizer." + key, missing);
+                }
+            });
+        }
+        check(text, "optimizer.weight_decay", missing);
+        check(text, "learning_rate", missing);
+        check(text, "batch_size", missing);
+        assertEquals(List.of(), missing, "hyper-parameters the slides do not state by reference");
+        // momentum's effective step α/(1 − μ) is the step of the plain SGD run it is compared with
+        var momentum = trace.run("momentum").orElseThrow().spec().network();
+        assertEquals(
+                momentum.learningRate() / (1 - momentum.optimizer().momentum()),
+                trace.run("sgd_3").orElseThrow().spec().network().learningRate(),
+                1e-12);
+        // RMSprop's and Adam's first step moves every parameter the same distance, α/√(1 − ρ) and α
+        var rms = trace.run("rmsprop").orElseThrow().trace();
+        double rmsStep = rms.network().learningRate()
+                / Math.sqrt(1 - rms.network().optimizer().alpha());
+        var adam = trace.run("adam").orElseThrow().trace();
+        rms.params().forEach((p, v) -> {
+            assertEquals(rmsStep, Math.abs(rms.updated().params().get(p) - v), 1e-3, "rmsprop " + p); // ε aside
+            assertEquals(
+                    adam.network().learningRate(),
+                    Math.abs(adam.updated().params().get(p) - v),
+                    1e-5,
+                    "adam " + p); // ε aside: α · |ĝ| / (|ĝ| + ε) is within 1e-5 of α here
+        });
+        assertTrue(rms.updated().loss() > rms.loss() && adam.updated().loss() > adam.loss(), "the first step jumps");
+    }
+
+    private static void check(String text, String name, List<String> missing) {
+        if (!text.matches("(?s).*\\{\\{\\s*" + java.util.regex.Pattern.quote(name) + "[\\s|}].*")) {
+            missing.add(name);
+        }
     }
 
     @Test
@@ -100,6 +149,54 @@ class OptimizersDeckTest {
         assertEquals("diagram-landscape-small_lr-large_lr", svg.id());
         List<String> legend = svg.select("text.legend").eachText();
         assertEquals(List.of("α = 0.05", "α = 20", "start", "after 150 steps", "lowest on the grid"), legend);
+    }
+
+    @Test
+    void readsInAboutTwoMinutes() {
+        String reading = deck.selectFirst(".title-slide").text();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("~(\\d+) s").matcher(reading);
+        assertTrue(m.find(), reading);
+        assertTrue(Integer.parseInt(m.group(1)) <= 120, "reading time " + m.group(1) + " s");
+        // the hyper-parameters stay on the slides, not only in the notes
+        String slides = deck.select("section.slide .slide-body").text();
+        for (String setting : List.of("dampening", "centered", "weight decay", "batch of")) {
+            assertTrue(slides.contains(setting), setting);
+        }
+    }
+
+    @Test
+    void theMomentumSlidesFigureReplaysTheMomentumRun() throws IOException {
+        Element slide = deck.select("section.slide").stream()
+                .filter(s -> s.select("h2").text().equals("Momentum Keeps Rolling"))
+                .findFirst()
+                .orElseThrow();
+        String panel = slide.selectFirst("figure use").attr("href").substring(1);
+        assertEquals("training-deck-momentum-sgd_3-replay-momentum-panel-network", panel);
+        Element svg = deck.getElementById(panel).parents().stream()
+                .filter(e -> e.hasAttr("data-stroke"))
+                .findFirst()
+                .orElseThrow();
+        assertEquals("momentum", svg.attr("data-run"));
+        assertTrue(
+                slide.selectFirst("figure svg title").text().endsWith("and the momentum run's network after training"),
+                slide.selectFirst("figure svg title").text());
+        // the scrubber reads the momentum run's checkpoints: the last is the momentum run's last loss
+        JsonNode cps = new ObjectMapper()
+                .readTree(deck.getElementById("deck-checkpoints-momentum").data());
+        JsonNode losses = run("momentum").at("/training/loss");
+        JsonNode its = cps.get("iteration");
+        assertEquals(losses.size() - 1, its.get(its.size() - 1).asInt());
+        double last = cps.get("loss").get(cps.get("loss").size() - 1).asDouble();
+        assertEquals(losses.get(losses.size() - 1).asDouble(), last, 1e-3 * last);
+        // the deck's own training slide still replays the deck's run
+        JsonNode own = new ObjectMapper()
+                .readTree(deck.getElementById("deck-checkpoints").data());
+        assertEquals(
+                trace.at("/training/loss")
+                        .get(trace.at("/training/loss").size() - 1)
+                        .asDouble(),
+                own.get("loss").get(own.get("loss").size() - 1).asDouble(),
+                1e-3 * own.get("loss").get(own.get("loss").size() - 1).asDouble());
     }
 
     @Test

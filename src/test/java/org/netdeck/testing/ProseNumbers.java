@@ -19,9 +19,12 @@ import org.jsoup.nodes.Element;
  */
 public final class ProseNumbers {
 
-    /** A number as printed: a real or ASCII minus, digits, maybe decimals, maybe a percent sign. */
-    private static final Pattern NUMBER =
-            Pattern.compile("(?<![\\p{L}\\d.])([−-]?\\d+(?:\\.\\d+)?)(%?)(?![\\p{L}\\d])");
+    /**
+     * A number as printed: a real or ASCII minus, digits (a whole part of 1000 or more grouped by commas, 2,021, as
+     * compute.Precision.grouped writes it), maybe decimals, maybe a percent sign.
+     */
+    private static final Pattern NUMBER = Pattern.compile(
+            "(?<![\\p{L}\\d.,])([−-]?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?)(%?)(?![\\p{L}\\d]|,\\d)");
 
     /** Constants of the formulas the prose writes out: −2(y − ŷ), ŷ(1 − ŷ), "would score 0", g². */
     private static final Set<String> FORMULA_CONSTANTS = Set.of("0", "1", "-2", "2");
@@ -46,7 +49,7 @@ public final class ProseNumbers {
             body.select("math").remove(); // numbers in MathML are checked one <mn> at a time
             Matcher m = NUMBER.matcher(body.text());
             while (m.find()) {
-                String printed = m.group(1).replace('−', '-');
+                String printed = m.group(1).replace('−', '-').replace(",", "");
                 boolean percent = !m.group(2).isEmpty();
                 boolean ok = percent
                         ? fractions.stream().anyMatch(f -> rounds(f * 100, printed))
@@ -67,8 +70,38 @@ public final class ProseNumbers {
     public List<String> unexplainedInMath(int[] decimals) {
         Set<Integer> counts = counts();
         List<String> unexplained = new ArrayList<>();
+        Set<Element> scientific = new HashSet<>(); // the parts of 1×10⁻⁸, checked as one number
+        for (Element power : deck.select("section.slide .slide-body math msup")) {
+            Element base = power.child(0);
+            Element times = power.previousElementSibling();
+            Element mantissa = times == null ? null : times.previousElementSibling();
+            if (base.is("mn")
+                    && base.text().equals("10")
+                    && power.child(1).is("mn")
+                    && times.is("mo")
+                    && times.text().equals("×")
+                    && mantissa != null
+                    && mantissa.is("mn")) {
+                int exponent = Integer.parseInt(power.child(1).text().replace('−', '-'));
+                String digits = mantissa.text().replace('−', '-');
+                BigDecimal shown = new BigDecimal(digits).scaleByPowerOfTen(exponent);
+                if (values.stream()
+                        .noneMatch(v -> v != 0
+                                && new BigDecimal(Double.toString(v))
+                                                .setScale(shown.scale(), RoundingMode.HALF_UP)
+                                                .compareTo(shown)
+                                        == 0)) {
+                    unexplained.add(digits + "×10^" + exponent + " in "
+                            + power.parents().select("math").first().text());
+                }
+                scientific.addAll(List.of(mantissa, base, power.child(1)));
+            }
+        }
         for (Element mn : deck.select("section.slide .slide-body math mn")) {
-            String printed = mn.text().replace('−', '-');
+            if (scientific.contains(mn)) {
+                continue;
+            }
+            String printed = mn.text().replace('−', '-').replace(",", "");
             boolean ok = printed.contains(".")
                     ? values.stream().anyMatch(v -> rounds(v, printed))
                     : counts.contains(Integer.parseInt(printed)) || FORMULA_CONSTANTS.contains(printed);
@@ -93,7 +126,11 @@ public final class ProseNumbers {
         return f;
     }
 
-    /** Whole numbers the network implies: layer sizes, neurons, weights, parameters, iterations, compare runs and steps_to. */
+    /**
+     * Whole numbers the network implies: layer sizes, neurons, weights, parameters, iterations, the data set's size
+     * ({@code count.examples}) and batch size ({@code batch_size}, the network's and each run's), compare runs and
+     * steps_to.
+     */
     private Set<Integer> counts() {
         Set<Integer> c = new HashSet<>();
         int neurons = 0;
@@ -106,8 +143,15 @@ public final class ProseNumbers {
         c.add(trace.at("/network/weights").size());
         c.add(trace.at("/network/weights").size() + trace.at("/network/biases").size());
         c.add(trace.at("/network/iterations").asInt());
+        if (trace.at("/network/data").isArray()) { // count.examples and batch_size, from the spec trace.json records
+            c.add(trace.at("/network/data").size());
+            c.add(trace.at("/network/batch_size").asInt());
+        }
         for (JsonNode run : trace.at("/runs")) { // compare runs: their lengths, and whole-number settings
             c.add(run.get("iterations").asInt());
+            if (run.has("batch_size")) {
+                c.add(run.get("batch_size").asInt());
+            }
             for (JsonNode value : run.get("settings")) {
                 if (value.isNumber() && value.asDouble() == Math.rint(value.asDouble())) {
                     c.add(value.asInt());

@@ -16,6 +16,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
 import org.junit.jupiter.api.Test;
 import org.netdeck.compute.Backprop;
+import org.netdeck.compute.Precision;
 import org.netdeck.compute.Trace;
 import org.netdeck.content.Deck;
 import org.netdeck.content.Slide;
@@ -98,7 +99,7 @@ class SlideTextTest {
         }
         assertEquals("0.1", one("{{ learning_rate }}"));
         assertEquals("0.1", one("{{ alpha }}"));
-        assertEquals(Integer.toString(DefaultDeck.network().iterations()), one("{{ iterations }}"));
+        assertEquals(Precision.grouped(Integer.toString(DefaultDeck.network().iterations())), one("{{ iterations }}"));
         assertEquals(
                 "4 4 0 5 3 2 1",
                 String.join(
@@ -127,7 +128,8 @@ class SlideTextTest {
     void countsCarryWholeNumbersAndAltTextGetsTheFormattedValue() {
         int n = DefaultDeck.network().iterations(); // a whole number: no ".0"
         assertEquals(
-                "<p><data value=\"" + n + "\">" + n + "</data> <data value=\"4\">4.0</data></p>\n",
+                "<p><data value=\"" + n + "\">" + Precision.grouped(Integer.toString(n))
+                        + "</data> <data value=\"4\">4.0</data></p>\n",
                 html("{{ iterations }} {{ count.weights | 0.0 }}"));
         assertEquals(
                 "Loss 0.09 & more",

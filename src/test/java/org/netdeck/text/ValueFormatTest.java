@@ -20,8 +20,8 @@ class ValueFormatTest {
         assertEquals("0.5987", plain(0.598687660112452));
         assertEquals("0.09", plain(0.09));
         assertEquals("1", plain(1.0));
-        assertEquals("1000", plain(1000));
-        assertEquals("12350", plain(12345));
+        assertEquals("1,000", plain(1000));
+        assertEquals("12,350", plain(12345));
         assertEquals("0.0884", plain(0.08840000001));
         assertEquals("−0.5", plain(-0.5));
         assertEquals("0", plain(0.0));
@@ -30,8 +30,8 @@ class ValueFormatTest {
 
     @Test
     void defaultPrintsCountsAsWholeNumbers() {
-        assertEquals("12345", ValueFormat.DEFAULT.format(12345, true));
-        assertEquals("1000", ValueFormat.DEFAULT.format(1000, true));
+        assertEquals("12,345", ValueFormat.DEFAULT.format(12345, true));
+        assertEquals("1,000", ValueFormat.DEFAULT.format(1000, true));
     }
 
     @Test
@@ -40,7 +40,7 @@ class ValueFormatTest {
         assertEquals("−2×10⁻⁷", plain(-2e-7));
         assertEquals("0.000001", plain(1e-6));
         assertEquals("1×10¹⁵", plain(1e15));
-        assertEquals("123500000000000", plain(1.23456e14));
+        assertEquals("123,500,000,000,000", plain(1.23456e14));
     }
 
     @Test
@@ -61,7 +61,7 @@ class ValueFormatTest {
         assertEquals("3", format("int", 2.5));
         assertEquals("−3", format("int", -2.5));
         assertEquals("0", format("int", -0.4));
-        assertEquals("1000", format("int", 999.6));
+        assertEquals("1,000", format("int", 999.6));
     }
 
     @Test
@@ -82,7 +82,7 @@ class ValueFormatTest {
         assertEquals("0.59869", format("sig5", 0.598687660112452));
         assertEquals("0.598688", format("sig6", 0.598687660112452));
         assertEquals("1.00", format("sig3", 1.0));
-        assertEquals("1200", format("sig2", 1234));
+        assertEquals("1,200", format("sig2", 1234));
         assertEquals("0.00", format("sig3", 0.0));
         assertEquals("−0.0656", format("sig3", -0.065612));
     }
