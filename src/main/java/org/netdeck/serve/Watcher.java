@@ -5,6 +5,10 @@ import static java.nio.file.StandardWatchEventKinds.ENTRY_DELETE;
 import static java.nio.file.StandardWatchEventKinds.ENTRY_MODIFY;
 import static java.nio.file.StandardWatchEventKinds.OVERFLOW;
 
+import io.methvin.watcher.hashing.FileHasher;
+import io.methvin.watchservice.MacOSXListeningWatchService;
+import io.methvin.watchservice.WatchablePath;
+import io.methvin.watchservice.jna.CarbonAPI;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.ClosedWatchServiceException;
@@ -19,6 +23,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -99,11 +104,59 @@ final class Watcher implements AutoCloseable {
     }
 
     /**
-     * The events for {@code kind}: the JDK's where its implementation is native, else polling. The JDK's own
-     * fallback ({@code sun.nio.fs.PollingWatchService}, on macOS) looks every 2 to 10 s; ours every 100 ms.
+     * macOS's native file events (FSEvents), through directory-watcher's {@code WatchService}. One registration
+     * watches a whole tree: a folder under one already watched gets a key that is never signalled, and the events
+     * of everything below come on the outer folder's key, each naming its file by absolute path (which
+     * {@code folder.resolve} keeps as it is).
+     */
+    private static final class MacEvents implements Events {
+        /** How long FSEvents gathers events before it hands them on; the watcher's own quiet period follows. */
+        static final double LATENCY_SECONDS = 0.02;
+
+        private final MacOSXListeningWatchService service =
+                new MacOSXListeningWatchService(new MacOSXListeningWatchService.Config() {
+                    @Override
+                    public double latency() {
+                        return LATENCY_SECONDS;
+                    }
+
+                    @Override
+                    public FileHasher fileHasher() {
+                        return null; // file-level events: no file is read to tell what changed
+                    }
+                });
+
+        @Override
+        public WatchKey register(Path dir) throws IOException {
+            return new WatchablePath(dir).register(service, ENTRY_CREATE, ENTRY_DELETE, ENTRY_MODIFY);
+        }
+
+        @Override
+        public WatchKey take() throws InterruptedException {
+            return service.take();
+        }
+
+        @Override
+        public WatchKey poll(long nanos) throws InterruptedException {
+            return service.poll(nanos, TimeUnit.NANOSECONDS);
+        }
+
+        @Override
+        public void close() {
+            service.close();
+        }
+    }
+
+    /**
+     * The events for {@code kind}: on macOS its native FSEvents, elsewhere the JDK's where its implementation is
+     * native (Linux: inotify; Windows), else polling. The JDK's own fallback ({@code sun.nio.fs.PollingWatchService},
+     * on macOS) looks every 2 to 10 s; ours every 100 ms.
      */
     static Events events(Kind kind, Path root) throws IOException {
         if (kind == Kind.AUTO) {
+            if (System.getProperty("os.name", "").startsWith("Mac")) {
+                return macEvents();
+            }
             WatchService service = root.getFileSystem().newWatchService();
             if (!service.getClass().getName().endsWith("PollingWatchService")) {
                 return new JdkEvents(service);
@@ -111,6 +164,19 @@ final class Watcher implements AutoCloseable {
             service.close();
         }
         return new PollingEvents();
+    }
+
+    /**
+     * FSEvents where the Carbon library loads (macOS); polling where it cannot (any other system, or a JNA that
+     * cannot load its native part). Loaded here, so that a failure falls back now, not on the watching thread.
+     */
+    static Events macEvents() {
+        try {
+            Objects.requireNonNull(CarbonAPI.INSTANCE);
+            return new MacEvents();
+        } catch (LinkageError | RuntimeException e) {
+            return new PollingEvents();
+        }
     }
 
     /** Folders deeper than this under a root are not watched (a guard against link loops). */
