@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.concurrent.ForkJoinTask;
+import java.util.function.Supplier;
 
 /**
  * The backpropagation engine's front: {@link #compute} runs the forward pass, the loss, the backward pass, one
@@ -35,15 +37,6 @@ public final class Backprop {
      * (then {@link Divergence#run()} names it) stops being finite.
      */
     public static Trace compute(NetworkSpec spec, List<RunSpec> runs, List<Goal> goals) {
-        Trace own = new TrainingRun(spec).trace(TrainingRun.HISTORY_LIMIT);
-        List<Run> done = new ArrayList<>();
-        for (RunSpec r : runs) {
-            try {
-                done.add(new Run(r, new TrainingRun(r.network()).trace(TrainingRun.HISTORY_LIMIT)));
-            } catch (Divergence d) {
-                throw d.inRun(r.name());
-            }
-        }
         // one search per run answers all of its goals: 300 goals cost what one does
         Map<String, List<Goal>> byRun = new LinkedHashMap<>();
         for (Goal g : goals) {
@@ -52,13 +45,36 @@ public final class Backprop {
                 byRun.computeIfAbsent(g.run(), k -> new ArrayList<>()).add(g);
             }
         }
+        // the deck's run, each compare run and each run's search are independent: they run side by side, and what
+        // they give (or the first failure in this order) is taken in this order, so the result is the same
+        List<Supplier<Object>> work = new ArrayList<>();
+        work.add(() -> new TrainingRun(spec).trace(TrainingRun.HISTORY_LIMIT));
+        for (RunSpec r : runs) {
+            work.add(() -> {
+                try {
+                    return new Run(r, new TrainingRun(r.network()).trace(TrainingRun.HISTORY_LIMIT));
+                } catch (Divergence d) {
+                    throw d.inRun(r.name());
+                }
+            });
+        }
+        byRun.forEach((run, asked) ->
+                work.add(() -> new TrainingRun(network(spec, runs, run).orElseThrow()).reach(asked)));
+        List<Object> results = sideBySide(work);
+        Trace own = (Trace) results.get(0);
+        List<Run> done = new ArrayList<>();
+        for (int i = 0; i < runs.size(); i++) {
+            done.add((Run) results.get(1 + i));
+        }
         Map<Goal, OptionalInt> reached = new HashMap<>();
-        byRun.forEach((run, asked) -> {
-            List<OptionalInt> steps = new TrainingRun(network(spec, runs, run).orElseThrow()).reach(asked);
+        int next = 1 + runs.size();
+        for (List<Goal> asked : byRun.values()) {
+            @SuppressWarnings("unchecked")
+            List<OptionalInt> steps = (List<OptionalInt>) results.get(next++);
             for (int i = 0; i < asked.size(); i++) {
                 reached.put(asked.get(i), steps.get(i));
             }
-        });
+        }
         List<StepsTo> answers = new ArrayList<>();
         for (Goal g : goals) {
             if (reached.containsKey(g)) {
@@ -66,6 +82,42 @@ public final class Backprop {
             }
         }
         return new Trace(spec, own.forward(), own.backward(), own.updated(), own.training(), done, answers);
+    }
+
+    /** A task's failure, kept as it was thrown (a fork-join pool would rethrow a copy from another thread). */
+    private record Failed(Throwable thrown) {}
+
+    /**
+     * Runs {@code work} side by side, the first task on this thread and the others on the common fork-join pool, and
+     * returns the results in order; the first task, in order, that failed throws its exception here, as if they had
+     * run one after another.
+     */
+    private static List<Object> sideBySide(List<Supplier<Object>> work) {
+        List<ForkJoinTask<Object>> tasks = work.stream()
+                .map(w -> ForkJoinTask.adapt(() -> {
+                    try {
+                        return w.get();
+                    } catch (RuntimeException | Error e) {
+                        return new Failed(e);
+                    }
+                }))
+                .toList();
+        for (int i = tasks.size() - 1; i > 0; i--) {
+            tasks.get(i).fork();
+        }
+        List<Object> results = new ArrayList<>();
+        for (int i = 0; i < tasks.size(); i++) {
+            results.add(i == 0 ? tasks.get(0).invoke() : tasks.get(i).join());
+        }
+        for (Object r : results) {
+            if (r instanceof Failed f) {
+                if (f.thrown() instanceof RuntimeException e) {
+                    throw e;
+                }
+                throw (Error) f.thrown();
+            }
+        }
+        return results;
     }
 
     /**

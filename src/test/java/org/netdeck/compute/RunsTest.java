@@ -187,4 +187,26 @@ class RunsTest {
                 () -> Backprop.compute(base, List.of(RunSpec.of(base, Setting.LEARNING_RATE, 1e300)), List.of()));
         assertTrue(d.run().orElseThrow().startsWith("lr_1000000000"));
     }
+
+    @Test
+    void runsComputedSideBySideNameTheFirstThatDivergesInDeckOrder() {
+        NetworkSpec base = TestNetworks.random(3, Activation.LINEAR, Activation.LINEAR, LossKind.SQUARED_ERROR);
+        // the third run diverges sooner (a larger step), yet the first in the deck's order to diverge is named, every
+        // time
+        List<RunSpec> runs = List.of(
+                RunSpec.of(base, Setting.LEARNING_RATE, 0.01),
+                RunSpec.of(base, Setting.LEARNING_RATE, 1e200),
+                RunSpec.of(base, Setting.LEARNING_RATE, 1e300));
+        for (int i = 0; i < 20; i++) {
+            Divergence d = assertThrows(Divergence.class, () -> Backprop.compute(base, runs, List.of()));
+            assertEquals(runs.get(1).name(), d.run().orElseThrow());
+        }
+        // and runs that settle give what separate engine runs give, in order
+        Trace t = Backprop.compute(base, runs.subList(0, 1), List.of());
+        assertEquals(
+                new TrainingRun(runs.get(0).network())
+                        .trace(TrainingRun.HISTORY_LIMIT)
+                        .loss(),
+                t.runs().get(0).trace().loss());
+    }
 }

@@ -1,0 +1,82 @@
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Writes {@code OUT/content/heavy/deck.md}: the heaviest deck issue 36 (F2) found within every limit at once: a
+ * 2-12-12-1 network, 100 examples x 2000 iterations, 6 compare runs, a 101 x 101 landscape with 200 steps of each
+ * path, 300 slides of which 50 are landscape slides, each drawing a different set of runs. For
+ * {@code bench/heavy.sh}; Java 17's single-file launcher runs it ({@code java bench/HeavyDeck.java OUT}).
+ */
+public final class HeavyDeck {
+    public static void main(String[] args) throws IOException {
+        Path dir = Files.createDirectories(Path.of(args[0], "content", "heavy"));
+        StringBuilder d = new StringBuilder("---\ntitle: Heavy\ncompare:\n");
+        String[] runs = {"lr_small", "lr_large", "momentum", "rmsprop", "adam", "lr_mid"};
+        d.append("  - {name: lr_small, learning_rate: 0.01}\n");
+        d.append("  - {name: lr_large, learning_rate: 2}\n");
+        d.append("  - {name: momentum, optimizer: momentum}\n");
+        d.append("  - {name: rmsprop, optimizer: rmsprop, learning_rate: 0.01}\n");
+        d.append("  - {name: adam, optimizer: adam}\n");
+        d.append("  - {name: lr_mid, learning_rate: 0.5}\n");
+        d.append("landscape: {x: w1, y: w2, grid: 101, steps: 200}\nnetwork:\n  layers:\n");
+        d.append("    - {name: input, neurons: [x1, x2]}\n");
+        List<String> h1 = names("a", 12), h2 = names("b", 12);
+        d.append("    - {name: h1, neurons: [").append(String.join(", ", h1)).append("], activation: tanh}\n");
+        d.append("    - {name: h2, neurons: [").append(String.join(", ", h2)).append("], activation: tanh}\n");
+        d.append("    - {name: output, neurons: [y], activation: sigmoid}\n  weights:\n");
+        int w = 0;
+        w = dense(d, List.of("x1", "x2"), h1, w);
+        w = dense(d, h1, h2, w);
+        dense(d, h2, List.of("y"), w);
+        d.append("  loss: binary_cross_entropy\n  learning_rate: 0.1\n  iterations: 2000\n  data:\n");
+        for (int i = 0; i < 100; i++) {
+            double x1 = Math.sin(i * 0.7), x2 = Math.cos(i * 1.3);
+            d.append(String.format(
+                    Locale.ROOT,
+                    "    - {inputs: {x1: %.3f, x2: %.3f}, targets: {y: %d}}%n",
+                    x1,
+                    x2,
+                    x1 * x2 > 0 ? 1 : 0));
+        }
+        d.append("---\n");
+        int landscape = 0;
+        for (int s = 1; s <= 300; s++) {
+            d.append("\n## Slide ").append(s).append("\n\n");
+            if (s % 6 == 0 && landscape < 50) {
+                landscape++;
+                List<String> set = new ArrayList<>(); // the 50 smallest non-empty subsets of the 6 runs, by bits
+                for (int b = 0; b < runs.length; b++) {
+                    if ((landscape & (1 << b)) != 0) {
+                        set.add(runs[b]);
+                    }
+                }
+                d.append("<!-- diagram: landscape runs: ").append(String.join(" ", set)).append(" -->\n\n");
+            }
+            d.append("The loss is {{ loss }}; after training {{ trained.loss }}.\n");
+        }
+        Files.writeString(dir.resolve("deck.md"), d);
+    }
+
+    private static List<String> names(String prefix, int n) {
+        List<String> out = new ArrayList<>();
+        for (int i = 1; i <= n; i++) {
+            out.add(prefix + i);
+        }
+        return out;
+    }
+
+    private static int dense(StringBuilder d, List<String> from, List<String> to, int w) {
+        for (String f : from) {
+            for (String t : to) {
+                w++;
+                double v = ((w * 37) % 19 - 9) / 20.0;
+                d.append(String.format(Locale.ROOT, "    w%d: {from: %s, to: %s, value: %.2f}%n", w, f, t, v));
+            }
+        }
+        return w;
+    }
+}
