@@ -43,8 +43,14 @@ class HostileInputFuzzTest {
 
     /** {@link OneDeck#TEXT} with a bias {@code b} to draw a landscape over {@code w} and {@code b}. */
     private static final String BASE = OneDeck.TEXT.replace(
-            "      w: {from: x, to: y, value: 0.5}\n",
-            "      w: {from: x, to: y, value: 0.5}\n  biases:\n    b: {neuron: y, value: 0.1}\n");
+            "    w: {from: x, to: y, value: 0.5}\n",
+            "    w: {from: x, to: y, value: 0.5}\n  biases:\n    b: {neuron: y, value: 0.1}\n");
+
+    @Test
+    void theBaseDeckHasTheBiasTheLandscapesDraw() {
+        // the replacement above must find its line, or every fuzzed range ends at "unknown parameter 'b'"
+        assertTrue(BASE.contains("  biases:\n    b: {neuron: y"), BASE);
+    }
 
     private static final List<String> NUMBERS = List.of(
             "0",

@@ -139,8 +139,8 @@ class HostileInputTest {
     void aRangeNarrowerThanADoubleCanDrawIsAnError() {
         String deck = OneDeck.TEXT
                 .replace(
-                        "      w: {from: x, to: y, value: 0.5}\n",
-                        "      w: {from: x, to: y, value: 0.5}\n  biases:\n    b: {neuron: y, value: 0.1}\n")
+                        "    w: {from: x, to: y, value: 0.5}\n",
+                        "    w: {from: x, to: y, value: 0.5}\n  biases:\n    b: {neuron: y, value: 0.1}\n")
                 .replace(
                         "iterations: 10\n",
                         "iterations: 10\nlandscape: {x: w, y: b, range: [0, 5e-324], grid: 5, steps: 2}\n")
