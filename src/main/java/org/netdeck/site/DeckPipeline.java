@@ -32,6 +32,7 @@ import org.netdeck.json.TraceJson;
 import org.netdeck.problem.BuildFailure;
 import org.netdeck.problem.Problem;
 import org.netdeck.problem.SourcePosition;
+import org.netdeck.problem.Warning;
 import org.netdeck.render.DeckView;
 import org.netdeck.render.DiagramView;
 import org.netdeck.render.SlideView;
@@ -66,10 +67,12 @@ final class DeckPipeline {
             Map<String, byte[]> files,
             DeckReport.Work work,
             Optional<String> network,
-            List<LocalFile> localFiles) {
+            List<LocalFile> localFiles,
+            List<Warning> warnings) {
 
         BuiltDeck {
             localFiles = List.copyOf(localFiles);
+            warnings = List.copyOf(warnings);
         }
     }
 
@@ -156,7 +159,9 @@ final class DeckPipeline {
         if (preview) {
             files.put(deck.slug() + "/" + PREVIEW, Preview.png(front.title(), c.trace(), previewStep(deck)));
         }
-        return new BuiltDeck(view, files, work, shared.key(), local);
+        List<Warning> warnings =
+                text.stream().flatMap(r -> r.warnings().stream()).toList();
+        return new BuiltDeck(view, files, work, shared.key(), local, warnings);
     }
 
     /** The file name of each deck's social preview image, in its folder. */
