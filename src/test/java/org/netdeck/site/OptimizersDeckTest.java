@@ -229,7 +229,8 @@ class OptimizersDeckTest {
         Element race = deck.getElementById("diagram-landscape-deck-momentum-rmsprop-adam");
         assertNotNull(race, "the race slide shows the landscape of the four optimisers");
         String desc = race.selectFirst("desc").text();
-        assertTrue(desc.contains("every other parameter held at its initial value"), desc);
+        assertTrue(desc.contains("the plane through the start spanned by the drawn paths' two principal"), desc);
+        assertTrue(desc.contains("colours under them are not their loss"), desc);
         assertTrue(desc.contains("momentum, α = 0.3: after 150 steps"), desc);
         assertTrue(desc.contains("rmsprop, α = 0.03: after 150 steps"), desc);
         assertTrue(
