@@ -215,6 +215,7 @@ final class LandscapeLayout {
             marks.add(new Circle("", start, 6, List.of("point", "start", "ring")));
         }
         List<Mark> ends = new ArrayList<>();
+        List<Integer> tiny = new ArrayList<>(); // paths too short to see at this scale: the legend says so
         for (int k = 0; k < curves.size(); k++) {
             Landscape.Path p = paths.get(k);
             List<Point> points = new ArrayList<>();
@@ -226,6 +227,16 @@ final class LandscapeLayout {
                 marks.add(new Line(piece, curves.get(k).own() ? 2.5 : 2, false, false, classes));
             }
             Point end = points.get(points.size() - 1);
+            double extent = 0;
+            for (Point q : points) {
+                extent = Math.max(
+                        extent,
+                        Math.hypot(
+                                q.x() - points.get(0).x(), q.y() - points.get(0).y()));
+            }
+            if (p.steps() > 0 && extent < TINY) {
+                tiny.add(k);
+            }
             if (p.steps() > 0 && inside(end, plot)) {
                 List<String> endClasses = new ArrayList<>(List.of("point", "end"));
                 endClasses.addAll(classes.subList(1, classes.size()));
@@ -233,7 +244,7 @@ final class LandscapeLayout {
             }
         }
         marks.addAll(ends); // the ends over every path, each path over the start and the lowest point
-        legend(curves, land, left, marks, labels);
+        legend(curves, tiny, land, left, marks, labels);
         List<String> caption = captionLines(land);
         for (int k = 0; k < caption.size(); k++) {
             labels.add(new Label(
@@ -368,7 +379,12 @@ final class LandscapeLayout {
 
     /** Below the plot: per run its dash pattern and name, then the start, end and lowest-point markers in words. */
     private static void legend(
-            List<TrainingLayout.Curve> curves, Landscape land, double left, List<Mark> marks, List<Mark> labels) {
+            List<TrainingLayout.Curve> curves,
+            List<Integer> tiny,
+            Landscape land,
+            double left,
+            List<Mark> marks,
+            List<Mark> labels) {
         double top = BOTTOM + 6 + TICK_SIZE + 12;
         double row = LEGEND_SIZE * 1.45;
         int perColumn = (curves.size() + 1) / 2;
@@ -387,7 +403,7 @@ final class LandscapeLayout {
                         false,
                         classes));
                 labels.add(new Label(
-                        curves.get(k).legend(),
+                        curves.get(k).legend() + (tiny.contains(k) ? " (too short to see)" : ""),
                         new Point(x + SAMPLE + 8, baseline),
                         Anchor.START,
                         LEGEND_SIZE,
@@ -578,6 +594,9 @@ final class LandscapeLayout {
         }
         return d.toString();
     }
+
+    /** A path whose points all lie within this many pixels of its start is too short to see: its legend says so. */
+    static final double TINY = 4;
 
     /** The share of its reach a path may leave the plane by and still be said to lie in it: 5 %. */
     static final double FAITHFUL = 0.05;
