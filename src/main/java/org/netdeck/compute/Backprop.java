@@ -36,10 +36,16 @@ public final class Backprop {
      */
     public static Trace compute(NetworkSpec spec, List<RunSpec> runs, List<Goal> goals) {
         Trace own = new TrainingRun(spec).trace(TrainingRun.HISTORY_LIMIT);
+        Map<String, Explanation> explained =
+                new LinkedHashMap<>(own.provenance().explanations());
+        Map<String, String> aliases = new LinkedHashMap<>(own.provenance().aliases());
         List<Run> done = new ArrayList<>();
         for (RunSpec r : runs) {
             try {
-                done.add(new Run(r, new TrainingRun(r.network()).trace(TrainingRun.HISTORY_LIMIT)));
+                Trace run = new TrainingRun(r.network()).trace(TrainingRun.HISTORY_LIMIT, r.name());
+                explained.putAll(run.provenance().explanations());
+                aliases.putAll(run.provenance().aliases());
+                done.add(new Run(r, run));
             } catch (Divergence d) {
                 throw d.inRun(r.name());
             }
@@ -63,9 +69,35 @@ public final class Backprop {
         for (Goal g : goals) {
             if (reached.containsKey(g)) {
                 answers.add(new StepsTo(g, reached.get(g)));
+                reached.get(g).ifPresent(n -> explained.put(g.name(), stepsToExplanation(g, n)));
             }
         }
-        return new Trace(spec, own.forward(), own.backward(), own.updated(), own.training(), done, answers);
+        return new Trace(
+                spec,
+                own.forward(),
+                own.backward(),
+                own.updated(),
+                own.training(),
+                done,
+                answers,
+                new Provenance(explained, aliases));
+    }
+
+    /** A {@code steps_to} answer explained in words: how the search found it. */
+    private static Explanation stepsToExplanation(Goal g, int steps) {
+        String what = g.quantity().equals(Goal.LOSS)
+                ? "the loss is at or below " + Setting.plain(g.value())
+                : g.quantity() + " first reaches " + Setting.plain(g.value());
+        return new Explanation(
+                "the number of training steps until " + what
+                        + (g.run().isEmpty() ? "" : " in the compare run " + g.run())
+                        + ": found by training step by step and checking after each step",
+                "",
+                "",
+                List.of(),
+                Integer.toString(steps),
+                steps,
+                "");
     }
 
     /**

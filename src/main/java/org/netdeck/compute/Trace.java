@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Everything computed for one deck (with its compare runs and the {@code steps_to} goals its text asks for), read by the later stages (diagrams, text, trace.json).
+ * Everything computed for one deck (with its compare runs and the {@code steps_to} goals its text asks for), read by the later stages (diagrams, text, trace.json), and how each value was computed ({@link Provenance}).
  *
  * <pre>{@code Trace t = Backprop.compute(spec);  t.loss(); t.gradients().get("w3"); t.updated().loss();}</pre>
  */
@@ -16,11 +16,25 @@ public record Trace(
         Update updated,
         Training training,
         List<Run> runs,
-        List<StepsTo> stepsTo) {
+        List<StepsTo> stepsTo,
+        Provenance provenance) {
 
     public Trace {
         runs = List.copyOf(runs);
         stepsTo = List.copyOf(stepsTo);
+        java.util.Objects.requireNonNull(provenance, "provenance");
+    }
+
+    /** A trace without a record of how its values were computed. */
+    public Trace(
+            NetworkSpec network,
+            Pass forward,
+            Backward backward,
+            Update updated,
+            Training training,
+            List<Run> runs,
+            List<StepsTo> stepsTo) {
+        this(network, forward, backward, updated, training, runs, stepsTo, Provenance.EMPTY);
     }
 
     /** A trace without compare runs or {@code steps_to} answers. */

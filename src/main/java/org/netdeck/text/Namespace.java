@@ -171,8 +171,7 @@ public final class Namespace {
 
     /** The reference name of {@code goal}: {@code steps_to.yhat(0.85)} or {@code runs.lr_1.steps_to.yhat(0.85)}. */
     static String name(Goal goal) {
-        return (goal.run().isEmpty() ? "" : "runs." + goal.run() + ".") + "steps_to." + goal.quantity() + "("
-                + Setting.plain(goal.value()) + ")";
+        return goal.name();
     }
 
     /** {@code name}, with a {@code steps_to} value written the one way ({@code yhat(0.850)} is {@code yhat(0.85)}). */
