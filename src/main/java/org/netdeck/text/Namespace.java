@@ -307,6 +307,21 @@ public final class Namespace {
         return before == 0.0 ? 0.0 : (before - after) / before;
     }
 
+    /**
+     * The name {@code name}'s value is explained under in the trace's {@link org.netdeck.compute.Provenance} ({@code
+     * h1} → {@code a.h1}), with its {@code data-formula} (its arithmetic, operands in full precision); empty when the
+     * engine recorded no explanation of it.
+     */
+    public Optional<Explained> explained(String name) {
+        String canonical = canonical(name);
+        return trace.provenance()
+                .formula(canonical)
+                .map(f -> new Explained(trace.provenance().resolve(canonical), f));
+    }
+
+    /** A value's name in the provenance and its {@code data-formula}. */
+    public record Explained(String ref, String formula) {}
+
     /** The value named {@code name}, or empty when there is no such name. */
     public OptionalDouble lookup(String name) {
         Double value = values.get(canonical(name));
