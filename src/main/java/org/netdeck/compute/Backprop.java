@@ -43,8 +43,7 @@ public final class Backprop {
         for (RunSpec r : runs) {
             try {
                 Trace run = new TrainingRun(r.network()).trace(TrainingRun.HISTORY_LIMIT, r.name());
-                explained.putAll(run.provenance().explanations());
-                aliases.putAll(run.provenance().aliases());
+                merge(run.provenance(), "runs." + r.name() + ".", explained, aliases);
                 done.add(new Run(r, run));
             } catch (Divergence d) {
                 throw d.inRun(r.name());
@@ -81,6 +80,35 @@ public final class Backprop {
                 done,
                 answers,
                 new Provenance(explained, aliases));
+    }
+
+    /**
+     * Adds a compare run's explanations (each name after {@code prefix}) to the deck's: one computed exactly as the
+     * deck's own value of the same name (the same template over the same operands, the same value; a compare run
+     * starts from the deck's network) becomes an alias of it, so a page explains the shared start once.
+     */
+    private static void merge(
+            Provenance run, String prefix, Map<String, Explanation> explained, Map<String, String> aliases) {
+        Map<String, String> same = new HashMap<>();
+        run.explanations().forEach((name, x) -> {
+            List<String> operands =
+                    x.operands().stream().map(o -> same.getOrDefault(o, o)).toList();
+            String bare = name.substring(prefix.length());
+            Explanation own = explained.get(bare);
+            if (own != null
+                    && own.value() == x.value()
+                    && own.template().equals(x.template())
+                    && own.operands().equals(operands)
+                    && own.source().equals(x.source())) {
+                same.put(name, bare);
+                aliases.put(name, bare);
+            } else {
+                explained.put(
+                        name,
+                        new Explanation(x.label(), x.symbol(), x.tex(), operands, x.template(), x.value(), x.source()));
+            }
+        });
+        run.aliases().forEach((alias, name) -> aliases.put(alias, same.getOrDefault(name, name)));
     }
 
     /** A {@code steps_to} answer explained in words: how the search found it. */

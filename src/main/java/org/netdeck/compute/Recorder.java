@@ -18,9 +18,11 @@ final class Recorder {
     private final String runWords; // "" or " in the compare run R"
     private final Map<String, Explanation> explanations = new LinkedHashMap<>();
     private final Map<String, String> aliases = new LinkedHashMap<>();
+    private final String settings; // where the run's settings are given: the network's, or the compare run's entry
 
     Recorder(NetworkSpec spec, String runName) {
         this.spec = spec;
+        this.settings = runName.isEmpty() ? "" : "compare." + runName;
         this.run = runName.isEmpty() ? "" : "runs." + runName + ".";
         this.runWords = runName.isEmpty() ? "" : " in the compare run " + runName;
     }
@@ -204,9 +206,14 @@ final class Recorder {
         };
     }
 
+    /** Where a setting of the run is given: {@code network.KEY}, or a compare run's entry. */
+    private String setting(String key) {
+        return settings.isEmpty() ? "network." + key : settings;
+    }
+
     /** The given values every run reports: its settings, counts, initial parameters, inputs and targets. */
     void givens() {
-        given("learning_rate", "the learning rate α", "\\alpha", spec.learningRate(), "network.learning_rate");
+        given("learning_rate", "the learning rate α", "\\alpha", spec.learningRate(), setting("learning_rate"));
         alias("alpha", "learning_rate");
         spec.optimizer()
                 .hyperParameters()
@@ -215,9 +222,9 @@ final class Recorder {
                         "the optimiser's hyper-parameter " + key,
                         hyperSymbol(key),
                         value,
-                        "network.optimizer"));
-        given("iterations", "the number of training steps", "T", spec.iterations(), "network.iterations");
-        given("batch_size", "the number of examples in a batch", "B", spec.batchSize(), "network.batch_size");
+                        setting("optimizer")));
+        given("iterations", "the number of training steps", "T", spec.iterations(), setting("iterations"));
+        given("batch_size", "the number of examples in a batch", "B", spec.batchSize(), setting("batch_size"));
         for (Weight w : spec.weights()) {
             given(
                     w.name(),

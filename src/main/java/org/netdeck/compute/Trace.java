@@ -42,6 +42,27 @@ public record Trace(
         this(network, forward, backward, updated, training, List.of(), List.of());
     }
 
+    /**
+     * Equal numbers: two traces are equal when everything computed is, whatever the names their {@link #provenance}
+     * records it under (a compare run's are {@code runs.R.}-prefixed, the same run computed alone's are not).
+     */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Trace t
+                && network.equals(t.network)
+                && forward.equals(t.forward)
+                && backward.equals(t.backward)
+                && updated.equals(t.updated)
+                && training.equals(t.training)
+                && runs.equals(t.runs)
+                && stepsTo.equals(t.stepsTo);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(network, forward, backward, updated, training, runs, stepsTo);
+    }
+
     /** The compare run named {@code name}. */
     public Optional<Run> run(String name) {
         return runs.stream().filter(r -> r.name().equals(name)).findFirst();

@@ -77,6 +77,10 @@ final class TrainingRun {
                 ? new Training(losses, spec.params(), initial, checkpoints, recorded)
                 : new Training(losses, net.byParam(t.theta), t.pass(), checkpoints, recorded);
         recordTrained(rec, initial, training);
+        if (spec.outputLayer().softmax()) {
+            recordClassifier(rec, "", initial, spec.params());
+            recordClassifier(rec, "trained.", training.forward(), training.params());
+        }
         return new Trace(spec, initial, backward, updated, training, List.of(), List.of(), rec.done());
     }
 
@@ -99,6 +103,27 @@ final class TrainingRun {
                 initial.loss() == 0.0 ? "0" : "({0} - {1}) / {0}",
                 initial.loss() == 0.0 ? 0.0 : (initial.loss() - updated.loss()) / initial.loss(),
                 List.of("loss", "updated.loss"));
+    }
+
+    /** A classifier's prediction and accuracy in the pass {@code prefix}, explained in words (they are counts). */
+    private void recordClassifier(Recorder rec, String prefix, Pass pass, Map<String, Double> params) {
+        List<String> outputs = spec.outputLayer().neurons();
+        String best = Backprop.argmax(outputs, pass.a());
+        rec.words(
+                prefix + "prediction.class",
+                "the most probable class" + Recorder.when(prefix) + ", numbered from 1:"
+                        + " the output with the largest probability (" + best + ")",
+                "",
+                outputs.indexOf(best) + 1);
+        rec.alias(prefix + "prediction.probability", prefix + "a." + best);
+        int n = spec.data().size();
+        double accuracy = Backprop.accuracy(spec, params);
+        rec.words(
+                prefix + "accuracy",
+                "the fraction of the " + n + " examples" + Recorder.when(prefix) + " whose most"
+                        + " probable class is the target's: " + Math.round(accuracy * n) + " of " + n,
+                "",
+                accuracy);
     }
 
     /** Where the run ended: its parameters (found by stepping), their forward pass and the improvement. */
