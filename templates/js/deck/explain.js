@@ -14,9 +14,9 @@ const explain = () => {
   const mark = (e) => {
     if (!e.hasAttribute('tabindex') && all[e.getAttribute('data-ref')]) {
       e.setAttribute('tabindex', '0');
-      e.setAttribute('aria-haspopup', 'dialog');
-      if (!e.closest('math')) {
+      if (!e.closest('math')) { // MathML takes no button role (nor its states): a number there is a focus stop only
         e.setAttribute('role', 'button');
+        e.setAttribute('aria-haspopup', 'dialog');
       }
     }
   };
@@ -99,20 +99,29 @@ const explain = () => {
   const show = (focus) => {
     fill(stack[stack.length - 1]);
     box.hidden = false;
-    if (anchor) {
-      anchor.setAttribute('aria-expanded', 'true');
-    }
+    expanded(true);
     place();
     if (focus) {
       (back.hidden ? what : back).focus();
     }
   };
 
-  const hide = () => {
+  // the number whose explanation is open: marked (a class), and its expanded state where it is a button
+  const expanded = (on) => {
+    if (anchor) {
+      anchor.classList.toggle('explain-open', on);
+      if (anchor.getAttribute('role') === 'button') {
+        anchor.setAttribute('aria-expanded', String(on));
+      }
+    }
+  };
+
+  // closed from inside (Escape, Close): focus returns to the number; by a click or key elsewhere it stays there
+  const hide = (refocus) => {
     box.hidden = true;
     stack = [];
-    if (anchor) {
-      anchor.setAttribute('aria-expanded', 'false');
+    expanded(false);
+    if (anchor && refocus === true) {
       anchor.focus({ preventScroll: true });
     }
     anchor = null;
@@ -120,9 +129,7 @@ const explain = () => {
   what.setAttribute('tabindex', '-1');
 
   const open = (e, focus) => {
-    if (anchor) {
-      anchor.setAttribute('aria-expanded', 'false');
-    }
+    expanded(false);
     anchor = e;
     stack = [e.getAttribute('data-ref')];
     show(focus);
@@ -132,12 +139,12 @@ const explain = () => {
       stack.pop();
       show(true);
     } else {
-      hide();
+      hide(true);
     }
   };
 
   back.addEventListener('click', up);
-  close.addEventListener('click', hide);
+  close.addEventListener('click', () => hide(true));
   document.addEventListener('click', (ev) => {
     const t = ev.target.closest ? ev.target.closest('[data-ref][data-formula]') : null;
     if (t && all[t.getAttribute('data-ref')] && !box.contains(t)) {
@@ -151,6 +158,9 @@ const explain = () => {
   }, true);
   document.addEventListener('keydown', (ev) => {
     const t = ev.target;
+    if (!box.hidden && !box.contains(t) && !/^(Escape|Tab|Shift|Enter| )$/.test(ev.key)) {
+      hide(); // another key (the next slide, say) moves on: the explanation would be left behind
+    }
     if (ev.key === 'Escape' && !box.hidden) {
       ev.preventDefault();
       ev.stopPropagation();

@@ -101,13 +101,16 @@ class ExplainTest {
     @Test
     void aPointerClickOpensItBesideTheNumberAndAClickElsewhereClosesIt(BrowserSession browser) {
         browser.open(browser.site().http(SLIDE), 1366, 768, Map.of());
-        browser.driver()
-                .findElement(org.openqa.selenium.By.cssSelector("[data-slide]:not([hidden]) data[data-ref]"))
-                .click();
+        @SuppressWarnings("unchecked")
+        List<Number> at = (List<Number>) browser.call("explain.js", "numberCentre", "grad.yhat");
+        assertNotNull(at, "slide 4 shows ∂L/∂ŷ");
+        new Actions(browser.driver())
+                .moveToLocation(at.get(0).intValue(), at.get(1).intValue())
+                .click()
+                .perform();
         until(browser, "a click opens the explanation", s -> Boolean.TRUE.equals(s.get("open")));
         besideItsNumber(state(browser), "1366×768 click");
-        new Actions(browser.driver()).moveByOffset(0, 0).perform();
-        browser.script("document.querySelector('.slide-canvas h2').click();");
+        new Actions(browser.driver()).moveToLocation(5, 5).click().perform();
         until(browser, "a click elsewhere closes it", s -> !Boolean.TRUE.equals(s.get("open")));
     }
 
@@ -117,8 +120,16 @@ class ExplainTest {
         @SuppressWarnings("unchecked")
         List<Number> at = (List<Number>) browser.call("explain.js", "numberCentre", "delta.yhat");
         assertNotNull(at, "a shown number on the phone");
-        browser.cdp("Input.synthesizeTapGesture", Map.of("x", at.get(0), "y", at.get(1)));
-        until(browser, "a tap opens the explanation", s -> Boolean.TRUE.equals(s.get("open")));
+        browser.script(
+                "window.seen = []; ['pointerdown', 'touchstart', 'touchend', 'pointerup', 'click'].forEach((t) =>"
+                        + " document.addEventListener(t, (e) => window.seen.push(t + ':' + e.target.nodeName), true));");
+        Map<String, Object> point = Map.of("x", at.get(0), "y", at.get(1));
+        browser.cdp("Input.dispatchTouchEvent", Map.of("type", "touchStart", "touchPoints", List.of(point)));
+        browser.cdp("Input.dispatchTouchEvent", Map.of("type", "touchEnd", "touchPoints", List.of()));
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                .withMessage(() ->
+                        "a tap opens the explanation; events: " + browser.script("return window.seen;") + " at " + at)
+                .until(d -> Boolean.TRUE.equals(state(browser).get("open")));
         Map<String, Object> s = state(browser);
         assertTrue((Boolean) s.get("sheet"), "a bottom sheet on a phone");
         List<Number> box = list(s, "box");
@@ -132,7 +143,9 @@ class ExplainTest {
         assertEquals("", String.join("\n", AccessibilityTest.analyze(browser, "phone sheet open")), "axe-core");
         @SuppressWarnings("unchecked")
         List<Number> close = (List<Number>) browser.call("explain.js", "partCentre", ".explain-close");
-        browser.cdp("Input.synthesizeTapGesture", Map.of("x", close.get(0), "y", close.get(1)));
+        Map<String, Object> closing = Map.of("x", close.get(0), "y", close.get(1));
+        browser.cdp("Input.dispatchTouchEvent", Map.of("type", "touchStart", "touchPoints", List.of(closing)));
+        browser.cdp("Input.dispatchTouchEvent", Map.of("type", "touchEnd", "touchPoints", List.of()));
         until(browser, "a tap on Close closes it", x -> !Boolean.TRUE.equals(x.get("open")));
     }
 
@@ -153,7 +166,9 @@ class ExplainTest {
             browser.reset();
         }
         browser.open(browser.site().http(SLIDE), 1366, 768, Map.of());
-        browser.script("document.querySelector('[data-slide]:not([hidden]) data[data-ref]').click();");
+        browser.call("explain.js", "numberCentre", "grad.yhat");
+        browser.script("document.querySelector('[data-ref=\"grad.yhat\"]')"
+                + ".dispatchEvent(new MouseEvent('click', {bubbles: true}));");
         until(browser, "open", s -> Boolean.TRUE.equals(s.get("open")));
         browser.media("print", Map.of());
         assertEquals("none", state(browser).get("display"), "the popover is not printed");

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -15,11 +16,69 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.netdeck.testing.Arithmetic;
 import org.netdeck.testing.DefaultDeck;
 import org.netdeck.testing.OptimizersDeck;
+import org.netdeck.testing.TestNetworks;
 
 class ProvenanceTest {
 
     static Stream<Trace> traces() {
         return Stream.of(DefaultDeck.trace(), OptimizersDeck.trace());
+    }
+
+    /**
+     * Networks no deck has: random ones of every activation and loss (skip connections, frozen biases), each trained
+     * by a different optimiser, and a softmax classifier on batches smaller than its data set.
+     */
+    static Stream<Trace> unseen() {
+        Stream.Builder<Trace> b = Stream.builder();
+        Optimizer[] optimizers = {
+            Optimizer.SGD.with(Optimizer.WEIGHT_DECAY, 0.01),
+            Optimizer.defaults(OptimizerKind.MOMENTUM).with(Optimizer.DAMPENING, 0.1),
+            Optimizer.defaults(OptimizerKind.NESTEROV),
+            Optimizer.defaults(OptimizerKind.RMSPROP)
+                    .with(Optimizer.CENTERED, 1)
+                    .with(Optimizer.MOMENTUM, 0.5),
+            Optimizer.defaults(OptimizerKind.RMSPROP),
+            Optimizer.defaults(OptimizerKind.ADAM).with(Optimizer.WEIGHT_DECAY, 0.1)
+        };
+        int k = 0;
+        for (Activation hidden : Activation.values()) {
+            for (LossKind loss : List.of(
+                    LossKind.SQUARED_ERROR,
+                    LossKind.HALF_SQUARED_ERROR,
+                    LossKind.MEAN_SQUARED_ERROR,
+                    LossKind.BINARY_CROSS_ENTROPY)) {
+                Activation output = loss == LossKind.BINARY_CROSS_ENTROPY ? Activation.SIGMOID : hidden;
+                NetworkSpec spec = TestNetworks.random(k * 31L + 7, hidden, output, loss)
+                        .withIterations(3)
+                        .withOptimizer(optimizers[k % optimizers.length]);
+                b.add(Backprop.compute(spec));
+                k++;
+            }
+        }
+        b.add(Backprop.compute(
+                TestNetworks.softmax(TestNetworks.threeClasses(), 2, Optimizer.defaults(OptimizerKind.ADAM), 3)));
+        return b.build();
+    }
+
+    @ParameterizedTest
+    @MethodSource("unseen")
+    void networksNoDeckHasExplainEveryValueToo(Trace trace) {
+        everyFormulaEvaluatesToItsValueAndEveryOperandIsExplained(trace);
+        Provenance p = trace.provenance();
+        trace.gradients()
+                .forEach((param, g) ->
+                        assertEquals(g, p.get("grad." + param).orElseThrow().value()));
+        trace.updated()
+                .params()
+                .forEach((param, v) ->
+                        assertEquals(v, p.get("updated." + param).orElseThrow().value()));
+        trace.forward()
+                .a()
+                .forEach((n, a) -> assertEquals(a, p.get(n).orElseThrow().value(), n));
+        assertEquals(trace.loss(), p.get("loss").orElseThrow().value());
+        assertEquals(
+                trace.training().forward().loss(),
+                p.get("trained.loss").orElseThrow().value());
     }
 
     @ParameterizedTest
@@ -30,6 +89,7 @@ class ProvenanceTest {
                 p.explanations().size() > 40,
                 "explanations: " + p.explanations().size());
         p.explanations().forEach((name, e) -> {
+            assertTrue(Double.isFinite(e.value()), name);
             e.operands().forEach(o -> assertTrue(p.explanations().containsKey(o), name + " uses unexplained " + o));
             String formula = p.formula(name).orElseThrow();
             double v = Arithmetic.evaluate(formula);

@@ -6,7 +6,7 @@ function explainState() {
   const vw = document.documentElement.clientWidth, vh = document.documentElement.clientHeight;
   const open = !!box && !box.hidden;
   const r = open ? box.getBoundingClientRect() : null;
-  const anchor = document.querySelector('[data-ref][aria-expanded="true"]');
+  const anchor = document.querySelector('[data-ref].explain-open');
   const a = anchor ? anchor.getBoundingClientRect() : null;
   const active = document.activeElement;
   return {
@@ -32,7 +32,7 @@ function numberCentre(ref) {
   const e = [...document.querySelectorAll('[data-ref="' + ref + '"]')].find(x => x.getClientRects().length
     && getComputedStyle(x).visibility !== 'hidden');
   if (!e) return null;
-  e.scrollIntoView({ block: 'center' });
+  e.scrollIntoView({ block: 'center', behavior: 'instant' });
   const r = e.getBoundingClientRect();
   return [r.left + r.width / 2, r.top + r.height / 2];
 }
