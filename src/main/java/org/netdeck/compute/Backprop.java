@@ -95,11 +95,12 @@ public final class Backprop {
                     x.operands().stream().map(o -> same.getOrDefault(o, o)).toList();
             String bare = name.substring(prefix.length());
             Explanation own = explained.get(bare);
+            boolean bothGiven = own != null && own.given() && x.given(); // a setting the run keeps: the deck's line
             if (own != null
                     && own.value() == x.value()
                     && own.template().equals(x.template())
                     && own.operands().equals(operands)
-                    && own.source().equals(x.source())) {
+                    && (bothGiven || own.source().equals(x.source()))) {
                 same.put(name, bare);
                 aliases.put(name, bare);
             } else {
