@@ -11,8 +11,9 @@ const explain = () => {
   }
   const all = JSON.parse(data.textContent);
   const root = document.documentElement;
+  const unread = (e) => e.closest('[aria-hidden="true"], [inert]');
   const mark = (e) => {
-    if (!e.hasAttribute('tabindex') && all[e.getAttribute('data-ref')]) {
+    if (!e.hasAttribute('tabindex') && all[e.getAttribute('data-ref')] && !unread(e)) {
       e.setAttribute('tabindex', '0');
       if (!e.closest('math')) { // MathML takes no button role (nor its states): a number there is a focus stop only
         e.setAttribute('role', 'button');
@@ -21,6 +22,12 @@ const explain = () => {
     }
   };
   $$('[data-ref][data-formula]').forEach(mark);
+  // a copy of a slide that is not read (the presenter's next-slide preview, aria-hidden) is no focus stop either
+  const unmark = () => $$('[aria-hidden="true"] [data-ref][tabindex], [inert] [data-ref][tabindex]').forEach((e) => {
+    e.removeAttribute('tabindex');
+  });
+  unmark();
+  new MutationObserver(unmark).observe(document.body, { childList: true, subtree: true });
 
   const box = document.createElement('div');
   box.className = 'explain';
@@ -147,7 +154,7 @@ const explain = () => {
   close.addEventListener('click', () => hide(true));
   document.addEventListener('click', (ev) => {
     const t = ev.target.closest ? ev.target.closest('[data-ref][data-formula]') : null;
-    if (t && all[t.getAttribute('data-ref')] && !box.contains(t)) {
+    if (t && all[t.getAttribute('data-ref')] && !box.contains(t) && !unread(t)) {
       mark(t);
       ev.preventDefault();
       ev.stopPropagation();
