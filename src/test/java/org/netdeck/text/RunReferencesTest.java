@@ -83,7 +83,9 @@ class RunReferencesTest {
         assertEquals(ns.precision("trained.loss"), ns.precision("runs.lr_2.trained.loss"));
         String html = new SlideText().render(d, t).get(0).html();
         assertTrue(
-                html.contains("<data value=\"" + separate.training().forward().loss() + "\">"), html);
+                html.contains("<data value=\"" + separate.training().forward().loss()
+                        + "\" data-ref=\"runs.lr_2.trained.loss\""),
+                html);
     }
 
     @Test
@@ -105,8 +107,11 @@ class RunReferencesTest {
         assertTrue(ns.isInteger("steps_to.yhat(0.85)"));
         String html = new SlideText().render(d, t).get(0).html();
         // past the deck's 50 iterations, so past its plotted steps: the text says so (issue 30); 19 is within them
-        assertTrue(html.contains("<data value=\"" + own + "\">" + own + " (past the 50 plotted steps)</data>"), html);
-        assertTrue(html.contains("<data value=\"" + fast + "\">" + fast + "</data>"), html);
+        assertTrue(
+                html.contains("<data value=\"" + own + "\" data-ref=\"steps_to.yhat(0.85)\" data-formula=\"" + own
+                        + "\">" + own + " (past the 50 plotted steps)</data>"),
+                html);
+        assertTrue(html.contains("data-formula=\"" + fast + "\">" + fast + "</data>"), html);
         assertTrue(html.contains("<code>{{ steps_to.loss(0.001) }}</code>"), html);
     }
 
