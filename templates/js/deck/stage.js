@@ -65,7 +65,7 @@ const chooseFigures = (canvases) => {
 };
 
 const stage = (state) => {
-  const { root, deck, slides, canvases } = state;
+  const { root, deck, slides, canvases, frags } = state;
   const fitted = new Set();
 
   const layoutMode = () => {
@@ -168,6 +168,46 @@ const stage = (state) => {
     });
   };
 
+  // on a phone a diagram wider than the screen scrolls sideways to what the step is about: the parts it lights (those
+  // it newly lights first), else the output, the colour key, the legend, each with the labels just right of it; as
+  // many as fit, in that order, as far left as they show
+  const focus = (i) => {
+    const fig = $('.diagram', slides[i]);
+    if (!fig || !root.classList.contains('phone') || fig.scrollWidth <= fig.clientWidth) {
+      return;
+    }
+    const names = (f) => (f > 0 && frags[i][f - 1].getAttribute('data-highlight') || '').split(' ');
+    const was = names(state.frag - 1), room = fig.clientWidth - 16, seen = new Set();
+    const at = fig.getBoundingClientRect().left - fig.scrollLeft;
+    let lo = Infinity, hi = -Infinity;
+    // each panel: what it draws (its copy, or the diagram its <use> shows); a mark's box: its extent across the
+    // figure's scrolled content, its height in the panel's units
+    const panels = $$(':scope > svg', fig).map((svg) => {
+      const ref = $('use', svg) ? refOf(svg) : svg, m = svg.getScreenCTM();
+      const box = (e) => {
+        const b = e.getBBox();
+        return { e, l: m.a * b.x + m.e - at, r: m.a * (b.x + b.width) + m.e - at, t: b.y, u: b.y + b.height };
+      };
+      const out = $$('.neuron.output', ref).map((e) => '.' + [...e.classList].find((c) => /^part-/.test(c)));
+      return { ref, box, a: m.a, texts: $$('text', ref).map(box), out: String(out) };
+    });
+    const take = (p, x) => {
+      if (x.r > x.l && !seen.has(x.e) && getComputedStyle(x.e).visibility !== 'hidden'
+          && Math.max(hi, x.r) - Math.min(lo, x.l) <= room) {
+        seen.add(x.e);
+        lo = Math.min(lo, x.l);
+        hi = Math.max(hi, x.r);
+        p.texts.forEach((y) => y.l > x.r - 2 && y.l < x.r + 24 * p.a && y.t < x.u && y.u > x.t && take(p, y));
+      }
+    };
+    const fresh = String(names(state.frag).filter((p) => p && !was.includes(p)).map((p) => '.hl.part-' + p));
+    ($('.hl', fig) ? [fresh, '.hl'] : ['out', '.key', '.legend-sample', '.legend']).forEach((t) =>
+      panels.forEach((p) => (p[t] ?? t) && $$(p[t] ?? t, p.ref).forEach((e) => take(p, p.box(e)))));
+    if (lo < hi) {
+      fig.scrollLeft = hi + 8 - fig.clientWidth;
+    }
+  };
+
   const relayout = () => {
     layoutMode();
     phoneDiagrams();
@@ -179,10 +219,11 @@ const stage = (state) => {
         scaleCanvas(canvases[i], deck.getBoundingClientRect());
       }
       scrollers(slides[i]);
+      focus(i);
     }
     state.presenter.update(i);
   };
 
   window.addEventListener('resize', relayout);
-  return { layoutMode, fit, relayout, scrollers };
+  return { layoutMode, fit, relayout, scrollers, focus };
 };
