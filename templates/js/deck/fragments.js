@@ -2,7 +2,7 @@
 // highlight diagram parts draws its own copy of the diagram instead of <use>, so its parts can be lit ----
 
 const fragments = (state) => {
-  const { root, slides, frags, n, controls } = state;
+  const { slides, frags, n, controls } = state;
   const counter = $('[data-deck-counter]', controls);
   const prev = $('[data-deck-prev]', controls);
   const next = $('[data-deck-next]', controls);

@@ -168,44 +168,25 @@ const stage = (state) => {
     });
   };
 
-  // on a phone a diagram wider than the screen scrolls sideways to what the step is about: the parts it lights (those
-  // it newly lights first), else the output, the colour key, the legend, each with the labels just right of it; as
-  // many as fit, in that order, as far left as they show
+  // on a phone a diagram wider than the screen scrolls sideways to what the step is about (called as a step or slide
+  // is shown): the parts it lights, those it newly lights first, as many as fit, as far left as they all show; else
+  // its right end, where a network's output with its labels, a landscape's colour key and a plot's legend are drawn
   const focus = (i) => {
-    const fig = $('.diagram', slides[i]);
-    if (!fig || !root.classList.contains('phone') || fig.scrollWidth <= fig.clientWidth) {
+    const fig = $('.diagram', slides[i]), w = fig && fig.clientWidth - 16;
+    if (!w || !root.classList.contains('phone')) {
       return;
     }
-    const names = (f) => (f > 0 && frags[i][f - 1].getAttribute('data-highlight') || '').split(' ');
-    const was = names(state.frag - 1), room = fig.clientWidth - 16, seen = new Set();
-    const at = fig.getBoundingClientRect().left - fig.scrollLeft;
+    const was = (frags[i][state.frag - 2]?.getAttribute('data-highlight') || '').split(' ');
+    const old = (e) => was.some((p) => e.classList.contains('part-' + p));
     let lo = Infinity, hi = -Infinity;
-    // each panel: what it draws (its copy, or the diagram its <use> shows); a mark's box: its extent across the
-    // figure's scrolled content, its height in the panel's units
-    const panels = $$(':scope > svg', fig).map((svg) => {
-      const ref = $('use', svg) ? refOf(svg) : svg, m = svg.getScreenCTM();
-      const box = (e) => {
-        const b = e.getBBox();
-        return { e, l: m.a * b.x + m.e - at, r: m.a * (b.x + b.width) + m.e - at, t: b.y, u: b.y + b.height };
-      };
-      const out = $$('.neuron.output', ref).map((e) => '.' + [...e.classList].find((c) => /^part-/.test(c)));
-      return { ref, box, a: m.a, texts: $$('text', ref).map(box), out: String(out) };
-    });
-    const take = (p, x) => {
-      if (x.r > x.l && !seen.has(x.e) && getComputedStyle(x.e).visibility !== 'hidden'
-          && Math.max(hi, x.r) - Math.min(lo, x.l) <= room) {
-        seen.add(x.e);
-        lo = Math.min(lo, x.l);
-        hi = Math.max(hi, x.r);
-        p.texts.forEach((y) => y.l > x.r - 2 && y.l < x.r + 24 * p.a && y.t < x.u && y.u > x.t && take(p, y));
+    $$('.hl', fig).sort((a, b) => old(a) - old(b)).forEach((e) => {
+      const r = e.getBoundingClientRect(), l = Math.min(lo, r.left), h = Math.max(hi, r.right);
+      if (h - l <= w) {
+        lo = l;
+        hi = h;
       }
-    };
-    const fresh = String(names(state.frag).filter((p) => p && !was.includes(p)).map((p) => '.hl.part-' + p));
-    ($('.hl', fig) ? [fresh, '.hl'] : ['out', '.key', '.legend-sample', '.legend']).forEach((t) =>
-      panels.forEach((p) => (p[t] ?? t) && $$(p[t] ?? t, p.ref).forEach((e) => take(p, p.box(e)))));
-    if (lo < hi) {
-      fig.scrollLeft = hi + 8 - fig.clientWidth;
-    }
+    });
+    fig.scrollLeft += lo < hi ? hi + 8 - fig.getBoundingClientRect().right : 1e6;
   };
 
   const relayout = () => {
@@ -219,7 +200,6 @@ const stage = (state) => {
         scaleCanvas(canvases[i], deck.getBoundingClientRect());
       }
       scrollers(slides[i]);
-      focus(i);
     }
     state.presenter.update(i);
   };
