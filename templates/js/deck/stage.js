@@ -118,12 +118,13 @@ const stage = (state) => {
   };
 
   // on a phone a display formula wider than its column is set smaller (down to 60 %) to fit; one that still
-  // scrolls sideways (a very long one) takes keyboard focus so it can be scrolled
+  // scrolls sideways (a very long one), and a table wider than its column (never set smaller: a table has tBodies),
+  // take keyboard focus so they can be scrolled
   const scrollers = (slide) => {
     const phone = root.classList.contains('phone');
-    $$('.math-display', slide).forEach((m) => {
+    $$('.math-display, .slide-body table', slide).forEach((m) => {
       m.style.fontSize = '';
-      for (let size = 1, k = 0; phone && k < 3 && size > 0.6 && m.scrollWidth > m.clientWidth + 1; k++) {
+      for (let size = 1, k = 0; phone && !m.tBodies && k < 3 && size > 0.6 && m.scrollWidth > m.clientWidth + 1; k++) {
         size = Math.max(0.6, Math.floor(size * m.clientWidth / m.scrollWidth * 100) / 100);
         m.style.fontSize = size * 100 + '%';
       }
