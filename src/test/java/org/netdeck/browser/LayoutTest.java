@@ -117,8 +117,11 @@ class LayoutTest {
                 org.openqa.selenium.WebElement figure = browser.find("[data-slide=\"" + slide + "\"] .diagram");
                 browser.script("arguments[0].scrollIntoView({block: 'nearest'});", figure);
                 java.awt.image.BufferedImage first = crop(browser, figure, SCREENSHOTS.resolve(name + ".png"));
-                browser.script("document.querySelectorAll('.diagram > svg').forEach(s => {"
-                        + " s.style.display = 'none'; s.getBoundingClientRect(); s.style.display = ''; });");
+                // (a phone's figure, scrolled to what the slide is about, keeps its scroll position)
+                browser.script(
+                        "document.querySelectorAll('.diagram > svg').forEach(s => {"
+                                + " const f = s.parentNode, x = f.scrollLeft;"
+                                + " s.style.display = 'none'; s.getBoundingClientRect(); s.style.display = ''; f.scrollLeft = x; });");
                 browser.settle();
                 java.awt.image.BufferedImage again = crop(browser, figure, SCREENSHOTS.resolve(name + "-again.png"));
                 int differ = 0;
