@@ -89,6 +89,22 @@ record NetworkGeometry(
 
     static final double MAX_HEIGHT = Math.floor(STAGE_HEIGHT * SMALLEST_SIZE / MIN_PX);
 
+    /**
+     * The training figure's network panel: beside the loss plot, about 540 × 300 CSS px on the stage at 1366×768, so a
+     * viewBox within 704 × 391 units.
+     */
+    static final double PANEL_WIDTH = 540;
+
+    static final double PANEL_HEIGHT = 300;
+
+    /** The largest viewBox of a picture: a slide's network step ({@link #SLIDE}) or the training panel's. */
+    record Frame(double width, double height) {}
+
+    static final Frame SLIDE = new Frame(MAX_WIDTH, MAX_HEIGHT);
+
+    static final Frame PANEL = new Frame(
+            Math.floor(PANEL_WIDTH * SMALLEST_SIZE / MIN_PX), Math.floor(PANEL_HEIGHT * SMALLEST_SIZE / MIN_PX));
+
     /** The most caption lines a compact network writes (the rest are in its description). */
     static final int COMPACT_CAPTIONS = 4;
 
@@ -97,10 +113,10 @@ record NetworkGeometry(
 
     /**
      * The geometry for {@code spec} that fits the texts of all {@code contents}, its columns spread apart by a factor
-     * {@code columnSpread} ≥ 1 and its rows by {@code rowSpread} ≥ 1, with the room {@code room} asks for. A
+     * {@code columnSpread} ≥ 1 and its rows by {@code rowSpread} ≥ 1, with the room {@code room} asks for, within
+     * {@code box} when it is compact (else the caller keeps to it). A
      * {@link Room#NAMES} geometry is for a network too large to draw every text legibly: its neurons hold no values,
-     * its biases have no labels, and its rows and columns close up until it fits {@link #MAX_WIDTH} ×
-     * {@link #MAX_HEIGHT}; a neuron's name is written inside it when it fits there, else beside it for the input and
+     * its biases have no labels, and its rows and columns close up until it fits {@code box}; a neuron's name is written inside it when it fits there, else beside it for the input and
      * output layers.
      */
     static NetworkGeometry of(
@@ -109,6 +125,7 @@ record NetworkGeometry(
             double columnSpread,
             double rowSpread,
             Room room,
+            Frame box,
             TextWidths widths) {
         boolean compact = room == Room.NAMES;
         TextSizes t = TextSizes.of(spec, contents, widths, room);
@@ -132,7 +149,7 @@ record NetworkGeometry(
                         + (biases ? BIAS_SIZE + 6 : 0))
                 * rowSpread;
         double besideName = 0;
-        int boxChars = (int) Math.floor((MAX_WIDTH - 2 * MARGIN) / (Label.CHAR_WIDTH * CAPTION_SIZE));
+        int boxChars = (int) Math.floor((box.width() - 2 * MARGIN) / (Label.CHAR_WIDTH * CAPTION_SIZE));
         // a compact network's captions wrap at the box's width, and take at most COMPACT_CAPTIONS lines
         CaptionRoom wrap =
                 compact ? new CaptionRoom(boxChars, COMPACT_CAPTIONS) : new CaptionRoom(0, Integer.MAX_VALUE);
@@ -142,12 +159,12 @@ record NetworkGeometry(
             // the neurons fill the box: the rows share its height, the columns its width (up to COMPACT_GAP apart)
             double other = g.height - (rows - 1) * rowGap - 2 * radius;
             if (rows > 1) {
-                radius = Math.min(radius, Math.max(4, (MAX_HEIGHT - other) / (2 + 2.6 * (rows - 1))));
-                rowGap = Math.max(2.6 * radius, (MAX_HEIGHT - other - 2 * radius) / (rows - 1));
+                radius = Math.min(radius, Math.max(4, (box.height() - other) / (2 + 2.6 * (rows - 1))));
+                rowGap = Math.max(2.6 * radius, (box.height() - other - 2 * radius) / (rows - 1));
             }
             if (columns > 1) {
                 double across = g.width - (columns - 1) * colGap;
-                colGap = Math.min(COMPACT_GAP, (MAX_WIDTH - across) / (columns - 1));
+                colGap = Math.min(COMPACT_GAP, (box.width() - across) / (columns - 1));
                 radius = Math.max(4, Math.min(radius, (colGap - 12) / 2));
             }
             g = place(
@@ -167,8 +184,8 @@ record NetworkGeometry(
             if (t.nameRadius() > radius) { // names too large for their circles: the outer layers' beside them
                 besideName = t.outerNames() + 6;
                 double across = g.width - (columns - 1) * colGap + 2 * besideName;
-                if (columns > 1 && across + (columns - 1) * colGap > MAX_WIDTH) {
-                    colGap = Math.max(2 * radius + 12, (MAX_WIDTH - across) / (columns - 1));
+                if (columns > 1 && across + (columns - 1) * colGap > box.width()) {
+                    colGap = Math.max(2 * radius + 12, (box.width() - across) / (columns - 1));
                 }
             }
             g = place(
@@ -185,10 +202,10 @@ record NetworkGeometry(
                     headerText,
                     widths);
         }
-        if (room == Room.VALUES && g.height > MAX_HEIGHT && rows > 1) {
+        if (room == Room.VALUES && g.height > box.height() && rows > 1) {
             // the rows close up as far as the bias labels under the neurons allow
             double least = 2 * radius + (biases ? BIAS_SIZE + 10 : 12);
-            rowGap = Math.max(least, rowGap - (g.height - MAX_HEIGHT) / (rows - 1));
+            rowGap = Math.max(least, rowGap - (g.height - box.height()) / (rows - 1));
             g = place(
                     spec,
                     contents,
@@ -203,9 +220,9 @@ record NetworkGeometry(
                     headerText,
                     widths);
         }
-        for (int round = 0; round < 3 && g.height > MAX_HEIGHT; round++) {
+        for (int round = 0; round < 3 && g.height > box.height(); round++) {
             // the captions wrap at the widest line the box allows, then as many lines as fit are written
-            int lines = g.captionLines - (int) Math.ceil((g.height - MAX_HEIGHT) / CAPTION_GAP);
+            int lines = g.captionLines - (int) Math.ceil((g.height - box.height()) / CAPTION_GAP);
             wrap = new CaptionRoom(boxChars, wrap.chars() == boxChars ? Math.max(1, lines) : wrap.lines());
             g = place(
                     spec,

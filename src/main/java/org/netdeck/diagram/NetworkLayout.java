@@ -21,15 +21,10 @@ final class NetworkLayout {
     private static final int ATTEMPTS = 14;
 
     /**
-     * A network whose labels need more room spreads its columns apart, and its rows too while it is wider than the
-     * figure's box ({@link NetworkGeometry#MAX_WIDTH} × {@link NetworkGeometry#MAX_HEIGHT}): it grows toward the
-     * shape of the room the stage gives it.
-     */
-    private static final double WIDE = NetworkGeometry.MAX_WIDTH / NetworkGeometry.MAX_HEIGHT;
-
-    private NetworkLayout() {}
-
-    /** The layout of network step {@code step}, in the geometry shared by all network steps of {@code trace}. */
+     *
+     * private NetworkLayout() {}
+     *
+     * /** The layout of network step {@code step}, in the geometry shared by all network steps of {@code trace}. */
     static Layout of(Trace trace, DiagramStep step) {
         return all(trace).get(STEPS.indexOf(step));
     }
@@ -37,12 +32,12 @@ final class NetworkLayout {
     /** The layouts of every network step ({@link #STEPS}), in one geometry so neurons keep their places. */
     static List<Layout> all(Trace trace) {
         return layouts(
-                trace, STEPS.stream().map(s -> NetworkContent.of(trace, s)).toList());
+                trace, STEPS.stream().map(s -> NetworkContent.of(trace, s)).toList(), NetworkGeometry.SLIDE);
     }
 
     /** The layout of one more network picture ({@code content}, the training figure's panel) in a geometry of its own. */
     static Layout alone(Trace trace, StepContent content) {
-        return layouts(trace, List.of(content)).get(0);
+        return layouts(trace, List.of(content), NetworkGeometry.PANEL).get(0);
     }
 
     /**
@@ -50,7 +45,7 @@ final class NetworkLayout {
      * apart until every edge label finds a free spot along its edge; when none within the box does, the largest
      * spread within it, and the labels that find no spot are left out (their values are in the description).
      */
-    private static List<Layout> layouts(Trace trace, List<StepContent> contents) {
+    private static List<Layout> layouts(Trace trace, List<StepContent> contents, NetworkGeometry.Frame box) {
         NetworkSpec spec = trace.network();
         double spread = 1.0;
         double rowSquared = 1.0; // the rows spread by its square root
@@ -58,8 +53,8 @@ final class NetworkLayout {
         NetworkGeometry fitted = null;
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             NetworkGeometry geometry = NetworkGeometry.of(
-                    spec, contents, spread, Math.sqrt(rowSquared), NetworkGeometry.Room.LABELS, widths);
-            if (!withinBox(geometry)) {
+                    spec, contents, spread, Math.sqrt(rowSquared), NetworkGeometry.Room.LABELS, box, widths);
+            if (!within(geometry, box)) {
                 break;
             }
             fitted = geometry;
@@ -75,14 +70,15 @@ final class NetworkLayout {
                 return List.copyOf(layouts);
             }
             spread *= 1.2;
-            if (geometry.width() >= WIDE * geometry.height()) {
+            // the rows spread too while it is wider than the box: it grows toward the shape of the room it has
+            if (geometry.width() * box.height() >= box.width() * geometry.height()) {
                 rowSquared *= 1.2;
             }
         }
         if (fitted == null) {
-            fitted = NetworkGeometry.of(spec, contents, 1, 1, NetworkGeometry.Room.VALUES, widths);
-            if (!withinBox(fitted)) {
-                fitted = NetworkGeometry.of(spec, contents, 1, 1, NetworkGeometry.Room.NAMES, widths);
+            fitted = NetworkGeometry.of(spec, contents, 1, 1, NetworkGeometry.Room.VALUES, box, widths);
+            if (!within(fitted, box)) {
+                fitted = NetworkGeometry.of(spec, contents, 1, 1, NetworkGeometry.Room.NAMES, box, widths);
             }
         }
         List<Layout> layouts = new ArrayList<>();
@@ -92,8 +88,8 @@ final class NetworkLayout {
         return List.copyOf(layouts);
     }
 
-    private static boolean withinBox(NetworkGeometry g) {
-        return g.width() <= NetworkGeometry.MAX_WIDTH && g.height() <= NetworkGeometry.MAX_HEIGHT;
+    private static boolean within(NetworkGeometry g, NetworkGeometry.Frame box) {
+        return g.width() <= box.width() && g.height() <= box.height();
     }
 
     /**
