@@ -163,7 +163,8 @@ record NetworkGeometry(
                 rowGap = Math.max(2.6 * radius, (box.height() - other - 2 * radius) / (rows - 1));
             }
             if (columns > 1) {
-                double across = g.width - (columns - 1) * colGap;
+                // the network's own width (the captions wrap to whatever it is) but the gaps between its columns
+                double across = extent(g, besideName, sideText, headerText, biasText) - (columns - 1) * colGap;
                 colGap = Math.min(COMPACT_GAP, (box.width() - across) / (columns - 1));
                 radius = Math.max(4, Math.min(radius, (colGap - 12) / 2));
             }
@@ -183,7 +184,8 @@ record NetworkGeometry(
             radius = Math.max(2, Math.min(radius, clearance(spec, g) - 2)); // no edge through a neuron
             if (t.nameRadius() > radius) { // names too large for their circles: the outer layers' beside them
                 besideName = t.outerNames() + 6;
-                double across = g.width - (columns - 1) * colGap + 2 * besideName;
+                double across =
+                        extent(g, besideName, sideText, headerText, biasText) - (columns - 1) * colGap + 2 * besideName;
                 if (columns > 1 && across + (columns - 1) * colGap > box.width()) {
                     colGap = Math.max(2 * radius + 12, (box.width() - across) / (columns - 1));
                 }
@@ -263,6 +265,16 @@ record NetworkGeometry(
             }
         }
         return least;
+    }
+
+    /** The width of the network of {@code g} alone, without its captions (as {@code place} reckons it). */
+    private static double extent(
+            NetworkGeometry g, double besideName, double sideText, double headerText, double biasText) {
+        double lastX = g.columnX().get(g.columnX().size() - 1);
+        return lastX
+                + Math.max(
+                        g.radius() + besideName + (sideText > 0 ? 8 + sideText : 0), Math.max(headerText, biasText) / 2)
+                + MARGIN;
     }
 
     /** The distance from {@code p} to the segment from {@code a} to {@code b}. */
