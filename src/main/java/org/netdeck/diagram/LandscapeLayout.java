@@ -37,7 +37,7 @@ final class LandscapeLayout {
     static final int LEVELS = PALETTE - 1;
 
     private static final double AXIS_SIZE = 20;
-    private static final double KEY_SIZE = 13;
+    private static final double KEY_SIZE = 15;
     private static final double TOP = MARGIN + 1.05 * AXIS_SIZE + 10;
     private static final double PLOT = 400;
     private static final double BOTTOM = TOP + PLOT;

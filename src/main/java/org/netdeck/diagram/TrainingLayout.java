@@ -1,9 +1,7 @@
 package org.netdeck.diagram;
 
-import static org.netdeck.diagram.PlotStyle.LEGEND_SIZE;
 import static org.netdeck.diagram.PlotStyle.MARGIN;
 import static org.netdeck.diagram.PlotStyle.SAMPLE;
-import static org.netdeck.diagram.PlotStyle.TICK_SIZE;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -37,8 +35,12 @@ final class TrainingLayout {
     // Sizes in viewBox units (PlotStyle has those the landscape shares).
     static final double WIDTH = 600;
     static final double HEIGHT = 400;
-    private static final double AXIS_SIZE = 16;
-    private static final double POINT_SIZE = 15;
+    // the plot shares its slide with the network panel (about 540 × 300 CSS px each on a 1366×768 stage): its text is
+    // larger than the landscape's (PlotStyle) so that it reads at 11 px or more there
+    private static final double AXIS_SIZE = 18;
+    private static final double TICK_SIZE = 17;
+    private static final double LEGEND_SIZE = 17;
+    private static final double POINT_SIZE = 17;
     /** The plot area's top: below the y axis's label. */
     private static final double TOP = MARGIN + 1.05 * AXIS_SIZE + 16;
     /** The x axis: above a row of tick labels and a row for the x axis's label. */
