@@ -64,7 +64,10 @@ class RunWarningTest {
         assertEquals(2, r.err().lines().filter(l -> l.contains(": warning: ")).count(), r.err());
         assertFalse(r.err().contains("error"), r.err());
         String page = Files.readString(tmp.resolve("site/one/index.html"));
-        assertTrue(page.contains("over its last <data value=\"20\">20</data> steps"), page);
+        assertTrue(
+                page.contains("over its last <data value=\"20\" data-ref=\"tail.steps\" data-formula=\"20\">20</data>"
+                        + " steps"),
+                page);
         assertTrue(page.contains("from <data value=\"0.7985"), page);
     }
 
