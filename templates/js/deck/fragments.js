@@ -2,7 +2,7 @@
 // highlight diagram parts draws its own copy of the diagram instead of <use>, so its parts can be lit ----
 
 const fragments = (state) => {
-  const { root, slides, frags, n, controls } = state;
+  const { slides, frags, n, controls } = state;
   const counter = $('[data-deck-counter]', controls);
   const prev = $('[data-deck-prev]', controls);
   const next = $('[data-deck-next]', controls);
@@ -19,21 +19,6 @@ const fragments = (state) => {
     use.remove();
   });
 
-  // on a phone, where a wide diagram scrolls sideways, bring what a fragment lights into view
-  const litInView = (fig, lit) => {
-    if (!root.classList.contains('phone') || !lit.length || fig.scrollWidth <= fig.clientWidth) {
-      return;
-    }
-    const box = fig.getBoundingClientRect();
-    let lo = Infinity, hi = -Infinity;
-    lit.forEach((e) => {
-      const r = e.getBoundingClientRect();
-      lo = Math.min(lo, r.left);
-      hi = Math.max(hi, r.right);
-    });
-    fig.scrollLeft += (lo + hi) / 2 - (box.left + box.right) / 2;
-  };
-
   // reveal the first f fragments of slide i (all when f is past the end), light what the last one names
   const reveal = (i, f) => {
     state.frag = f = Math.max(0, Math.min(frags[i].length, f));
@@ -42,9 +27,8 @@ const fragments = (state) => {
     if (svg) {
       const names = f ? (frags[i][f - 1].getAttribute('data-highlight') || '').split(' ').filter(Boolean) : [];
       svg.classList.toggle('lit', names.length > 0);
-      const lit = $$('[class*="part-"]', svg).filter((e) =>
+      $$('[class*="part-"]', svg).forEach((e) =>
         e.classList.toggle('hl', names.some((p) => e.classList.contains('part-' + p))));
-      litInView(svg.closest('.diagram') || svg.parentNode, lit);
     }
     const c = frags[i].length;
     counter.innerHTML = i === 0 ? 'Title' : '<span class="visually-hidden">Slide </span>' + i + ' / ' + (n - 1)
@@ -54,6 +38,7 @@ const fragments = (state) => {
     if (!slides[i].hidden) {
       // a formula just revealed is measured now (a slide about to show: by relayout, once shown)
       state.stage.scrollers(slides[i]);
+      state.stage.focus(i);
     }
   };
 

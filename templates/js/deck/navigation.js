@@ -83,6 +83,8 @@ const navigation = (state) => {
       setUrl(i, !how.push);
     }
     state.stage.relayout();
+    // (not in relayout: a phone's toolbar resizes the page as it scrolls, and the figure would jump back)
+    state.stage.focus(i);
     if (root.classList.contains('phone') && !how.initial) {
       window.scrollTo(0, 0);
     }

@@ -55,7 +55,7 @@ const scrubber = (slide, deckCp) => {
   $$('.diagram > svg', slide).forEach((svg) => {
     // a live copy of the panel beside its <use>, which stays for print
     const use = $('use', svg);
-    const ref = document.getElementById(use ? use.getAttribute('href').slice(1) : svg.getAttribute('data-ref'));
+    const ref = refOf(svg);
     const live = use && ref ? ref.cloneNode(true) : svg;
     svgRoot = svgRoot || (ref && ref.ownerSVGElement);
     if (live !== svg) {

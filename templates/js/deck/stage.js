@@ -65,7 +65,7 @@ const chooseFigures = (canvases) => {
 };
 
 const stage = (state) => {
-  const { root, deck, slides, canvases } = state;
+  const { root, deck, slides, canvases, frags } = state;
   const fitted = new Set();
 
   const layoutMode = () => {
@@ -118,12 +118,13 @@ const stage = (state) => {
   };
 
   // on a phone a display formula wider than its column is set smaller (down to 60 %) to fit; one that still
-  // scrolls sideways (a very long one) takes keyboard focus so it can be scrolled
+  // scrolls sideways (a very long one), and a table wider than its column (never set smaller: a table has tBodies),
+  // take keyboard focus so they can be scrolled
   const scrollers = (slide) => {
     const phone = root.classList.contains('phone');
-    $$('.math-display', slide).forEach((m) => {
+    $$('.math-display, .slide-body table', slide).forEach((m) => {
       m.style.fontSize = '';
-      for (let size = 1, k = 0; phone && k < 3 && size > 0.6 && m.scrollWidth > m.clientWidth + 1; k++) {
+      for (let size = 1, k = 0; phone && !m.tBodies && k < 3 && size > 0.6 && m.scrollWidth > m.clientWidth + 1; k++) {
         size = Math.max(0.6, Math.floor(size * m.clientWidth / m.scrollWidth * 100) / 100);
         m.style.fontSize = size * 100 + '%';
       }
@@ -168,6 +169,27 @@ const stage = (state) => {
     });
   };
 
+  // on a phone a diagram wider than the screen scrolls sideways to what the step is about (called as a step or slide
+  // is shown): the parts it lights, those it newly lights first, as many as fit, as far left as they all show; else
+  // its right end, where a network's output with its labels, a landscape's colour key and a plot's legend are drawn
+  const focus = (i) => {
+    const fig = $('.diagram', slides[i]), w = fig && fig.clientWidth - 16;
+    if (!w || !root.classList.contains('phone')) {
+      return;
+    }
+    const was = (frags[i][state.frag - 2]?.getAttribute('data-highlight') || '').split(' ');
+    const old = (e) => was.some((p) => e.classList.contains('part-' + p));
+    let lo = Infinity, hi = -Infinity;
+    $$('.hl', fig).sort((a, b) => old(a) - old(b)).forEach((e) => {
+      const r = e.getBoundingClientRect(), l = Math.min(lo, r.left), h = Math.max(hi, r.right);
+      if (h - l <= w) {
+        lo = l;
+        hi = h;
+      }
+    });
+    fig.scrollLeft += lo < hi ? hi + 8 - fig.getBoundingClientRect().right : 1e6;
+  };
+
   const relayout = () => {
     layoutMode();
     phoneDiagrams();
@@ -184,5 +206,5 @@ const stage = (state) => {
   };
 
   window.addEventListener('resize', relayout);
-  return { layoutMode, fit, relayout, scrollers };
+  return { layoutMode, fit, relayout, scrollers, focus };
 };

@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import org.netdeck.site.SiteBuild;
 
 /**
@@ -41,6 +43,22 @@ final class BrowserDecks {
                 DeckPage.OPTIMIZERS,
                 browser.site().http(DeckPage.OPTIMIZERS + "/index.html"),
                 DeckPage.titles(DeckPage.OPTIMIZERS).size());
+    }
+
+    /** Every deck of content/ (each folder with a deck.md), in name order, served like the first. */
+    static List<Deck> content(BrowserSession browser) {
+        try (var folders = Files.list(Path.of("content"))) {
+            return folders.filter(f -> Files.isRegularFile(f.resolve("deck.md")))
+                    .map(f -> f.getFileName().toString())
+                    .sorted()
+                    .map(slug -> new Deck(
+                            slug,
+                            browser.site().http(slug + "/index.html"),
+                            DeckPage.titles(slug).size()))
+                    .collect(Collectors.toList());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static Deck tall() {

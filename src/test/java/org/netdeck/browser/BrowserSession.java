@@ -207,6 +207,51 @@ final class BrowserSession implements AutoCloseable {
                 .executeAsyncScript(source(file) + "\n" + function + "(...arguments);", arguments);
     }
 
+    /**
+     * The CDP node ids of every element matching {@code css}, those inside a {@code <use>}'s copy (a user-agent
+     * shadow tree, which page scripts cannot reach) included.
+     */
+    List<Long> deepSearch(String css) {
+        cdp("DOM.getDocument", Map.of("depth", -1, "pierce", true));
+        Map<String, Object> search = cdp("DOM.performSearch", Map.of("query", css, "includeUserAgentShadowDOM", true));
+        Object id = search.get("searchId");
+        long count = ((Number) search.get("resultCount")).longValue();
+        try {
+            if (count == 0) {
+                return List.of();
+            }
+            @SuppressWarnings("unchecked")
+            List<Number> ids =
+                    (List<Number>) cdp("DOM.getSearchResults", Map.of("searchId", id, "fromIndex", 0, "toIndex", count))
+                            .get("nodeIds");
+            return ids.stream().map(Number::longValue).collect(Collectors.toList());
+        } finally {
+            cdp("DOM.discardSearchResults", Map.of("searchId", id));
+        }
+    }
+
+    /**
+     * Runs {@code function} of the test script {@code file} with the element CDP knows as {@code node} (see {@link
+     * #deepSearch}) as {@code this}, and returns what it returns.
+     */
+    Object callOn(long node, String file, String function) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> object = (Map<String, Object>)
+                cdp("DOM.resolveNode", Map.of("nodeId", node)).get("object");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> result = (Map<String, Object>) cdp(
+                        "Runtime.callFunctionOn",
+                        Map.of(
+                                "objectId",
+                                object.get("objectId"),
+                                "functionDeclaration",
+                                "function () {\n" + source(file) + "\nreturn " + function + ".call(this);\n}",
+                                "returnByValue",
+                                true))
+                .get("result");
+        return result.get("value");
+    }
+
     private String source(String file) {
         return scripts.computeIfAbsent(file, f -> {
             try (InputStream in = BrowserSession.class.getResourceAsStream(f)) {

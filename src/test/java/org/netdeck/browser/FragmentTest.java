@@ -7,8 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.interactions.Actions;
@@ -166,6 +168,95 @@ class FragmentTest {
         assertTrue(shown.contains("w1") && shown.contains("w3"), "the caption changes with the fragments: " + shown);
     }
 
+    /**
+     * A step never moves what is already shown: on every slide with fragments of every deck in content/, walked with →
+     * from the title slide (the deck opened without a slide in its URL), at a laptop's 1366×768 and a 390×844 phone,
+     * every block of text and the figure shown before a step sits where it was (± 1 px) after it; a slide's room for
+     * its fragments is kept from the start, so the stage fits the whole slide (nothing leaves the window or its
+     * canvas at any step). Slides of one layout show their heading at one height. Screenshots of each step in
+     * target/screenshots/.
+     */
+    @Test
+    void aStepLeavesWhatIsShownWhereItWasAndHeadingsSitAtOneHeight(BrowserSession browser) {
+        List<String> moved = new ArrayList<>();
+        for (int[] size : new int[][] {{1366, 768}, {390, 844}}) {
+            String view = size[0] + "x" + size[1];
+            for (BrowserDecks.Deck deck : BrowserDecks.content(browser)) {
+                browser.open(deck.url(), size[0], size[1], Map.of());
+                DeckPage page = new DeckPage(browser);
+                Map<String, Map<String, Double>> headings = new TreeMap<>(); // layout -> slide -> its heading's top
+                Map<String, Object> before = null;
+                String last = "#slide-" + deck.slides();
+                for (int presses = 0; presses < 500; presses++) {
+                    String hash = page.hash();
+                    @SuppressWarnings("unchecked")
+                    Map<String, Object> now = (Map<String, Object>) browser.call("fragments.js", "places");
+                    String where = deck.name() + " " + hash + " at " + view;
+                    if (hash.matches("#slide-\\d+\\.\\d+")) {
+                        browser.screenshot(LayoutTest.SCREENSHOTS.resolve(
+                                "fragments-" + deck.name() + "-" + hash.substring(1) + "-" + view + ".png"));
+                        if (size[0] > 600) {
+                            @SuppressWarnings("unchecked")
+                            List<String> problems = (List<String>) browser.call("stage.js", "problems");
+                            problems.forEach(p -> moved.add(where + ": " + p));
+                        }
+                        moved.addAll(movedBlocks(where, before, now));
+                    } else if (!now.get("slide").equals("0")) {
+                        List<?> blocks = (List<?>) now.get("blocks");
+                        @SuppressWarnings("unchecked")
+                        Map<String, Object> heading = (Map<String, Object>) blocks.get(0);
+                        headings.computeIfAbsent((String) now.get("layout"), l -> new TreeMap<>())
+                                .put(hash, ((Number) heading.get("top")).doubleValue());
+                    }
+                    before = now;
+                    new Actions(browser.driver()).sendKeys(Keys.ARROW_RIGHT).perform();
+                    new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                            .pollingEvery(Duration.ofMillis(25))
+                            .until(d -> !page.hash().equals(hash) || hash.startsWith(last));
+                    if (page.hash().equals(hash)) {
+                        break; // the last step of the last slide
+                    }
+                    browser.settle();
+                }
+                assertTrue(page.hash().startsWith(last), deck.name() + " walked to its end, not " + page.hash());
+                moved.addAll(headingsApart(deck.name() + " at " + view, headings));
+            }
+        }
+        assertEquals("", String.join("\n", moved));
+    }
+
+    // blocks shown before a step that moved in it (more than 1 px)
+    private static List<String> movedBlocks(String where, Map<String, Object> before, Map<String, Object> now) {
+        List<String> out = new ArrayList<>();
+        List<?> was = (List<?>) before.get("blocks"), is = (List<?>) now.get("blocks");
+        assertEquals(was.size(), is.size(), where + ": the same blocks");
+        for (int k = 0; k < is.size(); k++) {
+            Map<?, ?> a = (Map<?, ?>) was.get(k), b = (Map<?, ?>) is.get(k);
+            if (!(Boolean) a.get("shown")) {
+                continue;
+            }
+            double dx = ((Number) b.get("left")).doubleValue() - ((Number) a.get("left")).doubleValue();
+            double dy = ((Number) b.get("top")).doubleValue() - ((Number) a.get("top")).doubleValue();
+            if (!(Boolean) b.get("shown") || Math.abs(dx) > 1 || Math.abs(dy) > 1) {
+                out.add(where + ": " + b.get("what") + " moved by " + Math.round(dx) + ", " + Math.round(dy) + " px"
+                        + ((Boolean) b.get("shown") ? "" : " and is no longer shown"));
+            }
+        }
+        return out;
+    }
+
+    // the layouts whose slides show their heading at different heights (more than 1 px apart)
+    private static List<String> headingsApart(String where, Map<String, Map<String, Double>> headings) {
+        List<String> out = new ArrayList<>();
+        headings.forEach((layout, tops) -> {
+            double lo = Collections.min(tops.values()), hi = Collections.max(tops.values());
+            if (hi - lo > 1) {
+                out.add(where + ": the headings of the " + layout + " slides sit at different heights: " + tops);
+            }
+        });
+        return out;
+    }
+
     @Test
     void withoutAScriptInPrintAndInThePresentersPreviewEveryFragmentShows(BrowserSession browser) {
         browser.driver().get("about:blank");
@@ -224,11 +315,11 @@ class FragmentTest {
                 .intValue();
     }
 
-    /** Blocks inside fragments (under {@code scope}) that are not displayed. */
+    /** Blocks inside fragments (under {@code scope}) that are not shown: not laid out, or invisible in their place. */
     private static long hiddenFragmentBlocks(BrowserSession browser, String scope) {
         return (Long) browser.script(
                 "return [...document.querySelectorAll(arguments[0] + '.fragment > *')]"
-                        + ".filter(e => e.getClientRects().length === 0).length;",
+                        + ".filter(e => e.getClientRects().length === 0 || getComputedStyle(e).visibility === 'hidden').length;",
                 scope);
     }
 

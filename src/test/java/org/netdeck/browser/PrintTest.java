@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -127,6 +129,54 @@ class PrintTest {
                 browser.script(
                         "return document.querySelector('[data-slide=\"3\"] .slide-canvas').getAttribute('style');"),
                 "after printing the slide's canvas is as it was");
+    }
+
+    /**
+     * Paper keeps every slide's fills: under print media each neuron a slide draws (its own copy, or a {@code <use>}'s
+     * copy of the stored diagram, one panel of the training figure alone included) is painted with its kind's colour;
+     * the training slide's neurons printed in the build's near-white, unfilled, while other slides kept their colours.
+     * The page asks the browser to print its colours as they are (print-color-adjust: exact).
+     */
+    @Test
+    void everySlidesNeuronsPrintFilled(BrowserSession browser) {
+        List<String> wrong = new ArrayList<>();
+        for (BrowserDecks.Deck deck : List.of(
+                BrowserDecks.backprop(browser),
+                BrowserDecks.optimizers(browser),
+                BrowserDecks.tall(),
+                BrowserDecks.dense())) {
+            browser.open(deck.url());
+            browser.media("print", Map.of());
+            try {
+                browser.settle();
+                assertEquals(
+                        "exact",
+                        browser.script("return getComputedStyle(document.documentElement).printColorAdjust;"),
+                        deck.name());
+                @SuppressWarnings("unchecked")
+                List<String> network = (List<String>) browser.call("print.js", "networkSlides");
+                assertFalse(network.isEmpty(), deck.name() + " has slides that draw a network");
+                Set<String> drawn = new TreeSet<>();
+                for (long node : browser.deepSearch("circle.neuron")) {
+                    @SuppressWarnings("unchecked")
+                    List<String> n = (List<String>) browser.callOn(node, "print.js", "neuronFill");
+                    if (n.get(0).equals("defs")) {
+                        continue;
+                    }
+                    drawn.add(n.get(0));
+                    if (!n.get(2).equals(n.get(3))
+                            || n.get(3).equals("none")
+                            || n.get(3).contains("rgba")) {
+                        wrong.add(deck.name() + " slide " + n.get(0) + ": a neuron (" + n.get(1) + ") prints with fill "
+                                + n.get(2) + ", not its colour " + n.get(3));
+                    }
+                }
+                assertEquals(new TreeSet<>(network), drawn, deck.name() + ": every network slide checked");
+            } finally {
+                browser.media("", Map.of());
+            }
+        }
+        assertEquals("", String.join("\n", wrong));
     }
 
     private static String squash(String s) {
