@@ -6,15 +6,20 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Puts edge labels where they overlap no other label and no neuron, greedily, trying points along each
- * edge from its middle outward. Boxes are estimated ({@link Label#box()}), so the result does not depend on fonts.
+ * Puts edge labels where they overlap no other label, no neuron and no other edge, greedily, trying points along each
+ * edge from its middle outward: a label's centre is on its own edge and no other edge passes under it, so it is never
+ * at a crossing and never nearer another edge than its own. Boxes are estimated ({@link Label#box()}), so the result
+ * does not depend on fonts.
  */
 final class LabelPlacer {
 
     /** Fractions of an edge's length tried in turn: the middle first, then outward. */
     private static final double[] TRIES = {
-        0.5, 0.4, 0.6, 0.3, 0.7, 0.45, 0.55, 0.35, 0.65, 0.25, 0.75, 0.2, 0.8, 0.15, 0.85
+        0.5, 0.45, 0.55, 0.4, 0.6, 0.35, 0.65, 0.3, 0.7, 0.25, 0.75, 0.2, 0.8, 0.15, 0.85, 0.1, 0.9
     };
+
+    /** How far every other edge keeps from a label's box (half the widest edge's stroke, and some). */
+    static final double EDGE_CLEARANCE = 4;
 
     private static final double PAD = 1.5;
 
@@ -27,14 +32,26 @@ final class LabelPlacer {
 
     private final Map<Long, List<Circle>> neurons = new HashMap<>();
 
+    /** The edges' straight pieces by the grid cells their bounding boxes touch, each with the edge it belongs to. */
+    private final Map<Long, List<Piece>> pieces = new HashMap<>();
+
+    /** A straight piece of an edge. */
+    private record Piece(Line edge, Point a, Point b) {}
+
     /** Every label's width, estimated once. */
     private final TextWidths widths;
 
     /**
-     * A placer that keeps clear of {@code fixed} labels, of {@code neurons}, and of the boxes {@code obstacles},
-     * estimating texts with {@code widths}.
+     * A placer that keeps clear of {@code fixed} labels, of {@code neurons}, of the boxes {@code obstacles}, and of
+     * every edge of {@code edges} but a label's own, estimating texts with {@code widths}.
      */
-    LabelPlacer(Box bounds, List<Circle> neurons, List<Label> fixed, List<Box> obstacles, TextWidths widths) {
+    LabelPlacer(
+            Box bounds,
+            List<Circle> neurons,
+            List<Label> fixed,
+            List<Box> obstacles,
+            List<Line> edges,
+            TextWidths widths) {
         this.bounds = bounds.grow(-2);
         this.widths = widths;
         for (Circle c : neurons) {
@@ -46,6 +63,57 @@ final class LabelPlacer {
         }
         fixed.forEach(l -> take(widths.box(l).grow(PAD)));
         obstacles.forEach(this::take);
+        for (Line e : edges) {
+            for (int i = 1; i < e.points().size(); i++) {
+                Piece piece = new Piece(e, e.points().get(i - 1), e.points().get(i));
+                cells(box(piece.a(), piece.b()))
+                        .forEach(k -> pieces.computeIfAbsent(k, x -> new ArrayList<>())
+                                .add(piece));
+            }
+        }
+    }
+
+    private static Box box(Point a, Point b) {
+        return new Box(
+                Math.min(a.x(), b.x()), Math.min(a.y(), b.y()), Math.abs(a.x() - b.x()), Math.abs(a.y() - b.y()));
+    }
+
+    /** True when no edge but {@code own} passes within {@link #EDGE_CLEARANCE} of {@code box}. */
+    private boolean clearOfEdges(Box box, Line own) {
+        Box wide = box.grow(EDGE_CLEARANCE);
+        for (long k : cells(wide)) {
+            for (Piece p : pieces.getOrDefault(k, List.of())) {
+                if (p.edge() != own && crosses(p.a(), p.b(), wide)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** True when the segment from {@code a} to {@code b} meets the inside of {@code box} (Liang–Barsky clipping). */
+    static boolean crosses(Point a, Point b, Box box) {
+        double dx = b.x() - a.x();
+        double dy = b.y() - a.y();
+        double[] p = {-dx, dx, -dy, dy};
+        double[] q = {a.x() - box.x(), box.right() - a.x(), a.y() - box.y(), box.bottom() - a.y()};
+        double t0 = 0;
+        double t1 = 1;
+        for (int i = 0; i < 4; i++) {
+            if (p[i] == 0) {
+                if (q[i] < 0) {
+                    return false;
+                }
+            } else {
+                double t = q[i] / p[i];
+                if (p[i] < 0) {
+                    t0 = Math.max(t0, t);
+                } else {
+                    t1 = Math.min(t1, t);
+                }
+            }
+        }
+        return t0 < t1;
     }
 
     private void take(Box box) {
@@ -88,7 +156,7 @@ final class LabelPlacer {
         for (double t : TRIES) {
             List<Label> label = stack(lines, edge.at(t), size, classes);
             Box box = union(label, widths).grow(PAD);
-            if (box.inside(bounds) && free(box)) {
+            if (box.inside(bounds) && free(box) && clearOfEdges(box, edge)) {
                 take(box);
                 return label;
             }

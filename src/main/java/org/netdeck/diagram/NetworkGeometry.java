@@ -15,7 +15,11 @@ import org.netdeck.compute.Weight;
  * Where the neurons of a network sit, shared by every network step so a slide change never moves them.
  * Layers are columns left to right; skip connections (a weight that jumps a layer) run in lanes above
  * the neurons. Sizes come from the longest texts of all steps, then grow when labels do not fit: the columns
- * move apart by {@code columnSpread}, the rows by {@code rowSpread}.
+ * move apart by {@code columnSpread}, the rows by {@code rowSpread}, never past {@link #MAX_WIDTH} ×
+ * {@link #MAX_HEIGHT} (so the stage draws every text at {@link #MIN_PX} px or more). {@code besideName}: the width of
+ * the names written beside the input and output neurons; {@code captionLines}: how many caption lines are written (the
+ * rest are left out, for the description) (0: every name inside its circle); {@code room}: what it
+ * makes room for.
  */
 record NetworkGeometry(
         double radius,
@@ -28,7 +32,21 @@ record NetworkGeometry(
         double laneTop,
         double captionY,
         int captionChars,
-        Map<String, Integer> lanes) {
+        int captionLines,
+        Map<String, Integer> lanes,
+        double besideName,
+        Room room) {
+
+    /**
+     * How much a geometry makes room for: every text with room along the edges for their labels ({@code LABELS}), the
+     * neurons' values and the biases' labels without that room ({@code VALUES}), or only the neurons' names, where they
+     * fit ({@code NAMES}: a network too large to write more at a legible size).
+     */
+    enum Room {
+        LABELS,
+        VALUES,
+        NAMES
+    }
 
     // Sizes are in viewBox units, chosen against the width the texts give: a deck shows a diagram about 600 px wide,
     // so the text stays about 0.025 of the width (15 px and more on screen).
@@ -55,25 +73,210 @@ record NetworkGeometry(
     }
 
     /**
+     * The width in CSS px at which the stage draws a network step at 1366×768, in the ordinary figure column (about
+     * 570 px wide, up to 540 px tall, less when a slide's text is set smaller): every size below is chosen so that a
+     * diagram within {@link #MAX_WIDTH} × {@link #MAX_HEIGHT} draws its smallest text at {@link #MIN_PX} px there.
+     */
+    static final double STAGE_WIDTH = 570;
+
+    static final double STAGE_HEIGHT = 470;
+    /** The smallest rendered size of any text of a network step on the stage at 1366×768, in CSS px (with margin). */
+    static final double MIN_PX = 11.5;
+    /** The smallest font size a network step writes, in viewBox units. */
+    static final double SMALLEST_SIZE = Math.min(VALUE_SIZE, BIAS_SIZE);
+    /** The largest viewBox a network step has: wider or taller would draw its text under {@link #MIN_PX}. */
+    static final double MAX_WIDTH = Math.floor(STAGE_WIDTH * SMALLEST_SIZE / MIN_PX);
+
+    static final double MAX_HEIGHT = Math.floor(STAGE_HEIGHT * SMALLEST_SIZE / MIN_PX);
+
+    /** The most caption lines a compact network writes (the rest are in its description). */
+    static final int COMPACT_CAPTIONS = 4;
+
+    /** The farthest apart a compact network's columns are. */
+    static final double COMPACT_GAP = 320;
+
+    /**
      * The geometry for {@code spec} that fits the texts of all {@code contents}, its columns spread apart by a factor
-     * {@code columnSpread} ≥ 1 and its rows by {@code rowSpread} ≥ 1.
+     * {@code columnSpread} ≥ 1 and its rows by {@code rowSpread} ≥ 1, with the room {@code room} asks for. A
+     * {@link Room#NAMES} geometry is for a network too large to draw every text legibly: its neurons hold no values,
+     * its biases have no labels, and its rows and columns close up until it fits {@link #MAX_WIDTH} ×
+     * {@link #MAX_HEIGHT}; a neuron's name is written inside it when it fits there, else beside it for the input and
+     * output layers.
      */
     static NetworkGeometry of(
-            NetworkSpec spec, List<StepContent> contents, double columnSpread, double rowSpread, TextWidths widths) {
-        TextSizes t = TextSizes.of(spec, contents, widths);
-        double radius = t.radius();
+            NetworkSpec spec,
+            List<StepContent> contents,
+            double columnSpread,
+            double rowSpread,
+            Room room,
+            TextWidths widths) {
+        boolean compact = room == Room.NAMES;
+        TextSizes t = TextSizes.of(spec, contents, widths, room);
+        boolean biases = !compact && !spec.biases().isEmpty();
         double sideText = t.sideText();
-        double biasText = t.biasText();
+        double biasText = biases ? t.biasText() : 0;
         double headerText = t.headerText();
-        boolean biases = !spec.biases().isEmpty();
         int rows =
                 spec.layers().stream().mapToInt(l -> l.neurons().size()).max().orElse(1);
-        double colGap =
-                Math.max(Math.max(2 * radius + t.edgeText() + 30, headerText + 16), biasText + 16) * columnSpread;
-        double rowGap =
-                (2 * radius + Math.max(18, t.edgeLines() * LINE_GAP * EDGE_SIZE - 8) + (biases ? BIAS_SIZE + 6 : 0))
-                        * rowSpread;
+        int columns = spec.layers().size();
+        double radius = t.radius();
+        // with room for every label the bias labels set the columns apart too; else they are written where they fit
+        double colGap = Math.max(
+                        Math.max(2 * radius + (room == Room.LABELS ? t.edgeText() : 0) + 30, headerText + 16),
+                        room == Room.LABELS ? biasText + 16 : 0)
+                * columnSpread;
+        double rowGap = (2 * radius
+                        + (room == Room.LABELS
+                                ? Math.max(18, t.edgeLines() * LINE_GAP * EDGE_SIZE - 8)
+                                : compact ? 0.6 * radius : 18)
+                        + (biases ? BIAS_SIZE + 6 : 0))
+                * rowSpread;
+        double besideName = 0;
+        int boxChars = (int) Math.floor((MAX_WIDTH - 2 * MARGIN) / (Label.CHAR_WIDTH * CAPTION_SIZE));
+        // a compact network's captions wrap at the box's width, and take at most COMPACT_CAPTIONS lines
+        CaptionRoom wrap =
+                compact ? new CaptionRoom(boxChars, COMPACT_CAPTIONS) : new CaptionRoom(0, Integer.MAX_VALUE);
+        NetworkGeometry g = place(
+                spec, contents, radius, colGap, rowGap, besideName, room, wrap, sideText, biasText, headerText, widths);
+        if (compact) {
+            // the neurons fill the box: the rows share its height, the columns its width (up to COMPACT_GAP apart)
+            double other = g.height - (rows - 1) * rowGap - 2 * radius;
+            if (rows > 1) {
+                radius = Math.min(radius, Math.max(4, (MAX_HEIGHT - other) / (2 + 2.6 * (rows - 1))));
+                rowGap = Math.max(2.6 * radius, (MAX_HEIGHT - other - 2 * radius) / (rows - 1));
+            }
+            if (columns > 1) {
+                double across = g.width - (columns - 1) * colGap;
+                colGap = Math.min(COMPACT_GAP, (MAX_WIDTH - across) / (columns - 1));
+                radius = Math.max(4, Math.min(radius, (colGap - 12) / 2));
+            }
+            g = place(
+                    spec,
+                    contents,
+                    radius,
+                    colGap,
+                    rowGap,
+                    besideName,
+                    room,
+                    wrap,
+                    sideText,
+                    biasText,
+                    headerText,
+                    widths);
+            radius = Math.max(2, Math.min(radius, clearance(spec, g) - 2)); // no edge through a neuron
+            if (t.nameRadius() > radius) { // names too large for their circles: the outer layers' beside them
+                besideName = t.outerNames() + 6;
+                double across = g.width - (columns - 1) * colGap + 2 * besideName;
+                if (columns > 1 && across + (columns - 1) * colGap > MAX_WIDTH) {
+                    colGap = Math.max(2 * radius + 12, (MAX_WIDTH - across) / (columns - 1));
+                }
+            }
+            g = place(
+                    spec,
+                    contents,
+                    radius,
+                    colGap,
+                    rowGap,
+                    besideName,
+                    room,
+                    wrap,
+                    sideText,
+                    biasText,
+                    headerText,
+                    widths);
+        }
+        if (room == Room.VALUES && g.height > MAX_HEIGHT && rows > 1) {
+            // the rows close up as far as the bias labels under the neurons allow
+            double least = 2 * radius + (biases ? BIAS_SIZE + 10 : 12);
+            rowGap = Math.max(least, rowGap - (g.height - MAX_HEIGHT) / (rows - 1));
+            g = place(
+                    spec,
+                    contents,
+                    radius,
+                    colGap,
+                    rowGap,
+                    besideName,
+                    room,
+                    wrap,
+                    sideText,
+                    biasText,
+                    headerText,
+                    widths);
+        }
+        for (int round = 0; round < 3 && g.height > MAX_HEIGHT; round++) {
+            // the captions wrap at the widest line the box allows, then as many lines as fit are written
+            int lines = g.captionLines - (int) Math.ceil((g.height - MAX_HEIGHT) / CAPTION_GAP);
+            wrap = new CaptionRoom(boxChars, wrap.chars() == boxChars ? Math.max(1, lines) : wrap.lines());
+            g = place(
+                    spec,
+                    contents,
+                    radius,
+                    colGap,
+                    rowGap,
+                    besideName,
+                    room,
+                    wrap,
+                    sideText,
+                    biasText,
+                    headerText,
+                    widths);
+        }
+        return g;
+    }
 
+    /**
+     * The least distance from the centre of a neuron to an edge between neighbouring layers that it does not end, over
+     * the neurons of the edge's two columns: a radius under it keeps every edge clear of every other neuron.
+     */
+    private static double clearance(NetworkSpec spec, NetworkGeometry g) {
+        Map<String, Integer> layerOf = layerIndex(spec);
+        double least = Double.POSITIVE_INFINITY;
+        for (Weight w : spec.weights()) {
+            if (g.isSkip(w)) {
+                continue;
+            }
+            Point a = g.centers().get(w.from());
+            Point b = g.centers().get(w.to());
+            for (int layer : List.of(layerOf.get(w.from()), layerOf.get(w.to()))) {
+                for (String n : spec.layers().get(layer).neurons()) {
+                    if (!n.equals(w.from()) && !n.equals(w.to())) {
+                        least = Math.min(least, distance(g.centers().get(n), a, b));
+                    }
+                }
+            }
+        }
+        return least;
+    }
+
+    /** The distance from {@code p} to the segment from {@code a} to {@code b}. */
+    private static double distance(Point p, Point a, Point b) {
+        double dx = b.x() - a.x();
+        double dy = b.y() - a.y();
+        double len = dx * dx + dy * dy;
+        double t = len == 0 ? 0 : Math.max(0, Math.min(1, ((p.x() - a.x()) * dx + (p.y() - a.y()) * dy) / len));
+        return Math.hypot(p.x() - a.x() - t * dx, p.y() - a.y() - t * dy);
+    }
+
+    /** Captions wrap at no fewer than {@code chars} characters, and at most {@code lines} lines are written. */
+    private record CaptionRoom(int chars, int lines) {}
+
+    /** The geometry with these sizes: neurons centred in their columns, headers over them, captions under them. */
+    private static NetworkGeometry place(
+            NetworkSpec spec,
+            List<StepContent> contents,
+            double radius,
+            double colGap,
+            double rowGap,
+            double besideName,
+            Room room,
+            CaptionRoom wrap,
+            double sideText,
+            double biasText,
+            double headerText,
+            TextWidths widths) {
+        boolean biases = room != Room.NAMES && !spec.biases().isEmpty();
+        int rows =
+                spec.layers().stream().mapToInt(l -> l.neurons().size()).max().orElse(1);
         Map<String, Integer> lanes = skipLanes(spec);
         double y = MARGIN;
         double directionY = y + 0.8 * HEADER_SIZE;
@@ -84,7 +287,7 @@ record NetworkGeometry(
         double laneTop = y + 8;
         y += lanes.size() * LANE_GAP + 4;
         double top = y + radius;
-        double left = MARGIN + Math.max(radius, Math.max(headerText, biasText) / 2);
+        double left = MARGIN + Math.max(radius + besideName, Math.max(headerText, biasText) / 2);
         List<Double> columnX = new ArrayList<>();
         Map<String, Point> centers = new LinkedHashMap<>();
         for (int i = 0; i < spec.layers().size(); i++) {
@@ -98,47 +301,83 @@ record NetworkGeometry(
         }
         double lastX = columnX.get(columnX.size() - 1);
         double width = lastX
-                + Math.max(radius + (sideText > 0 ? 8 + sideText : 0), Math.max(headerText, biasText) / 2)
+                + Math.max(radius + besideName + (sideText > 0 ? 8 + sideText : 0), Math.max(headerText, biasText) / 2)
                 + MARGIN;
 
         // captions wrap to the network's width (never narrower than MIN_CAPTION_CHARS), the widest line widens it
-        int captionChars =
-                Math.max(MIN_CAPTION_CHARS, (int) Math.floor((width - 2 * MARGIN) / (Label.CHAR_WIDTH * CAPTION_SIZE)));
+        int captionChars = Math.max(Math.max(MIN_CAPTION_CHARS, wrap.chars()), (int)
+                Math.floor((width - 2 * MARGIN) / (Label.CHAR_WIDTH * CAPTION_SIZE)));
         int captions = 0;
         for (StepContent c : contents) {
             List<String> lines = captionLines(c, captionChars);
             captions = Math.max(captions, lines.size());
             width = Math.max(width, 2 * MARGIN + widths.widest(lines, CAPTION_SIZE));
         }
+        captions = Math.min(captions, wrap.lines());
         double bottom = top + (rows - 1) * rowGap + radius + (biases ? BIAS_SIZE + 6 : 0);
         double captionY = bottom + 8 + 0.8 * CAPTION_SIZE;
         double height = captionY + (captions - 1) * CAPTION_GAP + 0.25 * CAPTION_SIZE + MARGIN;
         return new NetworkGeometry(
-                radius, width, height, centers, columnX, directionY, headerY, laneTop, captionY, captionChars, lanes);
+                radius,
+                width,
+                height,
+                centers,
+                columnX,
+                directionY,
+                headerY,
+                laneTop,
+                captionY,
+                captionChars,
+                captions,
+                lanes,
+                besideName > 0 ? besideName - 6 : 0,
+                room);
     }
 
     /** The widest texts of every step and the radius that holds every neuron's text: what the sizes grow from. */
     private record TextSizes(
-            double radius, double edgeText, double edgeLines, double sideText, double biasText, double headerText) {
+            double radius,
+            double nameRadius,
+            double outerNames,
+            double edgeText,
+            double edgeLines,
+            double sideText,
+            double biasText,
+            double headerText) {
 
-        static TextSizes of(NetworkSpec spec, List<StepContent> contents, TextWidths widths) {
-            double radius = 24;
+        /** The sizes of every step's texts; {@code compact}: the radius holds the names alone (no values). */
+        static TextSizes of(NetworkSpec spec, List<StepContent> contents, TextWidths widths, Room room) {
+            boolean compact = room == Room.NAMES;
+            boolean full = room == Room.LABELS;
+            double nameRadius = 0;
+            double outerNames = 0;
+            int last = spec.layers().size() - 1;
+            for (int i = 0; i <= last; i += Math.max(1, last)) {
+                for (String n : spec.layers().get(i).neurons()) {
+                    outerNames = Math.max(outerNames, widths.of(NetworkContent.label(spec, n), NAME_SIZE));
+                }
+            }
+            for (String n : spec.neurons()) {
+                Box b = widths.box(
+                        NetworkLayout.insideLabels(n, NetworkContent.label(spec, n), new Point(0, 0), null, List.of())
+                                .get(0));
+                nameRadius = Math.max(nameRadius, corner(b) + 3);
+            }
+            double radius = compact ? Math.max(12, nameRadius) : 24;
             double edgeText = 0;
             double edgeLines = 1;
             double sideText = 0;
             double biasText = 0;
             for (StepContent c : contents) {
-                for (String n : spec.neurons()) {
+                for (String n : compact ? List.<String>of() : spec.neurons()) {
                     for (Label l : NetworkLayout.insideLabels(
                             n,
                             NetworkContent.label(spec, n),
                             new Point(0, 0),
                             c.neuronValues().get(n),
                             List.of())) {
-                        Box b = widths.box(l);
-                        double dx = Math.max(Math.abs(b.x()), Math.abs(b.right()));
-                        double dy = Math.max(Math.abs(b.y()), Math.abs(b.bottom()));
-                        radius = Math.max(radius, Math.hypot(dx, dy) + 3); // the circle holds the corners of its text
+                        // the circle holds the corners of its text
+                        radius = Math.max(radius, corner(widths.box(l)) + 3);
                     }
                 }
                 for (List<String> lines : c.edgeLabels().values()) {
@@ -152,9 +391,18 @@ record NetworkGeometry(
             }
             double headerText = 0;
             for (int i = 0; i < spec.layers().size(); i++) {
-                headerText = Math.max(headerText, widths.widest(header(spec, i), HEADER_SIZE));
+                List<String> h = header(spec, i);
+                // without room for every label, second header lines are written where they fit, first lines always
+                headerText = Math.max(headerText, widths.widest(full ? h : h.subList(0, 1), HEADER_SIZE));
             }
-            return new TextSizes(radius, edgeText, edgeLines, sideText, biasText, headerText);
+            return new TextSizes(radius, nameRadius, outerNames, edgeText, edgeLines, sideText, biasText, headerText);
+        }
+
+        /** The distance from the origin to the farthest corner of {@code b}. */
+        private static double corner(Box b) {
+            double dx = Math.max(Math.abs(b.x()), Math.abs(b.right()));
+            double dy = Math.max(Math.abs(b.y()), Math.abs(b.bottom()));
+            return Math.hypot(dx, dy);
         }
     }
 

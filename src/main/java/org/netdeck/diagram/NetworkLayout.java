@@ -21,11 +21,11 @@ final class NetworkLayout {
     private static final int ATTEMPTS = 14;
 
     /**
-     * A network whose labels need more room spreads its columns apart, and its rows too only while it is at least
-     * this much wider than tall: a slide has room for a diagram beside or under its text (16:9), so a taller picture
-     * is drawn smaller (a 3-5-2 network's text ~1.25× larger than when its rows spread too).
+     * A network whose labels need more room spreads its columns apart, and its rows too while it is wider than the
+     * figure's box ({@link NetworkGeometry#MAX_WIDTH} × {@link NetworkGeometry#MAX_HEIGHT}): it grows toward the
+     * shape of the room the stage gives it.
      */
-    private static final double WIDE = 1.6;
+    private static final double WIDE = NetworkGeometry.MAX_WIDTH / NetworkGeometry.MAX_HEIGHT;
 
     private NetworkLayout() {}
 
@@ -45,17 +45,27 @@ final class NetworkLayout {
         return layouts(trace, List.of(content)).get(0);
     }
 
-    /** The layouts of {@code contents}, in one geometry that fits all their texts. */
+    /**
+     * The layouts of {@code contents}, in one geometry that fits all their texts within the figure's box: spread
+     * apart until every edge label finds a free spot along its edge; when none within the box does, the largest
+     * spread within it, and the labels that find no spot are left out (their values are in the description).
+     */
     private static List<Layout> layouts(Trace trace, List<StepContent> contents) {
+        NetworkSpec spec = trace.network();
         double spread = 1.0;
         double rowSquared = 1.0; // the rows spread by its square root
         TextWidths widths = new TextWidths(); // every text of every step, estimated once
-        for (int attempt = 0; ; attempt++) {
-            NetworkGeometry geometry =
-                    NetworkGeometry.of(trace.network(), contents, spread, Math.sqrt(rowSquared), widths);
+        NetworkGeometry fitted = null;
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            NetworkGeometry geometry = NetworkGeometry.of(
+                    spec, contents, spread, Math.sqrt(rowSquared), NetworkGeometry.Room.LABELS, widths);
+            if (!withinBox(geometry)) {
+                break;
+            }
+            fitted = geometry;
             List<Layout> layouts = new ArrayList<>();
             for (StepContent c : contents) {
-                Layout l = build(trace.network(), c, geometry, attempt == ATTEMPTS, widths);
+                Layout l = build(spec, c, geometry, false, widths);
                 if (l == null) {
                     break; // some label did not fit: spread the network out and start again
                 }
@@ -69,31 +79,73 @@ final class NetworkLayout {
                 rowSquared *= 1.2;
             }
         }
+        if (fitted == null) {
+            fitted = NetworkGeometry.of(spec, contents, 1, 1, NetworkGeometry.Room.VALUES, widths);
+            if (!withinBox(fitted)) {
+                fitted = NetworkGeometry.of(spec, contents, 1, 1, NetworkGeometry.Room.NAMES, widths);
+            }
+        }
+        List<Layout> layouts = new ArrayList<>();
+        for (StepContent c : contents) {
+            layouts.add(build(spec, c, fitted, true, widths));
+        }
+        return List.copyOf(layouts);
     }
 
-    /** The marks of one step, or null when an edge label finds no free spot (unless {@code force}). */
-    private static Layout build(NetworkSpec spec, StepContent c, NetworkGeometry g, boolean force, TextWidths widths) {
+    private static boolean withinBox(NetworkGeometry g) {
+        return g.width() <= NetworkGeometry.MAX_WIDTH && g.height() <= NetworkGeometry.MAX_HEIGHT;
+    }
+
+    /**
+     * The marks of one step, or null when an edge label finds no free spot (unless {@code lenient}: then that label is
+     * left out). Texts other than the edge labels are kept in order of importance (captions, headers, names, values,
+     * side labels, biases), each left out where it would overlap one kept before or a neuron not its own.
+     */
+    private static Layout build(
+            NetworkSpec spec, StepContent c, NetworkGeometry g, boolean lenient, TextWidths widths) {
         // edges first, so neurons and labels paint over them
         List<Line> edges = new ArrayList<>();
         List<Arrow> arrows = new ArrayList<>();
         edges(spec, c, g, edges, arrows);
         List<Circle> neurons = neurons(spec, c, g);
-        List<Label> fixed = new ArrayList<>();
+        List<List<Label>> groups = new ArrayList<>();
+        List<List<Label>> left = new ArrayList<>(); // the texts that do not fit, for the description
+        // the captions (the worked lines of a chain-rule step share one place) have theirs by construction
+        List<Label> captions = captions(c, g, left);
+        List<Label> headers = headers(spec, g);
+        headers.stream().filter(Label::bold).forEach(l -> groups.add(List.of(l)));
+        List<List<Label>> values = new ArrayList<>();
         for (Circle circle : neurons) {
-            String n = circle.name();
-            fixed.addAll(insideLabels(
-                    n,
-                    NetworkContent.label(spec, n),
-                    circle.center(),
-                    c.neuronValues().get(n),
-                    List.of(state(c, n), "part-" + n)));
+            List<Label> inside = neuronLabels(spec, c, g, circle, widths);
+            if (!inside.isEmpty()) {
+                groups.add(List.of(inside.get(0)));
+            }
+            if (inside.size() > 1) {
+                values.add(inside.subList(1, inside.size()));
+            }
         }
-        fixed.addAll(biasLabels(spec, c, g));
-        fixed.addAll(sideLabels(c, g));
-        fixed.addAll(headers(spec, g));
-        fixed.addAll(captions(c, g));
+        groups.addAll(values);
+        groups.addAll(sideLabels(c, g));
+        if (g.room() != NetworkGeometry.Room.NAMES) {
+            biasLabels(spec, c, g).forEach(l -> groups.add(List.of(l)));
+        } else { // no room for values: each neuron's and bias's is in the description
+            for (Circle circle : neurons) {
+                String value = c.neuronValues().get(circle.name());
+                if (value != null) {
+                    left.add(insideLabels(
+                            circle.name(),
+                            NetworkContent.label(spec, circle.name()),
+                            circle.center(),
+                            value,
+                            List.of()));
+                }
+            }
+            biasLabels(spec, c, g).forEach(l -> left.add(List.of(l)));
+        }
+        headers.stream().filter(l -> !l.bold()).forEach(l -> groups.add(List.of(l)));
+        List<Label> fixed = fitting(captions, groups, neurons, g, widths, left);
 
-        List<List<Label>> edgeLabels = edgeLabels(spec, c, g, edges, arrows, neurons, fixed, force, widths);
+        List<List<Label>> edgeLabels = edgeLabels(spec, c, g, edges, arrows, neurons, fixed, lenient, widths, left);
         if (edgeLabels == null) {
             return null;
         }
@@ -105,7 +157,107 @@ final class NetworkLayout {
             marks.addAll(l);
         }
         marks.addAll(fixed);
-        return new Layout(c.step(), g.width(), g.height(), c.title(), c.description(), marks);
+        return new Layout(c.step(), g.width(), g.height(), c.title(), described(c.description(), left), marks);
+    }
+
+    /**
+     * The step's description, then every text the picture leaves out but a neuron's bare name (which the description
+     * of the network names already): a value is never only in the picture nor only missing from it.
+     */
+    static String described(String description, List<List<Label>> left) {
+        List<String> texts = new ArrayList<>();
+        for (List<Label> group : left) {
+            if (group.stream().allMatch(l -> l.classes().contains("neuron-name"))) {
+                continue;
+            }
+            List<String> lines =
+                    group.stream().map(l -> RichText.plain(l.text())).toList();
+            String joint = lines.size() == 2
+                            && !lines.get(1).startsWith("→")
+                            && !lines.get(0).endsWith(":")
+                    ? " = "
+                    : " ";
+            texts.add(String.join(joint, lines));
+        }
+        return texts.isEmpty()
+                ? description
+                : description + " Not written in the picture (no room at a legible size): " + String.join("; ", texts)
+                        + ".";
+    }
+
+    /**
+     * {@code kept}, then the groups of labels that fit, in the order given: each inside the picture, clear of
+     * {@code kept}, of every group kept before it and of every neuron but its owner's; the others into {@code left}.
+     */
+    private static List<Label> fitting(
+            List<Label> keep,
+            List<List<Label>> groups,
+            List<Circle> neurons,
+            NetworkGeometry g,
+            TextWidths widths,
+            List<List<Label>> left) {
+        Box bounds = new Box(0, 0, g.width(), g.height()).grow(0.5);
+        List<Box> kept = new ArrayList<>(keep.stream().map(widths::box).toList());
+        List<Label> labels = new ArrayList<>(keep);
+        for (List<Label> group : groups) {
+            List<Box> boxes = group.stream().map(widths::box).toList();
+            boolean fits = boxes.stream()
+                    .allMatch(b -> b.inside(bounds) && kept.stream().noneMatch(b::overlaps));
+            for (int i = 0; fits && i < group.size(); i++) {
+                String owner = group.get(i).owner();
+                Box b = boxes.get(i);
+                fits = neurons.stream()
+                        .filter(n -> !n.name().equals(owner))
+                        .noneMatch(n -> b.overlaps(n.center(), n.radius() + 1));
+            }
+            if (fits) {
+                kept.addAll(boxes);
+                labels.addAll(group);
+            } else {
+                left.add(group);
+            }
+        }
+        return labels;
+    }
+
+    /**
+     * A neuron's name and value inside its circle; in a geometry with room for names only, its name inside when it
+     * fits there, else beside it (left of an input, right of an output) when there is room, else nothing.
+     */
+    private static List<Label> neuronLabels(
+            NetworkSpec spec, StepContent c, NetworkGeometry g, Circle circle, TextWidths widths) {
+        String n = circle.name();
+        List<String> state = List.of(state(c, n), "part-" + n);
+        String text = NetworkContent.label(spec, n);
+        if (g.room() != NetworkGeometry.Room.NAMES) {
+            return insideLabels(n, text, circle.center(), c.neuronValues().get(n), state);
+        }
+        Label inside = insideLabels(n, text, circle.center(), null, state).get(0);
+        Box b = widths.box(inside);
+        Point p = circle.center();
+        double corner = Math.hypot(
+                Math.max(Math.abs(b.x() - p.x()), Math.abs(b.right() - p.x())),
+                Math.max(Math.abs(b.y() - p.y()), Math.abs(b.bottom() - p.y())));
+        if (corner + 2 <= g.radius()) {
+            return List.of(inside);
+        }
+        Map<String, Integer> layerOf = NetworkGeometry.layerIndex(spec);
+        int layer = layerOf.get(n);
+        if (g.besideName() <= 0 || (layer != 0 && layer != spec.layers().size() - 1)) {
+            return List.of();
+        }
+        List<String> classes = new ArrayList<>(List.of("label", "neuron-name", "beside"));
+        classes.addAll(state);
+        boolean input = layer == 0;
+        double x = input ? p.x() - g.radius() - 4 : p.x() + g.radius() + 4;
+        return List.of(new Label(
+                text,
+                new Point(x, p.y() + 0.3 * NetworkGeometry.NAME_SIZE),
+                input ? Anchor.END : Anchor.START,
+                NetworkGeometry.NAME_SIZE,
+                true,
+                "",
+                classes));
     }
 
     /** {@code active} or {@code muted}: whether the step emphasises the neuron, weight or bias {@code name}. */
@@ -180,27 +332,33 @@ final class NetworkLayout {
         return labels;
     }
 
-    /** The lines beside a neuron (an output's target, loss or gradient), centred on it vertically. */
-    private static List<Label> sideLabels(StepContent c, NetworkGeometry g) {
-        List<Label> labels = new ArrayList<>();
+    /**
+     * The lines beside each neuron that has some (an output's target, loss or gradient), centred on it vertically, after
+     * its name when that is written beside it: one group per neuron.
+     */
+    private static List<List<Label>> sideLabels(StepContent c, NetworkGeometry g) {
+        List<List<Label>> groups = new ArrayList<>();
         for (Map.Entry<String, List<String>> side : c.sideLabels().entrySet()) {
             Point p = g.centers().get(side.getKey());
             List<String> lines = side.getValue();
+            double x = p.x() + g.radius() + 8 + (g.besideName() > 0 ? g.besideName() + 4 : 0);
+            List<Label> labels = new ArrayList<>();
             for (int i = 0; i < lines.size(); i++) {
                 double y = p.y()
                         + 0.3 * NetworkGeometry.SIDE_SIZE
                         + (i - (lines.size() - 1) / 2.0) * NetworkGeometry.LINE_GAP * NetworkGeometry.SIDE_SIZE;
                 labels.add(new Label(
                         lines.get(i),
-                        new Point(p.x() + g.radius() + 8, y),
+                        new Point(x, y),
                         Anchor.START,
                         NetworkGeometry.SIDE_SIZE,
                         false,
                         "",
                         List.of("label", "side-label", "active")));
             }
+            groups.add(labels);
         }
-        return labels;
+        return groups;
     }
 
     /** Each layer's header over its column, the first line bold. */
@@ -225,7 +383,7 @@ final class NetworkLayout {
     }
 
     /** The step's direction line at the top (if any), then its captions and legend wrapped under the network. */
-    private static List<Label> captions(StepContent c, NetworkGeometry g) {
+    private static List<Label> captions(StepContent c, NetworkGeometry g, List<List<Label>> left) {
         List<Label> labels = new ArrayList<>();
         if (!c.direction().isEmpty()) {
             labels.add(new Label(
@@ -249,22 +407,31 @@ final class NetworkLayout {
             if (worked) { // the first weight's worked line: shown until a fragment lights another weight
                 classes.addAll(List.of("worked", "part-" + lit.get(0)));
             }
-            line = captionLines(caption, line, classes, g, labels);
+            line = captionLines(caption, line, classes, g, labels, left);
             if (worked) { // then the others in the same place, the deepest last (the stylesheet shows the last lit)
                 for (String w : lit.subList(1, lit.size())) {
                     List<String> alt = List.of("label", "caption", "worked", "worked-alt", "part-" + w);
-                    captionLines(c.litCaptions().get(w), at, alt, g, labels);
+                    captionLines(c.litCaptions().get(w), at, alt, g, labels, left);
                 }
             }
         }
         return labels;
     }
 
-    /** {@code caption} wrapped, from caption line {@code line} on; returns the next free line. */
+    /**
+     * {@code caption} wrapped, from caption line {@code line} on, into {@code labels}, a line past the geometry's last
+     * into {@code left}; returns the next free line.
+     */
     private static int captionLines(
-            String caption, int line, List<String> classes, NetworkGeometry g, List<Label> labels) {
+            String caption,
+            int line,
+            List<String> classes,
+            NetworkGeometry g,
+            List<Label> labels,
+            List<List<Label>> left) {
         for (String text : Wrap.lines(caption, g.captionChars())) {
-            labels.add(new Label(
+            List<Label> into = line < g.captionLines() ? labels : new ArrayList<>();
+            into.add(new Label(
                     text,
                     new Point(NetworkGeometry.MARGIN, g.captionY() + line++ * NetworkGeometry.CAPTION_GAP),
                     Anchor.START,
@@ -272,13 +439,16 @@ final class NetworkLayout {
                     false,
                     "",
                     classes));
+            if (into != labels && !classes.contains("worked-alt")) {
+                left.add(into);
+            }
         }
         return line;
     }
 
     /**
-     * Each weight's label lines at a free spot along its edge (clear of the neurons, the fixed labels and the arrow
-     * heads), or null when one finds none; with {@code force}, stacked at the edge's middle instead.
+     * Each weight's label lines at a free spot along its edge (clear of the neurons, the fixed labels, the arrow heads
+     * and every other edge), or null when one finds none; with {@code lenient}, a label that finds none is left out.
      */
     private static List<List<Label>> edgeLabels(
             NetworkSpec spec,
@@ -288,22 +458,26 @@ final class NetworkLayout {
             List<Arrow> arrows,
             List<Circle> neurons,
             List<Label> fixed,
-            boolean force,
-            TextWidths widths) {
+            boolean lenient,
+            TextWidths widths,
+            List<List<Label>> left) {
         Box bounds = new Box(0, 0, g.width(), g.height());
         List<Box> arrowBoxes = arrows.stream().map(a -> box(a.corners())).toList();
-        LabelPlacer placer = new LabelPlacer(bounds, neurons, fixed, arrowBoxes, widths);
+        LabelPlacer placer = new LabelPlacer(bounds, neurons, fixed, arrowBoxes, edges, widths);
         List<List<Label>> edgeLabels = new ArrayList<>();
         for (int k = 0; k < spec.weights().size(); k++) {
             Weight w = spec.weights().get(k);
             List<String> classes = List.of("label", "edge-label", state(c, w.name()), "part-" + w.name());
             List<String> lines = c.edgeLabels().get(w.name());
             List<Label> l = placer.place(lines, edges.get(k), NetworkGeometry.EDGE_SIZE, classes);
-            if (l == null && !force) {
+            if (l == null && !lenient) {
                 return null;
             }
-            edgeLabels.add(
-                    l != null ? l : LabelPlacer.stack(lines, edges.get(k).at(0.5), NetworkGeometry.EDGE_SIZE, classes));
+            if (l != null) {
+                edgeLabels.add(l);
+            } else {
+                left.add(LabelPlacer.stack(lines, edges.get(k).at(0.5), NetworkGeometry.EDGE_SIZE, classes));
+            }
         }
         return edgeLabels;
     }

@@ -83,16 +83,30 @@ final class BrowserDecks {
         return fixtureDeck("tiny");
     }
 
+    /**
+     * One of the legibility fixtures (src/test/resources/browser/legible-content, built once per run): {@code full221}
+     * (2-2-1 fully connected), {@code net222}, {@code net3442} and {@code densest} (16-16, 256 weights: the limits'
+     * densest layer), each drawing every network step, a chain-rule slide with fragments, and the training figure.
+     */
+    static Deck legible(String deck) {
+        return fixtureDeck("legible", deck);
+    }
+
     /** The folder a fixture deck is built into: {@code target/browser-site-NAME/NAME}. */
     static Path builtDeck(String name) {
         return Path.of("target", "browser-site-" + name, name);
     }
 
     /** The fixture deck src/test/resources/browser/NAME-content/NAME, built once per run and opened from disk. */
-    private static synchronized Deck fixtureDeck(String name) {
-        Path content = fixture(name);
-        Path out = builtDeck(name).getParent();
-        if (BUILT.add(name)) {
+    private static Deck fixtureDeck(String name) {
+        return fixtureDeck(name, name);
+    }
+
+    /** The deck {@code name} of the fixture content folder src/test/resources/browser/FOLDER-content, built once. */
+    private static synchronized Deck fixtureDeck(String folder, String name) {
+        Path content = fixture(folder);
+        Path out = builtDeck(folder).getParent();
+        if (BUILT.add(folder)) {
             SiteBuild.build(content, Optional.of(Path.of("templates")), out);
         }
         long slides;

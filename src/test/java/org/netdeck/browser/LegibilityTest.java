@@ -1,0 +1,102 @@
+package org.netdeck.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Diagram text read on a laptop without opening Z: every slide and every fragment step of every deck in content/ and
+ * of the legibility fixtures (2-2-1 fully connected, 2-2-2, 3-4-4-2 and the limits' densest layer, 16-16), shown on
+ * the stage at 1366×768, draws every visible diagram text at a rendered font size of 11 CSS px or more (its font size
+ * times its figure's scale on screen, measured through {@code <use>}), and no two visible texts overlap.
+ */
+@Browser
+class LegibilityTest {
+
+    /** The smallest rendered font size of a diagram text on the stage at 1366×768, in CSS px. */
+    static final double MIN_PX = 11;
+
+    @BeforeEach
+    void quickerAnimations(BrowserSession browser) {
+        browser.animationRate(StageTest.ANIMATION_RATE);
+    }
+
+    @AfterEach
+    void animationsAsReadersSeeThem(BrowserSession browser) {
+        browser.animationRate(1);
+    }
+
+    @Test
+    void theDefaultDecksDiagramTextIsReadableOnALaptop(BrowserSession browser) {
+        List<String> problems = new ArrayList<>(walk(browser, BrowserDecks.backprop(browser)));
+        problems.addAll(walk(browser, BrowserDecks.optimizers(browser)));
+        assertEquals(List.of(), problems);
+    }
+
+    @Test
+    void fullyConnectedNetworksAreReadableUpToTheDensestLegalLayer(BrowserSession browser) {
+        List<String> problems = new ArrayList<>();
+        for (String deck : List.of("full221", "net222", "net3442", "densest")) {
+            problems.addAll(walk(browser, BrowserDecks.legible(deck)));
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    /**
+     * Every step of {@code deck} at 1366×768: the texts under {@link #MIN_PX} and the overlapping pairs, each named by
+     * the step; the smallest size of each step printed, and a screenshot of each step in target/screenshots.
+     */
+    private static List<String> walk(BrowserSession browser, BrowserDecks.Deck deck) {
+        browser.open(deck.url(), 1366, 768, 1, "light");
+        List<?> counts = (List<?>) browser.call("legibility.js", "fragmentCounts");
+        List<String> problems = new ArrayList<>();
+        int measured = 0;
+        for (int k = 1; k < counts.size(); k++) {
+            int fragments = ((Number) counts.get(k)).intValue();
+            for (int f = 0; f <= fragments; f++) {
+                String step = deck.name() + " #slide-" + k + (f > 0 ? "." + f : "");
+                go(browser, k, "#slide-" + k + (f > 0 ? "." + f : ""));
+                browser.screenshot(LayoutTest.SCREENSHOTS.resolve(
+                        "legible-" + deck.name() + "-" + k + (f > 0 ? "." + f : "") + "-1366x768.png"));
+                double smallest = Double.POSITIVE_INFINITY;
+                for (Object o : (List<?>) browser.call("legibility.js", "diagramTexts")) {
+                    List<?> t = (List<?>) o;
+                    double px = ((Number) t.get(1)).doubleValue();
+                    smallest = Math.min(smallest, px);
+                    measured++;
+                    if (px < MIN_PX - 0.01) {
+                        problems.add(step + ": \"" + t.get(0) + "\" (" + t.get(6) + ") renders at "
+                                + String.format(Locale.ROOT, "%.2f", px) + " px");
+                    }
+                }
+                for (Object o : (List<?>) browser.call("legibility.js", "overlappingTexts")) {
+                    problems.add(step + ": " + o);
+                }
+                if (smallest < Double.POSITIVE_INFINITY) {
+                    System.out.printf(Locale.ROOT, "legibility: %s smallest diagram text %.2f px%n", step, smallest);
+                }
+            }
+        }
+        assertFalse(measured == 0, deck.name() + ": no diagram text measured");
+        return problems;
+    }
+
+    /** Shows slide {@code k} at {@code hash} (a slide and how many of its fragments are shown), then waits until still. */
+    private static void go(BrowserSession browser, int k, String hash) {
+        browser.script("location.hash = arguments[0];", hash);
+        DeckPage page = new DeckPage(browser);
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                .pollingEvery(Duration.ofMillis(25))
+                .until(d ->
+                        page.displayedSlides().equals(List.of(k)) && page.hash().equals(hash));
+        browser.settle();
+    }
+}
