@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import org.netdeck.problem.Problem;
+import org.netdeck.problem.Warning;
 import org.netdeck.serve.Rebuild;
 import org.netdeck.serve.ServeListener;
 import org.netdeck.site.DeckReport;
@@ -13,7 +14,7 @@ import org.netdeck.site.DeckReport;
 /**
  * What {@code build} and {@code serve} print as they go: a line per deck ({@code [3/12] backprop: 7 slides
  * (85 ms)}), and for {@code serve} a line per rebuild. Problems go to the error stream as
- * {@code path:line:col: error: ...}.
+ * {@code path:line:col: error: ...}, and warnings, with each deck that has them, as {@code path:line:col: warning: ...}.
  */
 final class Progress implements ServeListener {
 
@@ -39,6 +40,10 @@ final class Progress implements ServeListener {
 
     @Override
     public void deckBuilt(DeckReport r) {
+        for (Warning w : r.warnings()) { // every build, at every level: like a problem, but the build goes on
+            err.println(w);
+        }
+        err.flush();
         if (level == Level.QUIET || (level == Level.NORMAL && r.work() == DeckReport.Work.NONE)) {
             return;
         }

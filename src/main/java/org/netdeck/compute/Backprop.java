@@ -153,6 +153,22 @@ public final class Backprop {
             this.model = net.new Model(theta);
         }
 
+        /**
+         * The loss at every parameter given as an array in the order of {@link NetworkSpec#params()} (frozen biases
+         * included): as {@link #loss(Map)}, without names.
+         */
+        public double loss(double[] params) {
+            if (params.length != theta.length) {
+                throw new IllegalArgumentException(theta.length + " parameters, not " + params.length);
+            }
+            System.arraycopy(params, 0, theta, 0, theta.length);
+            try {
+                return model.loss(0);
+            } catch (Divergence d) {
+                return Double.POSITIVE_INFINITY;
+            }
+        }
+
         /** {@link Backprop#loss(NetworkSpec, Map)} of this surface's network at {@code params}. */
         public double loss(Map<String, Double> params) {
             System.arraycopy(net.theta(params), 0, theta, 0, theta.length);

@@ -24,9 +24,11 @@
  * when that is too much to hold. Compare runs are {@link org.netdeck.compute.RunSpec}s ({@link
  * org.netdeck.compute.Setting}: what a run varies, its run names and legend text) giving {@link
  * org.netdeck.compute.Run}s; {@code steps_to} questions are {@link org.netdeck.compute.Goal}s answered as {@link
- * org.netdeck.compute.StepsTo}. {@link org.netdeck.compute.Landscape} is the loss over two parameters on a grid
- * (the others at their initial values) with each run's first steps, from a {@link
- * org.netdeck.compute.LandscapeSpec}.
+ * org.netdeck.compute.StepsTo}. {@link org.netdeck.compute.Landscape} is the loss on a grid over a plane of
+ * parameter space (the principal plane of the drawn runs' paths, or a two-parameter slice) with each drawn run's
+ * first steps projected onto it and how far each leaves it, from a {@link org.netdeck.compute.LandscapeSpec}.
+ * {@link org.netdeck.compute.RunBehaviour} says how a run ends (settled, oscillating, diverging) from its loss over
+ * the run's last tenth.
  *
  * <p>Shared with every output: display labels ({@link org.netdeck.compute.Labels}: defaults derived from names) and
  * the one precision policy ({@link org.netdeck.compute.Precision}: double arithmetic away from ties, {@code

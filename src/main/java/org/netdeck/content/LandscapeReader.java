@@ -14,16 +14,17 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
 
 /**
  * Reads the front matter's {@code landscape} section, what the {@code landscape} diagram draws:
- * {@code landscape: {x: w1, y: w3, range: [-4, 4], grid: 41, steps: 50}}. {@code x} and {@code y} name two
- * different weights or biases; {@code range} is {@code [lo, hi]} for both axes or {@code {x: [lo, hi], y: [lo, hi]}}
+ * {@code landscape: {origin: start, range: [-4, 4], grid: 41, steps: 50}}, the plane of the drawn runs' paths
+ * ({@code origin} {@code start} or {@code end}), or with {@code x: w1, y: w3} a slice over two different weights or
+ * biases; {@code range} is {@code [lo, hi]} for both axes or {@code {x: [lo, hi], y: [lo, hi]}}
  * (either may be left out: fitted to the paths); {@code grid} is the points per side (5 to
  * {@link Limits#MAX_LANDSCAPE_GRID}); {@code steps} the training steps of each path (0 to
  * {@link LandscapeSpec#MAX_STEPS}).
  */
 final class LandscapeReader {
 
-    static final List<String> KEYS = List.of("x", "y", "range", "grid", "steps");
-    static final String EXAMPLE = "landscape: {x: w1, y: w3}";
+    static final List<String> KEYS = List.of("x", "y", "origin", "range", "grid", "steps");
+    static final String EXAMPLE = "landscape: {steps: 50}";
 
     private final NodeReader r;
 
@@ -39,8 +40,20 @@ final class LandscapeReader {
         }
         NodeReader.Fields f = fields.get();
         List<String> params = network.map(n -> List.copyOf(n.params().keySet())).orElse(List.of());
-        Optional<String> x = f.required("x", "x: w1").flatMap(n -> parameter(n, "landscape.x", params, network));
-        Optional<String> y = f.required("y", "y: w3").flatMap(n -> parameter(n, "landscape.y", params, network));
+        Optional<Node> xn = f.optional("x");
+        Optional<Node> yn = f.optional("y");
+        boolean slice = xn.isPresent() || yn.isPresent();
+        if (xn.isPresent() != yn.isPresent()) {
+            r.report(
+                    f.keyAt(xn.isPresent() ? "x" : "y"),
+                    "landscape." + (xn.isPresent() ? "x" : "y") + " is given without landscape."
+                            + (xn.isPresent() ? "y" : "x")
+                            + "; a slice is drawn over two parameters, so name both (x: w1, y: w3), or neither for"
+                            + " the plane of the runs' paths");
+            return Optional.empty();
+        }
+        Optional<String> x = xn.flatMap(n -> parameter(n, "landscape.x", params, network));
+        Optional<String> y = yn.flatMap(n -> parameter(n, "landscape.y", params, network));
         if (x.isPresent() && y.isPresent() && x.get().equals(y.get())) {
             r.report(
                     f.keyAt("y"),
@@ -61,11 +74,11 @@ final class LandscapeReader {
                 Optional<NodeReader.Fields> axes =
                         r.fields(range.get(), "landscape.range", r.at(range.get()), List.of("x", "y"));
                 if (axes.isPresent()) {
-                    Optional<Node> xn = axes.get().optional("x");
-                    Optional<Node> yn = axes.get().optional("y");
-                    xRange = xn.flatMap(n -> range(n, "landscape.range.x"));
-                    yRange = yn.flatMap(n -> range(n, "landscape.range.y"));
-                    ok = xn.isPresent() == xRange.isPresent() && yn.isPresent() == yRange.isPresent();
+                    Optional<Node> rx = axes.get().optional("x");
+                    Optional<Node> ry = axes.get().optional("y");
+                    xRange = rx.flatMap(n -> range(n, "landscape.range.x"));
+                    yRange = ry.flatMap(n -> range(n, "landscape.range.y"));
+                    ok = rx.isPresent() == xRange.isPresent() && ry.isPresent() == yRange.isPresent();
                 } else {
                     ok = false;
                 }
@@ -77,10 +90,52 @@ final class LandscapeReader {
         int steps = f.optional("steps")
                 .map(n -> whole(n, "landscape.steps", 0, LandscapeSpec.MAX_STEPS, "training steps"))
                 .orElse(LandscapeSpec.DEFAULT_STEPS);
-        if (x.isEmpty() || y.isEmpty() || !ok || grid < 0 || steps < 0) {
+        Optional<LandscapeSpec.Origin> origin = f.optional("origin").flatMap(this::origin);
+        if (f.optional("origin").isPresent() && origin.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new LandscapeSpec(x.get(), y.get(), xRange, yRange, grid, steps));
+        if (origin.isPresent() && slice) {
+            r.report(
+                    f.keyAt("origin"),
+                    "landscape.origin centres the plane of the runs' paths, but x and y ask for a slice over two"
+                            + " parameters; remove origin, or x and y");
+            return Optional.empty();
+        }
+        if (!slice && network.isPresent() && params.size() < 2) {
+            r.report(
+                    key,
+                    "the landscape is drawn over a plane of parameters, and this network has only " + params.size()
+                            + "; add a weight or bias, or remove 'landscape:'");
+            return Optional.empty();
+        }
+        if ((slice && (x.isEmpty() || y.isEmpty())) || !ok || grid < 0 || steps < 0) {
+            return Optional.empty();
+        }
+        return Optional.of(new LandscapeSpec(
+                slice ? Optional.of(new LandscapeSpec.Slice(x.get(), y.get())) : Optional.empty(),
+                origin.orElse(LandscapeSpec.Origin.START),
+                xRange,
+                yRange,
+                grid,
+                steps));
+    }
+
+    /** {@code start} or {@code end}, or empty after reporting why not. */
+    private Optional<LandscapeSpec.Origin> origin(Node node) {
+        Optional<String> text = r.text(node, "landscape.origin").map(String::strip);
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        for (LandscapeSpec.Origin o : LandscapeSpec.Origin.values()) {
+            if (o.id().equals(text.get())) {
+                return Optional.of(o);
+            }
+        }
+        r.report(
+                node,
+                "landscape.origin is '" + Limits.shorten(text.get()) + "'; write start (the runs' start) or end (the"
+                        + " first drawn run's last drawn point)");
+        return Optional.empty();
     }
 
     /** The fewest grid points per side: fewer would not show a shape. */

@@ -49,6 +49,11 @@ public final class Limits {
      * and the picture stays small.
      */
     public static final int MAX_LANDSCAPE_GRID = 101;
+    /**
+     * Landscape diagrams of different runs in one deck ({@code <!-- diagram: landscape runs: a b -->}): each set of
+     * runs is a plane and a grid of its own, a grid of forward passes each.
+     */
+    public static final int MAX_LANDSCAPE_PLANES = 8;
     /** How far from zero a landscape's range may reach ({@code landscape: {range: [-4, 4]}}). */
     public static final double MAX_LANDSCAPE_RANGE = 1e6;
     /** How narrow a landscape's range may be: its grid's points must stay distinct numbers, its axis' ticks too. */

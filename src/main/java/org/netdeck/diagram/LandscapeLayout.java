@@ -28,7 +28,9 @@ import org.netdeck.content.DiagramStep;
 final class LandscapeLayout {
 
     static final double WIDTH = 600;
-    static final double HEIGHT = 580;
+    static final double HEIGHT = 620;
+    /** The caption's text size: its longest line fits the width. */
+    private static final double CAPTION_SIZE = 13;
     /** Colour classes {@code band-0} … {@code band-8}: the stylesheets define this many. */
     static final int PALETTE = 9;
     /** Contour levels drawn at most (so at most one more band). */
@@ -56,7 +58,7 @@ final class LandscapeLayout {
         double right = left + PLOT;
         int n = land.grid();
         double cell = PLOT / (n - 1);
-        double[] values = land.loss().stream().mapToDouble(Double::doubleValue).toArray();
+        double[] values = scale(land);
         List<Double> levels = levels(values);
         int bands = levels.size() + 1;
         List<Region> regions = new ArrayList<>();
@@ -76,6 +78,19 @@ final class LandscapeLayout {
         return new LandscapeBands(land, levels, regions, land.lowest());
     }
 
+    /**
+     * The values the colour scale covers: the grid's losses and every drawn path's own losses (so a path's loss is
+     * on the scale even where it leaves the plane).
+     */
+    static double[] scale(Landscape land) {
+        List<Double> all = new ArrayList<>(land.loss());
+        land.paths().forEach(p -> all.addAll(p.loss()));
+        return all.stream()
+                .mapToDouble(Double::doubleValue)
+                .filter(Double::isFinite)
+                .toArray();
+    }
+
     /** The plot's left edge: past the widest tick text of the y axis, which depends on the y range only. */
     private static double left(Landscape land) {
         Ticks yt = inside(Ticks.covering(land.y().lo(), land.y().hi(), 6), land.y());
@@ -93,9 +108,8 @@ final class LandscapeLayout {
         if (!shared.landscape().sameGrid(land)) {
             throw new IllegalArgumentException("the bands were computed on another landscape's grid");
         }
-        LandscapeSpec spec = land.spec();
-        String xLabel = RichText.math(trace.network().label(spec.x()).orElse(spec.x()));
-        String yLabel = RichText.math(trace.network().label(spec.y()).orElse(spec.y()));
+        String xLabel = axisLabel(trace, land, true);
+        String yLabel = axisLabel(trace, land, false);
         Ticks xt = inside(Ticks.covering(land.x().lo(), land.x().hi(), 6), land.x());
         Ticks yt = inside(Ticks.covering(land.y().lo(), land.y().hi(), 6), land.y());
         List<String> yTickTexts =
@@ -169,7 +183,15 @@ final class LandscapeLayout {
                 false,
                 "",
                 List.of("label", "axis-label")));
-        key(levels, bands, right + 34, marks, labels);
+        double[] covered = scale(shared.landscape()); // the scale the bands were made on
+        key(
+                levels,
+                bands,
+                Arrays.stream(covered).min().orElse(0),
+                Arrays.stream(covered).max().orElse(0),
+                right + 34,
+                marks,
+                labels);
 
         // the paths, in the training plot's order and dash patterns
         // the runs the landscape has a path for (a slide may choose some), with the training plot's patterns and
@@ -184,6 +206,16 @@ final class LandscapeLayout {
                     .orElseThrow());
         }
         Box plot = new Box(left, TOP, PLOT, PLOT);
+        // the start ring and the grid's lowest point first: every path is drawn over them, never hidden
+        int lowest = shared.lowest();
+        Point low = new Point(px.applyAsDouble(land.xAt(lowest % n)), py.applyAsDouble(land.yAt(lowest / n)));
+        cross(low, 6, marks);
+        Point start = new Point(px.applyAsDouble(land.startX()), py.applyAsDouble(land.startY()));
+        if (inside(start, plot)) {
+            marks.add(new Circle("", start, 6, List.of("point", "start", "ring")));
+        }
+        List<Mark> ends = new ArrayList<>();
+        List<Integer> tiny = new ArrayList<>(); // paths too short to see at this scale: the legend says so
         for (int k = 0; k < curves.size(); k++) {
             Landscape.Path p = paths.get(k);
             List<Point> points = new ArrayList<>();
@@ -195,25 +227,42 @@ final class LandscapeLayout {
                 marks.add(new Line(piece, curves.get(k).own() ? 2.5 : 2, false, false, classes));
             }
             Point end = points.get(points.size() - 1);
+            double extent = 0;
+            for (Point q : points) {
+                extent = Math.max(
+                        extent,
+                        Math.hypot(
+                                q.x() - points.get(0).x(), q.y() - points.get(0).y()));
+            }
+            if (p.steps() > 0 && extent < TINY) {
+                tiny.add(k);
+            }
             if (p.steps() > 0 && inside(end, plot)) {
                 List<String> endClasses = new ArrayList<>(List.of("point", "end"));
                 endClasses.addAll(classes.subList(1, classes.size()));
-                marks.add(new Circle("", end, 4.5, endClasses));
+                ends.add(new Circle("", end, 4.5, endClasses));
             }
         }
-        int lowest = shared.lowest();
-        Point low = new Point(px.applyAsDouble(land.xAt(lowest % n)), py.applyAsDouble(land.yAt(lowest / n)));
-        cross(low, 6, marks);
-        Point start = new Point(px.applyAsDouble(land.startX()), py.applyAsDouble(land.startY()));
-        if (inside(start, plot)) {
-            marks.add(new Circle("", start, 6, List.of("point", "start", "ring")));
+        marks.addAll(ends); // the ends over every path, each path over the start and the lowest point
+        legend(curves, tiny, land, left, marks, labels);
+        List<String> caption = captionLines(land);
+        for (int k = 0; k < caption.size(); k++) {
+            labels.add(new Label(
+                    caption.get(k),
+                    new Point(MARGIN, HEIGHT - MARGIN - (caption.size() - 1 - k) * CAPTION_SIZE * 1.3),
+                    Anchor.START,
+                    CAPTION_SIZE,
+                    false,
+                    "",
+                    List.of("label", "caption")));
         }
-        legend(curves, land, left, marks, labels);
         marks.addAll(labels);
 
         String xPlain = RichText.plain(xLabel);
         String yPlain = RichText.plain(yLabel);
-        String title = "Loss landscape over " + xPlain + " and " + yPlain;
+        String title = land.plane().slice()
+                ? "Loss landscape over " + xPlain + " and " + yPlain + " (a slice)"
+                : "Loss landscape on the plane of the drawn runs' paths";
         return new Layout(
                 DiagramStep.LANDSCAPE,
                 WIDTH,
@@ -274,8 +323,12 @@ final class LandscapeLayout {
         return Numbers.exact(v);
     }
 
-    /** The key beside the plot: a swatch per band, lowest at the bottom, each level written where two bands meet. */
-    private static void key(List<Double> levels, int bands, double x, List<Mark> marks, List<Mark> labels) {
+    /**
+     * The key beside the plot: a swatch per band, lowest at the bottom, each level written where two bands meet, and
+     * the lowest and highest value the scale covers (the grid's and the drawn paths' losses) at its ends.
+     */
+    private static void key(
+            List<Double> levels, int bands, double lo, double hi, double x, List<Mark> marks, List<Mark> labels) {
         double h = PLOT / bands;
         for (int k = 0; k < bands; k++) {
             double bottom = BOTTOM - k * h;
@@ -296,6 +349,24 @@ final class LandscapeLayout {
                         List.of("label", "tick-label")));
             }
         }
+        if (hi > lo) {
+            labels.add(new Label(
+                    Numbers.of(lo, Precision.LOSS),
+                    new Point(x + KEY_WIDTH + 5, BOTTOM + 0.35 * KEY_SIZE),
+                    Anchor.START,
+                    KEY_SIZE,
+                    false,
+                    "",
+                    List.of("label", "tick-label", "key-end")));
+            labels.add(new Label(
+                    Numbers.of(hi, Precision.LOSS),
+                    new Point(x + KEY_WIDTH + 5, TOP + 0.35 * KEY_SIZE),
+                    Anchor.START,
+                    KEY_SIZE,
+                    false,
+                    "",
+                    List.of("label", "tick-label", "key-end")));
+        }
         labels.add(new Label(
                 "L",
                 new Point(x + KEY_WIDTH / 2, TOP - 10),
@@ -308,7 +379,12 @@ final class LandscapeLayout {
 
     /** Below the plot: per run its dash pattern and name, then the start, end and lowest-point markers in words. */
     private static void legend(
-            List<TrainingLayout.Curve> curves, Landscape land, double left, List<Mark> marks, List<Mark> labels) {
+            List<TrainingLayout.Curve> curves,
+            List<Integer> tiny,
+            Landscape land,
+            double left,
+            List<Mark> marks,
+            List<Mark> labels) {
         double top = BOTTOM + 6 + TICK_SIZE + 12;
         double row = LEGEND_SIZE * 1.45;
         int perColumn = (curves.size() + 1) / 2;
@@ -327,7 +403,7 @@ final class LandscapeLayout {
                         false,
                         classes));
                 labels.add(new Label(
-                        curves.get(k).legend(),
+                        curves.get(k).legend() + (tiny.contains(k) ? " (too short to see)" : ""),
                         new Point(x + SAMPLE + 8, baseline),
                         Anchor.START,
                         LEGEND_SIZE,
@@ -460,9 +536,8 @@ final class LandscapeLayout {
             List<Landscape.Path> paths,
             List<Double> levels,
             int lowest) {
-        LandscapeSpec spec = land.spec();
-        String x = RichText.plain(RichText.math(trace.network().label(spec.x()).orElse(spec.x())));
-        String y = RichText.plain(RichText.math(trace.network().label(spec.y()).orElse(spec.y())));
+        String x = RichText.plain(axisLabel(trace, land, true));
+        String y = RichText.plain(axisLabel(trace, land, false));
         int n = land.grid();
         double highest =
                 land.loss().stream().mapToDouble(Double::doubleValue).max().orElseThrow();
@@ -474,7 +549,16 @@ final class LandscapeLayout {
                 .append(span(y, land.y()))
                 .append(" (up), on a ")
                 .append(n + " × " + n)
-                .append(" grid, every other parameter held at its initial value. The loss there ranges from ")
+                .append(
+                        land.plane().slice()
+                                ? " grid, every other parameter held at its initial value (a slice)."
+                                : " grid: the plane through the "
+                                        + (land.spec().origin() == LandscapeSpec.Origin.START
+                                                ? "start"
+                                                : "first run's last drawn point")
+                                        + " spanned by the drawn paths' two principal directions " + x + " and " + y
+                                        + " (over every parameter).")
+                .append(" The loss there ranges from ")
                 .append(Numbers.of(land.loss().get(lowest), Precision.LOSS))
                 .append(", lowest at ")
                 .append(point(x, land.xAt(lowest % n), y, land.yAt(lowest / n), Precision.VALUE))
@@ -505,7 +589,54 @@ final class LandscapeLayout {
                     .append(Numbers.of(p.loss().get(last), Precision.LOSS))
                     .append(k == curves.size() - 1 ? "." : ";");
         }
+        if (!caption(land).isEmpty()) {
+            d.append(' ').append(caption(land));
+        }
         return d.toString();
+    }
+
+    /** A path whose points all lie within this many pixels of its start is too short to see: its legend says so. */
+    static final double TINY = 4;
+
+    /** The share of its reach a path may leave the plane by and still be said to lie in it: 5 %. */
+    static final double FAITHFUL = 0.05;
+
+    /**
+     * The figure's caption, what the plane is and how far the drawn paths leave it ({@link Landscape#leave}, as a
+     * whole percentage rounded up): "Paths within 2 % of the plane." when at most {@link #FAITHFUL}, else "Paths leave
+     * this plane (up to 38 %): colours under them are not their loss."; a slice says so first.
+     */
+    static String caption(Landscape land) {
+        return String.join(" ", captionLines(land));
+    }
+
+    /** The caption's lines: for a slice, what it is; then how far the paths leave it (none without steps). */
+    static List<String> captionLines(Landscape land) {
+        String what = land.plane().slice() ? "slice" : "plane";
+        long percent = Math.max(1, (long) Math.ceil(land.leave() * 100 - 1e-9));
+        List<String> lines = new ArrayList<>();
+        if (land.plane().slice()) {
+            lines.add("A slice: every other parameter is held at its start.");
+        }
+        if (land.paths().stream().anyMatch(p -> p.steps() > 0)) {
+            lines.add(
+                    land.leave() <= FAITHFUL
+                            ? "Paths within " + percent + " % of the " + what + "."
+                            : "Paths leave the " + what + " (up to " + percent
+                                    + " %): colours under them are not their loss.");
+        }
+        return lines;
+    }
+
+    /** An axis's label (rich text): the slice's parameter's display label, or d₁ / d₂ on the principal plane. */
+    private static String axisLabel(Trace trace, Landscape land, boolean across) {
+        if (land.plane().slice()) {
+            String name = across
+                    ? land.spec().slice().orElseThrow().x()
+                    : land.spec().slice().orElseThrow().y();
+            return RichText.math(trace.network().label(name).orElse(name));
+        }
+        return RichText.math(across ? "d_1" : "d_2");
     }
 
     /** {@code "w1 from −1.000 to 3.000"}. */

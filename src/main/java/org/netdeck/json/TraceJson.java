@@ -15,12 +15,14 @@ import java.util.Map;
 import org.netdeck.compute.Bias;
 import org.netdeck.compute.Checkpoint;
 import org.netdeck.compute.Example;
+import org.netdeck.compute.Landscape;
 import org.netdeck.compute.Layer;
 import org.netdeck.compute.NetworkSpec;
 import org.netdeck.compute.Optimizer;
 import org.netdeck.compute.OptimizerStep;
 import org.netdeck.compute.Pass;
 import org.netdeck.compute.Run;
+import org.netdeck.compute.RunBehaviour;
 import org.netdeck.compute.Setting;
 import org.netdeck.compute.StepsTo;
 import org.netdeck.compute.Trace;
@@ -46,6 +48,14 @@ public final class TraceJson {
 
     /** The trace as pretty-printed UTF-8 JSON ending in a newline. */
     public static byte[] write(Trace trace) {
+        return write(trace, Map.of());
+    }
+
+    /**
+     * The trace and each landscape diagram's plane, grid and paths ({@code landscapes}, by diagram name in the order
+     * given) as pretty-printed UTF-8 JSON ending in a newline.
+     */
+    public static byte[] write(Trace trace, Map<String, Landscape> landscapes) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
             DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
@@ -83,14 +93,112 @@ public final class TraceJson {
             pass(g, trace.training().forward(), true);
             checkpoints(g, trace.training().checkpoints());
             steps(g, trace.network(), trace.training());
+            tail(g, trace.training());
             g.writeEndObject();
             runs(g, trace);
+            if (!landscapes.isEmpty()) {
+                landscapes(g, landscapes);
+            }
             g.writeEndObject();
             g.writeRaw('\n');
         } catch (IOException e) {
             throw new UncheckedIOException(e); // writing to memory cannot fail
         }
         return out.toByteArray();
+    }
+
+    /**
+     * {@code landscapes}: per landscape diagram, its plane (a grid point (a, b) is the network with parameters {@code
+     * origin + a·d1 + b·d2}, each an object over every parameter), the grid's coordinates and losses ({@code
+     * loss[j][i]} at {@code a[i]}, {@code b[j]}), and each drawn path's plane coordinates, true loss and how far it
+     * leaves the plane (its points' largest distance from it over the path's reach).
+     */
+    private static void landscapes(JsonGenerator g, Map<String, Landscape> landscapes) throws IOException {
+        g.writeArrayFieldStart("landscapes");
+        for (Map.Entry<String, Landscape> e : landscapes.entrySet()) {
+            Landscape l = e.getValue();
+            Landscape.Plane p = l.plane();
+            g.writeStartObject();
+            g.writeStringField("diagram", e.getKey());
+            g.writeStringField("plane", p.slice() ? "slice" : "principal");
+            if (!p.slice()) {
+                g.writeStringField("centre", l.spec().origin().id());
+            }
+            vector(g, "origin", p.params(), p.origin());
+            vector(g, "d1", p.params(), p.d1());
+            vector(g, "d2", p.params(), p.d2());
+            g.writeObjectFieldStart("grid");
+            g.writeArrayFieldStart("a");
+            for (int i = 0; i < l.grid(); i++) {
+                g.writeNumber(l.xAt(i));
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("b");
+            for (int j = 0; j < l.grid(); j++) {
+                g.writeNumber(l.yAt(j));
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("loss");
+            for (int j = 0; j < l.grid(); j++) {
+                g.writeStartArray();
+                for (int i = 0; i < l.grid(); i++) {
+                    g.writeNumber(l.loss(i, j));
+                }
+                g.writeEndArray();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+            g.writeNumberField("leave", l.leave());
+            g.writeArrayFieldStart("paths");
+            for (Landscape.Path path : l.paths()) {
+                g.writeStartObject();
+                g.writeStringField("run", path.run().isEmpty() ? Run.DECK : path.run());
+                g.writeNumberField("leave", path.leave());
+                doubles(g, "a", path.x());
+                doubles(g, "b", path.y());
+                doubles(g, "loss", path.loss());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
+    /** An object of one number per parameter. */
+    private static void vector(JsonGenerator g, String field, List<String> params, List<Double> values)
+            throws IOException {
+        g.writeObjectFieldStart(field);
+        for (int k = 0; k < params.size(); k++) {
+            g.writeNumberField(params.get(k), values.get(k));
+        }
+        g.writeEndObject();
+    }
+
+    /** An array of numbers. */
+    private static void doubles(JsonGenerator g, String field, List<Double> values) throws IOException {
+        g.writeArrayFieldStart(field);
+        for (double v : values) {
+            g.writeNumber(v);
+        }
+        g.writeEndArray();
+    }
+
+    /**
+     * {@code tail}: the loss over the run's last tenth (steps {@code from} to {@code to}, {@code steps} of them): its
+     * least, greatest and mean, and how the run ends ({@code behaviour}: settled, oscillating or diverging).
+     */
+    private static void tail(JsonGenerator g, Training training) throws IOException {
+        RunBehaviour.Tail t = RunBehaviour.Tail.of(training.loss());
+        g.writeObjectFieldStart("tail");
+        g.writeNumberField("from", t.from());
+        g.writeNumberField("to", t.to());
+        g.writeNumberField("steps", t.to() - t.from());
+        g.writeNumberField("min", t.min());
+        g.writeNumberField("max", t.max());
+        g.writeNumberField("mean", t.mean());
+        g.writeStringField("behaviour", RunBehaviour.of(training.loss()).id());
+        g.writeEndObject();
     }
 
     /** {@code checkpoints}: the state at each checkpoint iteration of the run. */
@@ -148,6 +256,7 @@ public final class TraceJson {
             g.writeFieldName("forward");
             pass(g, run.training().forward(), true);
             steps(g, run.spec().network(), run.training());
+            tail(g, run.training());
             g.writeEndObject();
             g.writeEndObject();
         }

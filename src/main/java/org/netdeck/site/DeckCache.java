@@ -22,6 +22,7 @@ import org.netdeck.content.Fragment;
 import org.netdeck.content.FrontMatter;
 import org.netdeck.content.Slide;
 import org.netdeck.problem.SourcePosition;
+import org.netdeck.problem.Warning;
 import org.netdeck.render.Renderer;
 import org.netdeck.render.SiteInfo;
 import org.netdeck.text.LocalFile;
@@ -164,7 +165,8 @@ final class DeckCache implements DeckPipeline.Networks {
             RenderedSlide old = known.get(key);
             RenderedSlide r = old == null
                     ? made.next()
-                    : new RenderedSlide(s, old.html(), old.words(), old.notesHtml(), moved(old, s));
+                    : new RenderedSlide(
+                            s, old.html(), old.words(), old.notesHtml(), moved(old, s), movedWarnings(old, s));
             all.add(r);
             now.put(key, r);
         }
@@ -191,6 +193,19 @@ final class DeckCache implements DeckPipeline.Networks {
                                 f.where().line() + by,
                                 f.where().column()),
                         f.image()))
+                .toList();
+    }
+
+    /** {@code old}'s warnings, each at its place now that the slide starts at {@code now}'s line. */
+    private static List<Warning> movedWarnings(RenderedSlide old, Slide now) {
+        int by = now.body().line() - old.slide().body().line();
+        return old.warnings().stream()
+                .map(w -> new Warning(
+                        new SourcePosition(
+                                now.body().file(),
+                                w.where().line() + by,
+                                w.where().column()),
+                        w.message()))
                 .toList();
     }
 

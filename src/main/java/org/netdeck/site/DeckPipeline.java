@@ -4,11 +4,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.netdeck.compute.Backprop;
 import org.netdeck.compute.Divergence;
@@ -21,6 +24,7 @@ import org.netdeck.content.DiagramChoice;
 import org.netdeck.content.DiagramStep;
 import org.netdeck.content.FrontMatter;
 import org.netdeck.content.FrontMatterParser;
+import org.netdeck.content.Limits;
 import org.netdeck.content.Slide;
 import org.netdeck.content.SlideParser;
 import org.netdeck.diagram.Diagram;
@@ -32,6 +36,7 @@ import org.netdeck.json.TraceJson;
 import org.netdeck.problem.BuildFailure;
 import org.netdeck.problem.Problem;
 import org.netdeck.problem.SourcePosition;
+import org.netdeck.problem.Warning;
 import org.netdeck.render.DeckView;
 import org.netdeck.render.DiagramView;
 import org.netdeck.render.SlideView;
@@ -66,10 +71,12 @@ final class DeckPipeline {
             Map<String, byte[]> files,
             DeckReport.Work work,
             Optional<String> network,
-            List<LocalFile> localFiles) {
+            List<LocalFile> localFiles,
+            List<Warning> warnings) {
 
         BuiltDeck {
             localFiles = List.copyOf(localFiles);
+            warnings = List.copyOf(warnings);
         }
     }
 
@@ -141,6 +148,7 @@ final class DeckPipeline {
             throw new BuildFailure(runs);
         }
         List<DiagramChoice> choices = choices(deck);
+        requireFewPlanes(deck);
         List<Goal> goals = SlideText.goals(deck);
         FrontMatter f = front;
         // a record's text: every value, in the author's order
@@ -156,7 +164,9 @@ final class DeckPipeline {
         if (preview) {
             files.put(deck.slug() + "/" + PREVIEW, Preview.png(front.title(), c.trace(), previewStep(deck)));
         }
-        return new BuiltDeck(view, files, work, shared.key(), local);
+        List<Warning> warnings =
+                text.stream().flatMap(r -> r.warnings().stream()).toList();
+        return new BuiltDeck(view, files, work, shared.key(), local, warnings);
     }
 
     /** The file name of each deck's social preview image, in its folder. */
@@ -202,11 +212,18 @@ final class DeckPipeline {
     private static Computed compute(Deck deck, List<Goal> goals, List<DiagramChoice> choices) {
         Trace trace = trace(deck, goals);
         Map<String, Diagram> diagrams = new LinkedHashMap<>();
-        // one grid and one set of contour bands for every landscape slide, whichever runs each draws
-        Optional<LandscapeBands> landscape = landscape(deck, trace).map(LandscapeBands::of);
-        Diagrams.drawAllShared(trace, landscape).forEach(d -> diagrams.put(d.name(), d));
+        // a plane, grid and contour bands per set of runs a landscape diagram draws (the default: every run)
+        // (trace.json holds each: its plane, grid and paths, for an independent check)
+        Map<String, Landscape> planes = new LinkedHashMap<>();
+        Optional<LandscapeBands> every = landscape(deck, trace, run -> true).map(LandscapeBands::of);
+        every.ifPresent(b -> planes.put(DiagramStep.LANDSCAPE.id(), b.landscape()));
+        Diagrams.drawAllShared(trace, every).forEach(d -> diagrams.put(d.name(), d));
         for (DiagramChoice c : choices) {
-            Diagram d = Diagrams.drawShared(trace, c, landscape);
+            Optional<LandscapeBands> own = c.step() == DiagramStep.LANDSCAPE
+                    ? landscape(deck, trace, c::draws).map(LandscapeBands::of)
+                    : Optional.empty();
+            own.ifPresent(b -> planes.put(c.id(), b.landscape()));
+            Diagram d = Diagrams.drawShared(trace, c, own);
             diagrams.put(d.name(), d);
         }
         // the checkpoints of each compare run a training figure replays, by run
@@ -218,7 +235,33 @@ final class DeckPipeline {
                         r -> CheckpointJson.write(trace.run(r).orElseThrow().trace()));
             }
         }
-        return new Computed(trace, diagrams, TraceJson.write(trace), CheckpointJson.write(trace), runCheckpoints);
+        return new Computed(
+                trace, diagrams, TraceJson.write(trace, planes), CheckpointJson.write(trace), runCheckpoints);
+    }
+
+    /**
+     * At most {@link Limits#MAX_LANDSCAPE_PLANES} landscape diagrams of different runs (each is a plane and a grid of
+     * its own); the first slide past that is an error at its directive's first run name.
+     */
+    private static void requireFewPlanes(Deck deck) {
+        Set<String> seen = new HashSet<>();
+        for (Slide s : deck.slides()) {
+            Optional<DiagramChoice> c = DiagramChoice.of(s, deck.front());
+            if (c.isEmpty()
+                    || c.get().step() != DiagramStep.LANDSCAPE
+                    || !seen.add(c.get().id())) {
+                continue;
+            }
+            if (seen.size() > Limits.MAX_LANDSCAPE_PLANES) {
+                SourcePosition where =
+                        s.runs().isEmpty() ? s.heading() : s.runs().get(0).where();
+                throw new BuildFailure(
+                        where,
+                        "this deck draws landscapes of " + seen.size() + " different sets of runs, more than the limit"
+                                + " of " + Limits.MAX_LANDSCAPE_PLANES
+                                + " (each is a plane and a grid of its own); draw one of the sets already drawn");
+            }
+        }
     }
 
     /** A slide that shows the landscape needs the front matter's {@code landscape:} section, which says what to draw. */
@@ -245,10 +288,10 @@ final class DeckPipeline {
      * The loss landscape the deck asks for, if any, with every run's path; a point where the loss overflows is the
      * range to narrow.
      */
-    private static Optional<Landscape> landscape(Deck deck, Trace trace) {
+    private static Optional<Landscape> landscape(Deck deck, Trace trace, Predicate<String> draws) {
         return deck.front().landscape().map(spec -> {
             try {
-                return Landscape.compute(trace, spec);
+                return Landscape.compute(trace, spec, draws);
             } catch (Landscape.NotFinite e) {
                 SourcePosition where = deck.front()
                         .position(

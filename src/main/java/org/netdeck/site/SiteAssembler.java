@@ -150,7 +150,13 @@ public final class SiteAssembler {
                 work = DeckReport.Work.TEXT;
             }
             listener.deckBuilt(new DeckReport(
-                    i + 1, total, sources.get(i).slug(), view.slides().size(), work, done.nanos()));
+                    i + 1,
+                    total,
+                    sources.get(i).slug(),
+                    view.slides().size(),
+                    work,
+                    done.nanos(),
+                    done.deck().warnings()));
             summaries.add(DeckSummary.of(view));
             if (problems.isEmpty()) { // once the build has failed, nothing more is written
                 done.deck().files().forEach(sink::write);

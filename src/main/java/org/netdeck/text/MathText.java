@@ -33,6 +33,20 @@ final class MathText {
         return issues;
     }
 
+    /**
+     * Each reference of {@code tex} (checked: no {@link #check} issues) that shows a last value of a run that does not
+     * settle ({@link Namespace#unsettled}), at its offset: the warnings of one formula.
+     */
+    static List<Issue> unsettled(String tex, Namespace values) {
+        List<Issue> warnings = new ArrayList<>();
+        for (MathNode.Reference r : Tex.references(Tex.parse(tex))) {
+            ValueReference.parse(r.source())
+                    .flatMap(w -> values.unsettled(w.name()))
+                    .ifPresent(m -> warnings.add(new Issue(r.offset(), m)));
+        }
+        return warnings;
+    }
+
     /** {@code tex}, checked, as a {@code <math>} element, each reference replaced by its number in an {@code <mn>}. */
     static String mathMl(String tex, boolean display, Namespace values) {
         MathNode node = Tex.bind(Tex.parse(tex), r -> {

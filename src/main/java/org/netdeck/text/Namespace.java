@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,6 +17,7 @@ import org.netdeck.compute.NetworkSpec;
 import org.netdeck.compute.Pass;
 import org.netdeck.compute.Precision;
 import org.netdeck.compute.Run;
+import org.netdeck.compute.RunBehaviour;
 import org.netdeck.compute.Setting;
 import org.netdeck.compute.StepsTo;
 import org.netdeck.compute.Trace;
@@ -34,7 +36,9 @@ import org.netdeck.compute.Training;
  * ...: the keys its kind reads). Each compare run {@code R} adds {@code runs.R.trained.*} (as {@code trained.*}),
  * {@code runs.R.learning_rate}, {@code runs.R.iterations}, {@code runs.R.batch_size}, {@code runs.R.optimizer.KEY}
  * and its first step, {@code runs.R.updated.PARAM}, {@code runs.R.change.PARAM} and {@code runs.R.updated.loss}; every {@code steps_to} goal the trace answered adds {@code steps_to.Q(V)} (and
- * {@code runs.R.steps_to.Q(V)}), a count of steps, unless it is never reached ({@link #unreached}).
+ * {@code runs.R.steps_to.Q(V)}), a count of steps, unless it is never reached ({@link #unreached}). Each run adds the
+ * loss over its last tenth, {@code tail.min}, {@code tail.max}, {@code tail.mean}, {@code tail.from} and {@code tail.steps}
+ * (and {@code runs.R.tail.*}); a last value of a run that does not settle is a warning ({@link #unsettled}).
  */
 public final class Namespace {
 
@@ -47,6 +51,8 @@ public final class Namespace {
     private final Map<String, Precision> kinds;
     private final Formulas formulas;
     private final Trace trace;
+    /** How each run ends, by name ("" the deck's own): read once, asked for by every {@code trained.*} reference. */
+    private final Map<String, RunBehaviour> behaviours = new LinkedHashMap<>();
 
     public Namespace(Trace trace) {
         NetworkSpec spec = trace.network();
@@ -69,6 +75,7 @@ public final class Namespace {
         pass(v, "updated.", trace.updated().forward());
         trace.updated().params().forEach((p, value) -> v.put("change." + p, value - initial.get(p)));
         trained(v, "", trace.loss(), trace.training());
+        tail(v, ints, "", trace.training());
         if (spec.outputLayer().softmax()) {
             classifier(v, ints, "", trace);
         }
@@ -90,6 +97,7 @@ public final class Namespace {
         for (Run run : trace.runs()) {
             String prefix = "runs." + run.name() + ".";
             trained(v, prefix, run.trace().loss(), run.training());
+            tail(v, ints, prefix, run.training());
             NetworkSpec network = run.spec().network();
             v.put(prefix + "learning_rate", network.learningRate());
             integer(v, ints, prefix + "iterations", network.iterations());
@@ -116,6 +124,15 @@ public final class Namespace {
         this.kinds = kinds(v.keySet(), trace);
         this.formulas = new Formulas(trace);
         this.trace = trace;
+        behaviours.put("", RunBehaviour.of(trace.training().loss()));
+        trace.runs()
+                .forEach(r ->
+                        behaviours.put(r.name(), RunBehaviour.of(r.training().loss())));
+    }
+
+    /** How the run named {@code run} ("" the deck's own) ends, if there is one. */
+    public Optional<RunBehaviour> behaviour(String run) {
+        return Optional.ofNullable(behaviours.get(run));
     }
 
     /**
@@ -134,6 +151,85 @@ public final class Namespace {
         v.put(
                 prefix + "trained.improvement",
                 improvement(initialLoss, training.forward().loss()));
+    }
+
+    /**
+     * {@code tail.min}, {@code tail.max}, {@code tail.mean} (the loss over the last tenth of the run, see {@link
+     * RunBehaviour.Tail}), {@code tail.from} (its first step) and {@code tail.steps} (its steps), each name after
+     * {@code prefix}.
+     */
+    private static void tail(Map<String, Double> v, Set<String> ints, String prefix, Training training) {
+        RunBehaviour.Tail t = RunBehaviour.Tail.of(training.loss());
+        v.put(prefix + "tail.min", t.min());
+        v.put(prefix + "tail.max", t.max());
+        v.put(prefix + "tail.mean", t.mean());
+        integer(v, ints, prefix + "tail.from", t.from());
+        integer(v, ints, prefix + "tail.steps", t.to() - t.from());
+    }
+
+    /**
+     * Why the reference {@code name} should not be shown as a result, when it is a last value ({@code trained.*}) of a
+     * run whose loss does not settle ({@link RunBehaviour}): what to write instead. Empty otherwise.
+     */
+    public Optional<String> unsettled(String name) {
+        String n = canonical(name);
+        if (!values.containsKey(n)) {
+            return Optional.empty();
+        }
+        String run = "";
+        String rest = n;
+        if (n.startsWith("runs.")) {
+            int dot = n.indexOf('.', 5);
+            run = n.substring(5, dot);
+            rest = n.substring(dot + 1);
+        }
+        if (!rest.startsWith("trained.")) {
+            return Optional.empty();
+        }
+        String r = run;
+        RunBehaviour behaviour = behaviours.get(run);
+        if (behaviour == null || behaviour.settled()) {
+            return Optional.empty();
+        }
+        Training training =
+                run.isEmpty() ? trace.training() : trace.run(run).orElseThrow().training();
+        RunBehaviour.Tail t = RunBehaviour.Tail.of(training.loss());
+        String prefix = r.isEmpty() ? "" : "runs." + r + ".";
+        return Optional.of("'" + name + "' is the last value of " + (r.isEmpty() ? "the deck's run" : "run '" + r + "'")
+                + ", whose loss is " + behaviour.id() + " (over steps " + Precision.count(t.from()) + " to "
+                + Precision.count(t.to()) + " it ranges from " + Precision.LOSS.format(t.min()) + " to "
+                + Precision.LOSS.format(t.max()) + ", mean " + Precision.LOSS.format(t.mean())
+                + "), so it depends on where the run happened to stop; write {{ " + prefix + "tail.mean }} or {{ "
+                + prefix + "tail.min }} to {{ " + prefix + "tail.max }} instead");
+    }
+
+    /**
+     * How many steps the run named {@code run} ("" the deck's own) plots, its iterations; empty for an unknown run.
+     */
+    private OptionalInt plotted(String run) {
+        if (run.isEmpty()) {
+            return OptionalInt.of(trace.network().iterations());
+        }
+        return trace.run(run)
+                .map(r -> OptionalInt.of(r.spec().network().iterations()))
+                .orElse(OptionalInt.empty());
+    }
+
+    /**
+     * What a {@code steps_to} count past the steps its run plots adds to the number: {@code " (past the 2,000 plotted
+     * steps)"}; empty for any other name or a count within them.
+     */
+    public Optional<String> pastPlotted(String name) {
+        Optional<Goal> goal = goal(name);
+        Double value = values.get(canonical(name));
+        if (goal.isEmpty() || value == null) {
+            return Optional.empty();
+        }
+        OptionalInt plotted = plotted(goal.get().run());
+        if (plotted.isEmpty() || value <= plotted.getAsInt()) {
+            return Optional.empty();
+        }
+        return Optional.of(" (past the " + Precision.count(plotted.getAsInt()) + " plotted steps)");
     }
 
     /**
@@ -247,6 +343,7 @@ public final class Namespace {
                                             ? null
                                             : Precision.VALUE;
                 case "count", "steps_to" -> null;
+                case "tail" -> rest.equals("from") || rest.equals("steps") ? null : Precision.LOSS;
                 case "prediction" -> rest.equals("class") ? null : Precision.VALUE;
                 case "optimizer" -> Precision.EXACT; // a hyper-parameter, as written
                 case "" ->

@@ -32,6 +32,7 @@ import org.netdeck.problem.DidYouMean;
 import org.netdeck.problem.LineStarts;
 import org.netdeck.problem.Problem;
 import org.netdeck.problem.SourcePosition;
+import org.netdeck.problem.Warning;
 
 /**
  * Renders slide Markdown to HTML (CommonMark plus GFM pipe tables; raw HTML passes through) with every
@@ -76,16 +77,19 @@ public final class SlideText {
         List<Document> documents = new ArrayList<>();
         List<Document> notes = new ArrayList<>();
         List<List<LocalFile>> files = new ArrayList<>();
+        List<List<Warning>> warnings = new ArrayList<>();
         Overflow overflow = new Overflow();
         for (Slide slide : deck.slides()) {
             List<LocalFile> local = new ArrayList<>();
-            documents.add(parseChecked(slide, slide.markdown(), values, trace, problems, overflow, local));
+            List<Warning> warned = new ArrayList<>();
+            documents.add(parseChecked(slide, slide.markdown(), values, trace, problems, overflow, local, warned));
             checkHighlights(slide, trace.network(), problems);
             notes.add(
                     slide.hasNotes()
-                            ? parseChecked(slide, slide.notes(), values, trace, problems, overflow, local)
+                            ? parseChecked(slide, slide.notes(), values, trace, problems, overflow, local, warned)
                             : null);
             files.add(local);
+            warnings.add(warned);
         }
         if (overflow.first != null) {
             problems.add(new Problem(
@@ -107,7 +111,8 @@ public final class SlideText {
                 notes.get(i).set(ReferenceExtension.NAMESPACE, values);
                 notesHtml = renderer.render(notes.get(i));
             }
-            rendered.add(new RenderedSlide(deck.slides().get(i), html, words(html), notesHtml, files.get(i)));
+            rendered.add(new RenderedSlide(
+                    deck.slides().get(i), html, words(html), notesHtml, files.get(i), warnings.get(i)));
         }
         return List.copyOf(rendered);
     }
@@ -182,7 +187,8 @@ public final class SlideText {
             Trace trace,
             List<Problem> problems,
             Overflow overflow,
-            List<LocalFile> files) {
+            List<LocalFile> files,
+            List<Warning> warnings) {
         Document document = parser.parse(markdown);
         collectFiles(slide, markdown, document, files, problems);
         LineStarts lineStarts = null; // made on the first problem, then shared by the others
@@ -196,7 +202,8 @@ public final class SlideText {
                         math.getStartOffset(),
                         values,
                         trace.network(),
-                        problems);
+                        problems,
+                        warnings);
                 continue;
             }
             if (n instanceof FencedCodeBlock fence && MathExtension.isMath(fence)) {
@@ -208,7 +215,8 @@ public final class SlideText {
                         fence.getStartOffset(),
                         values,
                         trace.network(),
-                        problems);
+                        problems,
+                        warnings);
                 continue;
             }
             if (!(n instanceof ValueReference reference)) {
@@ -229,6 +237,13 @@ public final class SlideText {
             if (message.isPresent()) {
                 lineStarts = lineStarts == null ? LineStarts.of(markdown) : lineStarts;
                 problems.add(new Problem(position(slide, lineStarts, reference.getStartOffset()), message.get()));
+            } else {
+                Optional<String> unsettled =
+                        values.unsettled(reference.written().orElseThrow().name());
+                if (unsettled.isPresent()) {
+                    lineStarts = lineStarts == null ? LineStarts.of(markdown) : lineStarts;
+                    warnings.add(new Warning(position(slide, lineStarts, reference.getStartOffset()), unsettled.get()));
+                }
             }
         }
         return document;
@@ -454,19 +469,31 @@ public final class SlideText {
             int start,
             Namespace values,
             NetworkSpec spec,
-            List<Problem> problems) {
+            List<Problem> problems,
+            List<Warning> warnings) {
         if (unclosed.isPresent()) {
             problems.add(new Problem(position(slide, LineStarts.of(markdown), start), unclosed.get()));
             return;
         }
-        LineStarts lineStarts = null;
-        for (MathText.Issue issue : MathText.check(tex.toString(), values, spec)) {
-            lineStarts = lineStarts == null ? LineStarts.of(markdown) : lineStarts;
-            int offset = tex.isEmpty()
-                    ? tex.getStartOffset()
-                    : issue.offset() < tex.length() ? tex.getIndexOffset(issue.offset()) : tex.getEndOffset();
-            problems.add(new Problem(position(slide, lineStarts, offset), issue.message()));
+        List<MathText.Issue> issues = MathText.check(tex.toString(), values, spec);
+        List<MathText.Issue> unsettled = issues.isEmpty() ? MathText.unsettled(tex.toString(), values) : List.of();
+        if (issues.isEmpty() && unsettled.isEmpty()) {
+            return;
         }
+        LineStarts lineStarts = LineStarts.of(markdown); // only for a formula with something to say
+        for (MathText.Issue issue : issues) {
+            problems.add(new Problem(position(slide, lineStarts, offset(tex, issue)), issue.message()));
+        }
+        for (MathText.Issue w : unsettled) {
+            warnings.add(new Warning(position(slide, lineStarts, offset(tex, w)), w.message()));
+        }
+    }
+
+    /** Where {@code issue} of the formula {@code tex} is in the slide's Markdown. */
+    private static int offset(BasedSequence tex, MathText.Issue issue) {
+        return tex.isEmpty()
+                ? tex.getStartOffset()
+                : issue.offset() < tex.length() ? tex.getIndexOffset(issue.offset()) : tex.getEndOffset();
     }
 
     /** What is wrong with {@code reference}, if anything. */

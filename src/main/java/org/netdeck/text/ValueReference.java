@@ -54,9 +54,13 @@ public final class ValueReference extends Node implements DoNotDecorate, TextCon
         return values.isInteger(name) ? Long.toString(Math.round(value)) : Double.toString(value);
     }
 
-    /** The number as readers see it, in the format written. */
+    /**
+     * The number as readers see it in prose, in the format written; a {@code steps_to} count past the steps its run
+     * plots says so: {@code 3,441 (past the 2,000 plotted steps)} ({@link Namespace#pastPlotted}).
+     */
     String formatted(Namespace values) {
-        return formatted(checked(), values);
+        return formatted(checked(), values)
+                + values.pastPlotted(checked().name()).orElse("");
     }
 
     /**

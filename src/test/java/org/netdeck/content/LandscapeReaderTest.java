@@ -25,8 +25,7 @@ class LandscapeReaderTest {
         FrontMatter front =
                 parse(withTopLevel("landscape", "{x: w1, y: b1, range: {x: [-4, 4.5]}, grid: 21, steps: 30}"));
         LandscapeSpec l = front.landscape().orElseThrow();
-        assertEquals("w1", l.x());
-        assertEquals("b1", l.y());
+        assertEquals(Optional.of(new LandscapeSpec.Slice("w1", "b1")), l.slice());
         assertEquals(Optional.of(new LandscapeSpec.Range(-4, 4.5)), l.xRange());
         assertEquals(Optional.empty(), l.yRange());
         assertEquals(21, l.grid());
@@ -54,13 +53,27 @@ class LandscapeReaderTest {
     }
 
     @Test
+    void withoutXAndYItIsThePlaneOfThePathsCentredWhereAsked() {
+        LandscapeSpec l =
+                parse(withTopLevel("landscape", "{steps: 30}")).landscape().orElseThrow();
+        assertEquals(Optional.empty(), l.slice());
+        assertEquals(LandscapeSpec.Origin.START, l.origin());
+        assertEquals(30, l.steps());
+        LandscapeSpec end =
+                parse(withTopLevel("landscape", "{origin: end}")).landscape().orElseThrow();
+        assertEquals(LandscapeSpec.Origin.END, end.origin());
+        assertLandscapeProblem("{origin: middle}", 21, "landscape.origin is 'middle'", "start", "end");
+        assertLandscapeProblem("{x: w1, y: w3, origin: end}", 27, "remove origin, or x and y");
+    }
+
+    @Test
     void theTwoParametersDiffer() {
         assertLandscapeProblem("{x: w1, y: w1}", 20, "the same as landscape.x");
     }
 
     @Test
     void bothAreRequiredAndUnknownKeysAreNamed() {
-        assertLandscapeProblem("{x: w1}", 1, "landscape has no 'y'", "y: w3");
+        assertLandscapeProblem("{x: w1}", 13, "landscape.x is given without landscape.y", "name both");
         assertLandscapeProblem("{x: w1, y: w3, gird: 5}", 27, "unknown key 'gird'", "did you mean 'grid'");
     }
 

@@ -131,13 +131,28 @@ class OptimizersDeckTest {
     }
 
     @Test
+    void aCountPastThePlottedStepsSaysSo() {
+        // SGD at α = 0.3 reaches L < 0.1 after its 2,000 plotted steps; sgd_3 (346) and momentum (393) within them
+        int sgd = stepsToLoss("");
+        assertTrue(sgd > 2000, "sgd " + sgd);
+        String body = deck.select("section.slide .slide-body").text();
+        assertTrue(
+                body.contains(String.format(java.util.Locale.ROOT, "%,d (past the 2,000 plotted steps)", sgd)), body);
+        assertTrue(body.contains(stepsToLoss("sgd_3") + " steps") || body.contains("in " + stepsToLoss("sgd_3")), body);
+        assertTrue(!body.contains(stepsToLoss("sgd_3") + " (past"), body);
+    }
+
+    @Test
     void plainGradientDescentCrawlsWithASmallStepAndThrashesWithALargeOne() {
         double start = trace.get("loss").asDouble();
         JsonNode small = run("small_lr").at("/training/loss");
         JsonNode large = run("large_lr").at("/training/loss");
         double smallEnd = small.get(small.size() - 1).asDouble();
         assertTrue(smallEnd < start && start - smallEnd < 0.01 * start, "barely moved: " + start + " → " + smallEnd);
-        assertTrue(large.get(large.size() - 1).asDouble() > start, "worse than at the start");
+        assertEquals(
+                "oscillating", run("large_lr").at("/training/tail/behaviour").asText(), "α = 20 never settles");
+        assertEquals("settled", run("small_lr").at("/training/tail/behaviour").asText());
+        assertTrue(run("large_lr").at("/training/tail/max").asDouble() > start, "at times worse than at the start");
         int rises = 0;
         for (int i = 1; i < large.size(); i++) {
             rises += large.get(i).asDouble() > large.get(i - 1).asDouble() ? 1 : 0;
@@ -148,7 +163,13 @@ class OptimizersDeckTest {
         Element svg = deck.getElementById(slide.selectFirst("use").attr("href").substring(1));
         assertEquals("diagram-landscape-small_lr-large_lr", svg.id());
         List<String> legend = svg.select("text.legend").eachText();
-        assertEquals(List.of("α = 0.05", "α = 20", "start", "after 150 steps", "lowest on the grid"), legend);
+        // α = 0.05 hardly moves on the scale of α = 20's jumps: its end dot sits on the start, and the legend says so
+        assertEquals(
+                List.of("α = 0.05 (too short to see)", "α = 20", "start", "after 150 steps", "lowest on the grid"),
+                legend);
+        // the slide gives α = 20's range over its last tenth, not its last value
+        String text = slide.selectFirst(".slide-body").text();
+        assertTrue(text.contains("never settles; over its last 200 steps"), text);
     }
 
     @Test
@@ -229,7 +250,8 @@ class OptimizersDeckTest {
         Element race = deck.getElementById("diagram-landscape-deck-momentum-rmsprop-adam");
         assertNotNull(race, "the race slide shows the landscape of the four optimisers");
         String desc = race.selectFirst("desc").text();
-        assertTrue(desc.contains("every other parameter held at its initial value"), desc);
+        assertTrue(desc.contains("the plane through the start spanned by the drawn paths' two principal"), desc);
+        assertTrue(desc.contains("colours under them are not their loss"), desc);
         assertTrue(desc.contains("momentum, α = 0.3: after 150 steps"), desc);
         assertTrue(desc.contains("rmsprop, α = 0.03: after 150 steps"), desc);
         assertTrue(

@@ -128,8 +128,8 @@ public final class ProseNumbers {
 
     /**
      * Whole numbers the network implies: layer sizes, neurons, weights, parameters, iterations, the data set's size
-     * ({@code count.examples}) and batch size ({@code batch_size}, the network's and each run's), compare runs and
-     * steps_to.
+     * ({@code count.examples}) and batch size ({@code batch_size}, the network's and each run's), compare runs, each
+     * run's tail ({@code tail.from}, {@code tail.steps}) and steps_to.
      */
     private Set<Integer> counts() {
         Set<Integer> c = new HashSet<>();
@@ -156,6 +156,19 @@ public final class ProseNumbers {
                 if (value.isNumber() && value.asDouble() == Math.rint(value.asDouble())) {
                     c.add(value.asInt());
                 }
+            }
+        }
+        for (JsonNode tail : List.of(trace.at("/training/tail"))) { // tail.from, tail.steps of each run
+            if (!tail.isMissingNode()) {
+                c.add(tail.get("from").asInt());
+                c.add(tail.get("steps").asInt());
+            }
+        }
+        for (JsonNode run : trace.at("/runs")) {
+            JsonNode tail = run.at("/training/tail");
+            if (!tail.isMissingNode()) {
+                c.add(tail.get("from").asInt());
+                c.add(tail.get("steps").asInt());
             }
         }
         for (JsonNode answer : trace.at("/steps_to")) { // steps_to: counts of steps
