@@ -52,7 +52,7 @@ public final class Backprop {
         for (RunSpec r : runs) {
             work.add(() -> {
                 try {
-                    return new Run(r, new TrainingRun(r.network()).trace(TrainingRun.HISTORY_LIMIT));
+                    return new Run(r, new TrainingRun(r.network()).trace(TrainingRun.HISTORY_LIMIT, r.name()));
                 } catch (Divergence d) {
                     throw d.inRun(r.name());
                 }
@@ -62,9 +62,14 @@ public final class Backprop {
                 work.add(() -> new TrainingRun(network(spec, runs, run).orElseThrow()).reach(asked)));
         List<Object> results = sideBySide(work);
         Trace own = (Trace) results.get(0);
+        Map<String, Explanation> explained =
+                new LinkedHashMap<>(own.provenance().explanations());
+        Map<String, String> aliases = new LinkedHashMap<>(own.provenance().aliases());
         List<Run> done = new ArrayList<>();
         for (int i = 0; i < runs.size(); i++) {
-            done.add((Run) results.get(1 + i));
+            Run run = (Run) results.get(1 + i);
+            merge(run.trace().provenance(), "runs." + run.spec().name() + ".", explained, aliases); // in deck order
+            done.add(run);
         }
         Map<Goal, OptionalInt> reached = new HashMap<>();
         int next = 1 + runs.size();
@@ -79,9 +84,65 @@ public final class Backprop {
         for (Goal g : goals) {
             if (reached.containsKey(g)) {
                 answers.add(new StepsTo(g, reached.get(g)));
+                reached.get(g).ifPresent(n -> explained.put(g.name(), stepsToExplanation(g, n)));
             }
         }
-        return new Trace(spec, own.forward(), own.backward(), own.updated(), own.training(), done, answers);
+        return new Trace(
+                spec,
+                own.forward(),
+                own.backward(),
+                own.updated(),
+                own.training(),
+                done,
+                answers,
+                new Provenance(explained, aliases));
+    }
+
+    /**
+     * Adds a compare run's explanations (each name after {@code prefix}) to the deck's: one computed exactly as the
+     * deck's own value of the same name (the same template over the same operands, the same value; a compare run
+     * starts from the deck's network) becomes an alias of it, so a page explains the shared start once.
+     */
+    private static void merge(
+            Provenance run, String prefix, Map<String, Explanation> explained, Map<String, String> aliases) {
+        Map<String, String> same = new HashMap<>();
+        run.explanations().forEach((name, x) -> {
+            List<String> operands =
+                    x.operands().stream().map(o -> same.getOrDefault(o, o)).toList();
+            String bare = name.substring(prefix.length());
+            Explanation own = explained.get(bare);
+            boolean bothGiven = own != null && own.given() && x.given(); // a setting the run keeps: the deck's line
+            if (own != null
+                    && own.value() == x.value()
+                    && own.template().equals(x.template())
+                    && own.operands().equals(operands)
+                    && (bothGiven || own.source().equals(x.source()))) {
+                same.put(name, bare);
+                aliases.put(name, bare);
+            } else {
+                explained.put(
+                        name,
+                        new Explanation(x.label(), x.symbol(), x.tex(), operands, x.template(), x.value(), x.source()));
+            }
+        });
+        run.aliases().forEach((alias, name) -> aliases.put(alias, same.getOrDefault(name, name)));
+    }
+
+    /** A {@code steps_to} answer explained in words: how the search found it. */
+    private static Explanation stepsToExplanation(Goal g, int steps) {
+        String what = g.quantity().equals(Goal.LOSS)
+                ? "the loss is at or below " + Setting.plain(g.value())
+                : g.quantity() + " first reaches " + Setting.plain(g.value());
+        return new Explanation(
+                "the number of training steps until " + what
+                        + (g.run().isEmpty() ? "" : " in the compare run " + g.run())
+                        + ": found by training step by step and checking after each step",
+                "",
+                "",
+                List.of(),
+                Integer.toString(steps),
+                steps,
+                "");
     }
 
     /** A task's failure, kept as it was thrown (a fork-join pool would rethrow a copy from another thread). */

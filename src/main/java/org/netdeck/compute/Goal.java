@@ -20,4 +20,9 @@ public record Goal(String run, String quantity, double value) {
         Objects.requireNonNull(quantity, "quantity");
         Values.requireFinite("goal", value);
     }
+
+    /** The reference name: {@code steps_to.yhat(0.85)} or {@code runs.lr_1.steps_to.yhat(0.85)}. */
+    public String name() {
+        return (run.isEmpty() ? "" : "runs." + run + ".") + "steps_to." + quantity + "(" + Setting.plain(value) + ")";
+    }
 }

@@ -35,9 +35,28 @@ final class OptimizerState {
 
     /** Step {@code t} (from 1): {@code theta} moves against {@code grad} by the optimiser's rule. */
     void update(double[] theta, double[] grad, int t) {
+        update(theta, grad, t, null, List.of(), List.of());
+    }
+
+    /**
+     * {@link #update(double[], double[], int)}, recording into {@code rec} (when not null; the first step only, when
+     * every buffer starts at 0) how each {@code updated.P} was computed from {@code P} (the parameter {@code
+     * params.get(k)}), the hyper-parameters and the gradient named {@code gradients.get(k)}.
+     */
+    void update(double[] theta, double[] grad, int t, Recorder rec, List<String> params, List<String> gradients) {
         double alpha = learningRate;
         for (int k = 0; k < theta.length; k++) {
             if (!trainable[k]) {
+                if (rec != null && t == 1) {
+                    rec.computed(
+                            "updated." + params.get(k),
+                            "the bias " + params.get(k) + ", frozen: training leaves" + " it as it is",
+                            "{" + rec.label(params.get(k)) + "}'",
+                            "",
+                            "{0}",
+                            theta[k],
+                            List.of(params.get(k)));
+                }
                 continue;
             }
             double g = grad[k];
@@ -75,7 +94,67 @@ final class OptimizerState {
                     theta[k] -= alpha * mHat / (Math.sqrt(vHat) + o.eps());
                 }
             }
+            if (rec != null && t == 1) {
+                recordFirst(rec, params.get(k), gradients.get(k), theta[k]);
+            }
         }
+    }
+
+    /**
+     * The first step's rule for one parameter as arithmetic over {@code P} ({0}), α ({1}), its gradient ({2}), λ ({3})
+     * and the kind's hyper-parameters ({4}, ...), with every buffer 0 before it: what {@link #update} just did.
+     */
+    private void recordFirst(Recorder rec, String param, String gradient, double updated) {
+        String g = o.weightDecay() != 0.0 ? "({2} + {3} * {0})" : "{2}"; // the L2 penalty adds λθ
+        List<String> operands = new java.util.ArrayList<>(
+                List.of(param, "learning_rate", gradient, "optimizer." + Optimizer.WEIGHT_DECAY));
+        String template;
+        String words;
+        switch (o.kind()) {
+            case SGD -> {
+                template = "{0} - {1} * " + g;
+                words = "gradient descent: the parameter minus α times its gradient";
+            }
+            case MOMENTUM, NESTEROV -> {
+                operands.add("optimizer." + Optimizer.MOMENTUM);
+                boolean nesterov = o.kind() == OptimizerKind.NESTEROV;
+                template = nesterov ? "{0} - {1} * (" + g + " + {4} * " + g + ")" : "{0} - {1} * " + g;
+                words = nesterov
+                        ? "Nesterov momentum's first step: the buffer starts as the gradient, θ − α(g + μ b)"
+                        : "momentum's first step: the buffer starts as the gradient, θ − α b";
+            }
+            case RMSPROP -> {
+                operands.add("optimizer." + Optimizer.ALPHA);
+                operands.add("optimizer." + Optimizer.EPS);
+                operands.add("optimizer." + Optimizer.MOMENTUM);
+                String v = "(1 - {4}) * " + g + "^2";
+                if (o.centered()) {
+                    v = v + " - ((1 - {4}) * " + g + ")^2";
+                }
+                template = o.momentum() > 0.0
+                        ? "{0} - {1} * (" + g + " / (sqrt(" + v + ") + {5}))"
+                        : "{0} - {1} * " + g + " / (sqrt(" + v + ") + {5})";
+                words = "RMSprop's first step: the average of g² starts at (1 − ρ) g², θ − α g / (√v + ε)";
+            }
+            case ADAM -> {
+                operands.add("optimizer." + Optimizer.BETA1);
+                operands.add("optimizer." + Optimizer.BETA2);
+                operands.add("optimizer." + Optimizer.EPS);
+                template = "{0} - {1} * ((1 - {4}) * " + g + " / (1 - {4})) / (sqrt((1 - {5}) * " + g
+                        + "^2 / (1 - {5})) + {6})";
+                words = "Adam's first step: m = (1 − β₁) g and v = (1 − β₂) g², each divided by its bias correction,"
+                        + " θ − α m̂ / (√v̂ + ε)";
+            }
+            default -> throw new IllegalStateException("unknown optimiser " + o.kind());
+        }
+        rec.computed(
+                "updated." + param,
+                param + " after the first step, by " + words,
+                "{" + rec.label(param) + "}'",
+                "",
+                template,
+                updated,
+                operands);
     }
 
     /** The buffers this optimiser keeps, by PyTorch's name, each by parameter name (trainable ones only); none for sgd. */

@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Everything computed for one deck (with its compare runs and the {@code steps_to} goals its text asks for), read by the later stages (diagrams, text, trace.json).
+ * Everything computed for one deck (with its compare runs and the {@code steps_to} goals its text asks for), read by the later stages (diagrams, text, trace.json), and how each value was computed ({@link Provenance}).
  *
  * <pre>{@code Trace t = Backprop.compute(spec);  t.loss(); t.gradients().get("w3"); t.updated().loss();}</pre>
  */
@@ -16,16 +16,51 @@ public record Trace(
         Update updated,
         Training training,
         List<Run> runs,
-        List<StepsTo> stepsTo) {
+        List<StepsTo> stepsTo,
+        Provenance provenance) {
 
     public Trace {
         runs = List.copyOf(runs);
         stepsTo = List.copyOf(stepsTo);
+        java.util.Objects.requireNonNull(provenance, "provenance");
+    }
+
+    /** A trace without a record of how its values were computed. */
+    public Trace(
+            NetworkSpec network,
+            Pass forward,
+            Backward backward,
+            Update updated,
+            Training training,
+            List<Run> runs,
+            List<StepsTo> stepsTo) {
+        this(network, forward, backward, updated, training, runs, stepsTo, Provenance.EMPTY);
     }
 
     /** A trace without compare runs or {@code steps_to} answers. */
     public Trace(NetworkSpec network, Pass forward, Backward backward, Update updated, Training training) {
         this(network, forward, backward, updated, training, List.of(), List.of());
+    }
+
+    /**
+     * Equal numbers: two traces are equal when everything computed is, whatever the names their {@link #provenance}
+     * records it under (a compare run's are {@code runs.R.}-prefixed, the same run computed alone's are not).
+     */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Trace t
+                && network.equals(t.network)
+                && forward.equals(t.forward)
+                && backward.equals(t.backward)
+                && updated.equals(t.updated)
+                && training.equals(t.training)
+                && runs.equals(t.runs)
+                && stepsTo.equals(t.stepsTo);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(network, forward, backward, updated, training, runs, stepsTo);
     }
 
     /** The compare run named {@code name}. */

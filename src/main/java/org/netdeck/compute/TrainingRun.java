@@ -30,9 +30,20 @@ final class TrainingRun {
 
     /** The run; it holds every step's state for its checkpoints when that is at most {@code historyLimit} numbers. */
     Trace trace(long historyLimit) {
+        return trace(historyLimit, "");
+    }
+
+    /**
+     * {@link #trace(long)}, its {@link Trace#provenance()} recorded as it computes, each name after {@code runs.RUN.}
+     * when {@code run} (a compare run's name) is not empty.
+     */
+    Trace trace(long historyLimit, String run) {
+        Recorder rec = new Recorder(spec, run);
+        rec.givens();
         Trainer t = new Trainer();
+        t.model.loss(0, rec, ""); // the same passes again, recorded (the same arithmetic, so the same values)
         Pass initial = t.pass();
-        Backward backward = t.model.backwardOfFirst();
+        Backward backward = t.model.backwardOfFirst(rec);
 
         // training: the first step is the update shown on its own
         List<Double> losses = new ArrayList<>(spec.iterations() + 1);
@@ -43,8 +54,10 @@ final class TrainingRun {
                 : null;
         losses.add(t.loss);
         keep(history, t);
-        OptimizerStep first = t.step();
+        OptimizerStep first = t.step(rec);
+        t.model.loss(1, rec, "updated."); // the updated pass again, recorded
         Update updated = new Update(net.byParam(t.theta), t.pass());
+        recordUpdate(rec, initial, updated);
         if (spec.iterations() >= 1) {
             losses.add(t.loss);
             recorded.add(first);
@@ -63,7 +76,74 @@ final class TrainingRun {
         Training training = spec.iterations() == 0
                 ? new Training(losses, spec.params(), initial, checkpoints, recorded)
                 : new Training(losses, net.byParam(t.theta), t.pass(), checkpoints, recorded);
-        return new Trace(spec, initial, backward, updated, training);
+        recordTrained(rec, initial, training);
+        if (spec.outputLayer().softmax()) {
+            recordClassifier(rec, "", initial, spec.params());
+            recordClassifier(rec, "trained.", training.forward(), training.params());
+        }
+        return new Trace(spec, initial, backward, updated, training, List.of(), List.of(), rec.done());
+    }
+
+    /** The first update's changes and improvement. */
+    private void recordUpdate(Recorder rec, Pass initial, Update updated) {
+        updated.params()
+                .forEach((p, value) -> rec.computed(
+                        "change." + p,
+                        "how much the first step moved " + p,
+                        "\\Delta " + rec.label(p),
+                        "",
+                        "{0} - {1}",
+                        value - spec.params().get(p),
+                        List.of("updated." + p, p)));
+        rec.computed(
+                "improvement",
+                "the fraction of the loss the first step removed",
+                "",
+                "",
+                initial.loss() == 0.0 ? "0" : "({0} - {1}) / {0}",
+                initial.loss() == 0.0 ? 0.0 : (initial.loss() - updated.loss()) / initial.loss(),
+                List.of("loss", "updated.loss"));
+    }
+
+    /** A classifier's prediction and accuracy in the pass {@code prefix}, explained in words (they are counts). */
+    private void recordClassifier(Recorder rec, String prefix, Pass pass, Map<String, Double> params) {
+        List<String> outputs = spec.outputLayer().neurons();
+        String best = Backprop.argmax(outputs, pass.a());
+        rec.words(
+                prefix + "prediction.class",
+                "the most probable class" + Recorder.when(prefix) + ", numbered from 1:"
+                        + " the output with the largest probability (" + best + ")",
+                "",
+                outputs.indexOf(best) + 1);
+        rec.alias(prefix + "prediction.probability", prefix + "a." + best);
+        int n = spec.data().size();
+        double accuracy = Backprop.accuracy(spec, params);
+        rec.words(
+                prefix + "accuracy",
+                "the fraction of the " + n + " examples" + Recorder.when(prefix) + " whose most"
+                        + " probable class is the target's: " + Math.round(accuracy * n) + " of " + n,
+                "",
+                accuracy);
+    }
+
+    /** Where the run ended: its parameters (found by stepping), their forward pass and the improvement. */
+    private void recordTrained(Recorder rec, Pass initial, Training training) {
+        String how = "found by running all " + spec.iterations() + " steps of "
+                + spec.optimizer().id() + ", each step computed like the first";
+        training.params()
+                .forEach((p, value) ->
+                        rec.words("trained." + p, p + " after training, " + how, "{" + rec.label(p) + "}^{*}", value));
+        Network.Model m = net.new Model(net.theta(training.params()));
+        m.loss(spec.iterations(), rec, "trained."); // the pass at the trained parameters, recorded
+        double after = training.forward().loss();
+        rec.computed(
+                "trained.improvement",
+                "the fraction of the loss training removed",
+                "",
+                "",
+                initial.loss() == 0.0 ? "0" : "({0} - {1}) / {0}",
+                initial.loss() == 0.0 ? 0.0 : (initial.loss() - after) / initial.loss(),
+                List.of("loss", "trained.loss"));
     }
 
     /** The parameters before the first step and after each of the first {@code steps}, by name. */
@@ -199,12 +279,33 @@ final class TrainingRun {
 
         /** One optimiser step on the next batch; returns what it did (null after the first recorded steps). */
         OptimizerStep step() {
+            return step(null);
+        }
+
+        /** {@link #step()}, recording how the first step moved each parameter into {@code rec} (when not null). */
+        OptimizerStep step(Recorder rec) {
             int batch = steps % spec.batches();
             int from = batch * spec.batchSize();
             int to = Math.min(from + spec.batchSize(), spec.data().size());
             double batchLoss = model.gradient(from, to, grad, steps); // the passes at theta are the model's already
             steps++;
-            optimizer.update(theta, grad, steps);
+            List<String> gradients = new ArrayList<>();
+            if (rec != null) {
+                boolean whole = from == 0 && to == spec.data().size(); // the gradient backwardOfFirst recorded
+                for (int k = 0; k < grad.length; k++) {
+                    String p = net.paramName(k);
+                    gradients.add(whole ? "grad." + p : "step1.grad." + p);
+                    if (!whole) {
+                        rec.words(
+                                "step1.grad." + p,
+                                "the mean gradient with respect to " + p + " over the first" + " batch, examples "
+                                        + (from + 1) + " to " + to,
+                                "\\frac{\\partial L_B}{\\partial " + rec.label(p) + "}",
+                                grad[k]);
+                    }
+                }
+            }
+            optimizer.update(theta, grad, steps, rec, net.paramNames, gradients);
             for (int k = 0; k < theta.length; k++) {
                 if (!Double.isFinite(theta[k])) {
                     throw new Divergence(steps, "the updated " + net.paramName(k) + " is " + theta[k]);

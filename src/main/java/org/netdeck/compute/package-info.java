@@ -30,6 +30,14 @@
  * {@link org.netdeck.compute.RunBehaviour} says how a run ends (settled, oscillating, diverging) from its loss over
  * the run's last tenth.
  *
+ * <p>Every value a run reports records how it was computed ({@link org.netdeck.compute.Provenance}: one {@link
+ * org.netdeck.compute.Explanation} by reference name, its formula over the names of the values it used). The engine's
+ * code records it beside the line that computes the value, through a {@code Recorder} passed only while computing what
+ * a deck shows (the first pass, its backward pass, the first update, the updated and trained passes; never inside the
+ * training loop), so an explanation cannot disagree with its number. A compare run's explanations are {@code
+ * runs.R.}-prefixed; the ones computed exactly as the deck's own are aliases of them ({@link
+ * org.netdeck.compute.Trace#provenance()}; a trace's equality ignores it).
+ *
  * <p>Shared with every output: display labels ({@link org.netdeck.compute.Labels}: defaults derived from names) and
  * the one precision policy ({@link org.netdeck.compute.Precision}: double arithmetic away from ties, {@code
  * BigDecimal} near one; below 10⁻⁶ and from 10¹⁵ up {@code 1.23×10⁻³²}; {@code shownValue} reads a shown text

@@ -108,6 +108,19 @@ public final class MathMl {
             out.append("<mstyle displaystyle=\"").append(s.display()).append("\">");
             children(s.body(), s.display());
             close("mstyle");
+        } else if (node instanceof MathNode.Explained e) {
+            boolean number = e.body() instanceof Number;
+            out.append(number ? "<mn" : "<mrow");
+            attribute("data-ref", e.ref());
+            attribute("data-formula", e.formula());
+            out.append('>');
+            if (e.body() instanceof Number n) {
+                text(n.text());
+                close("mn");
+            } else {
+                children(e.body(), display);
+                close("mrow");
+            }
         } else if (node instanceof Styled s) {
             out.append("<mrow");
             s.cssClass().ifPresent(c -> attribute("class", c));

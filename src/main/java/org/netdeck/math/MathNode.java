@@ -146,6 +146,18 @@ public sealed interface MathNode {
     }
 
     /**
+     * A number with the explanation a reader can open ({@code data-ref}, the value's name, and {@code data-formula},
+     * its arithmetic): written as attributes of its {@code <mn>} (or of an {@code <mrow>} around anything else).
+     */
+    record Explained(MathNode body, String ref, String formula) implements MathNode {
+        public Explained {
+            Objects.requireNonNull(body);
+            Objects.requireNonNull(ref);
+            Objects.requireNonNull(formula);
+        }
+    }
+
+    /**
      * A reference to a computed value, {@code {{ name | format }}}, at {@code offset} in the TeX; replace it with
      * {@link Tex#bind} before rendering.
      */

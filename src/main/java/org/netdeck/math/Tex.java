@@ -114,6 +114,9 @@ public final class Tex {
         if (node instanceof Styled s) {
             return new Styled(bind(s.body(), values), s.color(), s.cssClass(), s.boxed());
         }
+        if (node instanceof MathNode.Explained e) {
+            return new MathNode.Explained(bind(e.body(), values), e.ref(), e.formula());
+        }
         return node; // leaves
     }
 

@@ -112,6 +112,8 @@ public final class TextRuns {
             }
         } else if (node instanceof Style s) {
             add(s.body(), at);
+        } else if (node instanceof MathNode.Explained e) {
+            add(e.body(), at);
         } else if (node instanceof Styled s) {
             add(s.body(), at);
         } else if (node instanceof Reference r) {

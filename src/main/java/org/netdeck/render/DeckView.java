@@ -13,7 +13,9 @@ import java.util.Objects;
  * training run's checkpoints as one line of JSON (see {@code json.CheckpointJson}), for a template to embed in
  * {@code <script type="application/json">} on a deck with a training slide; null when the deck has none.
  * {@code runCheckpoints} are those of each compare run a training figure replays (its root's {@code data-run}), by
- * run, for {@code <script type="application/json" id="deck-checkpoints-RUN">}.
+ * run, for {@code <script type="application/json" id="deck-checkpoints-RUN">}. {@code explanations} is the JSON of
+ * how each number the slides show was computed (see {@code text.Explanations}), for {@code <script
+ * type="application/json" id="deck-explain">}; null when the slides show none.
  */
 public record DeckView(
         String slug,
@@ -24,7 +26,22 @@ public record DeckView(
         List<SlideView> slides,
         String thumbnail,
         String checkpoints,
-        Map<String, String> runCheckpoints) {
+        Map<String, String> runCheckpoints,
+        String explanations) {
+
+    /** A deck without explanations. */
+    public DeckView(
+            String slug,
+            String title,
+            String summary,
+            String series,
+            int readingSeconds,
+            List<SlideView> slides,
+            String thumbnail,
+            String checkpoints,
+            Map<String, String> runCheckpoints) {
+        this(slug, title, summary, series, readingSeconds, slides, thumbnail, checkpoints, runCheckpoints, null);
+    }
 
     /** A deck whose training figures replay its own run. */
     public DeckView(

@@ -40,6 +40,7 @@ import org.netdeck.problem.Warning;
 import org.netdeck.render.DeckView;
 import org.netdeck.render.DiagramView;
 import org.netdeck.render.SlideView;
+import org.netdeck.text.Explanations;
 import org.netdeck.text.LocalFile;
 import org.netdeck.text.RenderedSlide;
 import org.netdeck.text.SlideText;
@@ -335,7 +336,8 @@ final class DeckPipeline {
                 views,
                 deck.slug() + "/diagrams/" + DiagramStep.ARCHITECTURE.id() + ".svg",
                 training ? c.checkpoints() : null,
-                c.runCheckpoints());
+                c.runCheckpoints(),
+                Explanations.json(front, c.trace(), text));
     }
 
     /** The computation; a run that stops being finite is the author's learning rate (or inputs) to fix. */

@@ -52,7 +52,13 @@ final class MathText {
         MathNode node = Tex.bind(Tex.parse(tex), r -> {
             ValueReference.Written w = ValueReference.parse(r.source()).orElseThrow();
             Optional<String> formula = values.formula(w.name()); // label.yhat, chain.w1, ...: a formula in place
-            return formula.isPresent() ? Tex.parse(formula.get()) : Tex.number(ValueReference.formatted(w, values));
+            if (formula.isPresent()) {
+                return Tex.parse(formula.get());
+            }
+            MathNode number = Tex.number(ValueReference.formatted(w, values));
+            return values.explained(w.name())
+                    .<MathNode>map(e -> new MathNode.Explained(number, e.ref(), e.formula()))
+                    .orElse(number);
         });
         return MathMl.render(node, display);
     }

@@ -267,8 +267,7 @@ public final class Namespace {
 
     /** The reference name of {@code goal}: {@code steps_to.yhat(0.85)} or {@code runs.lr_1.steps_to.yhat(0.85)}. */
     static String name(Goal goal) {
-        return (goal.run().isEmpty() ? "" : "runs." + goal.run() + ".") + "steps_to." + goal.quantity() + "("
-                + Setting.plain(goal.value()) + ")";
+        return goal.name();
     }
 
     /** {@code name}, with a {@code steps_to} value written the one way ({@code yhat(0.850)} is {@code yhat(0.85)}). */
@@ -404,6 +403,21 @@ public final class Namespace {
     private static double improvement(double before, double after) {
         return before == 0.0 ? 0.0 : (before - after) / before;
     }
+
+    /**
+     * The name {@code name}'s value is explained under in the trace's {@link org.netdeck.compute.Provenance} ({@code
+     * h1} → {@code a.h1}), with its {@code data-formula} (its arithmetic, operands in full precision); empty when the
+     * engine recorded no explanation of it.
+     */
+    public Optional<Explained> explained(String name) {
+        String canonical = canonical(name);
+        return trace.provenance()
+                .formula(canonical)
+                .map(f -> new Explained(trace.provenance().resolve(canonical), f));
+    }
+
+    /** A value's name in the provenance and its {@code data-formula}. */
+    public record Explained(String ref, String formula) {}
 
     /** The value named {@code name}, or empty when there is no such name. */
     public OptionalDouble lookup(String name) {

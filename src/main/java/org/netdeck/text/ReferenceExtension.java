@@ -75,7 +75,11 @@ final class ReferenceExtension extends InlineExtension {
                 html.raw(MathMl.render(Tex.parse(formula.get()), false));
                 return;
             }
-            html.attr("value", node.full(values)).withAttr().tag("data");
+            html.attr("value", node.full(values));
+            node.written()
+                    .flatMap(w -> values.explained(w.name()))
+                    .ifPresent(e -> html.attr("data-ref", e.ref()).attr("data-formula", e.formula()));
+            html.withAttr().tag("data");
             html.text(node.formatted(values));
             html.tag("/data");
         }

@@ -14,5 +14,10 @@
  * Markdown's based sequences) and writes MathML via {@link org.netdeck.math}. {@link org.netdeck.text.LocalFile}
  * is a Markdown image's or link's (or an HTML {@code <img src>}'s) file in the deck's folder ({@code
  * RenderedSlide.files}, read and published by {@code site.DeckFiles}). Also the reading time.
+ *
+ * <p>Every number a reference writes (a {@code <data>} in prose, an {@code <mn>} in math) also carries {@code
+ * data-ref} and {@code data-formula}, from the Trace's {@code compute.Provenance} ({@code Namespace.explained});
+ * {@link org.netdeck.text.Explanations} collects, from the rendered slides, the explanations their numbers open and
+ * every value those were computed from, as the page's JSON ({@code #deck-explain}).
  */
 package org.netdeck.text;

@@ -83,7 +83,9 @@ class RunReferencesTest {
         assertEquals(ns.precision("trained.loss"), ns.precision("runs.lr_2.trained.loss"));
         String html = new SlideText().render(d, t).get(0).html();
         assertTrue(
-                html.contains("<data value=\"" + separate.training().forward().loss() + "\">"), html);
+                html.contains("<data value=\"" + separate.training().forward().loss()
+                        + "\" data-ref=\"runs.lr_2.trained.loss\""),
+                html);
     }
 
     @Test
@@ -104,7 +106,10 @@ class RunReferencesTest {
         assertEquals(fast, ns.lookup("runs.lr_2.steps_to.yhat(0.85)").orElseThrow());
         assertTrue(ns.isInteger("steps_to.yhat(0.85)"));
         String html = new SlideText().render(d, t).get(0).html();
-        assertTrue(html.contains("<data value=\"" + own + "\">" + own + "</data>"), html);
+        assertTrue(
+                html.contains("<data value=\"" + own + "\" data-ref=\"steps_to.yhat(0.85)\" data-formula=\"" + own
+                        + "\">" + own + "</data>"),
+                html);
         assertTrue(html.contains("<code>{{ steps_to.loss(0.001) }}</code>"), html);
     }
 

@@ -78,15 +78,20 @@ class SlideMathTest {
     void aReferenceInsideMathIsANumberInAnMn() {
         double y = sigmoid(0.9 * sigmoid(0.4) + 0.8 * sigmoid(-0.4));
         String expected = String.format(Locale.ROOT, "%.3f", y);
+        String z = Double.toString(0.9 * sigmoid(0.4) + 0.8 * sigmoid(-0.4));
         assertEquals(
-                "<p><math><mover accent=\"true\"><mi>y</mi><mo stretchy=\"false\">ˆ</mo></mover><mo>=</mo><mn>"
-                        + expected + "</mn></math></p>\n",
+                "<p><math><mover accent=\"true\"><mi>y</mi><mo stretchy=\"false\">ˆ</mo></mover><mo>=</mo>"
+                        + "<mn data-ref=\"a.yhat\" data-formula=\"sigmoid(" + z + ")\">" + expected
+                        + "</mn></math></p>\n",
                 html("$\\hat y = {{ yhat | 0.000 }}$"));
         assertEquals(
-                "<p><math><msub><mi>w</mi><mn>2</mn></msub><mo>=</mo><mn>−0.50</mn></math></p>\n",
+                "<p><math><msub><mi>w</mi><mn>2</mn></msub><mo>=</mo><mn data-ref=\"w2\" data-formula=\"-0.5\">−0.50</mn>"
+                        + "</math></p>\n",
                 html("$w_2 = {{ w2 | 0.00 }}$"));
         String fraction = html("$$\\frac{{{ w2 }}}{2}$$");
-        assertTrue(fraction.contains("<mfrac><mn>−0.500</mn><mn>2</mn></mfrac>"), fraction);
+        assertTrue(
+                fraction.contains("<mfrac><mn data-ref=\"w2\" data-formula=\"-0.5\">−0.500</mn><mn>2</mn></mfrac>"),
+                fraction);
     }
 
     @Test

@@ -52,7 +52,10 @@ class SlideTextTest {
     @Test
     void aReferenceBecomesADataElementWithTheFullValue() {
         String h1 = Double.toString(sigmoid(0.4));
-        assertEquals("<p>Hidden <data value=\"" + h1 + "\">0.599</data>.</p>\n", html("Hidden {{ h1 }}."));
+        assertEquals(
+                "<p>Hidden <data value=\"" + h1
+                        + "\" data-ref=\"a.h1\" data-formula=\"sigmoid(0.4)\">0.599</data>.</p>\n",
+                html("Hidden {{ h1 }}."));
         assertEquals("0.599", one("{{h1}}"));
         assertEquals("0.60", one("{{h1|0.00}}"));
         assertEquals("0.599", one("{{  h1  |  0.000  }}"));
@@ -128,8 +131,9 @@ class SlideTextTest {
     void countsCarryWholeNumbersAndAltTextGetsTheFormattedValue() {
         int n = DefaultDeck.network().iterations(); // a whole number: no ".0"
         assertEquals(
-                "<p><data value=\"" + n + "\">" + Precision.grouped(Integer.toString(n))
-                        + "</data> <data value=\"4\">4.0</data></p>\n",
+                "<p><data value=\"" + n + "\" data-ref=\"iterations\" data-formula=\"" + n + "\">"
+                        + Precision.grouped(Integer.toString(n))
+                        + "</data> <data value=\"4\" data-ref=\"count.weights\" data-formula=\"4\">4.0</data></p>\n",
                 html("{{ iterations }} {{ count.weights | 0.0 }}"));
         assertEquals(
                 "Loss 0.09 & more",
@@ -151,7 +155,8 @@ class SlideTextTest {
     @Test
     void rawHtmlPassesThroughAndComputedValuesAreEscapedData() {
         assertEquals(
-                "<p>See <span class=\"k\">this</span> and <data value=\"0.1\">0.1</data>.</p>\n",
+                "<p>See <span class=\"k\">this</span> and <data value=\"0.1\" data-ref=\"learning_rate\""
+                        + " data-formula=\"0.1\">0.1</data>.</p>\n",
                 html("See <span class=\"k\">this</span> and {{ alpha }}."));
         assertEquals("<div class=\"note\">{{ loss }}</div>\n", html("<div class=\"note\">{{ loss }}</div>"));
         Element d = data("x {{ w2 }} y").get(0);

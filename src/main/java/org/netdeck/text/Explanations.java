@@ -1,0 +1,163 @@
+package org.netdeck.text;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.netdeck.compute.Explanation;
+import org.netdeck.compute.Precision;
+import org.netdeck.compute.Provenance;
+import org.netdeck.compute.Trace;
+import org.netdeck.content.FrontMatter;
+import org.netdeck.math.MathMl;
+import org.netdeck.math.Tex;
+import org.netdeck.math.TexException;
+
+/**
+ * The explanations a deck's page opens: every value its slides show with a {@code data-ref} (a reference's number,
+ * in prose or math), and every value those were computed from, down to the given ones, as one JSON object by name
+ * for {@code <script type="application/json" id="deck-explain">}. Each entry: {@code l} what it is in words, {@code
+ * m} its formula in symbols as MathML (absent when it has none), {@code f} its arithmetic with {@code {i}} for
+ * operand i, {@code o} the operands' names, {@code v} the value in full precision, {@code d} the value as the
+ * precision policy shows it, and for a given value {@code g}, where the front matter gives it.
+ */
+public final class Explanations {
+
+    private static final Pattern REF = Pattern.compile("data-ref=\"([^\"]+)\"");
+
+    private Explanations() {}
+
+    /** The JSON of the explanations {@code slides} (and their notes) open, or null when they open none. */
+    public static String json(FrontMatter front, Trace trace, List<RenderedSlide> slides) {
+        Set<String> shown = new LinkedHashSet<>();
+        for (RenderedSlide s : slides) {
+            for (String html : List.of(s.html(), s.notesHtml())) {
+                Matcher m = REF.matcher(html);
+                while (m.find()) {
+                    shown.add(m.group(1));
+                }
+            }
+        }
+        if (shown.isEmpty()) {
+            return null;
+        }
+        Provenance p = trace.provenance();
+        Set<String> all = new LinkedHashSet<>();
+        Deque<String> open = new ArrayDeque<>(shown);
+        while (!open.isEmpty()) {
+            String n = open.pop();
+            if (all.add(n)) {
+                p.get(n).ifPresent(e -> open.addAll(e.operands()));
+            }
+        }
+        Namespace values = new Namespace(trace);
+        StringBuilder out = new StringBuilder("{");
+        for (String name : all) {
+            Optional<Explanation> found = p.get(name);
+            if (found.isEmpty()) {
+                continue;
+            }
+            Explanation e = found.get();
+            if (out.length() > 1) {
+                out.append(',');
+            }
+            string(out, name);
+            out.append(":{\"l\":");
+            string(out, e.label());
+            mathMl(e).ifPresent(m -> {
+                out.append(",\"m\":");
+                string(out, m);
+            });
+            out.append(",\"f\":");
+            string(out, e.template());
+            if (!e.operands().isEmpty()) {
+                out.append(",\"o\":[");
+                for (int i = 0; i < e.operands().size(); i++) {
+                    if (i > 0) {
+                        out.append(',');
+                    }
+                    string(out, e.operands().get(i));
+                }
+                out.append(']');
+            }
+            out.append(",\"v\":");
+            string(out, Provenance.number(e.value()));
+            out.append(",\"d\":");
+            string(out, display(name, e.value(), values));
+            if (e.given()) {
+                out.append(",\"g\":");
+                string(out, where(front, e.source()));
+            }
+            out.append('}');
+        }
+        return out.append('}').toString();
+    }
+
+    /** Where the front matter gives a value: "line N", or that it is a default. */
+    private static String where(FrontMatter front, String source) {
+        for (String key = source;
+                !key.isEmpty();
+                key = key.contains(".") ? key.substring(0, key.lastIndexOf('.')) : "") {
+            if (front.positions().containsKey(key)) {
+                return "given in the deck's front matter, line "
+                        + front.positions().get(key).line();
+            }
+            if (key.equals("network")) {
+                break;
+            }
+        }
+        return "given: netdeck's default, not written in the front matter";
+    }
+
+    /** {@code symbol = formula} (or the symbol alone) as MathML; empty without a symbol or when the TeX fails. */
+    private static Optional<String> mathMl(Explanation e) {
+        if (e.symbol().isEmpty()) {
+            return Optional.empty();
+        }
+        String tex = e.tex().isEmpty() ? e.symbol() : e.symbol() + " = " + e.tex();
+        try {
+            return Optional.of(MathMl.render(Tex.parse(tex), false));
+        } catch (TexException | IllegalStateException ex) {
+            return Optional.empty(); // a label the TeX subset cannot set: the words and the arithmetic still explain it
+        }
+    }
+
+    /** A value as the page shows it: by the precision policy of its name, or of its family for the engine's own names. */
+    static String display(String name, double value, Namespace values) {
+        if (values.lookup(name).isPresent()) {
+            return ValueReference.formatted(new ValueReference.Written(name, Optional.empty()), values);
+        }
+        String bare = name.startsWith("runs.") ? name.substring(name.indexOf('.', 5) + 1) : name;
+        Precision p = bare.contains("grad.") || bare.startsWith("delta.") || bare.startsWith("change.")
+                ? Precision.GRADIENT
+                : bare.endsWith("loss") ? Precision.LOSS : Precision.VALUE;
+        return p.format(value);
+    }
+
+    /** {@code s} as a JSON string, safe inside a script element ({@code <} escaped). */
+    private static void string(StringBuilder out, String s) {
+        out.append('"');
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '<' -> out.append("\\u003c");
+                case '&' -> out.append("\\u0026");
+                default -> {
+                    if (c < 0x20 || c == '\u2028' || c == '\u2029') {
+                        out.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        out.append('"');
+    }
+}

@@ -1,0 +1,177 @@
+package org.netdeck.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Explain any number: a number a reference wrote opens how it was computed, by keyboard (Tab, Enter, Escape), pointer
+ * and touch; each operand opens its own explanation and Escape walks back; the popover stays in the window and off
+ * its number on a laptop, is a bottom sheet on a phone, passes axe open, and is absent without script and in print.
+ */
+@Browser
+class ExplainTest {
+
+    private static final String SLIDE =
+            DeckPage.PAGE + "#slide-4"; // Gradients Flow Backward: ∂L/∂ŷ in math, δ in prose
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> state(BrowserSession browser) {
+        return (Map<String, Object>) browser.call("explain.js", "explainState");
+    }
+
+    private static void until(
+            BrowserSession browser, String what, java.util.function.Predicate<Map<String, Object>> ok) {
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                .withMessage(what)
+                .until(d -> ok.test(state(browser)));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Number> list(Map<String, Object> s, String key) {
+        return (List<Number>) s.get(key);
+    }
+
+    /** The popover lies within the window and does not overlap the number it explains. */
+    private static void besideItsNumber(Map<String, Object> s, String where) {
+        List<Number> box = list(s, "box");
+        List<Number> anchor = list(s, "anchor");
+        List<Number> view = list(s, "view");
+        assertTrue(
+                box.get(0).doubleValue() >= -0.5
+                        && box.get(1).doubleValue() >= -0.5
+                        && box.get(2).doubleValue() <= view.get(0).doubleValue() + 0.5
+                        && box.get(3).doubleValue() <= view.get(1).doubleValue() + 0.5,
+                where + ": the popover " + box + " leaves the window " + view);
+        boolean apart = box.get(2).doubleValue() <= anchor.get(0).doubleValue()
+                || box.get(0).doubleValue() >= anchor.get(2).doubleValue()
+                || box.get(3).doubleValue() <= anchor.get(1).doubleValue()
+                || box.get(1).doubleValue() >= anchor.get(3).doubleValue();
+        assertTrue(apart, where + ": the popover " + box + " covers its number " + anchor);
+    }
+
+    @Test
+    void keyboardOpensWalksDownToTheInputsAndBackAndAxeFindsNothing(BrowserSession browser) {
+        browser.open(browser.site().http(SLIDE), 1366, 768, Map.of());
+        Actions keys = new Actions(browser.driver());
+        for (int i = 0; i < 80 && ((String) state(browser).get("activeRef")).isEmpty(); i++) {
+            keys.sendKeys(Keys.TAB).perform();
+        }
+        String ref = (String) state(browser).get("activeRef");
+        assertFalse(ref.isEmpty(), "Tab reaches a number");
+        keys.sendKeys(Keys.ENTER).perform();
+        until(browser, "Enter opens the explanation", s -> Boolean.TRUE.equals(s.get("open")));
+        Map<String, Object> s = state(browser);
+        assertEquals(ref, s.get("ref"));
+        assertTrue((Boolean) s.get("inBox"), "focus moves into the explanation");
+        assertTrue(((String) s.get("sum")).contains("="), s.toString());
+        besideItsNumber(s, "1366×768");
+        assertEquals("", String.join("\n", AccessibilityTest.analyze(browser, "explanation open")), "axe-core");
+
+        // down: the first operand, again and again, until a given value (it says where the front matter gives it)
+        int depth = 0;
+        while (((String) state(browser).get("given")).isEmpty() && depth < 20) {
+            browser.script("document.querySelector('#explain .explain-op').click();");
+            depth++;
+        }
+        s = state(browser);
+        assertTrue(((String) s.get("given")).matches("given in the deck's front matter, line \\d+"), s.toString());
+        assertTrue((Boolean) s.get("back"), "a walk down offers Back");
+        for (int i = depth; i > 0; i--) {
+            keys.sendKeys(Keys.ESCAPE).perform();
+        }
+        until(
+                browser,
+                "Escape walks back up to the number's own explanation",
+                x -> Boolean.TRUE.equals(x.get("open")) && !Boolean.TRUE.equals(x.get("back")));
+        keys.sendKeys(Keys.ESCAPE).perform();
+        until(browser, "Escape at the top closes", x -> !Boolean.TRUE.equals(x.get("open")));
+        assertEquals(ref, state(browser).get("activeRef"), "focus returns to the number");
+    }
+
+    @Test
+    void aPointerClickOpensItBesideTheNumberAndAClickElsewhereClosesIt(BrowserSession browser) {
+        browser.open(browser.site().http(SLIDE), 1366, 768, Map.of());
+        @SuppressWarnings("unchecked")
+        List<Number> at = (List<Number>) browser.call("explain.js", "numberCentre", "grad.yhat");
+        assertNotNull(at, "slide 4 shows ∂L/∂ŷ");
+        new Actions(browser.driver())
+                .moveToLocation(at.get(0).intValue(), at.get(1).intValue())
+                .click()
+                .perform();
+        until(browser, "a click opens the explanation", s -> Boolean.TRUE.equals(s.get("open")));
+        besideItsNumber(state(browser), "1366×768 click");
+        new Actions(browser.driver()).moveToLocation(5, 5).click().perform();
+        until(browser, "a click elsewhere closes it", s -> !Boolean.TRUE.equals(s.get("open")));
+    }
+
+    @Test
+    void aTapOnAPhoneOpensABottomSheetWithinTheWindowAndTheCloseButtonClosesIt(BrowserSession browser) {
+        browser.open(browser.site().http(SLIDE), 390, 844, 1, "light");
+        @SuppressWarnings("unchecked")
+        List<Number> at = (List<Number>) browser.call("explain.js", "numberCentre", "delta.yhat");
+        assertNotNull(at, "a shown number on the phone");
+        browser.script(
+                "window.seen = []; ['pointerdown', 'touchstart', 'touchend', 'pointerup', 'click'].forEach((t) =>"
+                        + " document.addEventListener(t, (e) => window.seen.push(t + ':' + e.target.nodeName), true));");
+        Map<String, Object> point = Map.of("x", at.get(0), "y", at.get(1));
+        browser.cdp("Input.dispatchTouchEvent", Map.of("type", "touchStart", "touchPoints", List.of(point)));
+        browser.cdp("Input.dispatchTouchEvent", Map.of("type", "touchEnd", "touchPoints", List.of()));
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                .withMessage(() ->
+                        "a tap opens the explanation; events: " + browser.script("return window.seen;") + " at " + at)
+                .until(d -> Boolean.TRUE.equals(state(browser).get("open")));
+        Map<String, Object> s = state(browser);
+        assertTrue((Boolean) s.get("sheet"), "a bottom sheet on a phone");
+        List<Number> box = list(s, "box");
+        List<Number> view = list(s, "view");
+        assertTrue(
+                box.get(0).doubleValue() >= -0.5
+                        && box.get(2).doubleValue() <= view.get(0).doubleValue() + 0.5
+                        && box.get(3).doubleValue() <= view.get(1).doubleValue() + 0.5
+                        && Math.abs(box.get(3).doubleValue() - view.get(1).doubleValue()) < 1,
+                "the sheet " + box + " sits at the bottom of the window " + view);
+        assertEquals("", String.join("\n", AccessibilityTest.analyze(browser, "phone sheet open")), "axe-core");
+        @SuppressWarnings("unchecked")
+        List<Number> close = (List<Number>) browser.call("explain.js", "partCentre", ".explain-close");
+        Map<String, Object> closing = Map.of("x", close.get(0), "y", close.get(1));
+        browser.cdp("Input.dispatchTouchEvent", Map.of("type", "touchStart", "touchPoints", List.of(closing)));
+        browser.cdp("Input.dispatchTouchEvent", Map.of("type", "touchEnd", "touchPoints", List.of()));
+        until(browser, "a tap on Close closes it", x -> !Boolean.TRUE.equals(x.get("open")));
+    }
+
+    @Test
+    void withoutScriptNothingIsAddedAndInPrintItIsNotShown(BrowserSession browser) {
+        browser.driver().get("about:blank");
+        browser.reset();
+        browser.cdp("Emulation.setScriptExecutionDisabled", Map.of("value", true));
+        try {
+            browser.driver().get(browser.site().http(DeckPage.PAGE));
+            assertEquals(
+                    List.of(false, 0L, 0L),
+                    browser.script("return [!!document.getElementById('explain'),"
+                            + " document.querySelectorAll('[data-ref][tabindex]').length,"
+                            + " document.querySelectorAll('[data-ref]').length === 0 ? 1 : 0];"),
+                    "no popover and no focus stops without script; the numbers keep their attributes only");
+        } finally {
+            browser.reset();
+        }
+        browser.open(browser.site().http(SLIDE), 1366, 768, Map.of());
+        browser.call("explain.js", "numberCentre", "grad.yhat");
+        browser.script("document.querySelector('[data-ref=\"grad.yhat\"]')"
+                + ".dispatchEvent(new MouseEvent('click', {bubbles: true}));");
+        until(browser, "open", s -> Boolean.TRUE.equals(s.get("open")));
+        browser.media("print", Map.of());
+        assertEquals("none", state(browser).get("display"), "the popover is not printed");
+        browser.media("", Map.of());
+    }
+}

@@ -1,0 +1,219 @@
+package org.netdeck.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.netdeck.testing.Arithmetic;
+
+/**
+ * Every deck in content/, built: every number a reference writes carries its {@code data-formula}, whose arithmetic,
+ * evaluated by the test's own {@link Arithmetic} (not the engine's code), gives the number shown to the precision
+ * shown; every explanation the page embeds adds up from its operands, and walking from ∂L/∂w1 reaches the inputs.
+ */
+class ExplainedNumbersTest {
+
+    /** A reference in a deck's text; formula references (label, sum, chain, update, ...) write TeX, not a number. */
+    private static final Pattern REFERENCE = Pattern.compile("(?<!\\\\)\\{\\{\\s*([^\\s|{}]+)");
+
+    private static final Set<String> FORMULAS =
+            Set.of("label", "sum", "chain", "update", "prediction.label", "softmax.jacobian");
+
+    @TempDir
+    static Path tmp;
+
+    private static Path site;
+    private static List<String> decks;
+
+    @BeforeAll
+    static void build() throws IOException {
+        site = tmp.resolve("site");
+        SiteBuild.build(Path.of("content"), Optional.of(Path.of("templates")), site);
+        try (Stream<Path> all = Files.list(Path.of("content"))) {
+            decks = all.filter(p -> Files.exists(p.resolve("deck.md")))
+                    .map(p -> p.getFileName().toString())
+                    .sorted()
+                    .toList();
+        }
+        assertTrue(decks.containsAll(List.of("backprop", "optimizers")), decks.toString());
+    }
+
+    private static Document page(String deck) throws IOException {
+        return Jsoup.parse(site.resolve(deck + "/index.html").toFile(), "UTF-8");
+    }
+
+    private static JsonNode explanations(Document page) throws IOException {
+        Element script = page.getElementById("deck-explain");
+        assertNotNull(script, "the page embeds its explanations");
+        return new ObjectMapper().readTree(script.data());
+    }
+
+    @Test
+    void everyReferencedNumberCarriesAFormulaThatGivesItToItsShownPrecision() throws IOException {
+        int checked = 0;
+        for (String deck : decks) {
+            Document page = page(deck);
+            JsonNode explained = explanations(page);
+            String markdown = Files.readString(Path.of("content", deck, "deck.md"));
+            String body = markdown.substring(markdown.indexOf("\n---", 3));
+            int references = 0;
+            Matcher m = REFERENCE.matcher(body);
+            while (m.find()) {
+                String name = m.group(1);
+                if (FORMULAS.stream().noneMatch(f -> name.equals(f) || name.startsWith(f + "."))) {
+                    references++;
+                }
+            }
+            List<Element> numbers = new ArrayList<>();
+            for (Element e : page.select("[data-ref]")) {
+                numbers.add(e);
+            }
+            for (Element t : page.select("template[data-notes]")) { // speaker notes, as escaped HTML
+                numbers.addAll(Jsoup.parseBodyFragment(t.wholeText()).select("[data-ref]"));
+            }
+            assertEquals(references, numbers.size(), deck + ": every reference's number is explained");
+            for (Element e : page.select("data")) {
+                assertTrue(e.hasAttr("data-formula"), deck + ": " + e.outerHtml());
+            }
+            for (Element e : numbers) {
+                String ref = e.attr("data-ref");
+                String formula = e.attr("data-formula");
+                assertTrue(explained.has(ref), deck + ": no explanation of " + ref);
+                double value = Arithmetic.evaluate(formula);
+                Shown shown = Shown.parse(e.text());
+                assertEquals(
+                        shown.value,
+                        value,
+                        shown.tolerance,
+                        deck + ": " + ref + " shows " + e.text() + " but data-formula \"" + formula + "\" gives "
+                                + value);
+                if (e.tagName().equals("data")) {
+                    double full = Double.parseDouble(e.attr("value"));
+                    assertEquals(full, value, 1e-9 * Math.max(1, Math.abs(full)), deck + ": " + ref + " = " + formula);
+                }
+                checked++;
+            }
+        }
+        assertTrue(checked > 80, "numbers checked: " + checked);
+    }
+
+    @Test
+    void everyEmbeddedExplanationAddsUpFromItsOperandsAndGivenOnesSayWhere() throws IOException {
+        for (String deck : decks) {
+            JsonNode explained = explanations(page(deck));
+            explained.fields().forEachRemaining(entry -> {
+                JsonNode e = entry.getValue();
+                String template = e.get("f").asText();
+                List<String> operands = new ArrayList<>();
+                if (e.has("o")) {
+                    e.get("o").forEach(o -> operands.add(o.asText()));
+                }
+                StringBuilder formula = new StringBuilder();
+                Matcher slot = Pattern.compile("\\{(\\d+)}").matcher(template);
+                while (slot.find()) {
+                    JsonNode operand = explained.get(operands.get(Integer.parseInt(slot.group(1))));
+                    assertNotNull(operand, deck + ": " + entry.getKey() + " uses an operand the page lacks");
+                    slot.appendReplacement(formula, "(" + operand.get("v").asText() + ")");
+                }
+                slot.appendTail(formula);
+                double v = Double.parseDouble(e.get("v").asText());
+                assertEquals(
+                        v,
+                        Arithmetic.evaluate(formula.toString()),
+                        1e-9 * Math.max(1, Math.abs(v)),
+                        deck + ": " + entry.getKey() + " = " + formula);
+                assertFalse(e.get("l").asText().isBlank(), entry.getKey());
+                if (operands.isEmpty() && e.has("g")) {
+                    assertTrue(
+                            e.get("g")
+                                    .asText()
+                                    .matches("given in the deck's front matter, line \\d+"
+                                            + "|given: netdeck's default, not written in the front matter"),
+                            e.get("g").asText());
+                }
+            });
+        }
+    }
+
+    @Test
+    void walkingFromTheGradientOfW1ReachesTheInputsEachSayingWhereItIsGiven() throws IOException {
+        JsonNode explained = explanations(page("backprop"));
+        Set<String> seen = new LinkedHashSet<>();
+        Deque<String> open = new ArrayDeque<>(List.of("grad.w1"));
+        while (!open.isEmpty()) {
+            String n = open.pop();
+            if (seen.add(n)) {
+                explained.get(n).path("o").forEach(o -> open.add(o.asText()));
+            }
+        }
+        assertTrue(
+                seen.containsAll(List.of(
+                        "delta.h1",
+                        "grad.h1",
+                        "w3",
+                        "delta.yhat",
+                        "a.yhat",
+                        "z.h1",
+                        "w1",
+                        "input.x1",
+                        "input.x2",
+                        "target.yhat")),
+                seen.toString());
+        String markdown = Files.readString(Path.of("content", "backprop", "deck.md"));
+        int line = markdown.substring(0, markdown.indexOf("inputs:  {x1: 0.5")).split("\n", -1).length;
+        assertEquals(
+                "given in the deck's front matter, line " + line,
+                explained.get("input.x1").get("g").asText());
+    }
+
+    /** A number as the page shows it, and half a unit of its last digit. */
+    private record Shown(double value, double tolerance) {
+
+        static Shown parse(String text) {
+            String t = text.strip().replace('\u2212', '-').replace(",", "");
+            double scale = 1;
+            if (t.endsWith("%")) {
+                t = t.substring(0, t.length() - 1);
+                scale = 0.01;
+            }
+            int exponent = 0;
+            StringBuilder plain = new StringBuilder(); // superscript digits as plain ones: 1.2×10⁻⁵ is 1.2×10-5
+            for (char c : t.toCharArray()) {
+                int sup = "⁰¹²³⁴⁵⁶⁷⁸⁹".indexOf(c);
+                plain.append(c == '⁻' ? '-' : sup >= 0 ? (char) ('0' + sup) : c);
+            }
+            t = plain.toString().replace(" ", "");
+            Matcher sci = Pattern.compile("(.*)×10\\^?(-?\\d+)").matcher(t);
+            if (sci.matches()) {
+                t = sci.group(1);
+                exponent = Integer.parseInt(sci.group(2));
+            }
+            BigDecimal shown = new BigDecimal(t);
+            double unit = Math.pow(10, -shown.scale() + exponent) * scale;
+            return new Shown(shown.doubleValue() * Math.pow(10, exponent) * scale, unit / 2 * (1 + 1e-9));
+        }
+    }
+}
