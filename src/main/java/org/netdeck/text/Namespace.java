@@ -27,7 +27,10 @@ import org.netdeck.compute.Training;
  *
  * <pre>{@code new Namespace(trace).lookup("grad.w3")  // OptionalDouble[-0.0656...]}</pre>
  *
- * The fixed names ({@code loss}, {@code improvement}, {@code learning_rate}, {@code alpha},
+ * A layer's values as a matrix or a vector, {@code matrix.W.output}, {@code vector.delta.hidden}, are formulas
+ * ({@link Matrices}).
+ *
+ * <p>The fixed names ({@code loss}, {@code improvement}, {@code learning_rate}, {@code alpha},
  * {@code iterations}) win over a neuron or parameter with the same name.
  *
  * <p>The optimiser's hyper-parameters are {@code optimizer.KEY} ({@code optimizer.momentum}, {@code optimizer.beta1},
@@ -46,6 +49,7 @@ public final class Namespace {
     private final Set<String> integers;
     private final Map<String, Precision> kinds;
     private final Formulas formulas;
+    private final Matrices matrices;
     private final Trace trace;
 
     public Namespace(Trace trace) {
@@ -115,6 +119,7 @@ public final class Namespace {
         this.integers = Collections.unmodifiableSet(ints);
         this.kinds = kinds(v.keySet(), trace);
         this.formulas = new Formulas(trace);
+        this.matrices = new Matrices(trace);
         this.trace = trace;
     }
 
@@ -278,17 +283,19 @@ public final class Namespace {
      * is one.
      */
     public Optional<String> formula(String name) {
-        return formulas.tex(name);
+        return Matrices.isMatrixName(name) ? matrices.tex(name) : formulas.tex(name);
     }
 
     /** Why the formula reference {@code name} is not one this deck can write, if it is one ({@link Formulas#absent}). */
     public Optional<String> absentFormula(String name) {
-        return formulas.absent(name);
+        return Matrices.isMatrixName(name) ? matrices.absent(name) : formulas.absent(name);
     }
 
-    /** Every formula reference name. */
+    /** Every formula reference name, the matrices and vectors ({@link Matrices}) last. */
     public List<String> formulaNames() {
-        return formulas.names();
+        List<String> names = new java.util.ArrayList<>(formulas.names());
+        names.addAll(matrices.names());
+        return names;
     }
 
     /** {@code a.N}, {@code z.N} and {@code loss} of one forward pass, each name after {@code prefix}. */
