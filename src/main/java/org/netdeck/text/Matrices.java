@@ -20,7 +20,7 @@ import org.netdeck.problem.DidYouMean;
  *   <li>{@code matrix.KIND.LAYER}: the weights into {@code LAYER} ({@code W}), their gradients ∂L/∂W ({@code grad.W})
  *       or their values after the first step ({@code updated.W}); row {@code i} is the layer's {@code i}-th neuron
  *       (the neuron the weight goes to), column {@code j} the previous layer's {@code j}-th neuron (the neuron it
- *       comes from); a pair of neurons with no weight between them is 0;</li>
+ *       comes from); a pair of neurons with no weight between them is 0, with two their sum;</li>
  *   <li>{@code vector.KIND.LAYER}: one entry per neuron of {@code LAYER}, in its order: {@code a} (activations; the
  *       input layer's are the inputs), {@code z} (weighted sums), {@code b} (biases; 0 where a neuron has none),
  *       {@code delta} (δ = ∂L/∂z), {@code local} (σ′(z) = ∂a/∂z), {@code grad.a} (∂L/∂a), {@code grad.b} (∂L/∂b),
@@ -208,7 +208,7 @@ public final class Matrices {
                 int i = rows.indexOf(w.to());
                 int j = columns.indexOf(w.from());
                 if (i >= 0 && j >= 0) {
-                    m[i][j] = by.get(w.name());
+                    m[i][j] += by.get(w.name()); // two weights between one pair of neurons act as their sum
                 }
             }
             return m;
