@@ -48,7 +48,7 @@ final class NetworkContent {
             case OUTPUT_GRADIENT -> c.outputGradient();
             case CHAIN_RULE -> c.chainRule();
             case UPDATE -> c.update();
-            case TRAINING, LANDSCAPE ->
+            case LAYERS, TRAINING, LANDSCAPE ->
                 throw new IllegalArgumentException("the " + step.id() + " step is a plot, not a network");
         };
     }

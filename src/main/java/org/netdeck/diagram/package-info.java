@@ -2,6 +2,7 @@
  * Network diagrams, drawn as accessible SVG. {@link org.netdeck.diagram.Diagrams} takes a Trace and a step through
  * a pure layout stage to {@link org.netdeck.diagram.Layout} (records: circles, lines, arrows, labels;
  * font-independent label placement at 0.6 em per character): {@code NetworkLayout} for the network steps, {@code
+ * LayersLayout} for the layers step (column vectors and weight grids in reading order, wrapped into rows), {@code
  * TrainingLayout} for the loss plot, {@code TrainingFigure} for the training step (the network at the last
  * checkpoint beside the plot, as two {@code Layout.Panel}s a page may draw apart, every value the scrubber
  * rewrites tagged {@code value} and laid out for its widest text), {@link org.netdeck.diagram.LandscapeLayout} for

@@ -61,6 +61,14 @@ final class BrowserDecks {
         }
     }
 
+    /** The third deck, content/layers (two paths lit one by one, matrices, the layers step), served like the first. */
+    static Deck layers(BrowserSession browser) {
+        return new Deck(
+                DeckPage.LAYERS,
+                browser.site().http(DeckPage.LAYERS + "/index.html"),
+                DeckPage.titles(DeckPage.LAYERS).size());
+    }
+
     static Deck tall() {
         return fixtureDeck("tall");
     }

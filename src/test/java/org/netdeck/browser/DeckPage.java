@@ -14,6 +14,8 @@ final class DeckPage {
     static final String PAGE = SLUG + "/index.html";
     /** The second deck, which the browser tests open too. */
     static final String OPTIMIZERS = "optimizers";
+    /** The third deck, content/layers (Mazur's network, paths that fork, the layers step). */
+    static final String LAYERS = "layers";
 
     private final BrowserSession browser;
 

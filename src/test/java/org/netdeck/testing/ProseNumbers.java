@@ -98,7 +98,7 @@ public final class ProseNumbers {
             }
         }
         for (Element mn : deck.select("section.slide .slide-body math mn")) {
-            if (scientific.contains(mn)) {
+            if (scientific.contains(mn) || isIndex(mn)) {
                 continue;
             }
             String printed = mn.text().replace('−', '-').replace(",", "");
@@ -112,6 +112,17 @@ public final class ProseNumbers {
             }
         }
         return unexplained;
+    }
+
+    /** Whether {@code mn} is (in) a subscript, an index such as the 5 of w₅: part of a name, not a quantity. */
+    private static boolean isIndex(Element mn) {
+        for (Element e = mn; e.parent() != null && !e.is("math"); e = e.parent()) {
+            Element parent = e.parent();
+            if ((parent.is("msub") || parent.is("msubsup")) && parent.child(0) != e && parent.child(1) == e) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Improvements a deck may quote as a percentage: from the initial loss to the updated, trained and each run's trained loss. */
