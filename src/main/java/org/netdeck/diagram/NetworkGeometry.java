@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.netdeck.compute.Layer;
 import org.netdeck.compute.NetworkSpec;
 import org.netdeck.compute.Values;
@@ -15,7 +16,9 @@ import org.netdeck.compute.Weight;
  * Where the neurons of a network sit, shared by every network step so a slide change never moves them.
  * Layers are columns left to right; skip connections (a weight that jumps a layer) run in lanes above
  * the neurons. Sizes come from the longest texts of all steps, then grow when labels do not fit: the columns
- * move apart by {@code columnSpread}, the rows by {@code rowSpread}.
+ * move apart by {@code columnSpread}, the rows by {@code rowSpread}. A softmax output layer gets {@code group}, the
+ * box drawn around its column (its header, its neurons and their biases: computed together);
+ * {@code sideX} is how far right of an output's centre the lines beside it start (clear of that box).
  */
 record NetworkGeometry(
         double radius,
@@ -28,7 +31,9 @@ record NetworkGeometry(
         double laneTop,
         double captionY,
         int captionChars,
-        Map<String, Integer> lanes) {
+        Map<String, Integer> lanes,
+        Optional<Box> group,
+        double sideX) {
 
     // Sizes are in viewBox units, chosen against the width the texts give: a deck shows a diagram about 600 px wide,
     // so the text stays about 0.025 of the width (15 px and more on screen).
@@ -47,6 +52,8 @@ record NetworkGeometry(
     static final double LANE_GAP = 28;
     /** Captions wrap at no fewer characters than this, however narrow the network. */
     static final int MIN_CAPTION_CHARS = 36;
+    /** The softmax box's margin around what it holds. */
+    static final double GROUP_PAD = 6;
 
     NetworkGeometry {
         centers = Values.ordered(centers);
@@ -97,8 +104,10 @@ record NetworkGeometry(
             }
         }
         double lastX = columnX.get(columnX.size() - 1);
+        Optional<Box> group = softmaxBox(spec, centers, lastX, headerY, radius, biasText, biases);
+        double sideX = group.map(b -> b.right() - lastX).orElse(radius) + 8;
         double width = lastX
-                + Math.max(radius + (sideText > 0 ? 8 + sideText : 0), Math.max(headerText, biasText) / 2)
+                + Math.max(sideX - 8 + (sideText > 0 ? 8 + sideText : 0), Math.max(headerText, biasText) / 2)
                 + MARGIN;
 
         // captions wrap to the network's width (never narrower than MIN_CAPTION_CHARS), the widest line widens it
@@ -114,7 +123,47 @@ record NetworkGeometry(
         double captionY = bottom + 8 + 0.8 * CAPTION_SIZE;
         double height = captionY + (captions - 1) * CAPTION_GAP + 0.25 * CAPTION_SIZE + MARGIN;
         return new NetworkGeometry(
-                radius, width, height, centers, columnX, directionY, headerY, laneTop, captionY, captionChars, lanes);
+                radius,
+                width,
+                height,
+                centers,
+                columnX,
+                directionY,
+                headerY,
+                laneTop,
+                captionY,
+                captionChars,
+                lanes,
+                group,
+                sideX);
+    }
+
+    /**
+     * With a softmax output layer, the box around its column at {@code x}: from the top of its header (which names
+     * the activation, {@code softmax}) to under its last neuron's bias, as wide as the widest of the neurons, the
+     * header and the biases, {@link #GROUP_PAD} around; empty otherwise.
+     */
+    private static Optional<Box> softmaxBox(
+            NetworkSpec spec,
+            Map<String, Point> centers,
+            double x,
+            double headerY,
+            double radius,
+            double biasText,
+            boolean biases) {
+        if (!spec.outputLayer().softmax()) {
+            return Optional.empty();
+        }
+        double half = Math.max(
+                        Math.max(radius, widest(header(spec, spec.layers().size() - 1), HEADER_SIZE) / 2), biasText / 2)
+                + GROUP_PAD;
+        double top = headerY - 0.8 * HEADER_SIZE - GROUP_PAD;
+        double last = spec.outputLayer().neurons().stream()
+                .mapToDouble(n -> centers.get(n).y())
+                .max()
+                .orElseThrow();
+        double bottom = last + radius + (biases ? BIAS_SIZE + 6 : 0) + GROUP_PAD;
+        return Optional.of(new Box(x - half, top, 2 * half, bottom - top));
     }
 
     /** The widest texts of every step and the radius that holds every neuron's text: what the sizes grow from. */

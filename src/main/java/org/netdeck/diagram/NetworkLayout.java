@@ -97,7 +97,9 @@ final class NetworkLayout {
         if (edgeLabels == null) {
             return null;
         }
-        List<Mark> marks = new ArrayList<>(edges);
+        List<Mark> marks = new ArrayList<>();
+        g.group().ifPresent(b -> marks.add(group(b))); // behind everything: the edges run into it
+        marks.addAll(edges);
         marks.addAll(arrows);
         marks.addAll(neurons);
         for (List<Label> l : edgeLabels) {
@@ -106,6 +108,21 @@ final class NetworkLayout {
         }
         marks.addAll(fixed);
         return new Layout(c.step(), g.width(), g.height(), c.title(), c.description(), marks);
+    }
+
+    /** The softmax box: a tinted rectangle with cut corners around the output column, outlined. */
+    private static Region group(Box b) {
+        double c = 4; // the corner cut
+        List<Point> ring = List.of(
+                new Point(b.x() + c, b.y()),
+                new Point(b.right() - c, b.y()),
+                new Point(b.right(), b.y() + c),
+                new Point(b.right(), b.bottom() - c),
+                new Point(b.right() - c, b.bottom()),
+                new Point(b.x() + c, b.bottom()),
+                new Point(b.x(), b.bottom() - c),
+                new Point(b.x(), b.y() + c));
+        return new Region(List.of(ring), 1.5, List.of("group", "softmax-group"));
     }
 
     /** {@code active} or {@code muted}: whether the step emphasises the neuron, weight or bias {@code name}. */
@@ -192,7 +209,7 @@ final class NetworkLayout {
                         + (i - (lines.size() - 1) / 2.0) * NetworkGeometry.LINE_GAP * NetworkGeometry.SIDE_SIZE;
                 labels.add(new Label(
                         lines.get(i),
-                        new Point(p.x() + g.radius() + 8, y),
+                        new Point(p.x() + g.sideX(), y),
                         Anchor.START,
                         NetworkGeometry.SIDE_SIZE,
                         false,
