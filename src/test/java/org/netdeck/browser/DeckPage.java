@@ -14,6 +14,8 @@ final class DeckPage {
     static final String PAGE = SLUG + "/index.html";
     /** The second deck, which the browser tests open too. */
     static final String OPTIMIZERS = "optimizers";
+    /** The softmax classifier deck, which the browser tests open too. */
+    static final String SOFTMAX = "softmax";
 
     private final BrowserSession browser;
 

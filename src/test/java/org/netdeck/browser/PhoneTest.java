@@ -53,8 +53,11 @@ class PhoneTest {
     @Test
     void everySlideReadsOnAPhone(BrowserSession browser) {
         List<String> found = new ArrayList<>();
-        for (BrowserDecks.Deck deck :
-                List.of(BrowserDecks.backprop(browser), BrowserDecks.optimizers(browser), BrowserDecks.tall())) {
+        for (BrowserDecks.Deck deck : List.of(
+                BrowserDecks.backprop(browser),
+                BrowserDecks.optimizers(browser),
+                BrowserDecks.softmax(browser),
+                BrowserDecks.tall())) {
             browser.open(deck.url(), 390, 844, 1, "light");
             check(browser, deck, "title", found);
             // → through every slide and every step of its fragments, checking each position reached

@@ -85,7 +85,8 @@ class SoftmaxDeckTest {
             }
             assertEquals(1.0, sum);
         }
-        assertTrue(perClass[0] > 0 && perClass[1] > 0 && perClass[2] > 0, "every class has points");
+        assertEquals(List.of(2, 2, 2), List.of(perClass[0], perClass[1], perClass[2]), "two points a class");
+        assertTrue(deck.text().contains("two each"));
     }
 
     @Test

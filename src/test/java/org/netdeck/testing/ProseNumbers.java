@@ -169,7 +169,7 @@ public final class ProseNumbers {
                 JsonNode layer = layers.get(l);
                 Map<String, Double> z = new LinkedHashMap<>();
                 layer.get("neurons").forEach(n -> z.put(n.asText(), 0.0));
-                network.get("weights").fields().forEachRemaining(w -> {
+                network.get("weights").properties().forEach(w -> {
                     String to = w.getValue().get("to").asText();
                     if (z.containsKey(to)) {
                         z.merge(
@@ -179,7 +179,7 @@ public final class ProseNumbers {
                                 Double::sum);
                     }
                 });
-                network.get("biases").fields().forEachRemaining(b -> {
+                network.get("biases").properties().forEach(b -> {
                     String n = b.getValue().get("neuron").asText();
                     if (z.containsKey(n)) {
                         z.merge(n, value(params, b.getKey(), b.getValue()), Double::sum);
