@@ -68,7 +68,11 @@ final class NetworkContent {
                 + count + ".";
         List<String> captions = softmax ? List.of(count, softmaxBox(), LEGEND) : List.of(count, LEGEND);
         return StepContent.of(DiagramStep.ARCHITECTURE, "Network architecture")
-                .description(desc + (softmax ? " " + RichText.plain(softmaxBox()) + "." : ""))
+                .description(desc
+                        + (softmax
+                                ? " The output layer is a softmax, drawn in one box: its outputs are computed together,"
+                                        + " ŷ_i = exp(z_i) / (sum over j of exp(z_j)), and add up to 1."
+                                : ""))
                 .edgeLabels(initialWeightLabels())
                 .biasLabels(initialBiasLabels())
                 .captions(captions)
@@ -261,7 +265,12 @@ final class NetworkContent {
             double delta = trace.deltas().get(o);
             values.put(o, Numbers.value(a(o)));
             side.put(o, List.of(label(o) + " − " + math(target(o)), "= " + Numbers.of(delta, Precision.GRADIENT)));
-            lines.add(SoftmaxText.delta(label(o), math(target(o)), a(o), t(o), delta));
+            if (outputs.size() <= SoftmaxText.LISTED) {
+                lines.add(SoftmaxText.delta(label(o), math(target(o)), a(o), t(o), delta));
+            }
+        }
+        if (outputs.size() > SoftmaxText.LISTED) { // a line per class would outgrow the figure: they stand beside it
+            lines.add("each output's δ = ŷ − y is written beside it");
         }
         List<String> active = new ArrayList<>(outputs);
         spec.weights().stream().filter(w -> outputSet.contains(w.to())).forEach(w -> active.add(w.name()));

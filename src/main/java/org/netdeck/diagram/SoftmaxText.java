@@ -15,8 +15,8 @@ import org.netdeck.compute.Precision;
  */
 final class SoftmaxText {
 
-    /** Class probabilities listed one by one up to this many; more are summed in words. */
-    private static final int LISTED = 6;
+    /** Classes listed one by one (probabilities, δ) up to this many; more are said in words. */
+    static final int LISTED = 6;
 
     private SoftmaxText() {}
 

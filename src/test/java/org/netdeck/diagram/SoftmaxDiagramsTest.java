@@ -7,12 +7,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.netdeck.compute.Activation;
 import org.netdeck.compute.Backprop;
 import org.netdeck.compute.Example;
+import org.netdeck.compute.Layer;
+import org.netdeck.compute.LossKind;
 import org.netdeck.compute.NetworkSpec;
 import org.netdeck.compute.Optimizer;
 import org.netdeck.compute.Precision;
 import org.netdeck.compute.Trace;
+import org.netdeck.compute.Weight;
 import org.netdeck.content.DiagramStep;
 import org.netdeck.testing.DefaultDeck;
 import org.netdeck.testing.TestNetworks;
@@ -168,6 +172,51 @@ class SoftmaxDiagramsTest {
                         .startsWith("δ = ∂L/∂z: ŷ − y at the softmax outputs, ∂L/∂a · f′(z) in each"
                                 + " hidden neuron, for example 1 of 6"),
                 chain.captions().get(0));
+    }
+
+    @Test
+    void eightClassesStayOneBoxWithTheirNumbersBesideThemAndShortCaptions() {
+        List<String> inputs = List.of("x1", "x2");
+        List<String> classes = new ArrayList<>();
+        List<Weight> weights = new ArrayList<>();
+        Map<String, Double> targets = new java.util.LinkedHashMap<>();
+        for (int k = 1; k <= 8; k++) {
+            String o = "c" + k;
+            classes.add(o);
+            targets.put(o, k == 5 ? 1.0 : 0.0);
+            for (String x : inputs) {
+                weights.add(new Weight("w" + (weights.size() + 1), x, o, 0.1 * ((weights.size() % 7) - 3)));
+            }
+        }
+        NetworkSpec spec = new NetworkSpec(
+                List.of(new Layer("input", inputs, Activation.LINEAR), Layer.softmax("output", classes)),
+                weights,
+                List.of(),
+                LossKind.CATEGORICAL_CROSS_ENTROPY,
+                0.1,
+                Map.of("x1", 0.5, "x2", -0.3),
+                targets,
+                0);
+        Trace trace = Backprop.compute(spec);
+        StepContent forward = NetworkContent.of(trace, DiagramStep.FORWARD);
+        assertTrue(
+                forward.captions().get(1).endsWith("they add up to 1: the 8 add up to 1"),
+                forward.captions().get(1));
+        StepContent loss = NetworkContent.of(trace, DiagramStep.LOSS);
+        assertEquals(List.of("c5"), List.copyOf(loss.active()), "the true class, the fifth");
+        StepContent gradient = NetworkContent.of(trace, DiagramStep.OUTPUT_GRADIENT);
+        assertEquals(3, gradient.captions().size(), "no line per class: " + gradient.captions());
+        for (String o : classes) {
+            double delta = trace.forward().a().get(o) - targets.get(o);
+            assertEquals(
+                    "= " + Numbers.of(delta, Precision.GRADIENT),
+                    gradient.sideLabels().get(o).get(1),
+                    o);
+        }
+        for (Layout l : NetworkLayout.all(trace)) {
+            long boxes = l.marks().stream().filter(Region.class::isInstance).count();
+            assertEquals(1, boxes, l.step().id());
+        }
     }
 
     private static Box bounds(List<Point> ring) {
