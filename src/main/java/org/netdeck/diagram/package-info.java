@@ -16,7 +16,10 @@
  * <p>Network steps share one geometry so neurons never move between slides ({@code NetworkGeometry}, spread apart
  * until every weight's label has a place: columns, and rows only once the network is wider than 1.6× its height).
  * {@code Numbers} is the diagram number format (the {@code compute.Precision} policy); {@code RichText} turns
- * {@code $…$} labels into {@code <tspan>} runs via {@code math.TextRuns}.
+ * {@code $…$} labels into {@code <tspan>} runs via {@code math.TextRuns}. A softmax output layer is drawn in one
+ * box ({@code Region} classed {@code group softmax-group}, behind the edges: its outputs are computed together);
+ * {@code SoftmaxText} writes its steps' words: z → probabilities adding up to 1, −ln ŷ of the true class, δ = ŷ − y
+ * and why the Jacobian collapses to it.
  *
  * <p>{@link org.netdeck.diagram.SvgWriter} turns each mark into one element of Batik's SVG DOM (a neuron one
  * {@code <circle>}, a band one {@code <path>}): CSS classes, {@code part-NAME}, title, description, role, viewBox,

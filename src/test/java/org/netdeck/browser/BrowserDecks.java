@@ -69,6 +69,14 @@ final class BrowserDecks {
                 DeckPage.titles(DeckPage.LAYERS).size());
     }
 
+    /** The softmax deck, content/softmax (a three-class classifier: its outputs in one box), served like the first. */
+    static Deck softmax(BrowserSession browser) {
+        return new Deck(
+                DeckPage.SOFTMAX,
+                browser.site().http(DeckPage.SOFTMAX + "/index.html"),
+                DeckPage.titles(DeckPage.SOFTMAX).size());
+    }
+
     static Deck tall() {
         return fixtureDeck("tall");
     }

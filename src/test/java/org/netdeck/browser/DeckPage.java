@@ -17,6 +17,9 @@ final class DeckPage {
     /** The third deck, content/layers (Mazur's network, paths that fork, the layers step). */
     static final String LAYERS = "layers";
 
+    /** The softmax classifier deck, which the browser tests open too. */
+    static final String SOFTMAX = "softmax";
+
     private final BrowserSession browser;
 
     DeckPage(BrowserSession browser) {

@@ -52,6 +52,7 @@ class PhoneTest {
                 BrowserDecks.backprop(browser),
                 BrowserDecks.optimizers(browser),
                 BrowserDecks.layers(browser),
+                BrowserDecks.softmax(browser),
                 BrowserDecks.tall(),
                 BrowserDecks.dense())) {
             browser.open(deck.url(), 390, 844, 1, "light");

@@ -22,6 +22,7 @@ import org.apache.batik.transcoder.image.PNGTranscoder;
 import org.junit.jupiter.api.Test;
 import org.netdeck.compute.Backprop;
 import org.netdeck.compute.LossKind;
+import org.netdeck.compute.Optimizer;
 import org.netdeck.compute.Precision;
 import org.netdeck.compute.Trace;
 import org.netdeck.content.DiagramStep;
@@ -48,6 +49,16 @@ class DiagramsTest {
     void rasterizesTheDefaultDeckWithItsCompareRuns() throws Exception {
         FrontMatter front = DefaultDeck.frontMatter();
         rasterize("compare", Backprop.compute(front.network(), front.compare(), List.of()));
+    }
+
+    @Test
+    void rasterizesEveryStepOfASoftmaxClassifier() throws Exception {
+        rasterize("softmax", softmaxTrace());
+    }
+
+    /** The 2-3-3 softmax classifier of {@link TestNetworks#softmax} on its six points, plain SGD. */
+    static Trace softmaxTrace() {
+        return Backprop.compute(TestNetworks.softmax(TestNetworks.threeClasses(), 6, Optimizer.SGD, 100));
     }
 
     @Test
