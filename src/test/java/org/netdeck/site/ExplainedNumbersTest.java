@@ -193,7 +193,11 @@ class ExplainedNumbersTest {
     private record Shown(double value, double tolerance) {
 
         static Shown parse(String text) {
-            String t = text.strip().replace('\u2212', '-').replace(",", "");
+            // a steps_to count past the plotted steps says so after the number: "2,021 (past the 2,000 plotted steps)"
+            String t = text.strip()
+                    .replaceFirst("\\s*\\(past the [\\d,]+ plotted steps\\)$", "")
+                    .replace('\u2212', '-')
+                    .replace(",", "");
             double scale = 1;
             if (t.endsWith("%")) {
                 t = t.substring(0, t.length() - 1);
