@@ -17,6 +17,8 @@ public enum DiagramStep implements Identified {
     OUTPUT_GRADIENT(Picture.NETWORK, Runs.NONE),
     CHAIN_RULE(Picture.NETWORK, Runs.NONE),
     UPDATE(Picture.NETWORK, Runs.NONE),
+    /** The network as its matrices: each layer a column vector, each weight matrix a grid of its values. */
+    LAYERS(Picture.LAYERS, Runs.NONE),
     /** Two panels: the network after the deck's own run, beside the loss curves of the runs. */
     TRAINING(Picture.PLOT, Runs.CHOSEN_AND_OWN),
     /** The loss over two parameters with each run's path; drawn only for a deck with a {@code landscape:} section. */
@@ -26,6 +28,11 @@ public enum DiagramStep implements Identified {
     public enum Picture {
         /** The network, in the geometry every network step shares (neurons keep their places from slide to slide). */
         NETWORK,
+        /**
+         * The network as matrices (a layer a column vector, a weight matrix a grid), in a geometry of its own; its
+         * cells name the neurons, weights and biases they show, so highlights light them.
+         */
+        LAYERS,
         /** A plot of the training runs, with any panel beside it in a geometry of its own. */
         PLOT
     }
@@ -56,6 +63,11 @@ public enum DiagramStep implements Identified {
     /** Whether this step draws the network (the others are plots: the training curve, the landscape). */
     public boolean drawsNetwork() {
         return picture == Picture.NETWORK;
+    }
+
+    /** Whether this step's diagram marks the neurons, weights and biases by name, so a fragment may highlight them. */
+    public boolean lightsParts() {
+        return picture != Picture.PLOT;
     }
 
     /** Whether a slide may choose the runs this step draws ({@code <!-- diagram: STEP runs: NAME ... -->}). */

@@ -23,7 +23,7 @@ import org.snakeyaml.engine.v2.nodes.Node;
  */
 public final class FrontMatterParser {
 
-    static final List<String> KEYS = List.of("title", "summary", "series", "network", "compare", "landscape");
+    static final List<String> KEYS = List.of("title", "summary", "series", "order", "network", "compare", "landscape");
 
     private FrontMatterParser() {}
 
@@ -64,6 +64,7 @@ public final class FrontMatterParser {
                 .flatMap(n -> r.text(n, "series"))
                 .orElse("")
                 .strip();
+        f.optional("order").ifPresent(n -> SeriesEntry.order(r, n, series)); // read again by SeriesEntry.read
         Optional<NetworkSpec> network =
                 f.required("network", "network:").flatMap(n -> new NetworkReader(r).read(n, f.keyAt("network")));
         List<RunSpec> compare = f.optional("compare")

@@ -93,6 +93,7 @@ public final class Diagrams {
             Optional<LandscapeBands> landscape) {
         return switch (step) {
             case ARCHITECTURE, FORWARD, LOSS, OUTPUT_GRADIENT, CHAIN_RULE, UPDATE -> Optional.of(network.apply(step));
+            case LAYERS -> Optional.of(LayersLayout.of(trace));
             case TRAINING -> Optional.of(TrainingFigure.of(trace, runs));
             case LANDSCAPE ->
                 landscape.map(b -> LandscapeLayout.of(trace, b.landscape().drawing(runs), b));

@@ -30,12 +30,14 @@ final class NetworkContent {
     private final NetworkSpec spec;
     private final List<String> outputs;
     private final Set<String> outputSet; // for lookups inside loops over every weight
+    private final boolean softmax; // the output layer is a softmax: its outputs are computed together
 
     private NetworkContent(Trace trace) {
         this.trace = trace;
         this.spec = trace.network();
         this.outputs = spec.outputLayer().neurons();
         this.outputSet = Set.copyOf(outputs);
+        this.softmax = spec.outputLayer().softmax();
     }
 
     /** The content of {@code step}, which must draw the network ({@link DiagramStep#drawsNetwork}). */
@@ -48,7 +50,7 @@ final class NetworkContent {
             case OUTPUT_GRADIENT -> c.outputGradient();
             case CHAIN_RULE -> c.chainRule();
             case UPDATE -> c.update();
-            case TRAINING, LANDSCAPE ->
+            case LAYERS, TRAINING, LANDSCAPE ->
                 throw new IllegalArgumentException("the " + step.id() + " step is a plot, not a network");
         };
     }
@@ -64,11 +66,16 @@ final class NetworkContent {
                         w -> w.name() + " from " + w.from() + " to " + w.to() + " = " + Numbers.value(w.value()))
                 + "." + biasesInWords(b -> b.name() + " on " + b.neuron() + " = " + Numbers.value(b.value())) + " "
                 + count + ".";
+        List<String> captions = softmax ? List.of(count, softmaxBox(), LEGEND) : List.of(count, LEGEND);
         return StepContent.of(DiagramStep.ARCHITECTURE, "Network architecture")
-                .description(desc)
+                .description(desc
+                        + (softmax
+                                ? " The output layer is a softmax, drawn in one box: its outputs are computed together,"
+                                        + " ŷ_i = exp(z_i) / (sum over j of exp(z_j)), and add up to 1."
+                                : ""))
                 .edgeLabels(initialWeightLabels())
                 .biasLabels(initialBiasLabels())
-                .captions(List.of(count, LEGEND))
+                .captions(captions)
                 .weights(initialWeights())
                 .active(everything())
                 .build();
@@ -83,17 +90,34 @@ final class NetworkContent {
                 + join(spec.inputLayer().neurons(), n -> n + " = " + values.get(n)) + ". Activations: "
                 + join(nonInputs(), n -> n + " = " + values.get(n)) + ". Weights: "
                 + join(spec.weights(), w -> w.name() + " = " + Numbers.value(w.value())) + ".";
+        String each = "each neuron shows its activation" + (spec.isDataSet() ? " for " + firstExample() + "," : "");
+        String sum = "z = Σ w · a" + (spec.biases().isEmpty() ? "" : " + b");
+        List<String> captions = List.of(each + " a = " + activationSymbol() + "(z), " + sum, LEGEND);
+        Map<String, List<String>> side = new LinkedHashMap<>();
+        if (softmax) { // beside each output its z; inside, the probability the box makes of all of them together
+            outputs.forEach(o -> side.put(
+                    o, List.of("z = " + Numbers.value(trace.forward().z().get(o)))));
+            List<Double> p = outputs.stream().map(this::a).toList();
+            captions = List.of(
+                    each + " a = " + activationSymbol() + "(z) in the hidden layers, " + sum + ";",
+                    "the softmax box turns the outputs' z into probabilities together, " + SoftmaxText.formula()
+                            + "; they add up to 1: " + SoftmaxText.sum(p),
+                    LEGEND);
+            desc += " The softmax outputs' weighted sums: "
+                    + join(
+                            outputs,
+                            o -> "z of " + o + " = "
+                                    + Numbers.value(trace.forward().z().get(o)))
+                    + "; their probabilities add up to 1.";
+        }
         return StepContent.of(DiagramStep.FORWARD, "Forward pass")
                 .description(desc)
                 .direction("forward pass →")
                 .neuronValues(values)
                 .edgeLabels(initialWeightLabels())
                 .biasLabels(initialBiasLabels())
-                .captions(List.of(
-                        "each neuron shows its activation" + (spec.isDataSet() ? " for " + firstExample() + "," : "")
-                                + " a = " + activationSymbol() + "(z), z = Σ w · a"
-                                + (spec.biases().isEmpty() ? "" : " + b"),
-                        LEGEND))
+                .sideLabels(side)
+                .captions(captions)
                 .weights(initialWeights())
                 .flow(Flow.FORWARD)
                 .active(everything())
@@ -101,6 +125,11 @@ final class NetworkContent {
     }
 
     private StepContent loss() {
+        int trueClass =
+                softmax ? SoftmaxText.trueClass(outputs.stream().map(this::t).toList()) : -1;
+        if (trueClass >= 0) {
+            return softmaxLoss(outputs.get(trueClass));
+        }
         Map<String, String> values = new LinkedHashMap<>();
         Map<String, List<String>> side = new LinkedHashMap<>();
         for (String o : outputs) {
@@ -146,7 +175,45 @@ final class NetworkContent {
                 .build();
     }
 
+    /**
+     * The loss of a softmax classifier whose (first) target is one-hot: only the true class's term is left, −ln ŷ of
+     * it, which the step lights; beside each output its probability and its target.
+     */
+    private StepContent softmaxLoss(String truth) {
+        Map<String, String> values = new LinkedHashMap<>();
+        Map<String, List<String>> side = new LinkedHashMap<>();
+        for (String o : outputs) {
+            values.put(o, Numbers.value(a(o)));
+            List<String> lines = new ArrayList<>(
+                    List.of(label(o) + " = " + Numbers.value(a(o)), math(target(o)) + " = " + Numbers.exact(t(o))));
+            if (o.equals(truth)) {
+                lines.add("−ln " + label(o) + " = " + Numbers.of(-Math.log(a(o)), Precision.LOSS));
+            }
+            side.put(o, lines);
+        }
+        List<String> lines = SoftmaxText.lossLines(
+                label(truth), a(truth), -Math.log(a(truth)), spec.data().size(), trace.loss());
+        String desc = "Loss (" + LossText.name(spec.loss()) + ") of the class probabilities against the one-hot target"
+                + (spec.isDataSet() ? " of " + firstExample() : "") + ": "
+                + join(outputs, o -> o + " = " + Numbers.value(a(o)) + " against " + Numbers.exact(t(o)))
+                + ". The true class is " + truth + ". "
+                + String.join("; ", lines.stream().map(RichText::plain).toList()) + ".";
+        return StepContent.of(DiagramStep.LOSS, "Loss: −ln ŷ of the true class")
+                .description(desc)
+                .neuronValues(values)
+                .edgeLabels(initialWeightLabels())
+                .biasLabels(initialBiasLabels())
+                .sideLabels(side)
+                .captions(lines)
+                .weights(initialWeights())
+                .active(List.of(truth))
+                .build();
+    }
+
     private StepContent outputGradient() {
+        if (softmax) {
+            return softmaxOutputGradient();
+        }
         Map<String, String> values = new LinkedHashMap<>();
         Map<String, List<String>> side = new LinkedHashMap<>();
         List<String> lines = new ArrayList<>();
@@ -170,6 +237,51 @@ final class NetworkContent {
                                 + Numbers.of(trace.backward().dLda().get(o), Precision.GRADIENT))
                 + ".";
         return StepContent.of(DiagramStep.OUTPUT_GRADIENT, "Output gradient")
+                .description(desc)
+                .direction("← backward pass")
+                .neuronValues(values)
+                .edgeLabels(initialWeightLabels())
+                .biasLabels(initialBiasLabels())
+                .sideLabels(side)
+                .captions(lines)
+                .weights(initialWeights())
+                .flow(Flow.BACKWARD)
+                .active(active)
+                .build();
+    }
+
+    /**
+     * The output gradient of a softmax classifier: δ = ∂L/∂z = ŷ − y per class, and why (the Jacobian times −y/ŷ
+     * collapses to it); beside each output its δ, in the captions its numbers.
+     */
+    private StepContent softmaxOutputGradient() {
+        Map<String, String> values = new LinkedHashMap<>();
+        Map<String, List<String>> side = new LinkedHashMap<>();
+        List<String> lines = new ArrayList<>();
+        lines.add(LossText.name(spec.loss()) + " after a softmax: δ = ∂L/∂z = ŷ − y for each class"
+                + (spec.isDataSet() ? ", for " + firstExample() + " and its own loss" : ""));
+        lines.add(SoftmaxText.jacobianLine());
+        for (String o : outputs) {
+            double delta = trace.deltas().get(o);
+            values.put(o, Numbers.value(a(o)));
+            side.put(o, List.of(label(o) + " − " + math(target(o)), "= " + Numbers.of(delta, Precision.GRADIENT)));
+            if (outputs.size() <= SoftmaxText.LISTED) {
+                lines.add(SoftmaxText.delta(label(o), math(target(o)), a(o), t(o), delta));
+            }
+        }
+        if (outputs.size() > SoftmaxText.LISTED) { // a line per class would outgrow the figure: they stand beside it
+            lines.add("each output's δ = ŷ − y is written beside it");
+        }
+        List<String> active = new ArrayList<>(outputs);
+        spec.weights().stream().filter(w -> outputSet.contains(w.to())).forEach(w -> active.add(w.name()));
+        String desc = "Gradient of the loss with respect to each softmax output's weighted sum, δ = ŷ − y"
+                + (spec.isDataSet() ? " (" + firstExample() + ", its own loss)" : "")
+                + ", passed backward from the loss: "
+                + join(
+                        outputs,
+                        o -> "δ of " + o + " = " + Numbers.of(trace.deltas().get(o), Precision.GRADIENT))
+                + ". " + RichText.plain(lines.get(1)) + ".";
+        return StepContent.of(DiagramStep.OUTPUT_GRADIENT, "Output gradient: ŷ − y")
                 .description(desc)
                 .direction("← backward pass")
                 .neuronValues(values)
@@ -215,20 +327,29 @@ final class NetworkContent {
                 .neuronValues(values)
                 .edgeLabels(edges)
                 .biasLabels(biases)
-                .captions(List.of(
-                        spec.isDataSet()
-                                ? "δ = ∂L/∂z = ∂L/∂a · " + activationSymbol() + "′(z) in each neuron, for "
-                                        + firstExample() + "; on each edge ∂L/∂w, the mean over the "
-                                        + spec.data().size()
-                                        + " examples of δ of the neuron it enters × the activation it carries"
-                                : "δ = ∂L/∂z = ∂L/∂a · " + activationSymbol() + "′(z) in each neuron; ∂L/∂w = δ of the"
-                                        + " neuron it enters × the activation it carries, on each edge",
-                        worked))
+                .captions(List.of(deltaCaption(), worked))
                 .weights(initialWeights())
                 .flow(Flow.BACKWARD)
                 .active(everything())
                 .litCaptions(lit)
                 .build();
+    }
+
+    /** The chain rule step's first caption: what δ is in each neuron, and what each edge's ∂L/∂w is. */
+    private String deltaCaption() {
+        String where = softmax
+                ? "δ = ∂L/∂z: ŷ − y at the softmax outputs, ∂L/∂a · " + activationSymbol()
+                        + "′(z) in each hidden neuron"
+                : "δ = ∂L/∂z = ∂L/∂a · " + activationSymbol() + "′(z) in each neuron";
+        return spec.isDataSet()
+                ? where + ", for " + firstExample() + "; on each edge ∂L/∂w, the mean over the "
+                        + spec.data().size() + " examples of δ of the neuron it enters × the activation it carries"
+                : where + "; ∂L/∂w = δ of the neuron it enters × the activation it carries, on each edge";
+    }
+
+    /** The architecture's words for the softmax box. */
+    private static String softmaxBox() {
+        return "softmax box: its outputs are computed together, " + SoftmaxText.formula() + ", and add up to 1";
     }
 
     /** The worked line of {@code w}: ∂L/∂w₃ = δ_ŷ · h₁ = (−0.124) × 0.599 = −0.0744. */
@@ -375,9 +496,16 @@ final class NetworkContent {
         return outputs.size() == 1 ? "y" : "y_{" + l + "}";
     }
 
-    /** σ when every non-input layer is sigmoid, else f (each layer header names its activation). */
+    /**
+     * σ when every non-input layer but a softmax one is sigmoid, else f (each layer header names its activation).
+     */
     private String activationSymbol() {
-        return spec.layers().stream().skip(1).allMatch(l -> l.activation() == Activation.SIGMOID) ? "σ" : "f";
+        return spec.layers().stream()
+                        .skip(1)
+                        .filter(l -> !l.softmax())
+                        .allMatch(l -> l.activation() == Activation.SIGMOID)
+                ? "σ"
+                : "f";
     }
 
     private static String operand(double x, Precision p) {

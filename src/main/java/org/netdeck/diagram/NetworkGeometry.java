@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.netdeck.compute.Layer;
 import org.netdeck.compute.NetworkSpec;
 import org.netdeck.compute.Values;
@@ -19,7 +20,9 @@ import org.netdeck.compute.Weight;
  * {@link #MAX_HEIGHT} (so the stage draws every text at {@link #MIN_PX} px or more). {@code besideName}: the width of
  * the names written beside the input and output neurons; {@code captionLines}: how many caption lines are written (the
  * rest are left out, for the description) (0: every name inside its circle); {@code room}: what it
- * makes room for.
+ * makes room for. A softmax output layer gets {@code group}, the box drawn around its column (its header, its
+ * neurons and their biases: computed together); {@code sideX} is how far right of an output's centre what is written
+ * beside it starts (clear of that box).
  */
 record NetworkGeometry(
         double radius,
@@ -35,7 +38,9 @@ record NetworkGeometry(
         int captionLines,
         Map<String, Integer> lanes,
         double besideName,
-        Room room) {
+        Room room,
+        Optional<Box> group,
+        double sideX) {
 
     /**
      * How much a geometry makes room for: every text with room along the edges for their labels ({@code LABELS}), the
@@ -65,6 +70,8 @@ record NetworkGeometry(
     static final double LANE_GAP = 28;
     /** Captions wrap at no fewer characters than this, however narrow the network. */
     static final int MIN_CAPTION_CHARS = 36;
+    /** The softmax box's margin around what it holds. */
+    static final double GROUP_PAD = 6;
 
     NetworkGeometry {
         centers = Values.ordered(centers);
@@ -329,8 +336,11 @@ record NetworkGeometry(
             }
         }
         double lastX = columnX.get(columnX.size() - 1);
+        Optional<Box> group = softmaxBox(spec, centers, lastX, headerY, radius, biasText, biases, widths);
+        double sideX = group.map(b -> b.right() - lastX).orElse(radius) + 8;
         double width = lastX
-                + Math.max(radius + besideName + (sideText > 0 ? 8 + sideText : 0), Math.max(headerText, biasText) / 2)
+                + Math.max(
+                        sideX - 8 + besideName + (sideText > 0 ? 8 + sideText : 0), Math.max(headerText, biasText) / 2)
                 + MARGIN;
 
         // captions wrap to the network's width (never narrower than MIN_CAPTION_CHARS), the widest line widens it
@@ -360,7 +370,40 @@ record NetworkGeometry(
                 captions,
                 lanes,
                 besideName > 0 ? besideName - 6 : 0,
-                room);
+                room,
+                group,
+                sideX);
+    }
+
+    /**
+     * With a softmax output layer, the box around its column at {@code x}: from the top of its header (which names
+     * the activation, {@code softmax}) to under its last neuron's bias, as wide as the widest of the neurons, the
+     * header and the biases, {@link #GROUP_PAD} around; empty otherwise.
+     */
+    private static Optional<Box> softmaxBox(
+            NetworkSpec spec,
+            Map<String, Point> centers,
+            double x,
+            double headerY,
+            double radius,
+            double biasText,
+            boolean biases,
+            TextWidths widths) {
+        if (!spec.outputLayer().softmax()) {
+            return Optional.empty();
+        }
+        double half = Math.max(
+                        Math.max(
+                                radius, widths.widest(header(spec, spec.layers().size() - 1), HEADER_SIZE) / 2),
+                        biasText / 2)
+                + GROUP_PAD;
+        double top = headerY - 0.8 * HEADER_SIZE - GROUP_PAD;
+        double last = spec.outputLayer().neurons().stream()
+                .mapToDouble(n -> centers.get(n).y())
+                .max()
+                .orElseThrow();
+        double bottom = last + radius + (biases ? BIAS_SIZE + 6 : 0) + GROUP_PAD;
+        return Optional.of(new Box(x - half, top, 2 * half, bottom - top));
     }
 
     /** The widest texts of every step and the radius that holds every neuron's text: what the sizes grow from. */

@@ -145,7 +145,9 @@ final class NetworkLayout {
         if (edgeLabels == null) {
             return null;
         }
-        List<Mark> marks = new ArrayList<>(edges);
+        List<Mark> marks = new ArrayList<>();
+        g.group().ifPresent(b -> marks.add(group(b))); // behind everything: the edges run into it
+        marks.addAll(edges);
         marks.addAll(arrows);
         marks.addAll(neurons);
         for (List<Label> l : edgeLabels) {
@@ -245,7 +247,7 @@ final class NetworkLayout {
         List<String> classes = new ArrayList<>(List.of("label", "neuron-name", "beside"));
         classes.addAll(state);
         boolean input = layer == 0;
-        double x = input ? p.x() - g.radius() - 4 : p.x() + g.radius() + 4;
+        double x = input ? p.x() - g.radius() - 4 : p.x() + g.sideX() - 4; // an output's clear of the softmax box
         return List.of(new Label(
                 text,
                 new Point(x, p.y() + 0.3 * NetworkGeometry.NAME_SIZE),
@@ -254,6 +256,21 @@ final class NetworkLayout {
                 true,
                 "",
                 classes));
+    }
+
+    /** The softmax box: a tinted rectangle with cut corners around the output column, outlined. */
+    private static Region group(Box b) {
+        double c = 4; // the corner cut
+        List<Point> ring = List.of(
+                new Point(b.x() + c, b.y()),
+                new Point(b.right() - c, b.y()),
+                new Point(b.right(), b.y() + c),
+                new Point(b.right(), b.bottom() - c),
+                new Point(b.right() - c, b.bottom()),
+                new Point(b.x() + c, b.bottom()),
+                new Point(b.x(), b.bottom() - c),
+                new Point(b.x(), b.y() + c));
+        return new Region(List.of(ring), 1.5, List.of("group", "softmax-group"));
     }
 
     /** {@code active} or {@code muted}: whether the step emphasises the neuron, weight or bias {@code name}. */
@@ -337,7 +354,7 @@ final class NetworkLayout {
         for (Map.Entry<String, List<String>> side : c.sideLabels().entrySet()) {
             Point p = g.centers().get(side.getKey());
             List<String> lines = side.getValue();
-            double x = p.x() + g.radius() + 8 + (g.besideName() > 0 ? g.besideName() + 4 : 0);
+            double x = p.x() + g.sideX() + (g.besideName() > 0 ? g.besideName() + 4 : 0);
             List<Label> labels = new ArrayList<>();
             for (int i = 0; i < lines.size(); i++) {
                 double y = p.y()

@@ -267,7 +267,7 @@ final class SvgWriter {
                 return BANDS[Integer.parseInt(c.substring(5)) % BANDS.length];
             }
         }
-        return "#eef0f7";
+        return classes.contains("softmax-group") ? "#fdf1e7" : "#eef0f7";
     }
 
     /** The fallback stroke colour for a line or arrow, by its classes. */

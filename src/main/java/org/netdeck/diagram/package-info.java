@@ -2,6 +2,7 @@
  * Network diagrams, drawn as accessible SVG. {@link org.netdeck.diagram.Diagrams} takes a Trace and a step through
  * a pure layout stage to {@link org.netdeck.diagram.Layout} (records: circles, lines, arrows, labels;
  * font-independent label placement at 0.6 em per character): {@code NetworkLayout} for the network steps, {@code
+ * LayersLayout} for the layers step (column vectors and weight grids in reading order, wrapped into rows), {@code
  * TrainingLayout} for the loss plot, {@code TrainingFigure} for the training step (the network at the last
  * checkpoint beside the plot, as two {@code Layout.Panel}s a page may draw apart, every value the scrubber
  * rewrites tagged {@code value} and laid out for its widest text), {@link org.netdeck.diagram.LandscapeLayout} for
@@ -20,7 +21,10 @@
  * is left out and appended to the layout's description. A network too large for its neurons to hold their values is
  * drawn compact ({@code Room.NAMES}).
  * {@code Numbers} is the diagram number format (the {@code compute.Precision} policy); {@code RichText} turns
- * {@code $…$} labels into {@code <tspan>} runs via {@code math.TextRuns}.
+ * {@code $…$} labels into {@code <tspan>} runs via {@code math.TextRuns}. A softmax output layer is drawn in one
+ * box ({@code Region} classed {@code group softmax-group}, behind the edges: its outputs are computed together);
+ * {@code SoftmaxText} writes its steps' words: z → probabilities adding up to 1, −ln ŷ of the true class, δ = ŷ − y
+ * and why the Jacobian collapses to it.
  *
  * <p>{@link org.netdeck.diagram.SvgWriter} turns each mark into one element of Batik's SVG DOM (a neuron one
  * {@code <circle>}, a band one {@code <path>}): CSS classes, {@code part-NAME}, title, description, role, viewBox,

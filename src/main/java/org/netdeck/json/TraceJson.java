@@ -15,6 +15,7 @@ import java.util.Map;
 import org.netdeck.compute.Bias;
 import org.netdeck.compute.Checkpoint;
 import org.netdeck.compute.Example;
+import org.netdeck.compute.FiniteDifference;
 import org.netdeck.compute.Landscape;
 import org.netdeck.compute.Layer;
 import org.netdeck.compute.NetworkSpec;
@@ -75,6 +76,12 @@ public final class TraceJson {
             if (!trace.backward().jacobian().isEmpty()) {
                 softmax(g, trace);
             }
+            numbers(g, "via", FiniteDifference.shares(trace));
+            g.writeEndObject();
+            g.writeObjectFieldStart("nudge");
+            g.writeNumberField("size", FiniteDifference.NUDGE);
+            numbers(g, "loss_change", FiniteDifference.lossChanges(trace.network()));
+            numbers(g, "predicted", FiniteDifference.predicted(trace));
             g.writeEndObject();
             g.writeObjectFieldStart("updated");
             numbers(g, "params", trace.updated().params());

@@ -68,12 +68,22 @@ public final class Renderer {
 
     /** The page of one deck, for {@code site/<slug>/index.html}. */
     public String deckPage(SiteInfo site, DeckView deck) {
-        return render(deckTemplate, new DeckPage(site, deck, DECK_ROOT));
+        return deckPage(site, deck, null);
+    }
+
+    /** The HTML page of {@code deck}, the step {@code series} of a series (null: none). */
+    public String deckPage(SiteInfo site, DeckView deck, org.netdeck.content.Series.Position series) {
+        return render(deckTemplate, new DeckPage(site, deck, DECK_ROOT, series));
     }
 
     /** The site index listing every deck in the given order, for {@code site/index.html}. */
     public String indexPage(SiteInfo site, List<DeckSummary> decks) {
-        return render(indexTemplate, new IndexPage(site, decks, INDEX_ROOT));
+        return indexPage(site, decks, org.netdeck.content.Series.NONE);
+    }
+
+    /** The site index, with each series of {@code series} shown as a path. */
+    public String indexPage(SiteInfo site, List<DeckSummary> decks, org.netdeck.content.Series series) {
+        return render(indexTemplate, new IndexPage(site, decks, INDEX_ROOT, series));
     }
 
     /**

@@ -20,6 +20,7 @@ import org.netdeck.content.DeckFile;
 import org.netdeck.content.DiagramStep;
 import org.netdeck.content.Fragment;
 import org.netdeck.content.FrontMatter;
+import org.netdeck.content.Series;
 import org.netdeck.content.Slide;
 import org.netdeck.problem.SourcePosition;
 import org.netdeck.problem.Warning;
@@ -43,7 +44,12 @@ final class DeckCache implements DeckPipeline.Networks {
 
     private record Kept(SourceFile source, DeckPipeline.BuiltDeck deck) {}
 
-    private record Page(DeckPipeline.BuiltDeck deck, SiteInfo site, Renderer renderer, byte[] bytes) {}
+    private record Page(
+            DeckPipeline.BuiltDeck deck,
+            SiteInfo site,
+            Optional<Series.Position> series,
+            Renderer renderer,
+            byte[] bytes) {}
 
     private final Map<String, Kept> decks = new HashMap<>();
     private final Map<String, Page> pages = new HashMap<>();
@@ -100,17 +106,31 @@ final class DeckCache implements DeckPipeline.Networks {
         decks.put(slug, new Kept(source, deck));
     }
 
-    /** The page last rendered for {@code deck}, if the site settings and the renderer are the same too. */
-    synchronized Optional<byte[]> page(String slug, DeckPipeline.BuiltDeck deck, SiteInfo site, Renderer renderer) {
+    /** The page last rendered for {@code deck}, if the site settings, its series place and the renderer are too. */
+    synchronized Optional<byte[]> page(
+            String slug,
+            DeckPipeline.BuiltDeck deck,
+            SiteInfo site,
+            Optional<Series.Position> series,
+            Renderer renderer) {
         Page page = pages.get(slug);
-        return page != null && page.deck() == deck && page.site().equals(site) && page.renderer() == renderer
+        return page != null
+                        && page.deck() == deck
+                        && page.site().equals(site)
+                        && page.series().equals(series)
+                        && page.renderer() == renderer
                 ? Optional.of(page.bytes())
                 : Optional.empty();
     }
 
     synchronized void keepPage(
-            String slug, DeckPipeline.BuiltDeck deck, SiteInfo site, Renderer renderer, byte[] page) {
-        pages.put(slug, new Page(deck, site, renderer, page));
+            String slug,
+            DeckPipeline.BuiltDeck deck,
+            SiteInfo site,
+            Optional<Series.Position> series,
+            Renderer renderer,
+            byte[] page) {
+        pages.put(slug, new Page(deck, site, series, renderer, page));
     }
 
     /** The front matter last read from {@code path}, if its text and first line are the same (its positions are). */

@@ -18,6 +18,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
+import org.netdeck.content.Series;
+import org.netdeck.content.SeriesEntry;
 import org.netdeck.content.SiteSettings;
 import org.netdeck.problem.BuildFailure;
 import org.netdeck.problem.Problem;
@@ -134,8 +136,14 @@ public final class SiteAssembler {
         List<DeckSummary> summaries = new ArrayList<>(); // for the index: no slide bodies or diagrams kept to the end
         Set<String> computedNow = new HashSet<>(); // networks computed in this build
         List<ContentTree.DeckSource> sources = tree.decks();
+        // every deck's series and order, read first: a page says "part 2 of 3" and links the next deck
+        Series series = Series.of(sources.stream()
+                .flatMap(s ->
+                        SeriesEntry.read(s.slug(), s.file().path(), s.file().text()).stream())
+                .toList());
+        problems.addAll(series.problems());
         int total = sources.size();
-        inOrder(sources, source -> deck(source, site, renderer), (i, outcome) -> {
+        inOrder(sources, source -> deck(source, site, series.position(source.slug()), renderer), (i, outcome) -> {
             await(renderer); // a template error is the build's only problem, as if the templates were parsed first
             if (outcome instanceof Failed failed) {
                 problems.addAll(failed.problems());
@@ -168,7 +176,7 @@ public final class SiteAssembler {
         if (!problems.isEmpty()) {
             throw new BuildFailure(problems);
         }
-        sink.write("index.html", DeckPipeline.utf8(done.indexPage(site, summaries)));
+        sink.write("index.html", DeckPipeline.utf8(done.indexPage(site, summaries, series)));
         done.assets().forEach(sink::write);
         return summaries.stream().map(DeckSummary::slug).toList();
     }
@@ -184,7 +192,8 @@ public final class SiteAssembler {
     private record Failed(List<Problem> problems) implements Outcome {}
 
     /** One deck and its page, reusing what the cache has; never throws for a problem in the deck. */
-    private Outcome deck(ContentTree.DeckSource source, SiteInfo site, Future<Renderer> templates) {
+    private Outcome deck(
+            ContentTree.DeckSource source, SiteInfo site, Optional<Series.Position> place, Future<Renderer> templates) {
         long start = System.nanoTime();
         try {
             Optional<DeckPipeline.BuiltDeck> kept = cache.flatMap(c -> c.deck(source.slug(), source.file()));
@@ -212,14 +221,15 @@ public final class SiteAssembler {
             } catch (BuildFailure f) {
                 return new Failed(List.of()); // the templates' problems are the build's, see assemble
             }
-            Optional<byte[]> keptPage = cache.flatMap(c -> c.page(source.slug(), deck, site, renderer));
-            byte[] page = keptPage.orElseGet(() -> DeckPipeline.utf8(renderer.deckPage(site, deck.view())));
+            Optional<byte[]> keptPage = cache.flatMap(c -> c.page(source.slug(), deck, site, place, renderer));
+            byte[] page = keptPage.orElseGet(
+                    () -> DeckPipeline.utf8(renderer.deckPage(site, deck.view(), place.orElse(null))));
             if (keptPage.isEmpty() && work == DeckReport.Work.NONE) {
                 work = DeckReport.Work.PAGE;
             }
             cache.ifPresent(c -> {
                 c.keep(source.slug(), source.file(), deck);
-                c.keepPage(source.slug(), deck, site, renderer, page);
+                c.keepPage(source.slug(), deck, site, place, renderer, page);
             });
             return new Done(deck, page, local, work, System.nanoTime() - start);
         } catch (BuildFailure f) {

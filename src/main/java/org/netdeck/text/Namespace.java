@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.netdeck.compute.Backprop;
+import org.netdeck.compute.FiniteDifference;
 import org.netdeck.compute.Goal;
 import org.netdeck.compute.NetworkSpec;
 import org.netdeck.compute.Pass;
@@ -29,7 +30,14 @@ import org.netdeck.compute.Training;
  *
  * <pre>{@code new Namespace(trace).lookup("grad.w3")  // OptionalDouble[-0.0656...]}</pre>
  *
- * The fixed names ({@code loss}, {@code improvement}, {@code learning_rate}, {@code alpha},
+ * The gradient check: {@code nudge.size} (h, {@link FiniteDifference#NUDGE}), {@code nudge.PARAM} (ΔL when PARAM moves
+ * by h) and {@code nudge.predicted.PARAM} (h · ∂L/∂PARAM); {@code via.W} is w · δ of the neuron W goes to, the part of
+ * ∂L/∂a of its source that comes back along W, and the formula {@code paths.NEURON} adds those up ({@link Forks}).
+ *
+ * <p>A layer's values as a matrix or a vector, {@code matrix.W.output}, {@code vector.delta.hidden}, are formulas
+ * ({@link Matrices}).
+ *
+ * <p>The fixed names ({@code loss}, {@code improvement}, {@code learning_rate}, {@code alpha},
  * {@code iterations}) win over a neuron or parameter with the same name.
  *
  * <p>The optimiser's hyper-parameters are {@code optimizer.KEY} ({@code optimizer.momentum}, {@code optimizer.beta1},
@@ -50,6 +58,8 @@ public final class Namespace {
     private final Set<String> integers;
     private final Map<String, Precision> kinds;
     private final Formulas formulas;
+    private final Matrices matrices;
+    private final Forks forks;
     private final Trace trace;
     /** How each run ends, by name ("" the deck's own): read once, asked for by every {@code trained.*} reference. */
     private final Map<String, RunBehaviour> behaviours = new LinkedHashMap<>();
@@ -70,6 +80,11 @@ public final class Namespace {
         trace.backward().dLda().forEach((n, g) -> v.put("grad." + n, g)); // ∂L/∂a
         trace.deltas().forEach((n, d) -> v.put("delta." + n, d)); // ∂L/∂z
         trace.backward().dadz().forEach((n, s) -> v.put("local." + n, s)); // ∂a/∂z
+        Map<String, Double> shares = FiniteDifference.shares(trace);
+        shares.forEach((w, s) -> v.put("via." + w, s)); // w · δ: the part of ∂L/∂a that comes back along w
+        v.put("nudge.size", FiniteDifference.NUDGE);
+        FiniteDifference.lossChanges(spec).forEach((p, d) -> v.put("nudge." + p, d)); // ΔL = L(θ + h) − L(θ)
+        FiniteDifference.predicted(trace).forEach((p, d) -> v.put("nudge.predicted." + p, d)); // h · ∂L/∂θ
         trace.updated().params().forEach((p, value) -> v.put("updated." + p, value));
         trace.updated().forward().a().forEach((n, a) -> v.put("updated." + n, a));
         pass(v, "updated.", trace.updated().forward());
@@ -123,6 +138,8 @@ public final class Namespace {
         this.integers = Collections.unmodifiableSet(ints);
         this.kinds = kinds(v.keySet(), trace);
         this.formulas = new Formulas(trace);
+        this.matrices = new Matrices(trace);
+        this.forks = new Forks(trace, shares);
         this.trace = trace;
         behaviours.put("", RunBehaviour.of(trace.training().loss()));
         trace.runs()
@@ -330,7 +347,8 @@ public final class Namespace {
             String family = dot < 0 ? "" : name.substring(0, dot);
             String rest = name.substring(dot + 1);
             Precision p = switch (family) {
-                case "grad", "delta", "change" -> Precision.GRADIENT;
+                case "grad", "delta", "change", "via" -> Precision.GRADIENT;
+                case "nudge" -> rest.equals("size") ? Precision.EXACT : Precision.GRADIENT;
                 case "updated", "trained" ->
                     rest.equals("loss")
                             ? Precision.LOSS
@@ -374,17 +392,24 @@ public final class Namespace {
      * is one.
      */
     public Optional<String> formula(String name) {
-        return formulas.tex(name);
+        return Matrices.isMatrixName(name)
+                ? matrices.tex(name)
+                : Forks.isForkName(name) ? forks.tex(name) : formulas.tex(name);
     }
 
     /** Why the formula reference {@code name} is not one this deck can write, if it is one ({@link Formulas#absent}). */
     public Optional<String> absentFormula(String name) {
-        return formulas.absent(name);
+        return Matrices.isMatrixName(name)
+                ? matrices.absent(name)
+                : Forks.isForkName(name) ? forks.absent(name) : formulas.absent(name);
     }
 
-    /** Every formula reference name. */
+    /** Every formula reference name, the matrices and vectors ({@link Matrices}) last. */
     public List<String> formulaNames() {
-        return formulas.names();
+        List<String> names = new java.util.ArrayList<>(formulas.names());
+        names.addAll(forks.names());
+        names.addAll(matrices.names());
+        return names;
     }
 
     /** {@code a.N}, {@code z.N} and {@code loss} of one forward pass, each name after {@code prefix}. */

@@ -136,7 +136,8 @@ public final class SlideText {
     }
 
     /**
-     * Every highlight of the slide's fragments must name a neuron, weight or bias drawn in the slide's network diagram.
+     * Every highlight of the slide's fragments must name a neuron, weight or bias drawn in the slide's network diagram
+     * (or its layers diagram, whose cells name them too).
      */
     private static void checkHighlights(Slide slide, NetworkSpec spec, List<Problem> problems) {
         List<String> parts = new ArrayList<>(spec.neurons());
@@ -146,7 +147,7 @@ public final class SlideText {
             if (f.highlights().isEmpty()) {
                 continue;
             }
-            if (slide.diagram().isEmpty() || !slide.diagram().get().drawsNetwork()) {
+            if (slide.diagram().isEmpty() || !slide.diagram().get().lightsParts()) {
                 problems.add(new Problem(
                         f.where(),
                         "this step highlights diagram parts, but slide '" + slide.title()

@@ -5,7 +5,9 @@
  * the Trace (compare runs as {@code runs.RUN.*}; {@code steps_to.Q(V)} answered by the engine for the goals {@code
  * SlideText.goals} found before computing), passed in the Document's data (not static state) and written as {@code
  * <data value>}; {@link org.netdeck.text.ValueFormat} is the number formats; {@link org.netdeck.text.Formulas}
- * builds the TeX of {@code label.*}, {@code sum.*}, {@code chain.*}, {@code update.*} from the Trace.
+ * builds the TeX of {@code label.*}, {@code sum.*}, {@code chain.*}, {@code update.*} from the Trace, {@link
+ * org.netdeck.text.Matrices} that of {@code matrix.KIND.LAYER} and {@code vector.KIND.LAYER} (bracketed, row = the
+ * layer's neuron, column = the previous layer's), and {@code Forks} that of {@code paths.NEURON}.
  *
  * <p>{@link org.netdeck.text.MathExtension} turns {@code $…$}, {@code $$…$$} (Pandoc's dollar rule) and {@code
  * ```math} fences into {@link org.netdeck.text.MathSpan}s; both extensions are an {@link

@@ -27,7 +27,7 @@ class AccessibilityTest {
         for (Map<String, String> scheme : List.of(Map.of("prefers-color-scheme", "light"), MediaEmulationTest.DARK)) {
             String name = scheme.get("prefers-color-scheme");
             found.addAll(check(browser, browser.site().http(""), name + " index", scheme));
-            for (String slug : List.of(DeckPage.SLUG, DeckPage.OPTIMIZERS)) {
+            for (String slug : List.of(DeckPage.SLUG, DeckPage.LAYERS, DeckPage.OPTIMIZERS, DeckPage.SOFTMAX)) {
                 String page = browser.site().http(slug + "/index.html");
                 found.addAll(check(browser, page, name + " " + slug + " title slide", scheme));
                 for (int k = 1; k <= DeckPage.titles(slug).size(); k++) {

@@ -61,6 +61,22 @@ final class BrowserDecks {
         }
     }
 
+    /** The third deck, content/layers (two paths lit one by one, matrices, the layers step), served like the first. */
+    static Deck layers(BrowserSession browser) {
+        return new Deck(
+                DeckPage.LAYERS,
+                browser.site().http(DeckPage.LAYERS + "/index.html"),
+                DeckPage.titles(DeckPage.LAYERS).size());
+    }
+
+    /** The softmax deck, content/softmax (a three-class classifier: its outputs in one box), served like the first. */
+    static Deck softmax(BrowserSession browser) {
+        return new Deck(
+                DeckPage.SOFTMAX,
+                browser.site().http(DeckPage.SOFTMAX + "/index.html"),
+                DeckPage.titles(DeckPage.SOFTMAX).size());
+    }
+
     static Deck tall() {
         return fixtureDeck("tall");
     }

@@ -14,6 +14,11 @@ final class DeckPage {
     static final String PAGE = SLUG + "/index.html";
     /** The second deck, which the browser tests open too. */
     static final String OPTIMIZERS = "optimizers";
+    /** The third deck, content/layers (Mazur's network, paths that fork, the layers step). */
+    static final String LAYERS = "layers";
+
+    /** The softmax classifier deck, which the browser tests open too. */
+    static final String SOFTMAX = "softmax";
 
     private final BrowserSession browser;
 

@@ -76,8 +76,19 @@ class FragmentTest {
 
     @Test
     void aFragmentsHighlightLightsTheNamedDiagramPartsAndDimsTheRest(BrowserSession browser) {
-        browser.open(browser.site().http(DeckPage.PAGE) + "#slide-" + CHAIN);
-        String svg = "[data-slide=\"" + CHAIN + "\"] .diagram svg";
+        lightsTheNamedParts(browser, DeckPage.PAGE, CHAIN);
+    }
+
+    /** content/layers lights the two paths back to h1 one at a time, then both (slide 2). */
+    @Test
+    void theLayersDeckLightsEachPathOfTheFork(BrowserSession browser) {
+        lightsTheNamedParts(browser, DeckPage.LAYERS + "/index.html", 2);
+    }
+
+    private static void lightsTheNamedParts(BrowserSession browser, String page, int slide) {
+        final int chain = slide; // the slide whose fragments light parts
+        browser.open(browser.site().http(page) + "#slide-" + chain);
+        String svg = "[data-slide=\"" + chain + "\"] .diagram svg";
         assertEquals(
                 0L,
                 browser.script("return document.querySelectorAll(arguments[0] + ' use').length;", svg),
@@ -89,13 +100,13 @@ class FragmentTest {
                         svg.replace(" svg", " svg > g")),
                 "the copy repeats no id");
         assertFalse(lit(browser, svg), "nothing is lit before the first fragment");
-        int count = fragmentCount(browser, CHAIN);
+        int count = fragmentCount(browser, chain);
         for (int f = 1; f <= count; f++) {
             press(browser, Keys.ARROW_RIGHT);
             String names = (String) browser.script(
                     "return document.querySelectorAll('[data-slide=\"' + arguments[0]"
                             + " + '\"] .fragment')[arguments[1]].getAttribute('data-highlight') || '';",
-                    CHAIN,
+                    chain,
                     f - 1);
             List<String> expected = names.isBlank() ? List.of() : List.of(names.split(" "));
             assertEquals(!expected.isEmpty(), lit(browser, svg), "fragment " + f + " lights the diagram");

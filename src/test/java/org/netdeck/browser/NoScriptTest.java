@@ -26,6 +26,11 @@ class NoScriptTest {
         readableWithoutScript(browser, DeckPage.OPTIMIZERS);
     }
 
+    @Test
+    void everySlideOfTheSoftmaxDeckIsReadableToo(BrowserSession browser) {
+        readableWithoutScript(browser, DeckPage.SOFTMAX);
+    }
+
     private static void readableWithoutScript(BrowserSession browser, String slug) {
         browser.driver().get("about:blank");
         browser.reset();

@@ -51,6 +51,8 @@ class PhoneTest {
         for (BrowserDecks.Deck deck : List.of(
                 BrowserDecks.backprop(browser),
                 BrowserDecks.optimizers(browser),
+                BrowserDecks.layers(browser),
+                BrowserDecks.softmax(browser),
                 BrowserDecks.tall(),
                 BrowserDecks.dense())) {
             browser.open(deck.url(), 390, 844, 1, "light");

@@ -85,6 +85,34 @@ class PrintTest {
     }
 
     @Test
+    void theLayersDeckPrintsOneSlideAPageWithItsMatrices(BrowserSession browser) {
+        BrowserDecks.Deck deck = BrowserDecks.layers(browser);
+        browser.open(deck.url());
+        List<String> pages = print(browser, "layers");
+        List<String> titles = DeckPage.titles(DeckPage.LAYERS);
+        assertEquals(deck.slides() + 1, pages.size());
+        for (int k = 1; k < pages.size(); k++) {
+            assertTrue(
+                    squash(pages.get(k)).contains(squash(titles.get(k - 1))), "page " + (k + 1) + ": " + pages.get(k));
+        }
+        assertTrue(squash(pages.get(4)).contains(squash("deeper: larger |w|")), "the layers key is printed text");
+    }
+
+    @Test
+    void theSoftmaxDeckPrintsOneSlideAPage(BrowserSession browser) {
+        BrowserDecks.Deck deck = BrowserDecks.softmax(browser);
+        browser.open(deck.url());
+        List<String> pages = print(browser, "softmax");
+        List<String> titles = DeckPage.titles(DeckPage.SOFTMAX);
+        assertEquals(deck.slides() + 1, pages.size());
+        for (int k = 1; k < pages.size(); k++) {
+            assertTrue(
+                    squash(pages.get(k)).contains(squash(titles.get(k - 1))), "page " + (k + 1) + ": " + pages.get(k));
+        }
+        assertTrue(squash(pages.get(4)).contains(squash("ŷ of the true class")), "the loss diagram's caption is text");
+    }
+
+    @Test
     void theTallDeckPrintsWholeSlidesToo(BrowserSession browser) {
         BrowserDecks.Deck tall = BrowserDecks.tall();
         browser.open(tall.url());

@@ -79,6 +79,30 @@ class StageTest {
     }
 
     @Test
+    void theLayersDeckFitsEveryScreenToo(BrowserSession browser) {
+        BrowserDecks.Deck deck = BrowserDecks.layers(browser);
+        walkEverywhere(browser, deck, List.of("light", "dark"));
+        for (int k : new int[] {2, 4, 5}) {
+            browser.open(deck.url() + "#slide-" + k, 1366, 768, 1, "light");
+            browser.screenshot(LayoutTest.SCREENSHOTS.resolve("stage-layers-" + k + "-1366x768-light.png"));
+        }
+        browser.open(deck.url() + "#slide-4", 1366, 768, 1, "dark");
+        browser.screenshot(LayoutTest.SCREENSHOTS.resolve("stage-layers-4-1366x768-dark.png"));
+    }
+
+    @Test
+    void theSoftmaxDeckFitsEveryScreenToo(BrowserSession browser) {
+        BrowserDecks.Deck deck = BrowserDecks.softmax(browser);
+        walkEverywhere(browser, deck, List.of("light", "dark"));
+        for (int k = 1; k <= deck.slides(); k++) { // to look at: every slide on a laptop and on a phone
+            browser.open(deck.url() + "#slide-" + k, 1366, 768, 1, "light");
+            browser.screenshot(LayoutTest.SCREENSHOTS.resolve("stage-softmax-" + k + "-1366x768-light.png"));
+            browser.open(deck.url() + "#slide-" + k, 390, 844, 1, "light");
+            browser.screenshot(LayoutTest.SCREENSHOTS.resolve("stage-softmax-" + k + "-390x844-light.png"));
+        }
+    }
+
+    @Test
     void aTallerNetworkWithLongTextFitsToo(BrowserSession browser) {
         walkEverywhere(browser, BrowserDecks.tall(), List.of("light"));
     }

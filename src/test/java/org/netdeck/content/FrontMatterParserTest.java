@@ -140,7 +140,7 @@ class FrontMatterParserTest {
     @Test
     void unknownTopLevelKeyFarFromAnyListsTheAllowedKeys() {
         Problem p = only(edit("series:", "author:"));
-        assertProblem(p, 4, 1, "unknown key 'author'", "'title', 'summary', 'series', 'network'");
+        assertProblem(p, 4, 1, "unknown key 'author'", "'title', 'summary', 'series', 'order', 'network'");
     }
 
     @Test

@@ -111,7 +111,7 @@ class SlideParserTest {
         assertEquals(at(9, 1), p.get(0).where());
         assertEquals(
                 "unknown diagram step 'forwrd'; did you mean 'forward'? The steps are architecture, forward, "
-                        + "loss, output-gradient, chain-rule, update, training, landscape",
+                        + "loss, output-gradient, chain-rule, update, layers, training, landscape",
                 p.get(0).message());
         assertTrue(slideProblems("## One\n<!-- diagram: Output-Gradient -->")
                 .get(0)
@@ -131,7 +131,7 @@ class SlideParserTest {
         assertEquals(at(8, 1), p.get(0).where());
         assertEquals(
                 "malformed diagram directive '<!-- diagram -->'; write '<!-- diagram: STEP -->' with STEP one of "
-                        + "architecture, forward, loss, output-gradient, chain-rule, update, training, landscape, or"
+                        + "architecture, forward, loss, output-gradient, chain-rule, update, layers, training, landscape, or"
                         + " '<!-- diagram: STEP runs: NAME ... -->' to draw some of the compare runs",
                 p.get(0).message());
         assertEquals(at(10, 1), p.get(1).where());

@@ -22,6 +22,7 @@ import org.apache.batik.transcoder.image.PNGTranscoder;
 import org.junit.jupiter.api.Test;
 import org.netdeck.compute.Backprop;
 import org.netdeck.compute.LossKind;
+import org.netdeck.compute.Optimizer;
 import org.netdeck.compute.Precision;
 import org.netdeck.compute.Trace;
 import org.netdeck.content.DiagramStep;
@@ -48,6 +49,16 @@ class DiagramsTest {
     void rasterizesTheDefaultDeckWithItsCompareRuns() throws Exception {
         FrontMatter front = DefaultDeck.frontMatter();
         rasterize("compare", Backprop.compute(front.network(), front.compare(), List.of()));
+    }
+
+    @Test
+    void rasterizesEveryStepOfASoftmaxClassifier() throws Exception {
+        rasterize("softmax", softmaxTrace());
+    }
+
+    /** The 2-3-3 softmax classifier of {@link TestNetworks#softmax} on its six points, plain SGD. */
+    static Trace softmaxTrace() {
+        return Backprop.compute(TestNetworks.softmax(TestNetworks.threeClasses(), 6, Optimizer.SGD, 100));
     }
 
     @Test
@@ -102,7 +113,14 @@ class DiagramsTest {
                     assertTrue(texts.contains(shown), id + " misses neuron " + n);
                 }
                 for (String w : trace.params().keySet()) {
-                    assertTrue(texts.stream().anyMatch(t -> t.contains(w)), id + " misses weight " + w);
+                    // the layers step places a weight by its row and column (its cell's part-NAME and the
+                    // description name it)
+                    assertTrue(
+                            d.step() == DiagramStep.LAYERS
+                                    ? d.inline().contains("part-" + w)
+                                            && d.description().contains(w)
+                                    : texts.stream().anyMatch(t -> t.contains(w)),
+                            id + " misses weight " + w);
                 }
             }
             assertTrue(texts.containsAll(expectedNumbers(trace, d.step())), id + ": " + texts);
@@ -124,7 +142,7 @@ class DiagramsTest {
         for (Trace trace : traces) {
             List<Diagram> first = Diagrams.drawAll(trace);
             List<Diagram> second = Diagrams.drawAll(trace);
-            assertEquals(7, first.size());
+            assertEquals(8, first.size());
             assertEquals(first, second);
         }
         Layout forward = Diagrams.layout(DefaultDeck.trace(), DiagramStep.FORWARD); // one step drawn alone
@@ -165,6 +183,7 @@ class DiagramsTest {
                         "0.900",
                         "→ " + Numbers.of(t.updated().params().get("w3"), Precision.UPDATED),
                         "ŷ: " + Numbers.value(t.forward().a().get("yhat")));
+            case LAYERS -> List.of("W of hidden (2×2)", "0.800", "−0.500", "·", "no weight");
             case TRAINING -> List.of("start: L = " + Numbers.of(t.loss(), Precision.LOSS), "iteration");
             case LANDSCAPE -> throw new IllegalArgumentException("drawAll(trace) draws no landscape");
         };

@@ -15,7 +15,8 @@ import org.netdeck.testing.DefaultDeck;
 import org.netdeck.testing.OptimizersDeck;
 
 /**
- * The default deck's standalone SVGs (and the landscape of content/optimizers) against src/test/resources/golden/&lt;step&gt;.svg, line by line. After an
+ * The default deck's standalone SVGs (and the landscape of content/optimizers) against src/test/resources/golden/&lt;step&gt;.svg,
+ * and a softmax classifier's against golden/softmax/&lt;step&gt;.svg, line by line. After an
  * intended change, look at the new PNGs under target/diagrams/, then rewrite the goldens with
  * {@code mvn test -Dtest=GoldenDiagramsTest -Dnetdeck.updateGolden=true} and review the git diff.
  */
@@ -25,14 +26,25 @@ class GoldenDiagramsTest {
 
     @Test
     void defaultDeckMatchesTheGoldenFiles() throws IOException {
-        boolean update = Boolean.getBoolean("netdeck.updateGolden");
-        StringBuilder failures = new StringBuilder();
         List<Diagram> diagrams = new ArrayList<>(Diagrams.drawAll(DefaultDeck.trace()));
         diagrams.add(landscape()); // the default deck has none: the second deck's
+        compare(diagrams, GOLDEN);
+    }
+
+    /** A softmax classifier's network steps (the outputs' box, the true class's loss, ŷ − y) under golden/softmax/. */
+    @Test
+    void aSoftmaxClassifierMatchesTheGoldenFiles() throws IOException {
+        compare(Diagrams.drawAll(DiagramsTest.softmaxTrace()), GOLDEN.resolve("softmax"));
+    }
+
+    /** Each diagram's standalone SVG against {@code folder/<step>.svg}, or rewritten there with the property set. */
+    private static void compare(List<Diagram> diagrams, Path folder) throws IOException {
+        boolean update = Boolean.getBoolean("netdeck.updateGolden");
+        StringBuilder failures = new StringBuilder();
         for (Diagram d : diagrams) {
-            Path file = GOLDEN.resolve(d.fileName());
+            Path file = folder.resolve(d.fileName());
             if (update) {
-                Files.createDirectories(GOLDEN);
+                Files.createDirectories(folder);
                 Files.writeString(file, d.standalone(), StandardCharsets.UTF_8);
                 continue;
             }

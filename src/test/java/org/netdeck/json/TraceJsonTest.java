@@ -48,6 +48,7 @@ class TraceJsonTest {
                         "gradients",
                         "deltas",
                         "backward",
+                        "nudge",
                         "updated",
                         "training",
                         "runs",

@@ -264,7 +264,12 @@ class OptimizersDeckTest {
         Document backprop = Jsoup.parse(out.resolve("backprop/index.html").toFile(), "UTF-8");
         Element last = backprop.select("section.slide[id^=slide-]").last();
         assertNotNull(
-                last.selectFirst("a[href=../optimizers/index.html]"), "the backpropagation deck's last slide links on");
+                last.selectFirst("a[href=../layers/index.html]"),
+                "the backpropagation deck's last slide links on, to part 2 of the series");
+        Document layers = Jsoup.parse(out.resolve("layers/index.html").toFile(), "UTF-8");
+        assertNotNull(
+                layers.select("section.slide[id^=slide-]").last().selectFirst("a[href=../optimizers/index.html]"),
+                "and part 2 links part 3");
         assertNotNull(deck.selectFirst("a[href=../backprop/index.html]"), "and the optimizers deck links back");
         Document index = Jsoup.parse(out.resolve("index.html").toFile(), "UTF-8");
         List<String> hrefs = index.select("main a[href$=index.html]").eachAttr("href");

@@ -62,9 +62,9 @@ class ParallelBuildTest {
 
         assertEquals(Optional.empty(), Trees.difference(one.tree(), four.tree()));
         assertEquals(
-                9 * 9 + 1 + 5,
+                9 * 10 + 1 + 5,
                 one.tree().size() - 1,
-                "9 decks of 9 files, the index, 5 assets (the script, the stylesheet, the icon, the math font and its"
+                "9 decks of 10 files, the index, 5 assets (the script, the stylesheet, the icon, the math font and its"
                         + " licence; and the marker)");
         assertEquals(one.tree().size(), four.written());
         // the same as the command's build, whatever the machine's cores

@@ -4,8 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,8 +29,8 @@ public final class ProseNumbers {
     private static final Pattern NUMBER = Pattern.compile(
             "(?<![\\p{L}\\d.,])([−-]?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?)(%?)(?![\\p{L}\\d]|,\\d)");
 
-    /** Constants of the formulas the prose writes out: −2(y − ŷ), ŷ(1 − ŷ), "would score 0", g². */
-    private static final Set<String> FORMULA_CONSTANTS = Set.of("0", "1", "-2", "2");
+    /** Constants of the formulas the prose writes out: −2(y − ŷ), ŷ(1 − ŷ), −1/ŷ, "would score 0", g². */
+    private static final Set<String> FORMULA_CONSTANTS = Set.of("0", "1", "-1", "-2", "2");
 
     private final Document deck;
     private final JsonNode trace;
@@ -98,7 +101,7 @@ public final class ProseNumbers {
             }
         }
         for (Element mn : deck.select("section.slide .slide-body math mn")) {
-            if (scientific.contains(mn)) {
+            if (scientific.contains(mn) || isIndex(mn)) {
                 continue;
             }
             String printed = mn.text().replace('−', '-').replace(",", "");
@@ -114,7 +117,21 @@ public final class ProseNumbers {
         return unexplained;
     }
 
-    /** Improvements a deck may quote as a percentage: from the initial loss to the updated, trained and each run's trained loss. */
+    /** Whether {@code mn} is (in) a subscript, an index such as the 5 of w₅: part of a name, not a quantity. */
+    private static boolean isIndex(Element mn) {
+        for (Element e = mn; e.parent() != null && !e.is("math"); e = e.parent()) {
+            Element parent = e.parent();
+            if ((parent.is("msub") || parent.is("msubsup")) && parent.child(0) != e && parent.child(1) == e) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Fractions a deck may quote as a percentage: the improvements from the initial loss to the updated, trained and
+     * each run's trained loss; a softmax classifier's accuracy at the start and after training.
+     */
     private Set<Double> fractions() {
         double loss = trace.at("/loss").asDouble();
         Set<Double> f = new HashSet<>();
@@ -123,7 +140,83 @@ public final class ProseNumbers {
         for (JsonNode run : trace.at("/runs")) {
             f.add((loss - run.at("/training/forward/loss").asDouble()) / loss);
         }
+        if (trace.at("/network/layers")
+                .get(trace.at("/network/layers").size() - 1)
+                .path("activation")
+                .asText()
+                .equals("softmax")) { // a classifier's accuracy, at the start and after training, recomputed from
+            // trace.json
+            f.add(accuracy(trace, trace.at("/network")));
+            f.add(accuracy(trace, trace.at("/training/params")));
+        }
         return f;
+    }
+
+    /**
+     * The fraction of the data set whose most probable class (the first of equals) is the target's largest, by a
+     * forward pass of its own at {@code params} (a weight or bias by name: a number, or an object with a value).
+     */
+    public static double accuracy(JsonNode trace, JsonNode params) {
+        JsonNode network = trace.at("/network");
+        JsonNode layers = network.get("layers");
+        JsonNode output = layers.get(layers.size() - 1).get("neurons");
+        int right = 0;
+        for (JsonNode example : network.get("data")) {
+            Map<String, Double> a = new HashMap<>();
+            example.get("inputs")
+                    .fields()
+                    .forEachRemaining(e -> a.put(e.getKey(), e.getValue().asDouble()));
+            for (int l = 1; l < layers.size(); l++) {
+                JsonNode layer = layers.get(l);
+                Map<String, Double> z = new LinkedHashMap<>();
+                layer.get("neurons").forEach(n -> z.put(n.asText(), 0.0));
+                network.get("weights").properties().forEach(w -> {
+                    String to = w.getValue().get("to").asText();
+                    if (z.containsKey(to)) {
+                        z.merge(
+                                to,
+                                value(params, w.getKey(), w.getValue())
+                                        * a.get(w.getValue().get("from").asText()),
+                                Double::sum);
+                    }
+                });
+                network.get("biases").properties().forEach(b -> {
+                    String n = b.getValue().get("neuron").asText();
+                    if (z.containsKey(n)) {
+                        z.merge(n, value(params, b.getKey(), b.getValue()), Double::sum);
+                    }
+                });
+                String f = layer.get("activation").asText();
+                z.forEach((n, v) -> a.put(
+                        n,
+                        switch (f) {
+                            case "sigmoid" -> 1 / (1 + Math.exp(-v));
+                            case "tanh" -> Math.tanh(v);
+                            case "relu" -> Math.max(0, v);
+                            case "linear", "softmax" -> v; // softmax keeps the order of its z: the argmax is the same
+                            default -> throw new IllegalArgumentException("accuracy: no activation " + f);
+                        }));
+            }
+            int predicted = 0;
+            int truth = 0;
+            for (int k = 1; k < output.size(); k++) {
+                String o = output.get(k).asText();
+                predicted = a.get(o) > a.get(output.get(predicted).asText()) ? k : predicted;
+                truth = example.get("targets").get(o).asDouble()
+                                > example.get("targets")
+                                        .get(output.get(truth).asText())
+                                        .asDouble()
+                        ? k
+                        : truth;
+            }
+            right += predicted == truth ? 1 : 0;
+        }
+        return (double) right / network.get("data").size();
+    }
+
+    private static double value(JsonNode params, String name, JsonNode spec) {
+        JsonNode p = params.has("weights") ? null : params.get(name);
+        return p == null ? spec.get("value").asDouble() : p.asDouble();
     }
 
     /**
