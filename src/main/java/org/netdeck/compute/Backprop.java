@@ -87,6 +87,7 @@ public final class Backprop {
                 reached.get(g).ifPresent(n -> explained.put(g.name(), stepsToExplanation(g, n)));
             }
         }
+        checks(spec, own, explained);
         return new Trace(
                 spec,
                 own.forward(),
@@ -143,6 +144,71 @@ public final class Backprop {
                 Integer.toString(steps),
                 steps,
                 "");
+    }
+
+    /**
+     * The by-hand checks a deck can quote, explained with the values they are computed from ({@link FiniteDifference}
+     * computes them): {@code via.W} = W · δ of the neuron W goes to, {@code nudge.size} (h, netdeck's constant),
+     * {@code nudge.PARAM} (the loss computed again with PARAM nudged by h, minus the loss) and
+     * {@code nudge.predicted.PARAM} = h · ∂L/∂PARAM.
+     */
+    private static void checks(NetworkSpec spec, Trace own, Map<String, Explanation> explained) {
+        if (!explained.containsKey("loss")) {
+            return; // no provenance recorded (nothing to point at)
+        }
+        Map<String, Double> shares = FiniteDifference.shares(own);
+        for (Weight w : spec.weights()) {
+            Double share = shares.get(w.name());
+            if (share != null && explained.containsKey("delta." + w.to())) {
+                explained.put(
+                        "via." + w.name(),
+                        new Explanation(
+                                "the part of ∂L/∂a of " + w.from() + " that comes back along " + w.name() + ": "
+                                        + w.name() + " times δ of " + w.to(),
+                                "",
+                                "",
+                                List.of(w.name(), "delta." + w.to()),
+                                "{0} * {1}",
+                                share,
+                                ""));
+            }
+        }
+        explained.put(
+                "nudge.size",
+                new Explanation(
+                        "the nudge h added to one parameter for the finite-difference check, fixed by netdeck",
+                        "h",
+                        "",
+                        List.of(),
+                        Provenance.number(FiniteDifference.NUDGE),
+                        FiniteDifference.NUDGE,
+                        ""));
+        FiniteDifference.lossChanges(spec)
+                .forEach((p, d) -> explained.put(
+                        "nudge." + p,
+                        new Explanation(
+                                "ΔL: the loss computed again with " + p + " nudged by h, minus the loss (a forward"
+                                        + " pass of its own)",
+                                "",
+                                "",
+                                List.of(),
+                                Provenance.number(d),
+                                d,
+                                "")));
+        FiniteDifference.predicted(own).forEach((p, d) -> {
+            if (explained.containsKey("grad." + p)) {
+                explained.put(
+                        "nudge.predicted." + p,
+                        new Explanation(
+                                "the change in the loss the gradient predicts for a nudge h of " + p + ": h · ∂L/∂" + p,
+                                "",
+                                "",
+                                List.of("nudge.size", "grad." + p),
+                                "{0} * {1}",
+                                d,
+                                ""));
+            }
+        });
     }
 
     /** A task's failure, kept as it was thrown (a fork-join pool would rethrow a copy from another thread). */

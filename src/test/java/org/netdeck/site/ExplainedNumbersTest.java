@@ -39,7 +39,7 @@ class ExplainedNumbersTest {
     /** A reference in a deck's text; formula references (label, sum, chain, update, ...) write TeX, not a number. */
     private static final Pattern REFERENCE = Pattern.compile("(?<!\\\\)\\{\\{\\s*([^\\s|{}]+)");
 
-    private static final Set<String> FORMULAS = Set.of("label", "sum", "chain", "update");
+    private static final Set<String> FORMULAS = Set.of("label", "sum", "chain", "update", "matrix", "vector", "paths");
 
     private static final Set<String> WHOLE_FORMULAS =
             Set.of("prediction.label", "softmax.jacobian", "softmax.jacobian.symbols");
