@@ -245,15 +245,19 @@ class OptimizersDeckTest {
     }
 
     @Test
-    void theRaceTableSitsBesideTheFourRunsExactLossCurves() {
-        // a landscape cannot hold all four runs (their paths leave any one plane by far), their loss curves can
-        Element slide = deck.select("section.slide").stream()
+    void theRaceTableFollowsTheFourRunsExactLossCurves() {
+        // a landscape cannot hold all four runs (their paths leave any one plane by far), their loss curves can;
+        // the table has a slide of its own, so that the curves beside the network stay legible
+        List<Element> slides = deck.select("section.slide[id^=slide-]");
+        int curves = slides.indexOf(slides.stream()
                 .filter(s -> s.select("h2").text().equals("Loss Curves Side by Side"))
                 .findFirst()
-                .orElseThrow();
+                .orElseThrow());
         assertEquals(
                 "#training-deck-momentum-rmsprop-adam-panel-plot",
-                slide.select("figure use").last().attr("href"));
+                slides.get(curves).select("figure use").last().attr("href"));
+        Element slide = slides.get(curves + 1);
+        assertEquals("The Race in Numbers", slide.select("h2").text());
         List<String> rows =
                 slide.select(".slide-body table tbody tr td:first-child").eachText();
         assertEquals(List.of("SGD", "Momentum", "SGD", "RMSprop", "Adam"), rows);
