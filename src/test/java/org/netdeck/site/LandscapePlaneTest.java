@@ -91,8 +91,7 @@ class LandscapePlaneTest {
     void everyDiagramHasItsPlaneWithOrthonormalDirections() {
         List<String> names = new ArrayList<>();
         trace.get("landscapes").forEach(l -> names.add(l.get("diagram").asText()));
-        assertEquals(
-                List.of("landscape", "landscape-small_lr-large_lr", "landscape-deck-momentum-rmsprop-adam"), names);
+        assertEquals(List.of("landscape", "landscape-rmsprop-adam"), names);
         for (JsonNode l : trace.get("landscapes")) {
             assertEquals("principal", l.get("plane").asText());
             assertEquals("start", l.get("centre").asText());
