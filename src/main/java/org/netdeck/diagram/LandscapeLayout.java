@@ -30,7 +30,7 @@ final class LandscapeLayout {
     static final double WIDTH = 600;
     static final double HEIGHT = 620;
     /** The caption's text size: its longest line fits the width. */
-    private static final double CAPTION_SIZE = 13;
+    private static final double CAPTION_SIZE = 15;
     /** Colour classes {@code band-0} … {@code band-8}: the stylesheets define this many. */
     static final int PALETTE = 9;
     /** Contour levels drawn at most (so at most one more band). */

@@ -11,7 +11,7 @@ final class PlotStyle {
     /** Tick labels. */
     static final double TICK_SIZE = 15;
     /** Legend texts. */
-    static final double LEGEND_SIZE = 14;
+    static final double LEGEND_SIZE = 15;
     /** The length of a legend's line sample. */
     static final double SAMPLE = 36;
 

@@ -38,9 +38,9 @@ final class TrainingLayout {
     // the plot shares its slide with the network panel (about 540 × 300 CSS px each on a 1366×768 stage): its text is
     // larger than the landscape's (PlotStyle) so that it reads at 11 px or more there
     private static final double AXIS_SIZE = 18;
-    private static final double TICK_SIZE = 17;
-    private static final double LEGEND_SIZE = 17;
-    private static final double POINT_SIZE = 17;
+    private static final double TICK_SIZE = 18;
+    private static final double LEGEND_SIZE = 18;
+    private static final double POINT_SIZE = 18;
     /** The plot area's top: below the y axis's label. */
     private static final double TOP = MARGIN + 1.05 * AXIS_SIZE + 16;
     /** The x axis: above a row of tick labels and a row for the x axis's label. */
