@@ -248,44 +248,45 @@ class LayoutTest {
 
     /**
      * A display formula that fits its column shows no scrolling shadow: on the stage scaled to 1366×768 each formula of
-     * the default deck (every fragment shown) is painted with its edges the colour of its middle (its text hidden, so
+     * the two default decks, backprop and optimizers (every fragment shown) is painted with its edges the colour of its middle (its text hidden, so
      * only its background is measured). The shadows once showed there as a grey line a pixel wide: the covers that
      * hide them were painted only partly on the edge pixel of a scaled stage.
      */
     @Test
     void aFormulaThatFitsShowsNoScrollShadow(BrowserSession browser) throws java.io.IOException {
-        BrowserDecks.Deck deck = BrowserDecks.backprop(browser);
         List<String> lines = new ArrayList<>();
         int formulas = 0;
         Path file = SCREENSHOTS.resolve("formula-edges-1366x768.png");
-        for (int k = 1; k <= deck.slides(); k++) {
-            browser.open(deck.url() + "#slide-" + k + ".9", 1366, 768, Map.of());
-            for (org.openqa.selenium.WebElement m : browser.findAll("[data-slide=\"" + k + "\"] .math-display")) {
-                formulas++;
-                browser.script(
-                        "arguments[0].style.color = 'transparent';"
-                                + " arguments[0].querySelector('math').style.visibility = 'hidden';",
-                        m);
-                browser.screenshot(file);
-                java.awt.image.BufferedImage shot = javax.imageio.ImageIO.read(file.toFile());
-                @SuppressWarnings("unchecked")
-                List<Number> r = (List<Number>) browser.script(
-                        "const r = arguments[0].getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom];",
-                        m);
-                int left = (int) Math.floor(r.get(0).doubleValue());
-                int right = (int) Math.floor(r.get(2).doubleValue());
-                int y = (int) ((r.get(1).doubleValue() + r.get(3).doubleValue()) / 2);
-                int middle = brightness(shot, (left + right) / 2, y);
-                // the pixels across each edge: the slide around the formula has the formula's background colour
-                for (int x : new int[] {left - 1, left, left + 1, left + 2, right - 2, right - 1, right, right + 1}) {
-                    if (Math.abs(brightness(shot, x, y) - middle) > 3) {
-                        lines.add("slide " + k + " formula " + formulas + " (" + left + " to " + right + "): x " + x
-                                + " is " + brightness(shot, x, y) + ", its middle " + middle);
+        for (BrowserDecks.Deck deck : List.of(BrowserDecks.backprop(browser), BrowserDecks.optimizers(browser)))
+            for (int k = 1; k <= deck.slides(); k++) {
+                browser.open(deck.url() + "#slide-" + k + ".9", 1366, 768, Map.of());
+                for (org.openqa.selenium.WebElement m : browser.findAll("[data-slide=\"" + k + "\"] .math-display")) {
+                    formulas++;
+                    browser.script(
+                            "arguments[0].style.color = 'transparent';"
+                                    + " arguments[0].querySelector('math').style.visibility = 'hidden';",
+                            m);
+                    browser.screenshot(file);
+                    java.awt.image.BufferedImage shot = javax.imageio.ImageIO.read(file.toFile());
+                    @SuppressWarnings("unchecked")
+                    List<Number> r = (List<Number>) browser.script(
+                            "const r = arguments[0].getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom];",
+                            m);
+                    int left = (int) Math.floor(r.get(0).doubleValue());
+                    int right = (int) Math.floor(r.get(2).doubleValue());
+                    int y = (int) ((r.get(1).doubleValue() + r.get(3).doubleValue()) / 2);
+                    int middle = brightness(shot, (left + right) / 2, y);
+                    // the pixels across each edge: the slide around the formula has the formula's background colour
+                    for (int x :
+                            new int[] {left - 1, left, left + 1, left + 2, right - 2, right - 1, right, right + 1}) {
+                        if (Math.abs(brightness(shot, x, y) - middle) > 3) {
+                            lines.add(deck.name() + " slide " + k + " formula " + formulas + " (" + left + " to "
+                                    + right + "): x " + x + " is " + brightness(shot, x, y) + ", its middle " + middle);
+                        }
                     }
                 }
             }
-        }
-        assertTrue(formulas >= 5, "the default deck's display formulas: " + formulas);
+        assertTrue(formulas >= 5, "the two default decks' display formulas: " + formulas);
         assertEquals(List.of(), lines);
     }
 

@@ -85,7 +85,7 @@ class PresenterTest {
             StageTest.expect(browser, 3);
             browser.driver().switchTo().window(presenter);
             StageTest.expect(browser, 3);
-            assertPanel(browser, "The loss here is", DeckPage.titles().get(3));
+            assertPanel(browser, "With the numbers:", DeckPage.titles().get(3));
         } finally {
             closeOthers(browser, deck);
         }

@@ -207,8 +207,16 @@ class PrintTest {
         assertEquals("", String.join("\n", wrong));
     }
 
+    /**
+     * The text as words to compare, not glyph encodings: the PDF holds a formula's letters as math italics with a
+     * combining circumflex (U+1D466 U+0302) where the slide's innerText has a plain letter and a modifier circumflex
+     * (y U+02C6). NFKD (not NFKC, which would compose y U+0302 into ŷ) makes both plain letters; the circumflexes
+     * of either kind and all whitespace are then dropped.
+     */
     private static String squash(String s) {
-        return s.replaceAll("\\s+", "");
+        return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKD)
+                .replaceAll("[\\u02C6\\u0302]", "")
+                .replaceAll("\\s+", "");
     }
 
     // prints with Chromium, checks every page is landscape, keeps the PDF under target/ and returns each page's text

@@ -187,10 +187,9 @@ class ReaderToolsTest {
                             where + ": the diagram fills the dialog and fits in it");
                 }
                 if (!phone && !deck.name().equals("tall")) { // the tall deck's text comes out near 10 px either way
-                    assertEquals(
-                            deck.name().equals("dense"),
-                            scrolls,
-                            where + ": the dense network scrolls, the default deck's diagram fits the window: " + box);
+                    // a network step's text is 11.5 px or more in the stage at 1366x768 (the diagram package's
+                    // legibility box), so even the dense network's enlarged diagram fits the window without scrolling
+                    assertFalse(scrolls, where + ": the enlarged diagram fits the window: " + box);
                 }
                 type(browser, Keys.ESCAPE);
                 waitOpen(browser, "zoom", false);
