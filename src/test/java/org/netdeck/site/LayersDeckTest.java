@@ -144,7 +144,8 @@ class LayersDeckTest {
                 List.of("0.400", "0.500", "0.450", "0.550"),
                 maths.get(0).select("mtable").get(0).select("mn").eachText(),
                 "Wᵀ: row 1 holds w5 and w7, the two paths out of h1");
-        List<String> grad = maths.get(1).select("mtable").get(2).select("mn").eachText();
+        // δ aᵀ = ∂L/∂W: aᵀ is in the sentence before, the display shows the gradient matrix
+        List<String> grad = maths.get(1).select("mtable").get(0).select("mn").eachText();
         assertEquals("0.0822", grad.get(0), "∂L/∂w5 in row 1, column 1");
     }
 
