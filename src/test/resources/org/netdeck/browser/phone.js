@@ -6,7 +6,7 @@
  * figure's visible box and the window (1 px tolerance). What the step is about: the marks it lights (captions aside),
  * or, when those do not fit the figure's width together, the ones it newly lights; with nothing lit, the output
  * neurons with the marks of their own part (name, value) and the colour key, and the legend's samples when they fit
- * beside those. A mark drawn through a <use> is found in the diagram the <use> shows and placed by its box.
+ * in one screen with the figure's right end (which the viewer shows then). A mark drawn through a <use> is found in the diagram the <use> shows and placed by its box.
  */
 function pointOutOfView() {
   const s = [...document.querySelectorAll('[data-deck] > [data-slide]')].find(x => !x.hidden), out = [];
@@ -40,7 +40,10 @@ function pointOutOfView() {
       want = span(lit) <= hi - lo ? lit : lit.filter(m => fresh.some(p => m.e.classList.contains('part-' + p)));
     } else {
       want = outputs.concat(keys);
-      if (samples.length && span(want.concat(samples)) <= hi - lo - 16) want = want.concat(samples);
+      // the viewer shows a figure's right end when nothing is lit: the legend's samples are asked for when they fit
+      // in one screen with that end
+      const end = box.left - fig.scrollLeft + fig.scrollWidth;
+      if (samples.length && end - Math.min(...samples.map(m => m.left)) <= hi - lo - 16) want = want.concat(samples);
     }
     for (const m of want) {
       if (m.left < lo - 1 || m.right > hi + 1) {
