@@ -81,7 +81,8 @@ class PrintTest {
                     squash(pages.get(k)).contains(squash(titles.get(k - 1))), "page " + (k + 1) + ": " + pages.get(k));
         }
         assertTrue(
-                squash(pages.get(2)).contains(squash("lowest on the grid")), "the landscape's legend is printed text");
+                pages.stream().anyMatch(p -> squash(p).contains(squash("lowest on the grid"))),
+                "the landscape's legend is printed text (the optimizers deck draws it on its landscape slide)");
     }
 
     @Test
