@@ -1,15 +1,10 @@
 // ---- start: the one state the parts share, the parts in the order each needs the ones before, the first slide ----
 
-const init = () => {
-  const deck = $('[data-deck]');
-  const controls = $('[data-deck-controls]');
-  const slides = deck && controls ? $$('[data-slide]', deck) : [];
-  if (!slides.length) {
-    return;
-  }
+// the page's state, its parts, and the first slide shown
+const start = (root, deck, controls, slides) => {
   const params = new URLSearchParams(location.search);
   const state = {
-    root: document.documentElement,
+    root,
     presenting: params.has('presenter'),
     deck,
     controls,
@@ -40,9 +35,47 @@ const init = () => {
   state.navigation.begin();
   controls.hidden = false;
   window.scrollTo(0, 0); // the browser may have scrolled to #slide-N before only one slide showed
+  // the math font (fetched when math first shows), once the page has loaded and is idle: a later slide's formulas
+  // need not wait for it, nor be fitted again when it comes
+  const math = $('math', deck);
+  if (math && window.requestIdleCallback) {
+    const fetchFont = () => requestIdleCallback(() =>
+      document.fonts.load('1em ' + getComputedStyle(math).fontFamily).catch(() => {}));
+    if (document.readyState === 'complete') {
+      fetchFont();
+    } else {
+      window.addEventListener('load', fetchFont);
+    }
+  }
 };
 
-document.documentElement.classList.add('js');
+// From here in the head until the first slide shows, the page is in its layout (stage or phone: modeOf asks a media
+// query) and nothing of it is laid out or drawn (.deck-loading): the first frame is the slide, fitted, and nothing
+// moves after it (no layout shift), and no other slide is laid out on load. Without the script, or should it fail,
+// every slide shows in order.
+const init = () => {
+  const root = document.documentElement;
+  const deck = $('[data-deck]');
+  const controls = $('[data-deck-controls]');
+  const slides = deck && controls ? $$('[data-slide]', deck) : [];
+  const plain = () => root.classList.remove('deck-loading', 'stage', 'canvas', 'phone');
+  if (!slides.length) {
+    plain();
+    return;
+  }
+  try {
+    slides.forEach((s) => { s.hidden = true; }); // begin() shows one
+    root.classList.remove('deck-loading');
+    start(root, deck, controls, slides);
+  } catch (err) {
+    plain();
+    slides.forEach((s) => { s.hidden = false; });
+    throw err;
+  }
+};
+
+document.documentElement.classList.add('js', 'deck-loading');
+modeOf(document.documentElement, new URLSearchParams(location.search).has('presenter'));
 if (document.readyState === 'loading') {
   document.addEventListener('DOMContentLoaded', init);
 } else {

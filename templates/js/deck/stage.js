@@ -5,6 +5,15 @@ const PHONE_BELOW = 600;
 const FITS = [1, 0.93, 0.86, 0.8, 0.74, 0.68, 0.62]; // font scales tried, largest first, until a slide fits 720 px
 const SMALL_FIGURE = 0.8, FIGURE_LAYOUTS = ['wide', 'wider', 'stacked']; // see chooseFigures
 
+// the phone layout below PHONE_BELOW CSS px, else the stage (the presenter view: always); asked of a media query,
+// which lays nothing out (window.innerWidth lays out the page), so it can run in the head, before the page is parsed
+const modeOf = (root, presenting) => {
+  const phone = !presenting && !matchMedia('(min-width: ' + PHONE_BELOW + 'px)').matches;
+  root.classList.toggle('phone', phone);
+  root.classList.toggle('stage', !phone);
+  root.classList.toggle('canvas', !phone);
+};
+
 // canvas c scaled into box (its height as fit() noted it), a margin around
 const scaleCanvas = (c, box) => {
   const h = Number(c.getAttribute('data-h')) || H;
@@ -68,12 +77,7 @@ const stage = (state) => {
   const { root, deck, slides, canvases, frags } = state;
   const fitted = new Set();
 
-  const layoutMode = () => {
-    const phone = !state.presenting && window.innerWidth < PHONE_BELOW;
-    root.classList.toggle('phone', phone);
-    root.classList.toggle('stage', !phone);
-    root.classList.toggle('canvas', !phone);
-  };
+  const layoutMode = () => modeOf(root, state.presenting);
 
   // the largest font scale at which each canvas not fitted yet fits 1280×720, and the height it then needs (a
   // slide still taller is scaled down as a whole); only those slides laid out, one layout per scale
@@ -136,36 +140,35 @@ const stage = (state) => {
     });
   };
 
-  // on a phone a diagram keeps its text at 10.5 CSS px or more and scrolls sideways inside its figure (a shared
+  // on a phone a diagram keeps its text at 10.5 CSS px or more and scrolls sideways inside its figure; set on the
+  // slide shown, each time (a morph swaps its <svg> with the next slide's), only what differs written (a shared
   // diagram's smallest text read once)
-  let wasPhone = null;
   const smallest = new Map();
-  const phoneDiagrams = () => {
+  const phoneDiagrams = (slide) => {
     const phone = root.classList.contains('phone');
-    if (phone === wasPhone) {
-      return;
-    }
-    wasPhone = phone;
-    $$('.slide .diagram > svg', deck).forEach((svg) => {
+    $$('.diagram > svg', slide).forEach((svg) => {
       const fig = svg.parentNode;
       const ref = refOf(svg);
       if (!ref) {
         return;
       }
-      if (!phone) {
-        svg.style.minWidth = '';
-        fig.removeAttribute('tabindex');
-        return;
+      let w = '';
+      if (phone) {
+        if (!smallest.has(ref)) {
+          smallest.set(ref, smallestText(ref));
+        }
+        const vb = (svg.getAttribute('viewBox') || '').split(/[\s,]+/).map(Number);
+        w = isFinite(smallest.get(ref)) && vb[2] > 0 ? Math.ceil(vb[2] * 10.5 / smallest.get(ref)) + 'px' : '';
       }
-      if (!smallest.has(ref)) {
-        smallest.set(ref, smallestText(ref));
-      }
-      const vb = (svg.getAttribute('viewBox') || '').split(/[\s,]+/).map(Number);
-      if (isFinite(smallest.get(ref)) && vb[2] > 0) {
-        svg.style.minWidth = Math.ceil(vb[2] * 10.5 / smallest.get(ref)) + 'px';
+      if (svg.style.minWidth !== w) {
+        svg.style.minWidth = w;
       }
       // a region that scrolls must be reachable by keyboard
-      fig.setAttribute('tabindex', '0');
+      if (phone && fig.getAttribute('tabindex') !== '0') {
+        fig.setAttribute('tabindex', '0');
+      } else if (!phone && fig.hasAttribute('tabindex')) {
+        fig.removeAttribute('tabindex');
+      }
     });
   };
 
@@ -192,9 +195,9 @@ const stage = (state) => {
 
   const relayout = () => {
     layoutMode();
-    phoneDiagrams();
     const i = state.index;
     if (i >= 0) {
+      phoneDiagrams(slides[i]);
       if (root.classList.contains('stage')) {
         // the presenter view shows the next slide too
         fit(canvases.slice(i, i + 1 + state.presenting));
@@ -206,5 +209,14 @@ const stage = (state) => {
   };
 
   window.addEventListener('resize', relayout);
+  // a math font that arrives after a slide with math was fitted (it loads when math first shows) sets its formulas
+  // in other sizes: those slides are fitted again, the one shown at once, the others when next shown
+  document.fonts.addEventListener('loadingdone', () => {
+    const again = canvases.filter((c) => fitted.has(c) && $('math', c));
+    again.forEach((c) => fitted.delete(c));
+    if (again.length) {
+      relayout();
+    }
+  });
   return { layoutMode, fit, relayout, scrollers, focus };
 };
