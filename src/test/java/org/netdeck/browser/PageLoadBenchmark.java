@@ -28,7 +28,8 @@ import java.util.stream.Stream;
  * </ul>
  *
  * <p>{@code -Dnetdeck.templates=DIR} measures another theme folder (an older {@code templates/}, to compare), built
- * into a folder of its own under {@code target/}.
+ * into a folder of its own under {@code target/}; {@code -Dnetdeck.content=DIR} the decks of another content folder
+ * (such as one with a deck of 40 slides that {@code bench/LongDeck.java} writes).
  *
  * <pre>{@code bench/pageload.sh [DECK...]}</pre>
  */
@@ -60,7 +61,9 @@ public final class PageLoadBenchmark {
     }
 
     public static void main(String[] args) throws IOException {
-        List<String> decks = args.length > 0 ? List.of(args) : decks();
+        // the decks of content/, or of another content folder (-Dnetdeck.content=DIR)
+        Path content = Path.of(System.getProperty("netdeck.content", "content"));
+        List<String> decks = args.length > 0 ? List.of(args) : decks(content);
         List<Run> runs = new ArrayList<>();
         // the theme to measure: templates/, or another version of it (-Dnetdeck.templates=DIR), built apart
         Path templates = Path.of(System.getProperty("netdeck.templates", "templates"));
@@ -68,8 +71,10 @@ public final class PageLoadBenchmark {
                 Path.of(
                         "target",
                         "pageload-site-"
-                                + Integer.toHexString(templates.toAbsolutePath().hashCode())),
-                templates);
+                                + Integer.toHexString(List.of(templates.toAbsolutePath(), content.toAbsolutePath())
+                                        .hashCode())),
+                templates,
+                content);
         try (BrowserSession browser = BrowserSession.start(site, options -> {})) {
             PageLoadBenchmark bench = new PageLoadBenchmark(browser);
             browser.cdp("Page.addScriptToEvaluateOnNewDocument", Map.of("source", LONG_TASKS));
@@ -84,8 +89,8 @@ public final class PageLoadBenchmark {
         print(runs);
     }
 
-    private static List<String> decks() throws IOException {
-        try (Stream<Path> dirs = Files.list(Path.of("content"))) {
+    private static List<String> decks(Path content) throws IOException {
+        try (Stream<Path> dirs = Files.list(content)) {
             return dirs.filter(d -> Files.exists(d.resolve("deck.md")))
                     .map(d -> d.getFileName().toString())
                     .sorted()

@@ -51,10 +51,15 @@ final class SiteServer implements AutoCloseable {
 
     /** The same, with the theme in {@code templates} (another version of it, to compare). */
     static SiteServer start(Path out, Path templates) {
+        return start(out, templates, Path.of("content"));
+    }
+
+    /** The same, with the decks of another content folder. */
+    static SiteServer start(Path out, Path templates, Path content) {
         if (Files.isDirectory(out) && !Files.exists(out.resolve(".netdeck-site"))) {
             Publisher.deleteQuietly(out); // a test site from before the output-folder rule: ours to replace
         }
-        SiteBuild.build(Path.of("content"), Optional.of(templates), out);
+        SiteBuild.build(content, Optional.of(templates), out);
         try {
             HttpServer http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
             SiteServer site = new SiteServer(out.toAbsolutePath().normalize(), http);
