@@ -35,18 +35,6 @@ const start = (root, deck, controls, slides) => {
   state.navigation.begin();
   controls.hidden = false;
   window.scrollTo(0, 0); // the browser may have scrolled to #slide-N before only one slide showed
-  // the math font (fetched when math first shows), once the page has loaded and is idle: a later slide's formulas
-  // need not wait for it, nor be fitted again when it comes
-  const math = $('math', deck);
-  if (math && window.requestIdleCallback) {
-    const fetchFont = () => requestIdleCallback(() =>
-      document.fonts.load('1em ' + getComputedStyle(math).fontFamily).catch(() => {}));
-    if (document.readyState === 'complete') {
-      fetchFont();
-    } else {
-      window.addEventListener('load', fetchFont);
-    }
-  }
 };
 
 // From here in the head until the first slide shows, the page is in its layout (stage or phone: modeOf asks a media
