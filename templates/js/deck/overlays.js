@@ -20,6 +20,13 @@ const overlays = (state) => {
       return;
     }
     close();
+    // the overview's thumbnails draw their diagrams from its first opening on (a <use> copies a whole diagram)
+    $$('svg[data-thumb]', d).forEach((svg) => {
+      const use = document.createElementNS(svg.namespaceURI, 'use');
+      use.setAttribute('href', svg.getAttribute('data-thumb'));
+      svg.appendChild(use);
+      svg.removeAttribute('data-thumb');
+    });
     d.showModal();
     if (name === 'overview') {
       const links = $$('[data-deck-goto]', d);

@@ -6,7 +6,8 @@
  * figure's visible box and the window (1 px tolerance). What the step is about: the marks it lights (captions aside),
  * or, when those do not fit the figure's width together, the ones it newly lights; with nothing lit, the output
  * neurons with the marks of their own part (name, value) and the colour key, and the legend's samples when they fit
- * in one screen with the figure's right end (which the viewer shows then). A mark drawn through a <use> is found in the diagram the <use> shows and placed by its box.
+ * in one screen with the figure's right end (which the viewer shows then). A mark drawn through a <use> is found in the diagram the <use> shows and placed by its box
+ * (that diagram laid out for the reading).
  */
 function pointOutOfView() {
   const s = [...document.querySelectorAll('[data-deck] > [data-slide]')].find(x => !x.hidden), out = [];
@@ -15,6 +16,9 @@ function pointOutOfView() {
   const names = k => k > 0 ? (frags[k - 1].getAttribute('data-highlight') || '').split(' ').filter(Boolean) : [];
   const fresh = names(f).filter(p => !names(f - 1).includes(p));
   const span = marks => Math.max(...marks.map(m => m.right)) - Math.min(...marks.map(m => m.left));
+  // the diagrams a <use> shows are never laid out (display: none): laid out while their marks' boxes are read
+  const defs = document.querySelector('.diagram-defs');
+  if (defs) defs.style.display = 'block';
   for (const fig of s.querySelectorAll('figure.diagram')) {
     const box = fig.getBoundingClientRect();
     const lo = Math.max(box.left, 0), hi = Math.min(box.right, window.innerWidth);
@@ -51,5 +55,6 @@ function pointOutOfView() {
       }
     }
   }
+  if (defs) defs.style.display = '';
   return out;
 }
