@@ -261,7 +261,6 @@ final class HttpFront implements AutoCloseable {
         }
         String head = new String(buf, skip, (end < 0 ? len : end) - skip, StandardCharsets.ISO_8859_1);
         if (end >= 0) {
-            c.in.position(end);
             c.in.flip();
             c.in.position(end);
             c.in.compact(); // what follows is the next request's

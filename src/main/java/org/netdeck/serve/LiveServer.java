@@ -72,20 +72,26 @@ public final class LiveServer implements AutoCloseable {
     }
 
     /**
-     * How long one server waits; tests give short ones. A request's line and headers must also arrive within
-     * {@link #requestLimit()} of its first byte, and an idle kept-alive connection is closed after
+     * How long one server waits; tests give short ones. An idle kept-alive connection is closed after
      * {@link #IDLE_SECONDS}.
      *
      * @param rebuild how long a rebuild may take before it is stopped and reported as a problem
      * @param keepAlive how long an event stream may stay silent before it gets a comment, so a closed tab is noticed
      *     and proxies keep the stream open
+     * @param request how long a request's line and headers may take from their first byte before the connection is
+     *     cut without an answer
      */
-    public record Timeouts(Duration rebuild, Duration keepAlive) {
-        /** 60 s for a rebuild, a keep-alive comment every 15 s. */
+    public record Timeouts(Duration rebuild, Duration keepAlive, Duration request) {
+        /** 60 s for a rebuild, a keep-alive comment every 15 s, {@link #requestLimit()} for a request. */
         public static final Timeouts DEFAULT = new Timeouts(LiveSite.REBUILD_LIMIT, Duration.ofSeconds(15));
 
+        /** With the {@link #requestLimit() request limit} of this JVM. */
+        public Timeouts(Duration rebuild, Duration keepAlive) {
+            this(rebuild, keepAlive, requestLimit());
+        }
+
         public Timeouts {
-            for (Duration d : List.of(rebuild, keepAlive)) {
+            for (Duration d : List.of(rebuild, keepAlive, request)) {
                 if (d.isNegative() || d.isZero()) {
                     throw new IllegalArgumentException("timeouts must be positive: " + d);
                 }
@@ -191,7 +197,7 @@ public final class LiveServer implements AutoCloseable {
                     tries,
                     s::handle,
                     s.threads,
-                    requestLimit(),
+                    options.timeouts().request(),
                     Duration.ofSeconds(IDLE_SECONDS));
         } catch (IOException e) {
             s.watcher.close();
