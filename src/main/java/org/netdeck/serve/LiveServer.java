@@ -101,9 +101,16 @@ public final class LiveServer implements AutoCloseable {
 
     /**
      * The overlay's data: the served site's version and, when the last build failed, why: the first
-     * {@link #MAX_PROBLEMS_SHOWN} problems, and how many more there are.
+     * {@link #MAX_PROBLEMS_SHOWN} problems, and how many more there are; and the served build's warnings likewise
+     * (shown as warnings, over a page that built).
      */
-    record Status(long siteVersion, boolean ok, List<ProblemView> problems, int more) {}
+    record Status(
+            long siteVersion,
+            boolean ok,
+            List<ProblemView> problems,
+            int more,
+            List<ProblemView> warnings,
+            int moreWarnings) {}
 
     /** Problems {@code /__netdeck/status} describes; the rest are only counted. */
     static final int MAX_PROBLEMS_SHOWN = 50;
@@ -342,13 +349,16 @@ public final class LiveServer implements AutoCloseable {
         StatusBody cached = statusBody;
         if (cached == null || cached.state() != state) {
             List<ProblemView> problems = ProblemView.of(state.problems(), MAX_PROBLEMS_SHOWN);
+            List<ProblemView> warnings = ProblemView.ofWarnings(state.warnings(), MAX_PROBLEMS_SHOWN);
             cached = new StatusBody(
                     state,
                     statusJson(new Status(
                             state.siteVersion(),
                             state.ok(),
                             problems,
-                            state.problems().size() - problems.size())));
+                            state.problems().size() - problems.size(),
+                            warnings,
+                            state.warnings().size() - warnings.size())));
             statusBody = cached;
         }
         respond(exchange, 200, "application/json", cached.json());
@@ -361,30 +371,36 @@ public final class LiveServer implements AutoCloseable {
             g.writeStartObject();
             g.writeNumberField("siteVersion", status.siteVersion());
             g.writeBooleanField("ok", status.ok());
-            g.writeArrayFieldStart("problems");
-            for (ProblemView p : status.problems()) {
-                g.writeStartObject();
-                g.writeStringField("file", p.file());
-                g.writeNumberField("line", p.line());
-                g.writeNumberField("column", p.column());
-                g.writeStringField("message", p.message());
-                g.writeStringField("text", p.text());
-                g.writeArrayFieldStart("excerpt");
-                for (ProblemView.ExcerptLine l : p.excerpt()) {
-                    g.writeStartObject();
-                    g.writeNumberField("number", l.number());
-                    g.writeStringField("text", l.text());
-                    g.writeBooleanField("marked", l.marked());
-                    g.writeEndObject();
-                }
-                g.writeEndArray();
-                g.writeEndObject();
-            }
-            g.writeEndArray();
+            writeViews(g, "problems", status.problems());
             g.writeNumberField("more", status.more());
+            writeViews(g, "warnings", status.warnings());
+            g.writeNumberField("moreWarnings", status.moreWarnings());
             g.writeEndObject();
         }
         return out.toByteArray();
+    }
+
+    private static void writeViews(JsonGenerator g, String field, List<ProblemView> views) throws IOException {
+        g.writeArrayFieldStart(field);
+        for (ProblemView p : views) {
+            g.writeStartObject();
+            g.writeStringField("file", p.file());
+            g.writeNumberField("line", p.line());
+            g.writeNumberField("column", p.column());
+            g.writeStringField("message", p.message());
+            g.writeStringField("text", p.text());
+            g.writeArrayFieldStart("excerpt");
+            for (ProblemView.ExcerptLine l : p.excerpt()) {
+                g.writeStartObject();
+                g.writeNumberField("number", l.number());
+                g.writeStringField("text", l.text());
+                g.writeBooleanField("marked", l.marked());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        g.writeEndArray();
     }
 
     /** An IPv4 address or a bracketed IPv6 one: a Host that names no domain cannot be rebound. */

@@ -655,6 +655,69 @@ class LiveServerTest {
         }
     }
 
+    /** A deck whose run oscillates (issue 30's RunWarningTest): its last loss, referred to, is a build warning. */
+    static final String WILD_DECK = """
+            ---
+            title: Wild
+            network:
+              layers:
+                - {name: input, neurons: [x]}
+                - {name: output, neurons: [y], activation: sigmoid}
+              weights:
+                w: {from: x, to: y, value: 0}
+              loss: binary_cross_entropy
+              learning_rate: 12
+              data:
+                - {inputs: {x: 1}, targets: {y: 1}}
+                - {inputs: {x: 1}, targets: {y: 1}}
+                - {inputs: {x: 1}, targets: {y: 0}}
+              iterations: 200
+            ---
+
+            ## Wild
+
+            It ends at {{ trained.loss }}.
+            """;
+
+    @Test
+    void aBuildsWarningsAreInTheStatusAsWarningsWithTheirPlaceAndGoWhenFixed() throws IOException {
+        start();
+        assertEquals(0, status().get("warnings").size(), "the tiny deck warns of nothing");
+        Files.writeString(content.resolve("tiny/deck.md"), WILD_DECK);
+        JsonNode s = awaitStatus(st -> st.get("warnings").size() > 0);
+        assertTrue(s.get("ok").asBoolean(), "a warning is not a failure: " + s);
+        assertEquals(0, s.get("problems").size(), s.toString());
+        assertEquals(1, s.get("warnings").size(), s.toString());
+        assertEquals(0, s.get("moreWarnings").asInt());
+        JsonNode w = s.get("warnings").get(0);
+        String file = content.resolve("tiny/deck.md").toString().replace('\\', '/');
+        int line = (int) WILD_DECK
+                        .lines()
+                        .takeWhile(l -> !l.startsWith("It ends at"))
+                        .count()
+                + 1;
+        assertEquals(file, w.get("file").asText());
+        assertEquals(line, w.get("line").asInt());
+        assertEquals(12, w.get("column").asInt());
+        assertTrue(
+                w.get("message")
+                        .asText()
+                        .startsWith("'trained.loss' is the last value of the deck's run, whose loss is oscillating"),
+                w.toString());
+        assertEquals(
+                file + ":" + line + ":12: warning: " + w.get("message").asText(),
+                w.get("text").asText());
+        JsonNode marked = w.get("excerpt").get(ProblemView.CONTEXT);
+        assertTrue(marked.get("marked").asBoolean(), w.toString());
+        assertEquals("It ends at {{ trained.loss }}.", marked.get("text").asText());
+        assertTrue(page("/tiny/").contains("It ends at"), "the page is served");
+        // the script shows them in its warnings panel, not as the failure overlay
+        String script = page("/__netdeck/live.js");
+        assertTrue(script.contains("showWarnings(status)") && script.contains("'Built with '"), "live.js");
+        edit("tiny", "learning_rate: 12", "learning_rate: 1"); // settles: no warning
+        awaitStatus(st -> st.get("warnings").size() == 0);
+    }
+
     @Test
     void statusAnswersWithTheFirstProblemsAndCountsTheRest() throws IOException {
         start();
