@@ -80,6 +80,26 @@ public final class PathologicalDecks {
         cases.put("entities-300k", "&#".repeat(150_000));
         cases.put("directive-spaces-500k", "<!-- diagram: landscape runs: a" + " ".repeat(500_000) + "b -->");
         cases.put("display-math-open-100k", "$$ ".repeat(33_000));
+        // invented in session 17: emphasis nested 50,000 deep in one paragraph; and the heaviest legal slides: 300 of
+        // them (the limit), 50 with a diagram (the limit), each ~3 KB of every kind of mark, notes that try to end
+        // their template, a table and display math
+        cases.put("nested-emphasis-200k", "*_".repeat(50_000) + "a" + "_*".repeat(50_000));
+        StringBuilder full = new StringBuilder();
+        for (int i = 0; i < 300; i++) {
+            full.append(i == 0 ? "" : "\n## Slide " + i + "\n\n");
+            if (i % 6 == 0) {
+                full.append("<!-- diagram: forward -->\n\n");
+            }
+            for (int p = 0; p < 6; p++) {
+                full.append("Some *emphasis*, **strong**, `code`, a [link](https://example.com/")
+                        .append(p)
+                        .append("), an ![image](p.png), $x^2 + y_1$, &amp; {{ loss }} and <b>bold</b> text. ".repeat(4))
+                        .append("\n\n");
+            }
+            full.append("| a | b | c |\n|---|---|---|\n| 1 | 2 | 3 |\n\n$$\\sum_i w_i x_i$$\n\n");
+            full.append(":::notes\n</template><script>alert(1)</script><!-- ").append("note ".repeat(100)).append("\n:::\n");
+        }
+        cases.put("slides-300-full", full.toString());
         for (var c : cases.entrySet()) {
             Path deck = out.resolve(c.getKey()).resolve("content/d");
             Files.createDirectories(deck);
@@ -88,7 +108,7 @@ public final class PathologicalDecks {
                 text = text.substring(0, 1_048_000);
             }
             Files.writeString(deck.resolve("deck.md"), text, StandardCharsets.UTF_8);
-            if (c.getKey().startsWith("images-present")) {
+            if (c.getKey().startsWith("images-present") || c.getKey().startsWith("slides-")) {
                 Files.write(deck.resolve("p.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'});
             }
         }

@@ -19,7 +19,7 @@ import org.netdeck.problem.SourcePosition;
  *   <li>a line nested more than {@link Limits#MAX_NESTING} block quotes and list items deep, or indented more than
  *       {@link Limits#MAX_INDENT} columns (Flexmark reads nesting recursively);
  *   <li>paragraphs whose marks cost too much together: Flexmark reads on from each bracket, backtick run, tag,
- *       entity and dollar to the end of its paragraph (and from each unclosed backtick run, over every later
+ *       entity and dollar to the end of its paragraph, and matches each run of emphasis marks against the open ones (and from each unclosed backtick run, over every later
  *       run of its paragraph), so each paragraph costs about its marks times its length; the sum over the deck is
  *       capped at {@link Limits#MAX_MARKDOWN_WORK}.
  * </ul>
@@ -81,7 +81,7 @@ final class MarkdownLimits {
                     String.format(
                             Locale.ROOT,
                             "the Markdown is too dense to read in time: this paragraph has %d marks (brackets, backtick"
-                                    + " runs, '<', '&', '$') in %d characters, and the deck's paragraphs together"
+                                    + " runs, '*' and '_' runs, '<', '&', '$') in %d characters, and the deck's paragraphs together"
                                     + " cost %d steps (marks × paragraph length), more than the limit of %d; split"
                                     + " long paragraphs with blank lines, or use fewer links, images and code spans in"
                                     + " one paragraph",
@@ -257,6 +257,13 @@ final class MarkdownLimits {
                 char c = body.charAt(i);
                 switch (c) {
                     case '[', ']', '<', '&', '$' -> marks++;
+                    case '*', '_' -> { // a run of emphasis marks is one delimiter, which Flexmark matches by scanning
+                        // back
+                        while (i + 1 < end && body.charAt(i + 1) == c) {
+                            i++;
+                        }
+                        marks++;
+                    }
                     case '`' -> {
                         int n = 1;
                         while (i + 1 < end && body.charAt(i + 1) == '`') {

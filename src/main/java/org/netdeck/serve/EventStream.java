@@ -1,6 +1,5 @@
 package org.netdeck.serve;
 
-import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -29,7 +28,7 @@ final class EventStream {
     /** Open pages listened to at once. */
     static final int MAX_CONNECTIONS = 64;
 
-    private record Connection(HttpExchange exchange, OutputStream body) {}
+    private record Connection(HttpFront.Exchange exchange, OutputStream body) {}
 
     private final List<Connection> connections = new CopyOnWriteArrayList<>();
     private final Supplier<Long> version;
@@ -58,10 +57,10 @@ final class EventStream {
     }
 
     /** Starts one page's stream; it stays open until the page goes away or the server stops. */
-    void serve(HttpExchange exchange) throws IOException {
-        exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
-        exchange.getResponseHeaders().set("Cache-Control", "no-store");
-        if ("HEAD".equals(exchange.getRequestMethod())) {
+    void serve(HttpFront.Exchange exchange) throws IOException {
+        exchange.setHeader("Content-Type", "text/event-stream; charset=utf-8");
+        exchange.setHeader("Cache-Control", "no-store");
+        if ("HEAD".equals(exchange.method())) {
             try (exchange) {
                 exchange.sendResponseHeaders(200, -1);
             }
@@ -70,16 +69,16 @@ final class EventStream {
         if (closed || open.incrementAndGet() > MAX_CONNECTIONS) {
             open.decrementAndGet();
             try (exchange) {
-                exchange.getResponseHeaders().set("Content-Type", "text/plain; charset=utf-8");
+                exchange.setHeader("Content-Type", "text/plain; charset=utf-8");
                 byte[] body = ("too many pages listen for reloads (at most " + MAX_CONNECTIONS + "); close some tabs\n")
                         .getBytes(StandardCharsets.UTF_8);
                 exchange.sendResponseHeaders(503, body.length);
-                exchange.getResponseBody().write(body);
+                exchange.body().write(body);
             }
             return;
         }
         exchange.sendResponseHeaders(200, 0); // 0: streamed, no length
-        Connection c = new Connection(exchange, exchange.getResponseBody());
+        Connection c = new Connection(exchange, exchange.body());
         // on the sending thread, so hello comes first and every later event follows it
         boolean queued = run(() -> {
             connections.add(c);

@@ -2,14 +2,10 @@ package org.netdeck.serve;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.BindException;
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
@@ -76,20 +72,26 @@ public final class LiveServer implements AutoCloseable {
     }
 
     /**
-     * How long one server waits; tests give short ones. The JDK's server also cuts a request whose headers take
-     * longer than {@link #MAX_REQUEST_SECONDS} and closes connections idle for {@link #IDLE_SECONDS}, but those two
-     * are read once per JVM (see {@link #limitConnections}), so they are not here.
+     * How long one server waits; tests give short ones. An idle kept-alive connection is closed after
+     * {@link #IDLE_SECONDS}.
      *
      * @param rebuild how long a rebuild may take before it is stopped and reported as a problem
      * @param keepAlive how long an event stream may stay silent before it gets a comment, so a closed tab is noticed
      *     and proxies keep the stream open
+     * @param request how long a request's line and headers may take from their first byte before the connection is
+     *     cut without an answer
      */
-    public record Timeouts(Duration rebuild, Duration keepAlive) {
-        /** 60 s for a rebuild, a keep-alive comment every 15 s. */
+    public record Timeouts(Duration rebuild, Duration keepAlive, Duration request) {
+        /** 60 s for a rebuild, a keep-alive comment every 15 s, {@link #requestLimit()} for a request. */
         public static final Timeouts DEFAULT = new Timeouts(LiveSite.REBUILD_LIMIT, Duration.ofSeconds(15));
 
+        /** With the {@link #requestLimit() request limit} of this JVM. */
+        public Timeouts(Duration rebuild, Duration keepAlive) {
+            this(rebuild, keepAlive, requestLimit());
+        }
+
         public Timeouts {
-            for (Duration d : List.of(rebuild, keepAlive)) {
+            for (Duration d : List.of(rebuild, keepAlive, request)) {
                 if (d.isNegative() || d.isZero()) {
                     throw new IllegalArgumentException("timeouts must be positive: " + d);
                 }
@@ -99,22 +101,29 @@ public final class LiveServer implements AutoCloseable {
 
     /**
      * The overlay's data: the served site's version and, when the last build failed, why: the first
-     * {@link #MAX_PROBLEMS_SHOWN} problems, and how many more there are.
+     * {@link #MAX_PROBLEMS_SHOWN} problems, and how many more there are; and the served build's warnings likewise
+     * (shown as warnings, over a page that built).
      */
-    record Status(long siteVersion, boolean ok, List<ProblemView> problems, int more) {}
+    record Status(
+            long siteVersion,
+            boolean ok,
+            List<ProblemView> problems,
+            int more,
+            List<ProblemView> warnings,
+            int moreWarnings) {}
 
     /** Problems {@code /__netdeck/status} describes; the rest are only counted. */
     static final int MAX_PROBLEMS_SHOWN = 50;
 
     /**
-     * Threads answering requests; more requests at once wait their turn. A thread reads its request's headers
-     * too (the JDK's server does), so a client that sends half a request holds one until
-     * {@link #MAX_REQUEST_SECONDS}: this many such clients at once delay the others by up to that long. Threads
-     * are made as needed and end after 30 s idle.
+     * Threads answering requests; more requests at once wait their turn. Reading a request's headers holds no
+     * thread ({@link HttpFront} reads every connection on one), so clients that send half a request delay nobody;
+     * a thread is held while a complete request is answered, and by a client too slow to read its answer, for at most
+     * {@link #IDLE_SECONDS} at a time. Threads are made as needed and end after 30 s idle.
      */
     static final int MAX_THREADS = 64;
 
-    /** Seconds a client may take to send a request's headers before it is disconnected. */
+    /** Seconds a client may take to send a request's line and headers, from their first byte, before it is cut off. */
     static final int MAX_REQUEST_SECONDS = 10;
 
     /** Seconds an idle kept-alive connection stays open. */
@@ -157,7 +166,7 @@ public final class LiveServer implements AutoCloseable {
     private final Thread rebuilder = new Thread(this::rebuildLoop, "netdeck-rebuild-loop");
     private final CountDownLatch closed = new CountDownLatch(1);
     private volatile StatusBody statusBody;
-    private HttpServer server;
+    private HttpFront server;
     private Watcher watcher;
 
     /** The status answer for one state, made once however often it is asked for. */
@@ -188,23 +197,26 @@ public final class LiveServer implements AutoCloseable {
         s.rebuild(Set.of());
         s.rebuilder.start();
         try {
-            limitConnections();
-            s.server = bind(options.host(), options.port());
+            int tries = options.port() == 0 ? 1 : Math.min(MORE_PORTS + 1, 65536 - options.port());
+            s.server = HttpFront.start(
+                    options.host(),
+                    options.port(),
+                    tries,
+                    s::handle,
+                    s.threads,
+                    options.timeouts().request(),
+                    Duration.ofSeconds(IDLE_SECONDS));
         } catch (IOException e) {
             s.watcher.close();
             s.rebuilder.interrupt();
             throw new UncheckedIOException("cannot serve on " + options.host() + ":" + options.port(), e);
         }
-        s.server.setExecutor(s.threads);
-        s.server.createContext("/", s::handle);
-        s.server.start();
         return s;
     }
 
     /** Where the site is served, such as {@code http://127.0.0.1:8000/}: the host as given, the port as bound. */
     public URI url() {
-        return URI.create("http://" + (host.contains(":") ? "[" + host + "]" : host) + ":"
-                + server.getAddress().getPort() + "/");
+        return URI.create("http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + server.port() + "/");
     }
 
     /** Blocks until {@link #close()} has been called (by a shutdown hook, say). */
@@ -221,22 +233,9 @@ public final class LiveServer implements AutoCloseable {
         watcher.close();
         rebuilder.interrupt();
         events.close();
-        server.stop(0);
+        server.close();
         threads.shutdownNow();
         closed.countDown();
-    }
-
-    private static HttpServer bind(String host, int port) throws IOException {
-        BindException last = null;
-        int tries = port == 0 ? 1 : Math.min(MORE_PORTS + 1, 65536 - port);
-        for (int p = port; p < port + tries; p++) {
-            try {
-                return HttpServer.create(new InetSocketAddress(host, p), 0);
-            } catch (BindException e) {
-                last = e; // taken: try the next one
-            }
-        }
-        throw last;
     }
 
     /**
@@ -291,9 +290,9 @@ public final class LiveServer implements AutoCloseable {
     }
 
     /** Every request: checked, then answered with a page, the status, the events or the live script. */
-    private void handle(HttpExchange exchange) throws IOException {
-        exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
-        String hostHeader = exchange.getRequestHeaders().getFirst("Host");
+    private void handle(HttpFront.Exchange exchange) throws IOException {
+        exchange.setHeader("X-Content-Type-Options", "nosniff");
+        String hostHeader = exchange.requestHeader("Host");
         if (!allowed(hostHeader)) {
             // a page elsewhere that made its name point here (DNS rebinding) must not read the drafts
             respond(
@@ -304,8 +303,19 @@ public final class LiveServer implements AutoCloseable {
                             .getBytes(StandardCharsets.UTF_8));
             return;
         }
-        URI target = exchange.getRequestURI();
-        if (target.getScheme() != null
+        if (exchange.problem() != null) {
+            // a malformed request, answered only now: after the Host check, and with nosniff
+            respond(
+                    exchange,
+                    exchange.problemStatus(),
+                    "text/plain; charset=utf-8",
+                    ("netdeck serve cannot read this request: " + exchange.problem() + "\n")
+                            .getBytes(StandardCharsets.UTF_8));
+            return;
+        }
+        URI target = exchange.uri();
+        if (target != null
+                && target.getScheme() != null
                 && !("http".equalsIgnoreCase(target.getScheme()) && allowed(target.getRawAuthority()))) {
             // an absolute-form request ("GET http://name/ HTTP/1.1") names the site it wants: the same names only
             respond(
@@ -316,9 +326,9 @@ public final class LiveServer implements AutoCloseable {
                             .getBytes(StandardCharsets.UTF_8));
             return;
         }
-        String method = exchange.getRequestMethod();
+        String method = exchange.method();
         if (!method.equals("GET") && !method.equals("HEAD")) {
-            exchange.getResponseHeaders().set("Allow", ALLOW);
+            exchange.setHeader("Allow", ALLOW);
             respond(
                     exchange,
                     405,
@@ -326,7 +336,7 @@ public final class LiveServer implements AutoCloseable {
                     ("netdeck serve only reads: " + ALLOW + "\n").getBytes(StandardCharsets.UTF_8));
             return;
         }
-        switch (exchange.getRequestURI().getPath()) {
+        switch (path(exchange)) {
             case EVENTS -> events.serve(exchange);
             case STATUS -> status(exchange);
             case SCRIPT -> respond(exchange, 200, "text/javascript; charset=utf-8", script);
@@ -334,18 +344,21 @@ public final class LiveServer implements AutoCloseable {
         }
     }
 
-    private void status(HttpExchange exchange) throws IOException {
+    private void status(HttpFront.Exchange exchange) throws IOException {
         LiveSite.State state = site.state();
         StatusBody cached = statusBody;
         if (cached == null || cached.state() != state) {
             List<ProblemView> problems = ProblemView.of(state.problems(), MAX_PROBLEMS_SHOWN);
+            List<ProblemView> warnings = ProblemView.ofWarnings(state.warnings(), MAX_PROBLEMS_SHOWN);
             cached = new StatusBody(
                     state,
                     statusJson(new Status(
                             state.siteVersion(),
                             state.ok(),
                             problems,
-                            state.problems().size() - problems.size())));
+                            state.problems().size() - problems.size(),
+                            warnings,
+                            state.warnings().size() - warnings.size())));
             statusBody = cached;
         }
         respond(exchange, 200, "application/json", cached.json());
@@ -358,30 +371,36 @@ public final class LiveServer implements AutoCloseable {
             g.writeStartObject();
             g.writeNumberField("siteVersion", status.siteVersion());
             g.writeBooleanField("ok", status.ok());
-            g.writeArrayFieldStart("problems");
-            for (ProblemView p : status.problems()) {
-                g.writeStartObject();
-                g.writeStringField("file", p.file());
-                g.writeNumberField("line", p.line());
-                g.writeNumberField("column", p.column());
-                g.writeStringField("message", p.message());
-                g.writeStringField("text", p.text());
-                g.writeArrayFieldStart("excerpt");
-                for (ProblemView.ExcerptLine l : p.excerpt()) {
-                    g.writeStartObject();
-                    g.writeNumberField("number", l.number());
-                    g.writeStringField("text", l.text());
-                    g.writeBooleanField("marked", l.marked());
-                    g.writeEndObject();
-                }
-                g.writeEndArray();
-                g.writeEndObject();
-            }
-            g.writeEndArray();
+            writeViews(g, "problems", status.problems());
             g.writeNumberField("more", status.more());
+            writeViews(g, "warnings", status.warnings());
+            g.writeNumberField("moreWarnings", status.moreWarnings());
             g.writeEndObject();
         }
         return out.toByteArray();
+    }
+
+    private static void writeViews(JsonGenerator g, String field, List<ProblemView> views) throws IOException {
+        g.writeArrayFieldStart(field);
+        for (ProblemView p : views) {
+            g.writeStartObject();
+            g.writeStringField("file", p.file());
+            g.writeNumberField("line", p.line());
+            g.writeNumberField("column", p.column());
+            g.writeStringField("message", p.message());
+            g.writeStringField("text", p.text());
+            g.writeArrayFieldStart("excerpt");
+            for (ProblemView.ExcerptLine l : p.excerpt()) {
+                g.writeStartObject();
+                g.writeNumberField("number", l.number());
+                g.writeStringField("text", l.text());
+                g.writeBooleanField("marked", l.marked());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        g.writeEndArray();
     }
 
     /** An IPv4 address or a bracketed IPv6 one: a Host that names no domain cannot be rebound. */
@@ -421,29 +440,22 @@ public final class LiveServer implements AutoCloseable {
     }
 
     /**
-     * Bounds what idle and slow clients hold: a request's headers must arrive within
-     * {@link #MAX_REQUEST_SECONDS}, and an idle connection is closed after {@link #IDLE_SECONDS}. The JDK's
-     * server reads these once per JVM, when its first server starts; one the user set is kept (the fast test lane
-     * sets {@code sun.net.httpserver.maxReqTime} to 2 s in {@code pom.xml}, so tests of the cut wait 3 s, not 11).
+     * The time a request's line and headers may take from their first byte: {@link #MAX_REQUEST_SECONDS}, or
+     * {@code netdeck.serve.requestSeconds} when set (the fast test lane sets 2 s in {@code pom.xml}, so tests of the
+     * cut wait 2 s, not 10).
      */
-    private static void limitConnections() {
-        setIfAbsent("sun.net.httpserver.maxReqTime", MAX_REQUEST_SECONDS);
-        setIfAbsent("sun.net.httpserver.idleInterval", IDLE_SECONDS);
-    }
-
-    /** The time a request's headers may take in this JVM: the user's {@code sun.net.httpserver.maxReqTime}, or ours. */
     static Duration requestLimit() {
-        return Duration.ofSeconds(Long.getLong("sun.net.httpserver.maxReqTime", MAX_REQUEST_SECONDS));
+        return Duration.ofSeconds(Long.getLong("netdeck.serve.requestSeconds", MAX_REQUEST_SECONDS));
     }
 
-    private static void setIfAbsent(String property, int value) {
-        if (System.getProperty(property) == null) {
-            System.setProperty(property, Integer.toString(value));
-        }
+    /** The request's decoded path; {@code /} for an absolute-form target without one ({@code http://host}). */
+    private static String path(HttpFront.Exchange exchange) {
+        String path = exchange.uri() == null ? null : exchange.uri().getPath();
+        return path == null || path.isEmpty() ? "/" : path;
     }
 
-    private void file(HttpExchange exchange) throws IOException {
-        String path = exchange.getRequestURI().getPath();
+    private void file(HttpFront.Exchange exchange) throws IOException {
+        String path = path(exchange);
         Map<String, byte[]> files = site.state().files();
         if (files.isEmpty()) {
             // no good build yet: a page that shows the problems and reloads when they are fixed
@@ -454,7 +466,7 @@ public final class LiveServer implements AutoCloseable {
         if (name.isEmpty() || name.endsWith("/")) {
             name += "index.html";
         } else if (files.containsKey(name + "/index.html")) {
-            exchange.getResponseHeaders().set("Location", path + "/"); // so the page's relative links work
+            exchange.setHeader("Location", path + "/"); // so the page's relative links work
             respond(exchange, 301, "text/plain; charset=utf-8", new byte[0]);
             return;
         }
@@ -504,19 +516,19 @@ public final class LiveServer implements AutoCloseable {
         };
     }
 
-    private void respond(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
+    private void respond(HttpFront.Exchange exchange, int status, String type, byte[] body) throws IOException {
         try (exchange) {
-            exchange.getResponseHeaders().set("Content-Type", type);
-            exchange.getResponseHeaders().set("Cache-Control", "no-store"); // always the latest build
-            if ("HEAD".equals(exchange.getRequestMethod())) {
+            exchange.setHeader("Content-Type", type);
+            exchange.setHeader("Cache-Control", "no-store"); // always the latest build
+            if ("HEAD".equals(exchange.method())) {
                 // the length the GET would have; the JDK's server leaves it to us for HEAD
-                exchange.getResponseHeaders().set("Content-Length", Integer.toString(body.length));
+                exchange.setHeader("Content-Length", Integer.toString(body.length));
                 exchange.sendResponseHeaders(status, -1);
                 return;
             }
             exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
             if (body.length > 0) {
-                exchange.getResponseBody().write(body);
+                exchange.body().write(body);
             }
         }
     }

@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.netdeck.problem.BuildFailure;
 import org.netdeck.problem.Problem;
 import org.netdeck.problem.SourcePosition;
+import org.netdeck.problem.Warning;
 import org.netdeck.render.Theme;
 import org.netdeck.site.BuildListener;
 import org.netdeck.site.ContentTree;
@@ -30,12 +31,18 @@ final class LiveSite {
     /**
      * What is being served. {@code files} is the last good site (empty before the first one) and
      * {@code siteVersion} counts good sites that differ from the one before; {@code problems} is empty
-     * when the last build succeeded.
+     * when the last build succeeded; {@code warnings} are the served build's (what {@code build} prints as
+     * {@code warning:}), kept while a later build fails.
      */
-    record State(long siteVersion, Map<String, byte[]> files, List<Problem> problems) {
+    record State(long siteVersion, Map<String, byte[]> files, List<Problem> problems, List<Warning> warnings) {
         State {
             files = Map.copyOf(files);
             problems = List.copyOf(problems);
+            warnings = List.copyOf(warnings);
+        }
+
+        State(long siteVersion, Map<String, byte[]> files, List<Problem> problems) {
+            this(siteVersion, files, problems, List.of());
         }
 
         boolean ok() {
@@ -181,16 +188,18 @@ final class LiveSite {
                 files.putIfAbsent(path, bytes);
             }
         });
+        List<Warning> warnings = List.copyOf(attempt.warnings);
         if (before.siteVersion() > 0 && same(before.files(), files)) {
             if (before.ok() && slowProblems.isEmpty()) {
+                state = new State(before.siteVersion(), before.files(), List.of(), warnings); // lines may have moved
                 return Optional.of(Rebuild.Outcome.UNCHANGED);
             }
             if (!slowProblems.isEmpty()) { // nothing new to show: only the slow decks' problems
-                state = new State(before.siteVersion(), before.files(), slowProblems);
+                state = new State(before.siteVersion(), before.files(), slowProblems, warnings);
                 return Optional.of(Rebuild.Outcome.FAILED);
             }
         }
-        state = new State(before.siteVersion() + 1, files, slowProblems);
+        state = new State(before.siteVersion() + 1, files, slowProblems, warnings);
         return Optional.of(Rebuild.Outcome.RELOAD);
     }
 
@@ -218,6 +227,7 @@ final class LiveSite {
         // read while the build runs, by the thread that gave up on it: which deck it was waiting for
         private volatile List<ContentTree.DeckSource> building;
         private final AtomicInteger reported = new AtomicInteger();
+        private final List<Warning> warnings = new java.util.concurrent.CopyOnWriteArrayList<>();
 
         Attempt(SiteAssembler assembler, BuildListener listener, Map<String, Slow> slowBefore) {
             this.assembler = assembler;
@@ -262,6 +272,7 @@ final class LiveSite {
                         throw new Abandoned(); // too late: the build has been given up
                     }
                     listener.deckBuilt(report);
+                    warnings.addAll(report.warnings());
                     reported.incrementAndGet();
                 });
             } catch (Throwable t) {
@@ -312,7 +323,7 @@ final class LiveSite {
     }
 
     private Rebuild.Outcome failed(State before, List<Problem> problems) {
-        state = new State(before.siteVersion(), before.files(), problems);
+        state = new State(before.siteVersion(), before.files(), problems, before.warnings());
         return Rebuild.Outcome.FAILED;
     }
 

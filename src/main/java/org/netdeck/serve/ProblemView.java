@@ -11,6 +11,8 @@ import java.util.Objects;
 import java.util.Optional;
 import org.netdeck.files.RegularFiles;
 import org.netdeck.problem.Problem;
+import org.netdeck.problem.SourcePosition;
+import org.netdeck.problem.Warning;
 import org.netdeck.site.ContentTree;
 
 /**
@@ -59,14 +61,27 @@ public record ProblemView(String file, int line, int column, String message, Str
     }
 
     private static ProblemView of(Problem problem, Sources sources) {
-        Path file = problem.where().file();
-        int line = problem.where().line();
+        return of(problem.where(), problem.message(), problem.toString(), sources);
+    }
+
+    /** The views of the first {@code max} warnings, like {@link #of(List, int)}; {@code text} says {@code warning:}. */
+    static List<ProblemView> ofWarnings(List<Warning> warnings, int max) {
+        Sources sources = new Sources();
+        return warnings.stream()
+                .limit(max)
+                .map(w -> of(w.where(), w.message(), w.toString(), sources))
+                .toList();
+    }
+
+    private static ProblemView of(SourcePosition where, String message, String text, Sources sources) {
+        Path file = where.file();
+        int line = where.line();
         return new ProblemView(
                 file.toString().replace('\\', '/'),
                 line,
-                problem.where().column(),
-                problem.message(),
-                problem.toString(),
+                where.column(),
+                message,
+                text,
                 line <= 0 ? List.of() : sources.excerpt(file, line));
     }
 

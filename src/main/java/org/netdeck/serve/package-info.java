@@ -13,8 +13,12 @@
  * becomes a problem; keeps the last good build; the theme from {@code render.Theme.load}, as {@code build}
  * reads it).
  *
- * <p>{@link org.netdeck.serve.LiveServer} serves the in-memory files with the JDK's HttpServer: up to 64 threads, a Host
- * allow-list (absolute-form request URIs checked against it too), GET and HEAD only, exact paths, {@code nosniff}; {@code /__netdeck/live.js} injected into HTML;
+ * <p>{@link org.netdeck.serve.LiveServer} serves the in-memory files through {@link org.netdeck.serve.HttpFront}, its
+ * own HTTP/1.1 server (one thread reads every connection's request heads without blocking, at most 16 KiB, 10 s from
+ * the first byte; keep-alive and pipelining; a malformed request is handed to the handler with its problem, so its
+ * 400/431 comes after the Host check), up to 64 threads answering: a Host allow-list (absolute-form request URIs
+ * checked against it too), GET and HEAD only, exact paths, {@code nosniff}; {@code /__netdeck/live.js} injected into
+ * HTML; a build's warnings in the status and a panel at the page's foot;
  * reload and problem events over server-sent events ({@link org.netdeck.serve.EventStream}: one sending thread, no
  * thread per page); the overlay's data at {@code /__netdeck/status} ({@link org.netdeck.serve.ProblemView}: the
  * first 50 problems, each file read once). {@link org.netdeck.serve.ServeListener} and {@link

@@ -84,6 +84,16 @@ class HostileInputTest {
     }
 
     @Test
+    void twoHundredKilobytesOfEmphasisMarksAreTooDenseNestedOrNot() {
+        // invented (session 17): 200 KB of emphasis in one paragraph took 5-7 s of CPU and up to 330 MB
+        refused(slide("*a _".repeat(50_000)), LINE + ":1", "this paragraph has 100000 marks");
+        refused(
+                slide("*_".repeat(50_000) + "a" + "_*".repeat(50_000)),
+                LINE + ":1",
+                "'*' and '_' runs, '<', '&', '$') in 200002 characters");
+    }
+
+    @Test
     void aMillionQuoteMarksAreNestedTooDeep() {
         refused(slide(">".repeat(1_000_000)), LINE + ":17", "nested more than 16 block quotes ('>') and list items");
         refused(slide("- ".repeat(150_000)), LINE + ":33", "nested more than 16");

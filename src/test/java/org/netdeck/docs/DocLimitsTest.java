@@ -82,6 +82,12 @@ class DocLimitsTest {
                 "requests `serve` answers at once",
                 List.of(number(constant("org.netdeck.serve.LiveServer", "MAX_THREADS"))));
         expected.put(
+                "a request's line and headers in `serve`",
+                List.of(constant("org.netdeck.serve.HttpFront", "MAX_HEAD_BYTES") / 1024 + " KiB"));
+        expected.put(
+                "connections `serve` keeps open",
+                List.of(String.valueOf(constant("org.netdeck.serve.HttpFront", "MAX_CONNECTIONS"))));
+        expected.put(
                 "slow decks `serve` sets aside in one rebuild",
                 List.of(number(constant("org.netdeck.serve.LiveSite", "MAX_SLOW_RETRIES"))));
 
