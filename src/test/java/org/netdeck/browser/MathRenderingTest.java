@@ -179,33 +179,4 @@ class MathRenderingTest {
                         pageWidth <= viewport,
                         "the page itself does not scroll sideways: " + pageWidth + " > " + viewport));
     }
-
-    /**
-     * A display formula that only overflows once a font has loaded (the math font fetched when a formula is first
-     * shown, after the slide was measured) takes keyboard focus then: the viewer checks again when the page's fonts
-     * finish loading. Here the formula's font is swapped for the math font at 15 times its size, loaded only now.
-     */
-    @Test
-    void aFormulaThatOverflowsOnlyOnceAFontLoadsTakesKeyboardFocusThen(BrowserSession browser) {
-        browser.open(page(), 1366, 768, Map.of());
-        WebDriverWait wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(30));
-        wait.until(d -> "loaded".equals(browser.script("return document.fonts.status;")));
-        String formula = "document.querySelector('#slide-1 .math-display')";
-        assertEquals(
-                List.of(false, false),
-                browser.script("const m = " + formula + ";"
-                        + " return [m.scrollWidth > m.clientWidth + 1, m.hasAttribute('tabindex')];"),
-                "the short formula fits and takes no focus before");
-        browser.script("const url = performance.getEntriesByType('resource').map(e => e.name)"
-                + ".find(n => /\\.woff2$/.test(n));"
-                + " const face = new FontFace('netdeck-wide', 'url(' + url + ')', {sizeAdjust: '1500%'});"
-                + " document.fonts.add(face);"
-                + " " + formula + ".querySelector('math').style.fontFamily = 'netdeck-wide';"
-                + " face.load();");
-        wait.pollingEvery(Duration.ofMillis(25))
-                .until(d -> "loaded"
-                        .equals(browser.script("return document.fonts.check('16px netdeck-wide') && " + formula
-                                + ".scrollWidth > " + formula + ".clientWidth + 1 ? 'loaded' : 'loading';")));
-        wait.until(d -> "0".equals(browser.script("return " + formula + ".getAttribute('tabindex');")));
-    }
 }
