@@ -173,8 +173,10 @@ const stage = (state) => {
   };
 
   // on a phone a diagram wider than the screen scrolls sideways to what the step is about (called as a step or slide
-  // is shown): the parts it lights, those it newly lights first, as many as fit, as far left as they all show; else
-  // its right end, where a network's output with its labels, a landscape's colour key and a plot's legend are drawn
+  // is shown): the parts it lights, those it newly lights first, as many as fit, as far left as they all show; with
+  // nothing lit, its outputs (each output neuron's part), colour key and legend samples when they fit together in
+  // view, else the outputs and key, as far right as they show (a diagram drawn by <use> is measured in the one it
+  // draws); else its right end
   const focus = (i) => {
     const fig = $('.diagram', slides[i]), w = fig && fig.clientWidth - 16;
     if (!w || !root.classList.contains('phone')) {
@@ -190,7 +192,30 @@ const stage = (state) => {
         hi = h;
       }
     });
-    fig.scrollLeft += lo < hi ? hi + 8 - fig.getBoundingClientRect().right : 1e6;
+    const right = fig.getBoundingClientRect().right;
+    if (lo < hi) {
+      fig.scrollLeft += hi + 8 - right;
+      return;
+    }
+    // [left, right] on screen of the marks css finds in each of the figure's svgs
+    const ends = [], samples = [];
+    $$(':scope > svg', fig).forEach((svg) => {
+      // a slide that lights parts draws its own copy; else its <use> draws the diagram
+      const from = $('text', svg) ? svg : refOf(svg) || svg, m = svg.getScreenCTM();
+      const at = (css, to) => m && $$(css, from).filter((e) => !e.closest('.caption')).forEach((e) => {
+        const b = e.getBBox();
+        to.push([m.a * b.x + m.e, m.a * (b.x + b.width) + m.e]);
+      });
+      $$('.neuron.output', from).forEach((n) => {
+        const part = [...n.classList].find((c) => c.startsWith('part-'));
+        at(part ? '.' + part : '.neuron.output', ends);
+      });
+      at('.key', ends);
+      at('.legend-sample', samples);
+    });
+    const fits = (ms) => ms.length && Math.max(...ms.map((x) => x[1])) - Math.min(...ms.map((x) => x[0])) <= w;
+    const show = fits(ends.concat(samples)) ? ends.concat(samples) : fits(ends) ? ends : null;
+    fig.scrollLeft += show ? Math.min(...show.map((x) => x[0])) - 8 - fig.getBoundingClientRect().left : 1e6;
   };
 
   const relayout = () => {

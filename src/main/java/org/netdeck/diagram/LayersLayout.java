@@ -27,10 +27,10 @@ import org.netdeck.content.DiagramStep;
 final class LayersLayout {
 
     static final double MARGIN = 14;
-    static final double VALUE_SIZE = 13;
-    static final double NAME_SIZE = 14;
+    static final double VALUE_SIZE = 15;
+    static final double NAME_SIZE = 15;
     static final double HEADER_SIZE = 15;
-    static final double KEY_SIZE = 14;
+    static final double KEY_SIZE = 15;
     static final double CELL_HEIGHT = 24;
     static final double CELL_PAD = 10;
     static final double GAP = 34;

@@ -160,7 +160,8 @@ final class NetworkLayout {
 
     /**
      * The step's description, then every text the picture leaves out but a neuron's bare name (which the description
-     * of the network names already): a value is never only in the picture nor only missing from it.
+     * of the network names already): a value is never only in the picture nor only missing from it. A page lists
+     * them under the figure from this sentence ({@code render.DiagramView.unwritten}: keep the two in step).
      */
     static String described(String description, List<List<Label>> left) {
         List<String> texts = new ArrayList<>();

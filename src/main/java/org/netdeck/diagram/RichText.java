@@ -13,8 +13,16 @@ import org.netdeck.math.TextRuns;
  */
 final class RichText {
 
-    /** How much smaller each script level is. */
+    /** How much smaller each script level is, down to {@link #SCRIPT_FLOOR}. */
     static final double SCRIPT_SCALE = 0.7;
+
+    /**
+     * The smallest size a sub- or superscript is set at, in viewBox units: the smallest text a diagram draws
+     * ({@link NetworkGeometry#SMALLEST_SIZE}), which every figure renders at 11 CSS px or more on a 1366×768 stage; a
+     * script of a text that small keeps its size and is only lowered or raised (as TeX's and MathML's script minimum
+     * size keeps scripts readable).
+     */
+    static final double SCRIPT_FLOOR = NetworkGeometry.SMALLEST_SIZE;
 
     private RichText() {}
 
@@ -53,6 +61,11 @@ final class RichText {
         return hasMath(text) ? TextRuns.plain(runs(text)) : text;
     }
 
+    /** The size of a run {@code levels} scripts deep in a text of size {@code size}: see {@link #SCRIPT_FLOOR}. */
+    static double scriptSize(double size, int levels) {
+        return levels == 0 ? size : Math.max(size * Math.pow(SCRIPT_SCALE, levels), Math.min(size, SCRIPT_FLOOR));
+    }
+
     /** The estimated advance of {@code text} at font size {@code size}: scripts are narrower. */
     static double width(String text, double size) {
         if (!hasMath(text)) {
@@ -62,8 +75,7 @@ final class RichText {
         for (TextRun r : runs(text)) {
             w += r.text().codePointCount(0, r.text().length())
                     * Label.CHAR_WIDTH
-                    * size
-                    * Math.pow(SCRIPT_SCALE, r.scripts().size());
+                    * scriptSize(size, r.scripts().size());
         }
         return w;
     }

@@ -196,7 +196,8 @@ final class SvgWriter {
 
     /**
      * One {@code <tspan>} per run of the label: scripts lowered or raised with {@code dy} (and back), at
-     * {@link RichText#SCRIPT_SCALE} of the size per level; one-letter identifiers italic. The tspans carry no x, so
+     * {@link RichText#SCRIPT_SCALE} of the size per level but never under {@link RichText#SCRIPT_FLOOR}; one-letter
+     * identifiers italic. The tspans carry no x, so
      * the whole label stays one chunk that {@code text-anchor} centres.
      */
     private static void tspans(Element text, Label label) {
@@ -205,9 +206,10 @@ final class SvgWriter {
             Element span = text.getOwnerDocument().createElementNS(SVG_NS, "tspan");
             double size = label.size();
             double target = 0.0;
+            int level = 0;
             for (TextRun.Script s : run.scripts()) {
                 target += s == TextRun.Script.SUB ? 0.25 * size : -0.4 * size;
-                size *= RichText.SCRIPT_SCALE;
+                size = RichText.scriptSize(label.size(), ++level);
             }
             if (target != shift) {
                 span.setAttribute("dy", Numbers.coordinate(target - shift));

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.stream.IntStream;
 import org.netdeck.compute.Checkpoint;
@@ -43,7 +44,7 @@ final class TrainingLayout {
     private static final double POINT_SIZE = 18;
     /** The plot area's top: below the y axis's label. */
     private static final double TOP = MARGIN + 1.05 * AXIS_SIZE + 16;
-    /** The x axis: above a row of tick labels and a row for the x axis's label. */
+    /** The x axis: above a row of tick labels and a row for the x axis's label (higher with a legend below it). */
     private static final double BOTTOM = HEIGHT - MARGIN - 1.05 * AXIS_SIZE - 6 - 1.05 * TICK_SIZE - 8;
 
     private TrainingLayout() {}
@@ -128,15 +129,26 @@ final class TrainingLayout {
     static Layout of(Trace trace, Predicate<String> draws) {
         List<Curve> curves = curves(trace, run -> draws.test(run) || run.isEmpty() || isOwn(trace, run));
         List<Double> loss = trace.training().loss();
-        Plot plot = Plot.of(curves, loss.size() - 1);
+        Plot plot = Plot.of(curves, loss.size() - 1, BOTTOM);
+        Box legend = new Box(plot.right(), TOP, 0, 0); // none: one curve
+        if (curves.size() > 1) {
+            Optional<Box> inside = legendInside(curves, plot, loss);
+            if (inside.isPresent()) {
+                legend = inside.get();
+            } else { // every place inside meets a curve: below the x axis's tick labels, the plot shorter
+                double h = legendHeight(curves);
+                plot = Plot.of(curves, loss.size() - 1, BOTTOM - h - 6);
+                legend = new Box(plot.left(), BOTTOM + 6 + 1.05 * TICK_SIZE - h, legendWidth(curves), h);
+            }
+        }
         List<Mark> marks = new ArrayList<>();
         List<Mark> labels = new ArrayList<>();
         axes(plot, LossText.name(trace.network().loss()), marks, labels);
         List<Point> points = drawCurves(curves, plot, marks);
         if (curves.size() > 1) {
-            legend(curves, plot.right(), marks, labels);
+            legend(curves, legend, marks, labels);
         }
-        endPoints(points, loss, legendBox(curves, plot.right()), marks, labels);
+        endPoints(points, loss, legend, marks, labels);
         // the checkpoint marker: at the deck's run's last checkpoint; a page moves it with the data-* scales below
         List<Checkpoint> cps = trace.training().checkpoints();
         Point at = cps.isEmpty()
@@ -162,9 +174,9 @@ final class TrainingLayout {
      * longest run ({@code xMax} iterations; a run without steps is one point in the middle of the x axis), the y axis
      * from 0 to the highest loss of any run.
      */
-    private record Plot(Ticks x, Ticks y, double xMax, double left, double right, boolean noSteps) {
+    private record Plot(Ticks x, Ticks y, double xMax, double left, double right, double bottom, boolean noSteps) {
 
-        static Plot of(List<Curve> curves, int steps) {
+        static Plot of(List<Curve> curves, int steps, double bottom) {
             int longest =
                     curves.stream().mapToInt(c -> c.loss().size() - 1).max().orElse(steps);
             double max = curves.stream()
@@ -183,7 +195,7 @@ final class TrainingLayout {
                             TICK_SIZE)
                     + 10;
             double right = WIDTH - MARGIN - Math.max(12, Label.width(Numbers.tick(xMax, x.step()), TICK_SIZE) / 2);
-            return new Plot(x, y, xMax, left, right, longest == 0);
+            return new Plot(x, y, xMax, left, right, bottom, longest == 0);
         }
 
         /** The SVG x of iteration {@code i}. */
@@ -193,13 +205,23 @@ final class TrainingLayout {
 
         /** The SVG y of loss {@code v}. */
         double py(double v) {
-            return BOTTOM - (BOTTOM - TOP) * v / y.last();
+            return bottom - (bottom - TOP) * v / y.last();
+        }
+
+        /** The points of {@code curve}'s line (sampled: {@link #sample}), left to right. */
+        List<Point> line(Curve curve) {
+            List<Point> line = new ArrayList<>();
+            for (int i : sample(curve.loss().size())) {
+                line.add(new Point(px(i), py(curve.loss().get(i))));
+            }
+            return line;
         }
     }
 
     /** Grid lines, ticks and tick labels on both axes, the axes, and their labels (the y axis names the loss). */
     private static void axes(Plot plot, String lossName, List<Mark> marks, List<Mark> labels) {
         double left = plot.left();
+        double bottom = plot.bottom();
         double right = plot.right();
         for (double v : plot.y().values()) {
             double yy = plot.py(v);
@@ -221,10 +243,10 @@ final class TrainingLayout {
         for (double v : plot.x().values()) {
             double xx = plot.px(v);
             marks.add(new Line(
-                    List.of(new Point(xx, BOTTOM), new Point(xx, BOTTOM + 5)), 1, false, false, List.of("tick")));
+                    List.of(new Point(xx, bottom), new Point(xx, bottom + 5)), 1, false, false, List.of("tick")));
             labels.add(new Label(
                     Numbers.tick(v, plot.x().step()),
-                    new Point(xx, BOTTOM + 6 + 0.8 * TICK_SIZE),
+                    new Point(xx, bottom + 6 + 0.8 * TICK_SIZE),
                     Anchor.MIDDLE,
                     TICK_SIZE,
                     false,
@@ -232,7 +254,7 @@ final class TrainingLayout {
                     List.of("label", "tick-label")));
         }
         marks.add(new Line(
-                List.of(new Point(left, TOP - 8), new Point(left, BOTTOM), new Point(right + 8, BOTTOM)),
+                List.of(new Point(left, TOP - 8), new Point(left, bottom), new Point(right + 8, bottom)),
                 1.5,
                 false,
                 false,
@@ -260,10 +282,7 @@ final class TrainingLayout {
         List<Point> points = new ArrayList<>();
         for (int k = 0; k < curves.size(); k++) {
             Curve c = curves.get(k);
-            List<Point> line = new ArrayList<>();
-            for (int i : sample(c.loss().size())) {
-                line.add(new Point(plot.px(i), plot.py(c.loss().get(i))));
-            }
+            List<Point> line = plot.line(c);
             if (c.own()) {
                 points = line;
             }
@@ -390,7 +409,7 @@ final class TrainingLayout {
         data.put("y1", Numbers.data(plot.y().last()));
         data.put("px0", svg(plot.px(0)));
         data.put("px1", svg(plot.noSteps() ? plot.px(0) : plot.right()));
-        data.put("py0", svg(BOTTOM));
+        data.put("py0", svg(plot.bottom()));
         data.put("py1", svg(TOP));
         return data;
     }
@@ -411,18 +430,15 @@ final class TrainingLayout {
     }
 
     /**
-     * The legend, top right inside the plot: per curve a sample of its dash pattern and its text (not colour alone).
+     * The legend in {@code box} (from {@link #legendInside}, or below the plot): per curve a sample of its dash pattern
+     * and its text (not colour alone).
      */
-    private static void legend(List<Curve> curves, double right, List<Mark> marks, List<Mark> labels) {
-        double widest = curves.stream()
-                .mapToDouble(c -> Label.width(c.legend(), LEGEND_SIZE))
-                .max()
-                .orElse(0);
-        double textX = right - widest;
-        double sampleX = textX - 8 - SAMPLE;
+    private static void legend(List<Curve> curves, Box box, List<Mark> marks, List<Mark> labels) {
+        double sampleX = box.x();
+        double textX = sampleX + SAMPLE + 8;
         for (int k = 0; k < curves.size(); k++) {
             Curve c = curves.get(k);
-            double baseline = TOP + 4 + (k + 0.8) * LEGEND_SIZE * 1.3;
+            double baseline = box.y() + (k + 0.8) * LEGEND_SIZE * 1.3;
             double mid = baseline - 0.3 * LEGEND_SIZE;
             List<String> classes = new ArrayList<>(List.of("curve", "run", "legend-sample", "pattern-" + c.pattern()));
             classes.add(c.own() ? "own" : "run-" + c.name());
@@ -443,17 +459,95 @@ final class TrainingLayout {
         }
     }
 
-    /** Where {@link #legend} writes, an empty box at the top right when there is no legend (one curve). */
-    private static Box legendBox(List<Curve> curves, double right) {
-        if (curves.size() < 2) {
-            return new Box(right, TOP, 0, 0);
+    /** The width of the legend: a sample, a gap and the widest text. */
+    private static double legendWidth(List<Curve> curves) {
+        return SAMPLE
+                + 8
+                + curves.stream()
+                        .mapToDouble(c -> Label.width(c.legend(), LEGEND_SIZE))
+                        .max()
+                        .orElse(0);
+    }
+
+    /** The height of the legend: a row per curve. */
+    private static double legendHeight(List<Curve> curves) {
+        return curves.size() * LEGEND_SIZE * 1.3 + 0.3 * LEGEND_SIZE;
+    }
+
+    /** How far the legend keeps from a curve, a point and the start's label, in SVG units. */
+    static final double LEGEND_CLEARANCE = 6;
+
+    /**
+     * The place inside the plot where the legend meets no curve, no end point and not the start's label, at least
+     * {@link #LEGEND_CLEARANCE} from each ({@link #freePlace}); empty when every place meets one. A curve is a function of the iteration, so
+     * over the legend's columns its line covers exactly the heights between its lowest and highest point there
+     * (the ends cut where the columns end): the legend is free of it when that range misses the legend's rows.
+     */
+    private static Optional<Box> legendInside(List<Curve> curves, Plot plot, List<Double> loss) {
+        double w = legendWidth(curves);
+        double h = legendHeight(curves);
+        List<List<Point>> lines = curves.stream().map(plot::line).toList();
+        List<Box> avoid = new ArrayList<>();
+        Point first = new Point(plot.px(0), plot.py(loss.get(0)));
+        Point last = new Point(plot.px(loss.size() - 1), plot.py(loss.get(loss.size() - 1)));
+        avoid.add(new Box(first.x() - 7, first.y() - 7, 14, 14));
+        avoid.add(new Box(last.x() - 7, last.y() - 7, 14, 14));
+        String startText = "start: L = " + Numbers.of(loss.get(0), Precision.LOSS);
+        double startBaseline = Math.max(TOP, first.y() - 10);
+        avoid.add(new Box(
+                first.x() + 10,
+                startBaseline - 0.8 * POINT_SIZE,
+                Label.width(startText, POINT_SIZE),
+                1.05 * POINT_SIZE));
+        return freePlace(
+                w, h, lines, avoid, new Box(plot.left(), TOP + 4, plot.right() - plot.left(), plot.bottom() - TOP - 4));
+    }
+
+    /**
+     * The first place for a {@code w} × {@code h} box inside {@code area}, from its top right downwards, then column by
+     * column leftwards (8 units apart), that keeps {@link #LEGEND_CLEARANCE} from every box of {@code avoid}
+     * and every line of {@code lines} (each a polyline with x increasing: a curve of the iteration).
+     */
+    static Optional<Box> freePlace(double w, double h, List<List<Point>> lines, List<Box> avoid, Box area) {
+        double c = LEGEND_CLEARANCE;
+        for (double x = area.right() - w; x >= area.x() + c; x -= 8) {
+            // each curve's lowest and highest point over the box's columns, the clearance around them
+            List<double[]> ranges = new ArrayList<>();
+            for (List<Point> line : lines) {
+                yRange(line, x - c, x + w + c).ifPresent(ranges::add);
+            }
+            for (double y = area.y(); y + h <= area.bottom() - c; y += 8) {
+                Box clear = new Box(x, y, w, h).grow(c);
+                boolean free = avoid.stream().noneMatch(clear::overlaps)
+                        && ranges.stream().noneMatch(r -> r[0] < clear.bottom() && r[1] > clear.y());
+                if (free) {
+                    return Optional.of(new Box(x, y, w, h));
+                }
+            }
         }
-        double widest = curves.stream()
-                .mapToDouble(c -> Label.width(c.legend(), LEGEND_SIZE))
-                .max()
-                .orElse(0);
-        double left = right - widest - 8 - SAMPLE;
-        return new Box(left, TOP + 4, right - left, curves.size() * LEGEND_SIZE * 1.3 + 0.3 * LEGEND_SIZE);
+        return Optional.empty();
+    }
+
+    /**
+     * The lowest and highest y of the polyline {@code line} (x increasing) between {@code x0} and {@code x1}, its
+     * ends cut there; empty when it has no segment there.
+     */
+    private static Optional<double[]> yRange(List<Point> line, double x0, double x1) {
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (int k = 0; k + 1 < line.size(); k++) {
+            Point a = line.get(k);
+            Point b = line.get(k + 1);
+            if (b.x() < x0 || a.x() > x1) {
+                continue;
+            }
+            for (double x : new double[] {Math.max(a.x(), x0), Math.min(b.x(), x1)}) {
+                double y = a.y() + (b.y() - a.y()) * (x - a.x()) / (b.x() - a.x()); // iterations: b.x() > a.x()
+                lo = Math.min(lo, y);
+                hi = Math.max(hi, y);
+            }
+        }
+        return lo <= hi ? Optional.of(new double[] {lo, hi}) : Optional.empty();
     }
 
     /** The indices kept for the curve: all of them, or {@link #MAX_POINTS} spread evenly with first and last. */

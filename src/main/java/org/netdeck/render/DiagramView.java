@@ -88,6 +88,26 @@ public record DiagramView(
         return panels;
     }
 
+    /**
+     * Where a diagram's description starts listing the texts its picture leaves out (no room at a legible size), as
+     * {@code diagram.NetworkLayout.described} writes it: the texts follow, "; " between them, and a full stop.
+     */
+    static final String UNWRITTEN = " Not written in the picture (no room at a legible size): ";
+
+    /**
+     * The texts the picture leaves out, as its description lists them ({@link #UNWRITTEN}): a page shows them under
+     * the figure, so a sighted reader reaches every value too, by keyboard; none when every text is drawn.
+     */
+    public List<String> unwritten() {
+        int at = description.indexOf(UNWRITTEN);
+        if (at < 0) {
+            return List.of();
+        }
+        String list = description.substring(at + UNWRITTEN.length());
+        int end = list.lastIndexOf('.');
+        return List.of((end == list.length() - 1 ? list.substring(0, end) : list).split("; "));
+    }
+
     /** The id of the diagram's one inline copy on the page, such as {@code diagram-forward}. */
     public String id() {
         return idFor(name);

@@ -184,7 +184,8 @@ class FragmentTest {
      * from the title slide (the deck opened without a slide in its URL), at a laptop's 1366×768 and a 390×844 phone,
      * every block of text and the figure shown before a step sits where it was (± 1 px) after it; a slide's room for
      * its fragments is kept from the start, so the stage fits the whole slide (nothing leaves the window or its
-     * canvas at any step). Slides of one layout show their heading at one height. Screenshots of each step in
+     * canvas at any step). On the phone a fragment yet to come takes no room (the page scrolls; a fragment runs to the
+     * end of the slide's text, so revealing it moves nothing read). Slides of one layout show their heading at one height. Screenshots of each step in
      * target/screenshots/.
      */
     @Test
@@ -210,6 +211,11 @@ class FragmentTest {
                             @SuppressWarnings("unchecked")
                             List<String> problems = (List<String>) browser.call("stage.js", "problems");
                             problems.forEach(p -> moved.add(where + ": " + p));
+                        } else {
+                            Number room = (Number) browser.call("fragments.js", "hiddenRoom");
+                            if (room.doubleValue() > 0) {
+                                moved.add(where + ": fragments yet to come take " + room + " px on a phone");
+                            }
                         }
                         moved.addAll(movedBlocks(where, before, now));
                     } else if (!now.get("slide").equals("0")) {

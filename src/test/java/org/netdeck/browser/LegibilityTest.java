@@ -1,7 +1,9 @@
 package org.netdeck.browser;
 
+import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -10,13 +12,16 @@ import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Diagram text read on a laptop without opening Z: every slide and every fragment step of every deck in content/ and
  * of the legibility fixtures (2-2-1 fully connected, 2-2-2, 3-4-4-2 and the limits' densest layer, 16-16), shown on
  * the stage at 1366×768, draws every visible diagram text at a rendered font size of 11 CSS px or more (its font size
- * times its figure's scale on screen, measured through {@code <use>}), and no two visible texts overlap.
+ * times its figure's scale on screen, measured through {@code <use>}; sub- and superscripts too), and no two visible
+ * texts overlap.
  */
 @Browser
 class LegibilityTest {
@@ -35,9 +40,11 @@ class LegibilityTest {
     }
 
     @Test
-    void theDefaultDecksDiagramTextIsReadableOnALaptop(BrowserSession browser) {
-        List<String> problems = new ArrayList<>(walk(browser, BrowserDecks.backprop(browser)));
-        problems.addAll(walk(browser, BrowserDecks.optimizers(browser)));
+    void everyContentDecksDiagramTextIsReadableOnALaptop(BrowserSession browser) {
+        List<String> problems = new ArrayList<>();
+        for (BrowserDecks.Deck deck : BrowserDecks.content(browser)) {
+            problems.addAll(walk(browser, deck));
+        }
         assertEquals(List.of(), problems);
     }
 
@@ -48,6 +55,47 @@ class LegibilityTest {
             problems.addAll(walk(browser, BrowserDecks.legible(deck)));
         }
         assertEquals(List.of(), problems);
+    }
+
+    /**
+     * The values the densest network's picture leaves out are listed under its slide's text: the list's summary (a
+     * Tab stop), focused, opens with Enter, the open list lies inside the window with its text at 11 px or more, and Tab then
+     * focuses the list itself (so arrow keys scroll it). A screenshot of the open list in target/screenshots.
+     */
+    @Test
+    void valuesLeftOutOfADenseDiagramOpenByKeyboardInView(BrowserSession browser) {
+        BrowserDecks.Deck deck = BrowserDecks.legible("densest");
+        browser.open(deck.url(), 1366, 768, 1, "light");
+        Number k = (Number) browser.script("return [...document.querySelectorAll('[data-deck] > [data-slide]')]"
+                + ".findIndex(s => s.querySelector('details.diagram-values'));");
+        assertFalse(k.intValue() < 1, "a slide of the densest network lists values left out of its picture");
+        go(browser, k.intValue(), "#slide-" + k);
+        String details = "document.querySelector('#slide-" + k + " details.diagram-values')";
+        browser.script(details + ".querySelector('summary').focus();");
+        new Actions(browser.driver()).sendKeys(Keys.ENTER).perform();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                .pollingEvery(Duration.ofMillis(25))
+                .until(d -> Boolean.TRUE.equals(browser.script("return " + details + ".open;")));
+        browser.settle();
+        browser.screenshot(LayoutTest.SCREENSHOTS.resolve("legible-densest-values-1366x768.png"));
+        List<?> v = (List<?>)
+                browser.script(
+                        "const ul = " + details + ".querySelector('ul'), r = ul.getBoundingClientRect();"
+                                + " const c = ul.closest('.slide-canvas'), scale = c.getBoundingClientRect().width / c.offsetWidth;"
+                                + " return [r.left, r.top, r.right, r.bottom, innerWidth, innerHeight,"
+                                + " parseFloat(getComputedStyle(ul.querySelector('li')).fontSize) * scale, ul.children.length];");
+        double[] n = v.stream().mapToDouble(o -> ((Number) o).doubleValue()).toArray();
+        assertAll(
+                () -> assertTrue(
+                        n[0] >= 0 && n[1] >= 0 && n[2] <= n[4] && n[3] <= n[5],
+                        "the open list is inside the window: " + v),
+                () -> assertTrue(n[6] >= MIN_PX - 0.01, "its text renders at " + n[6] + " px"),
+                () -> assertTrue(n[7] > 0, "it lists values"));
+        new Actions(browser.driver()).sendKeys(Keys.TAB).perform();
+        assertEquals(
+                true,
+                browser.script("return document.activeElement === " + details + ".querySelector('ul');"),
+                "Tab goes on to the list, which scrolls by keyboard");
     }
 
     /**

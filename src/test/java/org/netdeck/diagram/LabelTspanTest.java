@@ -54,11 +54,13 @@ class LabelTspanTest {
         assertEquals("", spans.get(0).getAttribute("dy"));
         assertEquals("1", spans.get(1).getTextContent());
         assertTrue(Double.parseDouble(spans.get(1).getAttribute("dy")) > 0, "the subscript is lowered");
+        double sub = Double.parseDouble(spans.get(1).getAttribute("font-size"));
         assertEquals(
-                NetworkGeometry.NAME_SIZE * RichText.SCRIPT_SCALE,
-                Double.parseDouble(spans.get(1).getAttribute("font-size")),
+                Math.max(NetworkGeometry.NAME_SIZE * RichText.SCRIPT_SCALE, NetworkGeometry.SMALLEST_SIZE),
+                sub,
                 0.01,
-                "and smaller");
+                "and smaller, but no smaller than the smallest text a diagram draws");
+        assertTrue(sub < NetworkGeometry.NAME_SIZE, "smaller than its base");
         spans.forEach(s -> assertTrue(s.getAttribute("x").isEmpty(), "no x: one text chunk"));
     }
 
@@ -78,10 +80,11 @@ class LabelTspanTest {
     void nestedScriptsGoDownTwiceAndComeBack() {
         List<TextRun> runs = RichText.runs("∂L/∂$z_{h_1}$ = 1");
         assertEquals("∂L/∂zh1 = 1", TextRuns.plain(runs));
+        // at 30 units: z at 30, h at 0.7 × 30 = 21, 1 at 0.49 × 30 = 14.7 raised to the floor, 15
         assertEquals(
-                0.6 * 10 * (4 + 1) + 0.6 * 10 * (0.7 + 0.49) + 0.6 * 10 * 4,
-                RichText.width("∂L/∂$z_{h_1}$ = 1", 10),
-                1e-9);
+                0.6 * 30 * (4 + 1) + 0.6 * (21 + 15) + 0.6 * 30 * 4, RichText.width("∂L/∂$z_{h_1}$ = 1", 30), 1e-9);
+        // at 10 units (under the floor) scripts keep the text's size
+        assertEquals(0.6 * 10 * 11, RichText.width("∂L/∂$z_{h_1}$ = 1", 10), 1e-9);
         assertEquals("x1", RichText.plain("$x_1$"));
     }
 }

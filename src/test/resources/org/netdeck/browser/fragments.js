@@ -26,3 +26,18 @@ function places() {
     }),
   };
 }
+
+/** The height the shown slide's hidden fragments take in the page: the extent of their laid-out boxes, in px. */
+function hiddenRoom() {
+  const s = [...document.querySelectorAll('[data-deck] > [data-slide]')].find(x => !x.hidden);
+  let top = Infinity, bottom = -Infinity;
+  for (const f of s.querySelectorAll('.fragment[hidden]')) {
+    for (const e of f.querySelectorAll('*')) {
+      for (const r of e.getClientRects()) {
+        top = Math.min(top, r.top);
+        bottom = Math.max(bottom, r.bottom);
+      }
+    }
+  }
+  return bottom > top ? bottom - top : 0;
+}

@@ -23,7 +23,7 @@ const drawn = (e, svg) => {
  * top, right, bottom, class]. A diagram drawn by <use> is measured through it: the referenced diagram's marks are
  * copied into the slide's svg (as a slide with lit fragments draws them), measured there with the svg's own scale
  * (getScreenCTM: the slide's viewBox to the screen), and the copy removed again. The rendered size of a text is its
- * computed font size (its tspans' too) times that scale.
+ * computed font size times that scale: the smallest of its runs' ({@code <tspan>}s: sub- and superscripts too).
  */
 function diagramTexts() {
   const out = [];
@@ -56,8 +56,9 @@ function diagramTexts() {
         const m = t.getScreenCTM();
         const scale = Math.hypot(m.a, m.b);
         let px = parseFloat(getComputedStyle(t).fontSize) * scale;
+        // every run with letters in it counts, sub- and superscripts (their own font-size) too
         for (const span of t.querySelectorAll('tspan')) {
-          if (span.textContent.trim() && !span.hasAttribute('font-size')) {
+          if (span.textContent.trim()) {
             px = Math.min(px, parseFloat(getComputedStyle(span).fontSize) * scale);
           }
         }

@@ -5,8 +5,8 @@
  * What the shown step is about that a phone leaves out of view: each such mark of a figure that is not inside both the
  * figure's visible box and the window (1 px tolerance). What the step is about: the marks it lights (captions aside),
  * or, when those do not fit the figure's width together, the ones it newly lights; with nothing lit, the output
- * neurons with the marks of their own part (name, value) and the colour key, and the legend's samples when they fit
- * in one screen with the figure's right end (which the viewer shows then). A mark drawn through a <use> is found in the diagram the <use> shows and placed by its box
+ * neurons with the marks of their own part (name, value), the colour key and the legend's samples when they all fit
+ * in the figure's width together, else the outputs and the key. A mark drawn through a <use> is found in the diagram the <use> shows and placed by its box
  * (that diagram laid out for the reading).
  */
 function pointOutOfView() {
@@ -43,11 +43,10 @@ function pointOutOfView() {
     if (lit.length) {
       want = span(lit) <= hi - lo ? lit : lit.filter(m => fresh.some(p => m.e.classList.contains('part-' + p)));
     } else {
+      // with nothing lit, the outputs, the key and the legend's samples, when they fit together in view (16 px to
+      // spare); else the outputs and the key
       want = outputs.concat(keys);
-      // the viewer shows a figure's right end when nothing is lit: the legend's samples are asked for when they fit
-      // in one screen with that end
-      const end = box.left - fig.scrollLeft + fig.scrollWidth;
-      if (samples.length && end - Math.min(...samples.map(m => m.left)) <= hi - lo - 16) want = want.concat(samples);
+      if (samples.length && span(want.concat(samples)) <= fig.clientWidth - 16) want = want.concat(samples);
     }
     for (const m of want) {
       if (m.left < lo - 1 || m.right > hi + 1) {
