@@ -87,7 +87,8 @@ public final class Backprop {
                 reached.get(g).ifPresent(n -> explained.put(g.name(), stepsToExplanation(g, n)));
             }
         }
-        checks(spec, own, explained);
+        Map<String, Double> nudges = FiniteDifference.lossChanges(spec); // one forward pass a parameter: done once here
+        checks(spec, own, nudges, explained);
         return new Trace(
                 spec,
                 own.forward(),
@@ -96,7 +97,8 @@ public final class Backprop {
                 own.training(),
                 done,
                 answers,
-                new Provenance(explained, aliases));
+                new Provenance(explained, aliases),
+                nudges);
     }
 
     /**
@@ -152,7 +154,8 @@ public final class Backprop {
      * {@code nudge.PARAM} (the loss computed again with PARAM nudged by h, minus the loss) and
      * {@code nudge.predicted.PARAM} = h · ∂L/∂PARAM.
      */
-    private static void checks(NetworkSpec spec, Trace own, Map<String, Explanation> explained) {
+    private static void checks(
+            NetworkSpec spec, Trace own, Map<String, Double> nudges, Map<String, Explanation> explained) {
         if (!explained.containsKey("loss")) {
             return; // no provenance recorded (nothing to point at)
         }
@@ -183,18 +186,17 @@ public final class Backprop {
                         Provenance.number(FiniteDifference.NUDGE),
                         FiniteDifference.NUDGE,
                         ""));
-        FiniteDifference.lossChanges(spec)
-                .forEach((p, d) -> explained.put(
-                        "nudge." + p,
-                        new Explanation(
-                                "ΔL: the loss computed again with " + p + " nudged by h, minus the loss (a forward"
-                                        + " pass of its own)",
-                                "",
-                                "",
-                                List.of(),
-                                Provenance.number(d),
-                                d,
-                                "")));
+        nudges.forEach((p, d) -> explained.put(
+                "nudge." + p,
+                new Explanation(
+                        "ΔL: the loss computed again with " + p + " nudged by h, minus the loss (a forward"
+                                + " pass of its own)",
+                        "",
+                        "",
+                        List.of(),
+                        Provenance.number(d),
+                        d,
+                        "")));
         FiniteDifference.predicted(own).forEach((p, d) -> {
             if (explained.containsKey("grad." + p)) {
                 explained.put(

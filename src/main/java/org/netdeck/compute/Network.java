@@ -305,12 +305,7 @@ final class Network {
         if (softmax && isOutput(j)) {
             return; // its a is the layer's softmax, recorded once the layer is done
         }
-        String f = switch (activation[j]) {
-            case SIGMOID -> "sigmoid({0})";
-            case TANH -> "tanh({0})";
-            case RELU -> "relu({0})";
-            case LINEAR -> "{0}";
-        };
+        String f = activation[j].formula();
         rec.computed(
                 prefix + "a." + n,
                 "the activation of " + n + when + ", " + activation[j].id() + " of its sum",
@@ -440,18 +435,8 @@ final class Network {
     private void recordDelta(Recorder rec, int j, double z, double slope, double delta) {
         String n = neurons.get(j);
         String s = symbolOf(rec, j);
-        String template = switch (activation[j]) {
-            case SIGMOID -> "{0} * (1 - {0})";
-            case TANH -> "1 - {0}^2";
-            case RELU -> z > 0.0 ? "1" : "0";
-            case LINEAR -> "1";
-        };
-        String why = switch (activation[j]) {
-            case SIGMOID -> ", σ′(z) = σ(z)(1 − σ(z))";
-            case TANH -> ", tanh′(z) = 1 − tanh²(z)";
-            case RELU -> z > 0.0 ? ", 1 as z > 0" : ", 0 as z ≤ 0";
-            case LINEAR -> ", 1 for a linear neuron";
-        };
+        String template = activation[j].slopeFormula(z);
+        String why = ", " + activation[j].slopeReason(z);
         rec.computed(
                 "local." + n,
                 "∂" + n + "/∂z, the slope of " + n + "'s activation" + why,
@@ -459,7 +444,7 @@ final class Network {
                 "",
                 template,
                 slope,
-                List.of(activation[j] == Activation.RELU ? "z." + n : "a." + n));
+                List.of((activation[j].slopeReadsZ() ? "z." : "a.") + n));
         rec.computed(
                 "delta." + n,
                 "δ of " + n + ", ∂L/∂z: ∂L/∂" + n + " times the slope",

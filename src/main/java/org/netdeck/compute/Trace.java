@@ -6,6 +6,9 @@ import java.util.Optional;
 
 /**
  * Everything computed for one deck (with its compare runs and the {@code steps_to} goals its text asks for), read by the later stages (diagrams, text, trace.json), and how each value was computed ({@link Provenance}).
+ * {@code nudges} is the finite-difference check, ΔL = L(θ + h) − L(θ) by parameter ({@link
+ * FiniteDifference#lossChanges}), computed once for the deck's own run (its page text, explanations and trace.json
+ * read it here); empty in a compare run's trace.
  *
  * <pre>{@code Trace t = Backprop.compute(spec);  t.loss(); t.gradients().get("w3"); t.updated().loss();}</pre>
  */
@@ -17,12 +20,27 @@ public record Trace(
         Training training,
         List<Run> runs,
         List<StepsTo> stepsTo,
-        Provenance provenance) {
+        Provenance provenance,
+        Map<String, Double> nudges) {
 
     public Trace {
         runs = List.copyOf(runs);
         stepsTo = List.copyOf(stepsTo);
         java.util.Objects.requireNonNull(provenance, "provenance");
+        nudges = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(nudges)); // in parameter order
+    }
+
+    /** A trace without the finite-difference check (a compare run's, or a run computed on its own). */
+    public Trace(
+            NetworkSpec network,
+            Pass forward,
+            Backward backward,
+            Update updated,
+            Training training,
+            List<Run> runs,
+            List<StepsTo> stepsTo,
+            Provenance provenance) {
+        this(network, forward, backward, updated, training, runs, stepsTo, provenance, Map.of());
     }
 
     /** A trace without a record of how its values were computed. */
@@ -43,8 +61,8 @@ public record Trace(
     }
 
     /**
-     * Equal numbers: two traces are equal when everything computed is, whatever the names their {@link #provenance}
-     * records it under (a compare run's are {@code runs.R.}-prefixed, the same run computed alone's are not).
+     * Equal numbers: two traces are equal when everything computed is (the {@link #nudges} follow from the network),
+     * whatever the names their {@link #provenance} records it under (a compare run's are {@code runs.R.}-prefixed, the same run computed alone's are not).
      */
     @Override
     public boolean equals(Object o) {

@@ -42,5 +42,9 @@
  * the one precision policy ({@link org.netdeck.compute.Precision}: double arithmetic away from ties, {@code
  * BigDecimal} near one; below 10⁻⁶ and from 10¹⁵ up {@code 1.23×10⁻³²}; {@code shownValue} reads a shown text
  * back, for the page's checkpoints) that text, formulas, diagrams and the scrubber use.
+ *
+ * <p>{@link org.netdeck.compute.FiniteDifference} is the gradient check a reader can do by hand (nudge a parameter by
+ * h, compare ΔL with h · ∂L/∂θ); {@code Backprop} computes its ΔL once per deck, kept as {@link
+ * org.netdeck.compute.Trace#nudges()} for the page text, the explanations and {@code trace.json}.
  */
 package org.netdeck.compute;

@@ -24,5 +24,9 @@
  * deck-folder-name rule (used by {@code site.ContentTree} and {@code cli.NewCommand}); {@link
  * org.netdeck.content.Limits} holds every size limit of a deck, which {@code docs/reference.md#limits} lists
  * (checked by {@code docs.DocLimitsTest}).
+ *
+ * <p>{@link org.netdeck.content.MarkdownLimits} refuses, in one linear pass before Flexmark reads a slide body, a
+ * body Flexmark would read in more than linear time (nesting, indentation, mark density) and control characters,
+ * each at its line and column.
  */
 package org.netdeck.content;

@@ -41,4 +41,32 @@ public record Box(double x, double y, double width, double height) {
     public Box grow(double by) {
         return new Box(x - by, y - by, width + 2 * by, height + 2 * by);
     }
+
+    /**
+     * The parameters [t0, t1] of the part of the segment from {@code a} to {@code b} inside this box (Liang–Barsky
+     * clipping); empty (t0 &gt; t1) when the segment misses it.
+     */
+    double[] clip(Point a, Point b) {
+        double dx = b.x() - a.x();
+        double dy = b.y() - a.y();
+        double[] p = {-dx, dx, -dy, dy};
+        double[] q = {a.x() - x, right() - a.x(), a.y() - y, bottom() - a.y()};
+        double t0 = 0;
+        double t1 = 1;
+        for (int k = 0; k < 4; k++) {
+            if (p[k] == 0) {
+                if (q[k] < 0) {
+                    return new double[] {1, 0};
+                }
+            } else {
+                double t = q[k] / p[k];
+                if (p[k] < 0) {
+                    t0 = Math.max(t0, t);
+                } else {
+                    t1 = Math.min(t1, t);
+                }
+            }
+        }
+        return new double[] {t0, t1};
+    }
 }

@@ -93,27 +93,8 @@ final class LabelPlacer {
 
     /** True when the segment from {@code a} to {@code b} meets the inside of {@code box} (Liang–Barsky clipping). */
     static boolean crosses(Point a, Point b, Box box) {
-        double dx = b.x() - a.x();
-        double dy = b.y() - a.y();
-        double[] p = {-dx, dx, -dy, dy};
-        double[] q = {a.x() - box.x(), box.right() - a.x(), a.y() - box.y(), box.bottom() - a.y()};
-        double t0 = 0;
-        double t1 = 1;
-        for (int i = 0; i < 4; i++) {
-            if (p[i] == 0) {
-                if (q[i] < 0) {
-                    return false;
-                }
-            } else {
-                double t = q[i] / p[i];
-                if (p[i] < 0) {
-                    t0 = Math.max(t0, t);
-                } else {
-                    t1 = Math.min(t1, t);
-                }
-            }
-        }
-        return t0 < t1;
+        double[] t = box.clip(a, b);
+        return t[0] < t[1];
     }
 
     private void take(Box box) {

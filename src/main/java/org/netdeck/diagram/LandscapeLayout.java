@@ -505,27 +505,8 @@ final class LandscapeLayout {
 
     /** The parameters [t0, t1] of segment a→b inside the box, or null when it misses it. */
     private static double[] segment(Point a, Point b, Box box) {
-        double dx = b.x() - a.x();
-        double dy = b.y() - a.y();
-        double[] p = {-dx, dx, -dy, dy};
-        double[] q = {a.x() - box.x(), box.right() - a.x(), a.y() - box.y(), box.bottom() - a.y()};
-        double t0 = 0;
-        double t1 = 1;
-        for (int k = 0; k < 4; k++) {
-            if (p[k] == 0) {
-                if (q[k] < 0) {
-                    return null;
-                }
-            } else {
-                double t = q[k] / p[k];
-                if (p[k] < 0) {
-                    t0 = Math.max(t0, t);
-                } else {
-                    t1 = Math.min(t1, t);
-                }
-            }
-        }
-        return t0 <= t1 ? new double[] {t0, t1} : null;
+        double[] t = box.clip(a, b);
+        return t[0] <= t[1] ? t : null;
     }
 
     /** The picture in words: the slice, the grid's range of losses and lowest point, the levels, each path. */

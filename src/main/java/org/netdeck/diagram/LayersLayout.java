@@ -281,25 +281,14 @@ final class LayersLayout {
                 cellW = Math.max(cellW, Label.width(Numbers.value(v), VALUE_SIZE) + CELL_PAD);
             }
         }
-        double rowLabelW = layer.neurons().stream()
-                        .mapToDouble(n -> Label.width(NetworkContent.label(spec, n), NAME_SIZE))
-                        .max()
-                        .orElse(0)
-                + 8;
+        double rowLabelW = namesWidth(spec, layer);
         double headerH = 1.3 * HEADER_SIZE;
         double columnsH = 1.4 * NAME_SIZE;
         double gridX = rowLabelW + BRACKET + 2;
         double gridY = headerH + columnsH;
         String header = "W of " + layer.name() + " (" + m.length + "×" + m[0].length + ")";
         double gridW = m[0].length * cellW;
-        marks.add(new Label(
-                header,
-                new Point(gridX + gridW / 2, 0.8 * HEADER_SIZE),
-                Anchor.MIDDLE,
-                HEADER_SIZE,
-                true,
-                "",
-                List.of("label", "layer-label")));
+        marks.add(layerHeader(header, gridX + gridW / 2));
         for (int j = 0; j < m[0].length; j++) {
             String n = previous.neurons().get(j);
             marks.add(new Label(
@@ -314,14 +303,7 @@ final class LayersLayout {
         for (int i = 0; i < m.length; i++) {
             String n = layer.neurons().get(i);
             double cy = gridY + i * CELL_HEIGHT;
-            marks.add(new Label(
-                    NetworkContent.label(spec, n),
-                    new Point(rowLabelW - 4, cy + CELL_HEIGHT / 2 + 0.35 * NAME_SIZE),
-                    Anchor.END,
-                    NAME_SIZE,
-                    false,
-                    "",
-                    List.of("label", "neuron-name", "part-" + n)));
+            marks.add(rowName(spec, n, rowLabelW - 4, cy));
             for (int j = 0; j < m[0].length; j++) {
                 double cx = gridX + j * cellW;
                 if (names[i][j] == null) {
@@ -361,14 +343,7 @@ final class LayersLayout {
         double headerH = 1.3 * HEADER_SIZE;
         double gridY = headerH + 1.4 * NAME_SIZE;
         double gridX = BRACKET + 2;
-        marks.add(new Label(
-                "+ b",
-                new Point(gridX + cellW / 2, 0.8 * HEADER_SIZE),
-                Anchor.MIDDLE,
-                HEADER_SIZE,
-                true,
-                "",
-                List.of("label", "layer-label")));
+        marks.add(layerHeader("+ b", gridX + cellW / 2));
         for (int i = 0; i < layer.neurons().size(); i++) {
             Optional<Bias> b = bias(spec, layer.neurons().get(i));
             double cy = gridY + i * CELL_HEIGHT;
@@ -404,25 +379,14 @@ final class LayersLayout {
             cellW = Math.max(
                     cellW, Label.width(Numbers.value(trace.forward().a().get(n)), VALUE_SIZE) + CELL_PAD);
         }
-        double labelW = layer.neurons().stream()
-                        .mapToDouble(n -> Label.width(NetworkContent.label(spec, n), NAME_SIZE))
-                        .max()
-                        .orElse(0)
-                + 8;
+        double labelW = namesWidth(spec, layer);
         double headerH = 1.3 * HEADER_SIZE;
         double gridY = headerH + 1.4 * NAME_SIZE;
         double gridX = labelW + BRACKET + 2;
         String header = layer.name();
         String sub = index == 0 ? "a: the inputs" : "a: " + layer.activationName();
         String role = index == 0 ? "input" : index == spec.layers().size() - 1 ? "output" : "hidden";
-        marks.add(new Label(
-                header,
-                new Point(gridX + cellW / 2, 0.8 * HEADER_SIZE),
-                Anchor.MIDDLE,
-                HEADER_SIZE,
-                true,
-                "",
-                List.of("label", "layer-label")));
+        marks.add(layerHeader(header, gridX + cellW / 2));
         marks.add(new Label(
                 sub,
                 new Point(gridX + cellW / 2, headerH + 0.95 * NAME_SIZE),
@@ -434,14 +398,7 @@ final class LayersLayout {
         for (int i = 0; i < layer.neurons().size(); i++) {
             String n = layer.neurons().get(i);
             double cy = gridY + i * CELL_HEIGHT;
-            marks.add(new Label(
-                    NetworkContent.label(spec, n),
-                    new Point(labelW - 4, cy + CELL_HEIGHT / 2 + 0.35 * NAME_SIZE),
-                    Anchor.END,
-                    NAME_SIZE,
-                    false,
-                    "",
-                    List.of("label", "neuron-name", "part-" + n)));
+            marks.add(rowName(spec, n, labelW - 4, cy));
             cell(
                     marks,
                     gridX,
@@ -466,6 +423,39 @@ final class LayersLayout {
     }
 
     /** Square brackets around a grid, as a matrix is written. */
+    /** A block's bold header, centred on {@code x}. */
+    private static Label layerHeader(String text, double x) {
+        return new Label(
+                text,
+                new Point(x, 0.8 * HEADER_SIZE),
+                Anchor.MIDDLE,
+                HEADER_SIZE,
+                true,
+                "",
+                List.of("label", "layer-label"));
+    }
+
+    /** Neuron {@code n}'s name on the left of its row at {@code cy}, ending at {@code right}. */
+    private static Label rowName(NetworkSpec spec, String n, double right, double cy) {
+        return new Label(
+                NetworkContent.label(spec, n),
+                new Point(right, cy + CELL_HEIGHT / 2 + 0.35 * NAME_SIZE),
+                Anchor.END,
+                NAME_SIZE,
+                false,
+                "",
+                List.of("label", "neuron-name", "part-" + n));
+    }
+
+    /** The width of the column of {@code layer}'s neuron names left of its rows. */
+    private static double namesWidth(NetworkSpec spec, Layer layer) {
+        return layer.neurons().stream()
+                        .mapToDouble(n -> Label.width(NetworkContent.label(spec, n), NAME_SIZE))
+                        .max()
+                        .orElse(0)
+                + 8;
+    }
+
     private static void brackets(List<Mark> marks, double x, double y, double w, double h) {
         double top = y - 2;
         double bottom = y + h + 2;

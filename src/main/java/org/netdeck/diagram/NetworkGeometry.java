@@ -160,8 +160,10 @@ record NetworkGeometry(
         // a compact network's captions wrap at the box's width, and take at most COMPACT_CAPTIONS lines
         CaptionRoom wrap =
                 compact ? new CaptionRoom(boxChars, COMPACT_CAPTIONS) : new CaptionRoom(0, Integer.MAX_VALUE);
-        NetworkGeometry g = place(
-                spec, contents, radius, colGap, rowGap, besideName, room, wrap, sideText, biasText, headerText, widths);
+        // every pass places the same network with the same texts; only these five sizes change between passes
+        Placing at = (r, cols, rowsGap, beside, w) ->
+                place(spec, contents, r, cols, rowsGap, beside, room, w, sideText, biasText, headerText, widths);
+        NetworkGeometry g = at.place(radius, colGap, rowGap, besideName, wrap);
         if (compact) {
             // the neurons fill the box: the rows share its height, the columns its width (up to COMPACT_GAP apart)
             double other = g.height - (rows - 1) * rowGap - 2 * radius;
@@ -175,19 +177,7 @@ record NetworkGeometry(
                 colGap = Math.min(COMPACT_GAP, (box.width() - across) / (columns - 1));
                 radius = Math.max(4, Math.min(radius, (colGap - 12) / 2));
             }
-            g = place(
-                    spec,
-                    contents,
-                    radius,
-                    colGap,
-                    rowGap,
-                    besideName,
-                    room,
-                    wrap,
-                    sideText,
-                    biasText,
-                    headerText,
-                    widths);
+            g = at.place(radius, colGap, rowGap, besideName, wrap);
             radius = Math.max(2, Math.min(radius, clearance(spec, g) - 2)); // no edge through a neuron
             if (t.nameRadius() > radius) { // names too large for their circles: the outer layers' beside them
                 besideName = t.outerNames() + 6;
@@ -197,57 +187,27 @@ record NetworkGeometry(
                     colGap = Math.max(2 * radius + 12, (box.width() - across) / (columns - 1));
                 }
             }
-            g = place(
-                    spec,
-                    contents,
-                    radius,
-                    colGap,
-                    rowGap,
-                    besideName,
-                    room,
-                    wrap,
-                    sideText,
-                    biasText,
-                    headerText,
-                    widths);
+            g = at.place(radius, colGap, rowGap, besideName, wrap);
         }
         if (room == Room.VALUES && g.height > box.height() && rows > 1) {
             // the rows close up as far as the bias labels under the neurons allow
             double least = 2 * radius + (biases ? BIAS_SIZE + 10 : 12);
             rowGap = Math.max(least, rowGap - (g.height - box.height()) / (rows - 1));
-            g = place(
-                    spec,
-                    contents,
-                    radius,
-                    colGap,
-                    rowGap,
-                    besideName,
-                    room,
-                    wrap,
-                    sideText,
-                    biasText,
-                    headerText,
-                    widths);
+            g = at.place(radius, colGap, rowGap, besideName, wrap);
         }
         for (int round = 0; round < 3 && g.height > box.height(); round++) {
             // the captions wrap at the widest line the box allows, then as many lines as fit are written
             int lines = g.captionLines - (int) Math.ceil((g.height - box.height()) / CAPTION_GAP);
             wrap = new CaptionRoom(boxChars, wrap.chars() == boxChars ? Math.max(1, lines) : wrap.lines());
-            g = place(
-                    spec,
-                    contents,
-                    radius,
-                    colGap,
-                    rowGap,
-                    besideName,
-                    room,
-                    wrap,
-                    sideText,
-                    biasText,
-                    headerText,
-                    widths);
+            g = at.place(radius, colGap, rowGap, besideName, wrap);
         }
         return g;
+    }
+
+    /** One placement pass of {@link #of}: the sizes a pass changes, the rest fixed by the network and its texts. */
+    @FunctionalInterface
+    private interface Placing {
+        NetworkGeometry place(double radius, double colGap, double rowGap, double besideName, CaptionRoom wrap);
     }
 
     /**

@@ -31,6 +31,8 @@
  * step-prefixed ids, tspans, coordinates by {@link org.netdeck.diagram.Numbers#coordinate} (two decimals, ties away
  * from zero, never "-0"), written as text by {@link org.netdeck.diagram.XmlText} (attributes sorted; the inline and
  * standalone forms share each child's text) into a {@link org.netdeck.diagram.Diagram}. {@code Preview} draws a
- * deck's 1200×630 preview PNG (its title above its first network diagram) with Batik's PNG transcoder.
+ * deck's 1200×630 preview PNG (its title above its first network diagram) with Batik's PNG transcoder. {@code
+ * LandscapeBands} holds one landscape's contour bands, traced once per set of drawn runs; {@code Box} is a label's
+ * extent, with the segment clipping ({@code Box.clip}) the label placer and the landscape share.
  */
 package org.netdeck.diagram;

@@ -80,7 +80,7 @@ public final class TraceJson {
             g.writeEndObject();
             g.writeObjectFieldStart("nudge");
             g.writeNumberField("size", FiniteDifference.NUDGE);
-            numbers(g, "loss_change", FiniteDifference.lossChanges(trace.network()));
+            numbers(g, "loss_change", trace.nudges());
             numbers(g, "predicted", FiniteDifference.predicted(trace));
             g.writeEndObject();
             g.writeObjectFieldStart("updated");

@@ -7,5 +7,8 @@
  * <p>{@link org.netdeck.problem.DidYouMean} is the one "did you mean" wording for every reader ({@code
  * DidYouMean.hint}); {@link org.netdeck.problem.LineStarts} turns a character offset into a line and column, for
  * the Markdown readers {@code content.SlideParser} and {@code text.SlideText}. Imports nothing of netdeck.
+ *
+ * <p>{@link org.netdeck.problem.Warning} is a problem that does not stop the build (a reference to the last value of a
+ * run that never settles), printed as {@code path:line:col: warning: …}.
  */
 package org.netdeck.problem;

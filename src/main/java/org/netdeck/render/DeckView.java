@@ -29,21 +29,7 @@ public record DeckView(
         Map<String, String> runCheckpoints,
         String explanations) {
 
-    /** A deck without explanations. */
-    public DeckView(
-            String slug,
-            String title,
-            String summary,
-            String series,
-            int readingSeconds,
-            List<SlideView> slides,
-            String thumbnail,
-            String checkpoints,
-            Map<String, String> runCheckpoints) {
-        this(slug, title, summary, series, readingSeconds, slides, thumbnail, checkpoints, runCheckpoints, null);
-    }
-
-    /** A deck whose training figures replay its own run. */
+    /** A deck whose training figures replay its own run, without explanations. */
     public DeckView(
             String slug,
             String title,
@@ -53,7 +39,7 @@ public record DeckView(
             List<SlideView> slides,
             String thumbnail,
             String checkpoints) {
-        this(slug, title, summary, series, readingSeconds, slides, thumbnail, checkpoints, Map.of());
+        this(slug, title, summary, series, readingSeconds, slides, thumbnail, checkpoints, Map.of(), null);
     }
 
     /** The distinct diagrams the slides show, in order of first appearance: the page inlines each once. */

@@ -150,12 +150,13 @@ final class DeckPipeline {
         }
         List<DiagramChoice> choices = choices(deck);
         requireFewPlanes(deck);
+        boolean everyRunLandscape = showsEveryRunLandscape(deck);
         List<Goal> goals = SlideText.goals(deck);
         FrontMatter f = front;
         // a record's text: every value, in the author's order
-        Supplier<String> key =
-                () -> f.network() + "|" + f.compare() + "|" + f.landscape() + "|" + goals + "|" + choices;
-        Shared shared = networks.computed(key, () -> compute(deck, goals, choices));
+        Supplier<String> key = () -> f.network() + "|" + f.compare() + "|" + f.landscape() + "|" + everyRunLandscape
+                + "|" + goals + "|" + choices;
+        Shared shared = networks.computed(key, () -> compute(deck, goals, choices, everyRunLandscape));
         Computed c = shared.computed();
         List<RenderedSlide> text = networks.slides(deck, c, d -> slideText.render(d, c.trace()));
         DeckView view = view(deck, c, text);
@@ -207,16 +208,27 @@ final class DeckPipeline {
                 .toList();
     }
 
+    /** Whether a slide shows the landscape of every run (the step's default diagram, no runs chosen). */
+    private static boolean showsEveryRunLandscape(Deck deck) {
+        return deck.slides().stream()
+                .map(s -> DiagramChoice.of(s, deck.front()))
+                .flatMap(Optional::stream)
+                .anyMatch(c -> c.step() == DiagramStep.LANDSCAPE && c.everyRun());
+    }
+
     /**
-     * The trace, its diagrams (every step's, by name, and each of {@code choices}) and their two JSON forms.
+     * The trace, its diagrams (every step's, by name, and each of {@code choices}) and their two JSON forms. The
+     * landscape of every run is computed and drawn only when {@code everyRunLandscape} (a slide shows it).
      */
-    private static Computed compute(Deck deck, List<Goal> goals, List<DiagramChoice> choices) {
+    private static Computed compute(
+            Deck deck, List<Goal> goals, List<DiagramChoice> choices, boolean everyRunLandscape) {
         Trace trace = trace(deck, goals);
         Map<String, Diagram> diagrams = new LinkedHashMap<>();
-        // a plane, grid and contour bands per set of runs a landscape diagram draws (the default: every run)
+        // a plane, grid and contour bands per set of runs a slide's landscape draws, and no other
         // (trace.json holds each: its plane, grid and paths, for an independent check)
         Map<String, Landscape> planes = new LinkedHashMap<>();
-        Optional<LandscapeBands> every = landscape(deck, trace, run -> true).map(LandscapeBands::of);
+        Optional<LandscapeBands> every =
+                everyRunLandscape ? landscape(deck, trace, run -> true).map(LandscapeBands::of) : Optional.empty();
         every.ifPresent(b -> planes.put(DiagramStep.LANDSCAPE.id(), b.landscape()));
         Diagrams.drawAllShared(trace, every).forEach(d -> diagrams.put(d.name(), d));
         for (DiagramChoice c : choices) {

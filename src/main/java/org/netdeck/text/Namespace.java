@@ -83,7 +83,7 @@ public final class Namespace {
         Map<String, Double> shares = FiniteDifference.shares(trace);
         shares.forEach((w, s) -> v.put("via." + w, s)); // w · δ: the part of ∂L/∂a that comes back along w
         v.put("nudge.size", FiniteDifference.NUDGE);
-        FiniteDifference.lossChanges(spec).forEach((p, d) -> v.put("nudge." + p, d)); // ΔL = L(θ + h) − L(θ)
+        trace.nudges().forEach((p, d) -> v.put("nudge." + p, d)); // ΔL = L(θ + h) − L(θ)
         FiniteDifference.predicted(trace).forEach((p, d) -> v.put("nudge.predicted." + p, d)); // h · ∂L/∂θ
         trace.updated().params().forEach((p, value) -> v.put("updated." + p, value));
         trace.updated().forward().a().forEach((n, a) -> v.put("updated." + n, a));

@@ -21,5 +21,8 @@
  * data-ref} and {@code data-formula}, from the Trace's {@code compute.Provenance} ({@code Namespace.explained});
  * {@link org.netdeck.text.Explanations} collects, from the rendered slides, the explanations their numbers open and
  * every value those were computed from, as the page's JSON ({@code #deck-explain}).
+ *
+ * <p>The deck's local files are every HTML attribute that names one ({@code src}, {@code poster}, {@code srcset},
+ * {@code data}, {@code href}), read by {@code SlideText.htmlFiles}, each checked as a {@code LocalFile}.
  */
 package org.netdeck.text;

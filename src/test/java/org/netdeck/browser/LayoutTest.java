@@ -33,33 +33,6 @@ class LayoutTest {
             new View(1280, 800, "dark"));
 
     // descendants of the slide whose box leaves the slide's box (1 px tolerance), and the page's sideways overflow
-    private static final String SPILLS = String.join(
-            "\n",
-            "const slide = arguments[0], box = slide.getBoundingClientRect(), tol = 1, out = [];",
-            "for (const e of slide.querySelectorAll('*')) {",
-            "  const r = e.getBoundingClientRect();",
-            "  if (r.width === 0 && r.height === 0) continue;",
-            "  if (e.closest('.visually-hidden')) continue;",
-            "  let clipped = false;  // inside a box that scrolls (a diagram on a phone): its scroller is checked instead",
-            "  for (let a = e.parentElement; a && a !== slide; a = a.parentElement) if (getComputedStyle(a).overflowX !== 'visible') clipped = true;",
-            "  if (clipped) continue;",
-            "  if (r.left < box.left - tol || r.right > box.right + tol || r.top < box.top - tol || r.bottom > box.bottom + tol) {",
-            "    const name = e.tagName.toLowerCase() + (e.getAttribute('class') ? '.' + e.getAttribute('class').trim().replace(/\\s+/g, '.') : '');",
-            "    out.push(name + ' \"' + (e.textContent || '').trim().slice(0, 30) + '\" ' + [r.left, r.top, r.right, r.bottom].map(Math.round)",
-            "      + ' outside ' + [box.left, box.top, box.right, box.bottom].map(Math.round));",
-            "  }",
-            "}",
-            "const doc = document.documentElement;",
-            "if (doc.scrollWidth > window.innerWidth) out.push('the page scrolls sideways: ' + doc.scrollWidth + ' > ' + window.innerWidth);",
-            "return out;");
-
-    // a slide opened by its link must fit on a laptop screen: from its top to the controls' top, no scrolling
-    private static final String FITS = String.join(
-            "\n",
-            "const slide = arguments[0].getBoundingClientRect(), controls = document.querySelector('.deck-controls').getBoundingClientRect();",
-            "return slide.top >= 0 && slide.bottom <= controls.top + 1 ? '' : 'does not fit the screen: slide '",
-            "  + [slide.top, slide.bottom].map(Math.round) + ', controls from ' + Math.round(controls.top);");
-
     @Test
     void everySlideFitsItsBoxAtEverySize(BrowserSession browser) {
         List<String> spills = new ArrayList<>();
@@ -73,11 +46,11 @@ class LayoutTest {
                         Map.of("prefers-color-scheme", view.scheme()));
                 browser.screenshot(SCREENSHOTS.resolve(DeckPage.SLUG + "-slide-" + k + "-" + view.suffix() + ".png"));
                 @SuppressWarnings("unchecked")
-                List<String> found = (List<String>) browser.script(SPILLS, browser.find("#slide-" + k));
+                List<String> found = (List<String>) browser.call("layout.js", "spills", browser.find("#slide-" + k));
                 String where = "slide " + k + " at " + view.suffix() + ": ";
                 found.forEach(f -> spills.add(where + f));
                 String fits = view.width() >= BrowserSession.WIDTH
-                        ? (String) browser.script(FITS, browser.find("#slide-" + k))
+                        ? (String) browser.call("layout.js", "fits", browser.find("#slide-" + k))
                         : "";
                 if (!fits.isEmpty()) {
                     spills.add(where + fits);
@@ -118,10 +91,7 @@ class LayoutTest {
                 browser.script("arguments[0].scrollIntoView({block: 'nearest'});", figure);
                 java.awt.image.BufferedImage first = crop(browser, figure, SCREENSHOTS.resolve(name + ".png"));
                 // (a phone's figure, scrolled to what the slide is about, keeps its scroll position)
-                browser.script(
-                        "document.querySelectorAll('.diagram > svg').forEach(s => {"
-                                + " const f = s.parentNode, x = f.scrollLeft;"
-                                + " s.style.display = 'none'; s.getBoundingClientRect(); s.style.display = ''; f.scrollLeft = x; });");
+                browser.call("layout.js", "relayoutDiagrams");
                 browser.settle();
                 java.awt.image.BufferedImage again = crop(browser, figure, SCREENSHOTS.resolve(name + "-again.png"));
                 int differ = 0;
@@ -164,11 +134,7 @@ class LayoutTest {
         for (int[] size : new int[][] {{1366, 768}, {1920, 1080}}) {
             browser.open(deck.url() + "#slide-3", size[0], size[1], Map.of());
             @SuppressWarnings("unchecked")
-            Map<String, Object> o = (Map<String, Object>) browser.script(
-                    "const s = document.querySelector('[data-slide=\"3\"]'), c = s.querySelector('.slide-canvas'),"
-                            + " m = s.querySelector('.math-display');"
-                            + "return {fit: c.style.getPropertyValue('--fit'), scrolls: m.scrollWidth > m.clientWidth + 1,"
-                            + " tab: m.tabIndex, h: c.getAttribute('data-h')};");
+            Map<String, Object> o = (Map<String, Object>) browser.call("layout.js", "wideFormula");
             assertEquals("1", o.get("fit"), size[0] + "x" + size[1] + ": " + o);
             assertEquals(true, o.get("scrolls"), size[0] + "x" + size[1] + ": " + o);
             assertEquals(0L, ((Number) o.get("tab")).longValue(), "the formula takes the keyboard focus: " + o);
@@ -187,12 +153,7 @@ class LayoutTest {
         for (int[] size : new int[][] {{1366, 768}, {1920, 1080}}) {
             browser.open(deck.url() + "#slide-4", size[0], size[1], Map.of());
             @SuppressWarnings("unchecked")
-            Map<String, Object> o = (Map<String, Object>) browser.script(
-                    "const s = document.querySelector('[data-slide=\"4\"]'), c = s.querySelector('.slide-canvas'),"
-                            + " i = s.querySelector('img'), p = s.querySelector('.slide-body p:last-child');"
-                            + "const cb = c.getBoundingClientRect(), pb = p.getBoundingClientRect();"
-                            + "return {loaded: i.complete && i.naturalWidth, h: c.offsetHeight, fit: c.style.getPropertyValue('--fit'),"
-                            + " ratio: i.clientHeight / i.clientWidth, textInside: pb.bottom <= cb.bottom + 1};");
+            Map<String, Object> o = (Map<String, Object>) browser.call("layout.js", "tallPicture");
             String where = size[0] + "x" + size[1] + ": " + o;
             assertEquals(400L, ((Number) o.get("loaded")).longValue(), where);
             assertEquals(720L, ((Number) o.get("h")).longValue(), where);
@@ -213,12 +174,7 @@ class LayoutTest {
         for (int[] size : new int[][] {{1366, 768}, {390, 844}}) {
             browser.open(deck.url() + "#slide-5", size[0], size[1], Map.of());
             @SuppressWarnings("unchecked")
-            Map<String, Object> o = (Map<String, Object>)
-                    browser.script(
-                            "const s = document.querySelector('[data-slide=\"5\"]'), c = s.querySelector('.slide-canvas') || s,"
-                                    + " pre = s.querySelector('pre'), cb = c.getBoundingClientRect(), pb = pre.getBoundingClientRect();"
-                                    + "return {inside: pb.right <= cb.right + 1, scrolls: pre.scrollWidth > pre.clientWidth + 1,"
-                                    + " fit: c.style.getPropertyValue('--fit'), page: document.documentElement.scrollWidth <= innerWidth};");
+            Map<String, Object> o = (Map<String, Object>) browser.call("layout.js", "wideCode");
             String where = size[0] + "x" + size[1] + ": " + o;
             assertEquals(true, o.get("inside"), where);
             assertEquals(true, o.get("scrolls"), where);
@@ -262,16 +218,11 @@ class LayoutTest {
                 browser.open(deck.url() + "#slide-" + k + ".9", 1366, 768, Map.of());
                 for (org.openqa.selenium.WebElement m : browser.findAll("[data-slide=\"" + k + "\"] .math-display")) {
                     formulas++;
-                    browser.script(
-                            "arguments[0].style.color = 'transparent';"
-                                    + " arguments[0].querySelector('math').style.visibility = 'hidden';",
-                            m);
+                    browser.call("layout.js", "hideText", m);
                     browser.screenshot(file);
                     java.awt.image.BufferedImage shot = javax.imageio.ImageIO.read(file.toFile());
                     @SuppressWarnings("unchecked")
-                    List<Number> r = (List<Number>) browser.script(
-                            "const r = arguments[0].getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom];",
-                            m);
+                    List<Number> r = (List<Number>) browser.call("layout.js", "edges", m);
                     int left = (int) Math.floor(r.get(0).doubleValue());
                     int right = (int) Math.floor(r.get(2).doubleValue());
                     int y = (int) ((r.get(1).doubleValue() + r.get(3).doubleValue()) / 2);
@@ -303,9 +254,7 @@ class LayoutTest {
         try {
             java.awt.image.BufferedImage shot = javax.imageio.ImageIO.read(file.toFile());
             @SuppressWarnings("unchecked")
-            List<Number> r = (List<Number>) browser.script(
-                    "const r = arguments[0].getBoundingClientRect(); return [r.left, r.top, r.width, r.height];",
-                    element);
+            List<Number> r = (List<Number>) browser.call("layout.js", "rect", element);
             int x = Math.max(0, (int) Math.ceil(r.get(0).doubleValue()));
             int y = Math.max(0, (int) Math.ceil(r.get(1).doubleValue()));
             int w = Math.min(shot.getWidth() - x, (int) r.get(2).doubleValue() - 1);

@@ -75,10 +75,7 @@ class MathRenderingTest {
     /** [top, bottom, left, right] of the first element matching {@code css} in the first slide. */
     @SuppressWarnings("unchecked")
     private static double[] box(BrowserSession browser, String css) {
-        List<Number> r = (List<Number>) browser.script(
-                "const b = document.querySelector('#slide-1 ' + arguments[0]).getBoundingClientRect();"
-                        + " return [b.top, b.bottom, b.left, b.right];",
-                css);
+        List<Number> r = (List<Number>) browser.call("math.js", "box", css);
         return r.stream().mapToDouble(Number::doubleValue).toArray();
     }
 
@@ -105,18 +102,7 @@ class MathRenderingTest {
         new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
                 .until(d -> "loaded".equals(browser.script("return document.fonts.status;")));
         @SuppressWarnings("unchecked")
-        List<Object> m = (List<Object>) browser.script(
-                "const faces = [...document.fonts].filter(f => f.family.replace(/\"/g, '') === 'netdeck-math');"
-                        + " const math = document.querySelector('#slide-2 p math');"
-                        + " const hat = math.querySelector('mover');"
-                        + " const base = hat.firstElementChild.getBoundingClientRect(), accent = hat.lastElementChild.getBoundingClientRect();"
-                        + " const root = document.querySelector('#slide-2 msqrt').getBoundingClientRect();"
-                        + " const inner = document.querySelector('#slide-2 msqrt mover').getBoundingClientRect();"
-                        + " const frac = document.querySelector('#slide-2 .math-display mfrac').getBoundingClientRect();"
-                        + " const open = [...document.querySelectorAll('#slide-2 .math-display mo')].find(o => o.textContent === '(').getBoundingClientRect();"
-                        + " return [faces.map(f => f.status).join(), getComputedStyle(math).fontFamily,"
-                        + " (accent.left + accent.right) / 2 - (base.left + base.right) / 2, base.width, accent.bottom - base.top,"
-                        + " root.height - inner.height, open.height / frac.height];");
+        List<Object> m = (List<Object>) browser.call("math.js", "typesetting");
         String faces = (String) m.get(0);
         String family = (String) m.get(1);
         double offCentre = ((Number) m.get(2)).doubleValue();
@@ -156,9 +142,7 @@ class MathRenderingTest {
         double[] shortMath = box(browser, ".math-display math");
         double boxCentre = (box[2] + box[3]) / 2;
         double mathCentre = (shortMath[2] + shortMath[3]) / 2;
-        Object scroll = browser.script("const s = document.querySelectorAll('#slide-1 .math-display')[1];"
-                + " return [s.scrollWidth, s.clientWidth, s.querySelector('math').getBoundingClientRect().left"
-                + " - s.getBoundingClientRect().left, document.documentElement.scrollWidth, window.innerWidth];");
+        Object scroll = browser.call("math.js", "wideDisplay");
         List<?> v = (List<?>) scroll;
         double scrollWidth = ((Number) v.get(0)).doubleValue();
         double clientWidth = ((Number) v.get(1)).doubleValue();

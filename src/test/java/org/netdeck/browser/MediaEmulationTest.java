@@ -42,14 +42,9 @@ class MediaEmulationTest {
         browser.open(browser.site().http(DeckPage.PAGE), BrowserSession.WIDTH, BrowserSession.HEIGHT, DARK_STILL);
         new Actions(browser.driver()).sendKeys(Keys.ARROW_RIGHT).perform(); // no settle(): read at once
 
-        Object running = browser.script("return document.getAnimations().map(a => a.constructor.name + ' ' + "
-                + "(a.animationName || a.transitionProperty) + ' on ' + a.effect.target.className);");
+        Object running = browser.call("media.js", "runningAnimations");
         @SuppressWarnings("unchecked")
-        List<String> moving = (List<String>) browser.script("return [...document.querySelectorAll('*')].filter(e => {"
-                + " const s = getComputedStyle(e);"
-                + " return s.animationDuration.split(',').some(d => parseFloat(d) > 0)"
-                + "     || s.transitionDuration.split(',').some(d => parseFloat(d) > 0); })"
-                + ".map(e => e.tagName.toLowerCase() + '.' + e.getAttribute('class'));");
+        List<String> moving = (List<String>) browser.call("media.js", "movingElements");
         String opacity =
                 (String) browser.script("return getComputedStyle(document.getElementById('slide-1')).opacity;");
         assertAll(

@@ -36,34 +36,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class MorphTest {
 
     /** The figure's {@code <svg>} on slide {@code arguments[0]}, or null. */
-    private static final String FIGURE =
-            "return document.querySelector('[data-slide=\"' + arguments[0] + '\"] .diagram svg');";
-
-    /**
-     * What a slide's figure is, written out: the svg with its attributes sorted and its children (whitespace dropped),
-     * the texts its aria-labelledby names and how many marks name a part (through its {@code <use>}). Two figures
-     * that read the same here look and read the same.
-     */
-    // (class names in any order: a scrubbed figure toggles its sign classes)
-    private static final String SHAPE =
-            "const svg = document.querySelector('[data-slide=\"' + arguments[0] + '\"] .diagram svg');"
-                    + "if (!svg) return null;"
-                    + "const out = n => n.nodeType === 3 ? (n.data.trim() ? JSON.stringify(n.data) : '')"
-                    + "  : '<' + n.tagName + [...n.attributes].map(a => ' ' + a.name + '='"
-                    + "    + JSON.stringify(a.name === 'class' ? a.value.split(/\\s+/).sort().join(' ') : a.value)).sort().join('') + '>'"
-                    + "    + [...n.childNodes].map(out).join('') + '</>';"
-                    + "return out(svg) + ' labelled: ' + svg.getAttribute('aria-labelledby').split(' ')"
-                    + "  .map(id => document.getElementById(id) && svg.contains(document.getElementById(id)) ? document.getElementById(id).textContent : '?').join(' | ')"
-                    + "  + ' parts: ' + (svg.querySelector('use') ? document.getElementById(svg.querySelector('use').getAttribute('href').slice(1)) : svg)"
-                    + "    .querySelectorAll('[class*=\"part-\"]').length;";
-
-    /** The texts the figure on slide {@code arguments[0]} draws (through its {@code <use>}, or its own copy). */
-    private static final String TEXTS =
-            "const svg = document.querySelector('[data-slide=\"' + arguments[0] + '\"] .diagram svg');"
-                    + "const use = svg.querySelector('use');"
-                    + "const ref = use ? document.getElementById(use.getAttribute('href').slice(1)) : svg;"
-                    + "return [...new Set([...ref.querySelectorAll('text')].map(t => t.textContent))].sort();";
-
     @Test
     void theDefaultDeckKeepsItsFigureBetweenNetworkSlidesAndEndsOnEachSlidesOwnDiagram(BrowserSession browser) {
         BrowserDecks.Deck deck = BrowserDecks.backprop(browser);
@@ -97,26 +69,11 @@ class MorphTest {
                     .sorted()
                     .toList();
             assertEquals(both, texts(browser, 2), "midway the figure shows the old and the new labels");
-            assertTrue(
-                    (Long) browser.script(
-                                    "const svg = arguments[0]; return document.getAnimations()"
-                                            + ".filter(a => a.effect && svg.contains(a.effect.target)).length;",
-                                    before)
-                            > 0,
-                    "the figure's marks are animated");
+            assertTrue((Long) browser.call("morph.js", "animationsIn", before) > 0, "the figure's marks are animated");
             // the clock stands at the start of the morph: each backward arrow sits where the forward arrow of the
             // same weight was (turned round and moved to the other end of its edge)
             @SuppressWarnings("unchecked")
-            List<String> off = (List<String>) browser.script(
-                    "const svg = arguments[0];"
-                            + "const box = e => { const r = e.getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom]; };"
-                            + "const part = e => [...e.classList].find(c => c.startsWith('part-'));"
-                            + "const old = new Map([...svg.querySelectorAll('.arrow.forward')].map(e => [part(e), box(e)]));"
-                            + "const fresh = [...svg.querySelectorAll('.arrow.backward')];"
-                            + "if (fresh.length === 0 || old.size === 0) return ['no arrows'];"
-                            + "return fresh.filter(e => !old.has(part(e)) || box(e).some((v, i) => Math.abs(v - old.get(part(e))[i]) > 1.5))"
-                            + "  .map(e => part(e) + ' ' + box(e) + ' vs ' + old.get(part(e)));",
-                    before);
+            List<String> off = (List<String>) browser.call("morph.js", "arrowsOffTheirForwardArrow", before);
             assertEquals(List.of(), off, "each reversed arrow starts on the old arrow");
         } finally {
             paused(browser, false);
@@ -125,10 +82,7 @@ class MorphTest {
         assertEquals(before, figure(browser, 2));
         assertEquals(
                 List.of("backward"),
-                browser.script(
-                        "return [...new Set([...arguments[0].querySelectorAll('.arrow')]"
-                                + ".map(a => a.classList.contains('forward') ? 'forward' : 'backward'))];",
-                        before),
+                browser.call("morph.js", "arrowKinds", before),
                 "after the morph only the chain rule's backward arrows are left");
     }
 
@@ -252,8 +206,7 @@ class MorphTest {
         browser.open(deck.url());
         List<String> all = new ArrayList<>();
         for (int k = 1; k <= deck.slides(); k++) {
-            long c = (Long) browser.script(
-                    "return document.querySelectorAll('[data-slide=\"' + arguments[0] + '\"] .fragment').length;", k);
+            long c = (Long) browser.call("morph.js", "fragments", k);
             all.add("#slide-" + k);
             for (int f = 1; f <= c; f++) {
                 all.add("#slide-" + k + "." + f);
@@ -332,16 +285,16 @@ class MorphTest {
     }
 
     private static WebElement figure(BrowserSession browser, int slide) {
-        return (WebElement) browser.script(FIGURE, slide);
+        return (WebElement) browser.call("morph.js", "figure", slide);
     }
 
     private static String shape(BrowserSession browser, int slide) {
-        return (String) browser.script(SHAPE, slide);
+        return (String) browser.call("morph.js", "shape", slide);
     }
 
     @SuppressWarnings("unchecked")
     private static List<String> texts(BrowserSession browser, int slide) {
-        return (List<String>) browser.script(TEXTS, slide);
+        return (List<String>) browser.call("morph.js", "texts", slide);
     }
 
     private static void press(BrowserSession browser, CharSequence key, String expected) {

@@ -34,10 +34,7 @@ class PrintTest {
         browser.open(browser.site().http(DeckPage.PAGE) + "#slide-3");
         List<String> pages = print(browser, "backprop");
         @SuppressWarnings("unchecked")
-        List<String> lastWords = (List<String>)
-                browser.script(
-                        "return [...document.querySelectorAll('[data-deck] > [data-slide]')].map(s => {"
-                                + " const w = s.querySelector('.slide-canvas').innerText.trim().split(/\\s+/); return w.slice(-2).join(' '); });");
+        List<String> lastWords = (List<String>) browser.call("print.js", "slideEndings");
         assertEquals(titles.size() + 1, pages.size(), "the title slide and one page per slide");
         List<String> missing = new ArrayList<>();
         assertTrue(squash(pages.get(0)).contains(squash("Backpropagation")), pages.get(0));

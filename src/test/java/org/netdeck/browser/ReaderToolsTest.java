@@ -40,9 +40,7 @@ class ReaderToolsTest {
         type(browser, "o");
         waitOpen(browser, "overview", true);
         @SuppressWarnings("unchecked")
-        List<String> cards = (List<String>)
-                browser.script(
-                        "return [...document.querySelectorAll('[data-deck-dialog=overview] .overview-title')].map(e => e.textContent.trim());");
+        List<String> cards = (List<String>) browser.call("reader-tools.js", "overviewTitles");
         assertEquals(titles, cards.subList(1, cards.size()), "one card per slide, after the title slide's");
         assertEquals(
                 "2",
@@ -96,10 +94,7 @@ class ReaderToolsTest {
     @Test
     void fRequestsFullScreenAndFAgainLeavesIt(BrowserSession browser) {
         browser.open(browser.site().http(DeckPage.PAGE));
-        browser.script("window.__calls = [];"
-                + "document.documentElement.requestFullscreen = function () { window.__calls.push('enter'); return Promise.resolve(); };"
-                + "Object.defineProperty(document, 'fullscreenElement', { get: () => window.__calls.length % 2 ? document.documentElement : null });"
-                + "document.exitFullscreen = function () { window.__calls.push('exit'); return Promise.resolve(); };");
+        browser.call("reader-tools.js", "recordFullscreen");
         type(browser, "f");
         type(browser, "F");
         assertEquals(List.of("enter", "exit"), browser.script("return window.__calls;"));
@@ -125,7 +120,7 @@ class ReaderToolsTest {
                         browser.find("[data-deck-zoom-title]").getText(),
                         where + ": the dialog is named by the diagram's title");
                 @SuppressWarnings("unchecked")
-                List<Object> box = (List<Object>) browser.script(ZOOM_BOX);
+                List<Object> box = (List<Object>) browser.call("reader-tools.js", "zoomBox");
                 boolean scrolls = Boolean.TRUE.equals(box.get(0));
                 if (phone) {
                     // a phone sees all of the diagram (smaller than its scrolling copy in the slide)
@@ -143,30 +138,22 @@ class ReaderToolsTest {
                     // slide stays
                     assertEquals(List.of(true, true, true), box.subList(1, 4), where + ": scrolls, has focus: " + box);
                     for (Keys key : List.of(Keys.ARROW_DOWN, Keys.ARROW_RIGHT)) {
-                        String axis = key == Keys.ARROW_DOWN ? "scrollTop" : "scrollLeft";
-                        String room = key == Keys.ARROW_DOWN
-                                ? "scrollHeight - f.clientHeight"
-                                : "scrollWidth - f.clientWidth";
-                        if (Boolean.TRUE.equals(
-                                browser.script("const f = document.querySelector('[data-deck-zoom-figure]'); return f."
-                                        + room + " > 1;"))) {
+                        String direction = key == Keys.ARROW_DOWN ? "down" : "across";
+                        if (Boolean.TRUE.equals(browser.call("reader-tools.js", "roomToScroll", direction))) {
                             type(browser, key);
                             new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
                                     .withMessage(() -> where + ", " + key.name() + " did not scroll the figure: "
-                                            + browser.script(SCROLL_STATE))
-                                    .until(d -> ((Number) browser.script(
-                                                            "return document.querySelector('[data-deck-zoom-figure]')."
-                                                                    + axis + ";"))
+                                            + browser.call("reader-tools.js", "scrollState"))
+                                    .until(d -> ((Number) browser.call("reader-tools.js", "scrolled", direction))
                                                     .doubleValue()
                                             > 0);
                         }
                     }
                     type(browser, Keys.HOME);
                     new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
-                            .withMessage(() -> where + ", Home did not scroll back: " + browser.script(SCROLL_STATE))
-                            .until(d -> Boolean.TRUE.equals(
-                                    browser.script("const f = document.querySelector('[data-deck-zoom-figure]');"
-                                            + " return f.scrollTop === 0 && f.scrollLeft === 0;")));
+                            .withMessage(() -> where + ", Home did not scroll back: "
+                                    + browser.call("reader-tools.js", "scrollState"))
+                            .until(d -> Boolean.TRUE.equals(browser.call("reader-tools.js", "scrolledHome")));
                     StageTest.expect(browser, 2);
                     if (deck.name().equals("dense")) {
                         List<String> found = AccessibilityTest.analyze(browser, where + ", enlarged and scrolling");
@@ -179,11 +166,7 @@ class ReaderToolsTest {
                 } else {
                     assertEquals(
                             Boolean.TRUE,
-                            browser.script(
-                                    "const f = document.querySelector('[data-deck-zoom-figure]'),"
-                                            + " r = f.querySelector('svg').getBoundingClientRect(), b = f.getBoundingClientRect();"
-                                            + " return r.left >= b.left - 1 && r.right <= b.right + 1 && r.top >= b.top - 1"
-                                            + " && r.bottom <= b.bottom + 1 && (r.width > 0.5 * b.width || r.height > 0.5 * b.height);"),
+                            browser.call("reader-tools.js", "diagramFillsDialog"),
                             where + ": the diagram fills the dialog and fits in it");
                 }
                 if (!phone && !deck.name().equals("tall")) { // the tall deck's text comes out near 10 px either way
@@ -203,40 +186,16 @@ class ReaderToolsTest {
         }
     }
 
-    // the enlarged figure's scroll position and room, and what has the focus
-    private static final String SCROLL_STATE = "const f = document.querySelector('[data-deck-zoom-figure]'),"
-            + " a = document.activeElement;"
-            + " return JSON.stringify({top: f.scrollTop, left: f.scrollLeft, width: [f.scrollWidth, f.clientWidth],"
-            + " height: [f.scrollHeight, f.clientHeight], focus: a.tagName + '.' + a.className, open:"
-            + " !!document.querySelector('dialog[open]'), hasFocus: document.hasFocus(), hash: location.hash});";
-
-    // whether the enlarged figure scrolls (its class), and if so: whether it has room to scroll, takes keyboard focus
-    // and has it
-    private static final String ZOOM_BOX = "const f = document.querySelector('[data-deck-zoom-figure]');"
-            + " return [f.classList.contains('scrolls'),"
-            + " f.scrollWidth > f.clientWidth + 1 || f.scrollHeight > f.clientHeight + 1,"
-            + " f.tabIndex === 0, document.activeElement === f];";
-
     // the smallest diagram text drawn, in CSS px, of the svg the selector names (its own text or what it uses)
     private static double smallestText(BrowserSession browser, String selector) {
-        return ((Number) browser.script(
-                        "const svg = document.querySelector(arguments[0]), use = svg.querySelector('use');"
-                                + " const ref = use ? document.getElementById(use.getAttribute('href').slice(1)) : svg;"
-                                + " const r = svg.getBoundingClientRect(), vb = svg.viewBox.baseVal;"
-                                + " const scale = Math.min(r.width / vb.width, r.height / vb.height);"
-                                + " return Math.min(...[...ref.querySelectorAll('text')]"
-                                + ".map(t => parseFloat(getComputedStyle(t).fontSize) * scale));",
-                        selector))
-                .doubleValue();
+        return ((Number) browser.call("reader-tools.js", "smallestText", selector)).doubleValue();
     }
 
     @Test
     void speakerNotesNeverShowOnTheDeckPageOnScreenOrInPrint(BrowserSession browser) {
         browser.open(browser.site().http(DeckPage.PAGE) + "#slide-1");
         @SuppressWarnings("unchecked")
-        List<String> notes = (List<String>)
-                browser.script("return [...document.querySelectorAll('template[data-notes]')].map(t => new DOMParser()"
-                        + ".parseFromString(t.content.textContent, 'text/html').body.textContent.trim());");
+        List<String> notes = (List<String>) browser.call("reader-tools.js", "notesTexts");
         assertFalse(notes.isEmpty(), "the default deck has speaker notes");
         String first = notes.get(0).substring(0, 30);
         assertAll(

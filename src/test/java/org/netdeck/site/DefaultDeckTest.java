@@ -6,13 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -20,6 +18,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.netdeck.testing.BuiltSite;
 import org.netdeck.testing.ProseNumbers;
 
 /** The default deck, content/backprop, built as a reader gets it: every number in its prose is computed. */
@@ -46,10 +45,9 @@ class DefaultDeckTest {
 
     @BeforeAll
     static void build() throws IOException {
-        Path out = tmp.resolve("site");
-        SiteBuild.build(Path.of("content"), Optional.of(Path.of("templates")), out);
-        deck = Jsoup.parse(out.resolve("backprop/index.html").toFile(), "UTF-8");
-        trace = new ObjectMapper().readTree(out.resolve("backprop/trace.json").toFile());
+        BuiltSite site = BuiltSite.in(tmp);
+        deck = site.page("backprop");
+        trace = site.trace("backprop");
     }
 
     @Test

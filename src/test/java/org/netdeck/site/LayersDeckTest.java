@@ -5,20 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.netdeck.testing.BuiltSite;
 import org.netdeck.testing.ProseNumbers;
 
 /**
@@ -30,16 +28,14 @@ class LayersDeckTest {
     @TempDir
     static Path tmp;
 
-    private static Path out;
     private static Document deck;
     private static JsonNode trace;
 
     @BeforeAll
     static void build() throws IOException {
-        out = tmp.resolve("site");
-        SiteBuild.build(Path.of("content"), Optional.of(Path.of("templates")), out);
-        deck = Jsoup.parse(out.resolve("layers/index.html").toFile(), "UTF-8");
-        trace = new ObjectMapper().readTree(out.resolve("layers/trace.json").toFile());
+        BuiltSite site = BuiltSite.in(tmp);
+        deck = site.page("layers");
+        trace = site.trace("layers");
     }
 
     /** {@code actual} rounds to {@code printed}, the digits Mazur prints (a unit of the last digit's slack). */
@@ -169,12 +165,6 @@ class LayersDeckTest {
 
     @Test
     void everyNumberInTheProseAndMathIsComputed() {
-        ProseNumbers numbers = new ProseNumbers(deck, trace);
-        int[] checked = {0};
-        assertEquals(List.of(), numbers.unexplainedInProse(checked), "numbers not found in trace.json");
-        assertTrue(checked[0] >= 2, "the prose quotes computed numbers: " + checked[0]); // most are in the math
-        int[] decimals = {0};
-        assertEquals(List.of(), numbers.unexplainedInMath(decimals), "numbers in MathML not found in trace.json");
-        assertTrue(decimals[0] > 20, "the formulas quote computed numbers: " + decimals[0]);
+        new ProseNumbers(deck, trace).assertAllComputed(1, 20); // most are in the math
     }
 }

@@ -11,13 +11,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.netdeck.testing.BuiltSite;
 import org.netdeck.testing.OptimizersDeck;
 import org.netdeck.testing.ProseNumbers;
 
@@ -27,16 +26,15 @@ class OptimizersDeckTest {
     @TempDir
     static Path tmp;
 
-    private static Path out;
+    private static BuiltSite site;
     private static Document deck;
     private static JsonNode trace;
 
     @BeforeAll
     static void build() throws IOException {
-        out = tmp.resolve("site");
-        SiteBuild.build(Path.of("content"), Optional.of(Path.of("templates")), out);
-        deck = Jsoup.parse(out.resolve("optimizers/index.html").toFile(), "UTF-8");
-        trace = new ObjectMapper().readTree(out.resolve("optimizers/trace.json").toFile());
+        site = BuiltSite.in(tmp);
+        deck = site.page("optimizers");
+        trace = site.trace("optimizers");
     }
 
     /** The answer to {@code steps_to.loss(0.1)} of run {@code run} ("" for the deck's own). */
@@ -226,13 +224,7 @@ class OptimizersDeckTest {
 
     @Test
     void everyNumberInTheProseAndMathIsComputed() {
-        ProseNumbers numbers = new ProseNumbers(deck, trace);
-        int[] checked = {0};
-        assertEquals(List.of(), numbers.unexplainedInProse(checked), "numbers not found in trace.json");
-        assertTrue(checked[0] > 10, "the prose quotes computed numbers: " + checked[0]);
-        int[] decimals = {0};
-        assertEquals(List.of(), numbers.unexplainedInMath(decimals), "numbers in MathML not found in trace.json");
-        assertTrue(decimals[0] > 3, "the formulas quote computed numbers: " + decimals[0]);
+        new ProseNumbers(deck, trace).assertAllComputed(10, 3);
     }
 
     @Test
@@ -266,10 +258,11 @@ class OptimizersDeckTest {
 
     @Test
     void drawsTheLandscapesSmallWithTheirNumbers() throws IOException {
-        for (String name : List.of("landscape", "landscape-rmsprop-adam")) {
-            Path svg = out.resolve("optimizers/diagrams/" + name + ".svg");
-            assertTrue(Files.size(svg) < 60_000, name + ".svg is " + Files.size(svg) + " bytes");
-        }
+        Path svg = site.out().resolve("optimizers/diagrams/landscape-rmsprop-adam.svg");
+        assertTrue(Files.size(svg) < 60_000, "landscape-rmsprop-adam.svg is " + Files.size(svg) + " bytes");
+        assertTrue(
+                Files.notExists(site.out().resolve("optimizers/diagrams/landscape.svg")),
+                "no slide shows every run's landscape: none is computed or drawn");
         Element race = deck.getElementById("diagram-landscape-rmsprop-adam");
         assertNotNull(race, "a slide shows the landscape of the adaptive pair, the runs its plane holds");
         String desc = race.selectFirst("desc").text();
@@ -278,23 +271,23 @@ class OptimizersDeckTest {
         assertTrue(desc.contains("adam, α = 0.3: after 150 steps"), desc);
         assertTrue(desc.contains("rmsprop, α = 0.03: after 150 steps"), desc);
         assertTrue(
-                Files.notExists(out.resolve("backprop/diagrams/landscape.svg")),
+                Files.notExists(site.out().resolve("backprop/diagrams/landscape.svg")),
                 "a deck without 'landscape:' draws none");
     }
 
     @Test
     void theDecksLinkToEachOtherAndTheIndexListsBoth() throws IOException {
-        Document backprop = Jsoup.parse(out.resolve("backprop/index.html").toFile(), "UTF-8");
+        Document backprop = site.page("backprop");
         Element last = backprop.select("section.slide[id^=slide-]").last();
         assertNotNull(
                 last.selectFirst("a[href=../layers/index.html]"),
                 "the backpropagation deck's last slide links on, to part 2 of the series");
-        Document layers = Jsoup.parse(out.resolve("layers/index.html").toFile(), "UTF-8");
+        Document layers = site.page("layers");
         assertNotNull(
                 layers.select("section.slide[id^=slide-]").last().selectFirst("a[href=../optimizers/index.html]"),
                 "and part 2 links part 3");
         assertNotNull(deck.selectFirst("a[href=../backprop/index.html]"), "and the optimizers deck links back");
-        Document index = Jsoup.parse(out.resolve("index.html").toFile(), "UTF-8");
+        Document index = site.index();
         List<String> hrefs = index.select("main a[href$=index.html]").eachAttr("href");
         assertTrue(
                 hrefs.indexOf("backprop/index.html") >= 0

@@ -6,14 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
@@ -24,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.netdeck.compute.Backprop;
 import org.netdeck.compute.NetworkSpec;
+import org.netdeck.testing.BuiltSite;
 import org.netdeck.testing.ProseNumbers;
 import org.netdeck.testing.SoftmaxDeck;
 
@@ -44,10 +43,9 @@ class SoftmaxDeckTest {
 
     @BeforeAll
     static void build() throws IOException {
-        Path out = tmp.resolve("site");
-        SiteBuild.build(Path.of("content"), Optional.of(Path.of("templates")), out);
-        deck = Jsoup.parse(out.resolve("softmax/index.html").toFile(), "UTF-8");
-        trace = new ObjectMapper().readTree(out.resolve("softmax/trace.json").toFile());
+        BuiltSite site = BuiltSite.in(tmp);
+        deck = site.page("softmax");
+        trace = site.trace("softmax");
     }
 
     private static double a(String neuron) {
@@ -229,13 +227,7 @@ class SoftmaxDeckTest {
 
     @Test
     void everyNumberInTheProseAndMathIsComputed() {
-        ProseNumbers numbers = new ProseNumbers(deck, trace);
-        int[] checked = {0};
-        assertEquals(List.of(), numbers.unexplainedInProse(checked), "numbers not found in trace.json");
-        assertTrue(checked[0] > 10, "the prose quotes computed numbers: " + checked[0]);
-        int[] decimals = {0};
-        assertEquals(List.of(), numbers.unexplainedInMath(decimals), "numbers in MathML not found in trace.json");
-        assertTrue(decimals[0] > 15, "the formulas quote computed numbers: " + decimals[0]);
+        new ProseNumbers(deck, trace).assertAllComputed(10, 15);
     }
 
     @Test

@@ -14,6 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Assertions;
 
 /**
  * The check that a built deck types no number by hand: every number in its prose and its MathML is a rounding of a
@@ -40,6 +41,20 @@ public final class ProseNumbers {
         this.deck = deck;
         this.trace = trace;
         collect(trace, values);
+    }
+
+    /**
+     * Asserts that trace.json explains every number in the prose and in the math, having checked more than {@code
+     * prose} numbers in the prose and more than {@code decimals} with a point in the math (so that the check cannot
+     * pass on a deck that quotes nothing).
+     */
+    public void assertAllComputed(int prose, int decimals) {
+        int[] checked = {0};
+        Assertions.assertEquals(List.of(), unexplainedInProse(checked), "numbers not found in trace.json");
+        Assertions.assertTrue(checked[0] > prose, "the prose quotes computed numbers: " + checked[0]);
+        int[] inMath = {0};
+        Assertions.assertEquals(List.of(), unexplainedInMath(inMath), "numbers in MathML not found in trace.json");
+        Assertions.assertTrue(inMath[0] > decimals, "the formulas quote computed numbers: " + inMath[0]);
     }
 
     /** The numbers outside math (in each slide's body) that trace.json does not explain; {@code checked} counts all. */

@@ -27,3 +27,11 @@ function networkSlides() {
     }))
     .map(s => s.dataset.slide);
 }
+
+/** The last two words of each slide's canvas (the title slide's first): how a printed page is matched to its slide. */
+function slideEndings() {
+  return [...document.querySelectorAll('[data-deck] > [data-slide]')].map(s => {
+    const w = s.querySelector('.slide-canvas').innerText.trim().split(/\s+/);
+    return w.slice(-2).join(' ');
+  });
+}
