@@ -12,6 +12,9 @@ import org.netdeck.math.TexException;
 /** Math in slides: checking a formula (TeX and the references in it) and writing it as MathML. */
 final class MathText {
 
+    /** The space before a note after a number in math, in em: a word space. */
+    private static final double NOTE_SPACE = 0.2778;
+
     private MathText() {}
 
     /** A problem at {@code offset} in the TeX. */
@@ -47,7 +50,11 @@ final class MathText {
         return warnings;
     }
 
-    /** {@code tex}, checked, as a {@code <math>} element, each reference replaced by its number in an {@code <mn>}. */
+    /**
+     * {@code tex}, checked, as a {@code <math>} element, each reference replaced by its number in an {@code <mn>} (a
+     * {@code steps_to} count past its run's plotted steps followed by the note {@code <mtext>(past the 2,000 plotted
+     * steps)</mtext>}, as in prose).
+     */
     static String mathMl(String tex, boolean display, Namespace values) {
         MathNode node = Tex.bind(Tex.parse(tex), r -> {
             ValueReference.Written w = ValueReference.parse(r.source()).orElseThrow();
@@ -56,9 +63,15 @@ final class MathText {
                 return Tex.parse(formula.get());
             }
             MathNode number = Tex.number(ValueReference.formatted(w, values));
-            return values.explained(w.name())
+            MathNode shown = values.explained(w.name())
                     .<MathNode>map(e -> new MathNode.Explained(number, e.ref(), e.formula()))
                     .orElse(number);
+            // a steps_to count past its run's plotted steps says so in math as in prose: "3,441 (past the 2,000
+            // plotted steps)", the note as text after the number
+            return values.pastPlotted(w.name())
+                    .<MathNode>map(note -> new MathNode.Row(
+                            List.of(shown, new MathNode.Space(NOTE_SPACE), new MathNode.Text(note.strip()))))
+                    .orElse(shown);
         });
         return MathMl.render(node, display);
     }

@@ -58,9 +58,27 @@ class DefaultDeckTest {
         assertTrue(Integer.parseInt(m.group(1)) <= 120, "reading time " + m.group(1) + " s");
         int words = 0;
         for (Element body : deck.select("section.slide .slide-body")) {
-            words += body.clone().select("math").remove().text().split("\\s+").length; // prose, not formulas
+            Element copy = body.clone();
+            copy.select("math").remove(); // prose, not formulas (remove() returns the formulas: count the copy)
+            words += copy.text().split("\\s+").length;
         }
         assertTrue(words <= 450, "slide prose: " + words + " words");
+    }
+
+    @Test
+    void aCountPastThePlottedStepsSaysSoOnce() {
+        // α = 0.01 reaches ŷ = 0.85 after the 2,000 plotted steps: the number says so itself, and nothing repeats it
+        int steps = 0;
+        for (JsonNode s : trace.get("steps_to")) {
+            steps = s.get("run").asText("").equals("lr_0_01") ? s.get("steps").asInt() : steps;
+        }
+        assertTrue(steps > trace.at("/network/iterations").asInt(), "past the plotted steps: " + steps);
+        String text = deck.select("section.slide[id^=slide-]")
+                .last()
+                .selectFirst(".slide-body")
+                .text();
+        assertTrue(text.contains(String.format(Locale.ROOT, "%,d (past the 2,000 plotted steps) at", steps)), text);
+        assertEquals(1, text.split("plotted", -1).length - 1, text);
     }
 
     @Test

@@ -11,12 +11,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.netdeck.testing.BuiltSite;
+import org.netdeck.content.DeckFile;
+import org.netdeck.content.SlideParser;
 import org.netdeck.testing.OptimizersDeck;
 import org.netdeck.testing.ProseNumbers;
 
@@ -81,25 +87,50 @@ class OptimizersDeckTest {
     }
 
     @Test
-    void everyHyperParameterOfEveryRunIsStatedByAReference() throws IOException {
-        String text = Files.readString(OptimizersDeck.FILE);
+    void everyHyperParameterOfEveryRunIsStatedOnTheSlidesByAReference() throws IOException {
         var trace = OptimizersDeck.trace();
-        List<String> missing = new ArrayList<>();
+        // the references the slides make (speaker notes left out, as the parser cuts them): a value typed by hand is
+        // no reference, so a typed or missing hyper-parameter is missing here
+        String text = Files.readString(OptimizersDeck.FILE);
+        DeckFile file = DeckFile.split(OptimizersDeck.FILE, text);
+        List<String> shown = new ArrayList<>();
+        for (var slide : new SlideParser().parse(OptimizersDeck.FILE, file.body(), file.bodyLine())) {
+            Matcher m = Pattern.compile("\\{\\{\\s*([^\\s|}]+)").matcher(slide.markdown());
+            while (m.find()) {
+                shown.add(m.group(1));
+            }
+            assertTrue(!slide.markdown().contains(":::notes"), "notes are not slide text");
+        }
+        List<String> wanted = new ArrayList<>(List.of("learning_rate", "iterations", "batch_size"));
+        trace.network().optimizer().hyperParameters().keySet().forEach(k -> wanted.add("optimizer." + k));
         for (var run : trace.runs()) {
             String prefix = "runs." + run.name() + ".";
-            check(text, prefix + "learning_rate", missing);
+            wanted.add(prefix + "learning_rate");
+            var own = run.spec().network();
+            assertEquals(trace.network().iterations(), own.iterations(), run.name() + " runs as many steps");
             run.spec().network().optimizer().hyperParameters().forEach((key, value) -> {
                 if (key.equals("weight_decay")) { // stated once for every run: the deck's, equal to each run's
                     assertEquals(trace.network().optimizer().weightDecay(), value, run.name() + " weight decay");
                 } else {
-                    check(text, prefix + "optimizer." + key, missing);
+                    wanted.add(prefix + "optimizer." + key);
                 }
             });
         }
-        check(text, "optimizer.weight_decay", missing);
-        check(text, "learning_rate", missing);
-        check(text, "batch_size", missing);
+        List<String> missing = wanted.stream().filter(w -> !shown.contains(w)).toList();
         assertEquals(List.of(), missing, "hyper-parameters the slides do not state by reference");
+        assertTrue(
+                wanted.containsAll(List.of(
+                        "runs.momentum.optimizer.momentum",
+                        "runs.rmsprop.optimizer.alpha",
+                        "runs.rmsprop.optimizer.eps",
+                        "runs.adam.optimizer.beta1",
+                        "runs.adam.optimizer.beta2",
+                        "runs.adam.optimizer.eps",
+                        "optimizer.weight_decay")),
+                "μ, ρ, β₁, β₂, ε and weight decay are among them: " + wanted);
+        // the batch is the whole data set, and the slide says so
+        assertEquals(trace.network().data().size(), Integer.parseInt(valueOf("batch_size")));
+        assertTrue(deck.select("section.slide[id^=slide-] .slide-body").text().contains("full-batch"));
         // momentum's effective step α/(1 − μ) is the step of the plain SGD run it is compared with
         var momentum = trace.run("momentum").orElseThrow().spec().network();
         assertEquals(
@@ -122,9 +153,35 @@ class OptimizersDeckTest {
         assertTrue(rms.updated().loss() > rms.loss() && adam.updated().loss() > adam.loss(), "the first step jumps");
     }
 
-    private static void check(String text, String name, List<String> missing) {
-        if (!text.matches("(?s).*\\{\\{\\s*" + java.util.regex.Pattern.quote(name) + "[\\s|}].*")) {
-            missing.add(name);
+    /** The text of the first number the slides show for {@code ref}. */
+    private static String valueOf(String ref) {
+        return deck.selectFirst("section.slide[id^=slide-] .slide-body [data-ref=\"" + ref + "\"]")
+                .text();
+    }
+
+    @Test
+    void theStepSizeSlideSaysHowLongAStepIsAndWhyTheFirstJumps() {
+        Element slide = deck.select("section.slide[id^=slide-]").stream()
+                .filter(s -> s.select(".slide-body").text().contains("RMSprop divides"))
+                .findFirst()
+                .orElseThrow();
+        String text = slide.selectFirst(".slide-body").text();
+        // a steady gradient moves about α a step; the first step, with s still near 0, moves α/√(1 − ρ) and α
+        assertTrue(text.contains("steps are about α long"), text);
+        assertTrue(text.contains("But s starts at 0"), text);
+        var trace = OptimizersDeck.trace();
+        var rms = trace.run("rmsprop").orElseThrow().trace();
+        assertEquals(
+                String.format(
+                                java.util.Locale.ROOT,
+                                "%.3f",
+                                rms.updated().params().get("w1") - rms.params().get("w1"))
+                        .replace('-', '\u2212'),
+                slide.selectFirst("[data-ref=runs.rmsprop.change.w1]").text());
+        for (String run : List.of("rmsprop", "adam")) {
+            Element jump = slide.selectFirst("[data-ref=runs." + run + ".updated.loss]");
+            double after = Double.parseDouble(jump.attr("value"));
+            assertTrue(after > trace.loss(), run + " jumps up from " + trace.loss() + " to " + after);
         }
     }
 
@@ -273,6 +330,85 @@ class OptimizersDeckTest {
         assertTrue(
                 Files.notExists(site.out().resolve("backprop/diagrams/landscape.svg")),
                 "a deck without 'landscape:' draws none");
+    }
+
+    @Test
+    void theLandscapeSlideSaysWhatItsPictureShowsAndThePictureBearsItOut() {
+        Element slide = deck.select("section.slide[id^=slide-]").stream()
+                .filter(e -> e.selectFirst("figure use[href=#diagram-landscape-rmsprop-adam]") != null)
+                .findFirst()
+                .orElseThrow();
+        String text = slide.selectFirst(".slide-body").text();
+        assertTrue(text.contains("the loss on the plane through the start"), text);
+        assertTrue(text.contains("the caption says how far they stray"), text);
+        assertTrue(text.contains("Both head for the corner (×)"), text);
+        String caption = deck.getElementById("diagram-landscape-rmsprop-adam")
+                .select("text.caption")
+                .text();
+        assertTrue(caption.matches("Paths (within|leave the plane \\(up to) \\d+ %.*"), caption);
+        JsonNode l = null;
+        for (JsonNode x : trace.get("landscapes")) {
+            l = x.get("diagram").asText().equals("landscape-rmsprop-adam") ? x : l;
+        }
+        JsonNode grid = l.get("grid");
+        int n = grid.get("a").size();
+        // the grid's lowest point (the ×) is a corner: the loss only falls further beyond the grid
+        int lowI = 0;
+        int lowJ = 0;
+        for (int j = 0; j < n; j++) {
+            for (int i = 0; i < n; i++) {
+                if (grid.get("loss").get(j).get(i).asDouble()
+                        < grid.get("loss").get(lowJ).get(lowI).asDouble()) {
+                    lowI = i;
+                    lowJ = j;
+                }
+            }
+        }
+        assertTrue((lowI == 0 || lowI == n - 1) && (lowJ == 0 || lowJ == n - 1), "lowest at " + lowI + ", " + lowJ);
+        double cornerA = grid.get("a").get(lowI).asDouble();
+        double cornerB = grid.get("b").get(lowJ).asDouble();
+        double worst = 0;
+        for (JsonNode p : l.get("paths")) {
+            int last = p.get("a").size() - 1;
+            double start = Math.hypot(
+                    p.get("a").get(0).asDouble() - cornerA, p.get("b").get(0).asDouble() - cornerB);
+            double end = Math.hypot(
+                    p.get("a").get(last).asDouble() - cornerA,
+                    p.get("b").get(last).asDouble() - cornerB);
+            assertTrue(end < 0.6 * start, p.get("run") + " heads for the corner: " + start + " → " + end);
+            // the colour under each drawn point, the grid's loss there (bilinear), is near the run's true loss
+            for (int k = 0; k <= last; k++) {
+                double under = bilinear(
+                        grid, p.get("a").get(k).asDouble(), p.get("b").get(k).asDouble());
+                worst = Math.max(worst, Math.abs(under - p.get("loss").get(k).asDouble()));
+            }
+        }
+        assertTrue(worst < 0.05, "the grid's loss under the paths is within a few hundredths of theirs: " + worst);
+    }
+
+    /** The grid's loss at (a, b), interpolated between its four nearest points. */
+    private static double bilinear(JsonNode grid, double a, double b) {
+        JsonNode as = grid.get("a");
+        JsonNode bs = grid.get("b");
+        int i = cell(as, a);
+        int j = cell(bs, b);
+        double fa = (a - as.get(i).asDouble())
+                / (as.get(i + 1).asDouble() - as.get(i).asDouble());
+        double fb = (b - bs.get(j).asDouble())
+                / (bs.get(j + 1).asDouble() - bs.get(j).asDouble());
+        JsonNode loss = grid.get("loss");
+        return loss.get(j).get(i).asDouble() * (1 - fa) * (1 - fb)
+                + loss.get(j).get(i + 1).asDouble() * fa * (1 - fb)
+                + loss.get(j + 1).get(i).asDouble() * (1 - fa) * fb
+                + loss.get(j + 1).get(i + 1).asDouble() * fa * fb;
+    }
+
+    private static int cell(JsonNode axis, double x) {
+        int i = 0;
+        while (i < axis.size() - 2 && axis.get(i + 1).asDouble() <= x) {
+            i++;
+        }
+        return i;
     }
 
     @Test

@@ -116,6 +116,27 @@ class RunReferencesTest {
     }
 
     @Test
+    void aCountPastThePlottedStepsSaysSoInMathAsInProse() {
+        Deck d = deck(
+                "## S\nIt takes $n = {{ steps_to.yhat(0.85) }}$ steps, at α = 2 $n = {{ runs.lr_2.steps_to.yhat(0.85) }}$.\n");
+        Trace t = trace(d);
+        Namespace ns = new Namespace(t);
+        int own = (int) Math.round(ns.lookup("steps_to.yhat(0.85)").orElseThrow());
+        int fast = (int) Math.round(ns.lookup("runs.lr_2.steps_to.yhat(0.85)").orElseThrow());
+        assertTrue(own > 50 && fast <= 50, own + ", " + fast);
+        String html = new SlideText().render(d, t).get(0).html();
+        // the note follows the number as text, after a word space; the number keeps its explanation
+        assertTrue(
+                html.contains(">" + own + "</mn><mspace width=\"0.2778em\"></mspace><mtext>(past the 50 plotted"
+                        + " steps)</mtext>"),
+                html);
+        assertTrue(html.contains("data-ref=\"steps_to.yhat(0.85)\""), html);
+        // a count within the plotted steps is the number alone
+        assertTrue(html.contains(">" + fast + "</mn></math>"), html);
+        assertEquals(1, html.split("plotted steps", -1).length - 1, html);
+    }
+
+    @Test
     void badStepsToReferencesAreErrorsAtTheReference() {
         Deck d = deck(
                 "## S\nA {{ steps_to.yhat(1.5) }}\nB {{ steps_to.x1(0.5) }}\nC {{ runs.lr_9.steps_to.yhat(0.8) }}\n"
