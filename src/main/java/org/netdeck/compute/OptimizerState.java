@@ -63,6 +63,8 @@ final class OptimizerState {
             if (o.weightDecay() != 0.0) {
                 g += o.weightDecay() * theta[k]; // L2 penalty λθ²/2 adds λθ to the gradient
             }
+            double mHat = 0.0; // Adam's bias-corrected moments, kept for the first step's record
+            double vHat = 0.0;
             switch (o.kind()) {
                 case SGD -> theta[k] -= alpha * g;
                 case MOMENTUM, NESTEROV -> {
@@ -89,25 +91,30 @@ final class OptimizerState {
                 case ADAM -> {
                     mean[k] = o.beta1() * mean[k] + (1.0 - o.beta1()) * g; // m ← β1 m + (1 − β1) g
                     square[k] = o.beta2() * square[k] + (1.0 - o.beta2()) * g * g; // v ← β2 v + (1 − β2) g²
-                    double mHat = mean[k] / (1.0 - Math.pow(o.beta1(), t)); // bias correction
-                    double vHat = square[k] / (1.0 - Math.pow(o.beta2(), t));
+                    mHat = mean[k] / (1.0 - Math.pow(o.beta1(), t)); // bias correction
+                    vHat = square[k] / (1.0 - Math.pow(o.beta2(), t));
                     theta[k] -= alpha * mHat / (Math.sqrt(vHat) + o.eps());
                 }
             }
             if (rec != null && t == 1) {
-                recordFirst(rec, params.get(k), gradients.get(k), theta[k]);
+                recordFirst(rec, params.get(k), gradients.get(k), theta[k], k, mHat, vHat);
             }
         }
     }
 
     /**
-     * The first step's rule for one parameter as arithmetic over {@code P} ({0}), α ({1}), its gradient ({2}), λ ({3})
-     * and the kind's hyper-parameters ({4}, ...), with every buffer 0 before it: what {@link #update} just did.
+     * The first step's rule for one parameter (index {@code k}) as arithmetic over {@code P} ({0}), α ({1}), its
+     * gradient ({2}), λ ({3}), the kind's hyper-parameters ({4}, ...) and the buffers the step just wrote ({@code
+     * state.BUFFER.P}, by PyTorch's names, each recorded with its own arithmetic, every buffer 0 before it; Adam's
+     * bias-corrected {@code state.m_hat.P} and {@code state.v_hat.P} as {@link #update} computed them): what {@link
+     * #update} just did.
      */
-    private void recordFirst(Recorder rec, String param, String gradient, double updated) {
+    private void recordFirst(
+            Recorder rec, String param, String gradient, double updated, int k, double mHat, double vHat) {
         String g = o.weightDecay() != 0.0 ? "({2} + {3} * {0})" : "{2}"; // the L2 penalty adds λθ
         List<String> operands = new java.util.ArrayList<>(
                 List.of(param, "learning_rate", gradient, "optimizer." + Optimizer.WEIGHT_DECAY));
+        String l = rec.label(param);
         String template;
         String words;
         switch (o.kind()) {
@@ -117,44 +124,133 @@ final class OptimizerState {
             }
             case MOMENTUM, NESTEROV -> {
                 operands.add("optimizer." + Optimizer.MOMENTUM);
+                String b = state(
+                        rec,
+                        MOMENTUM_BUFFER,
+                        param,
+                        "the momentum buffer b of " + param + " after the first step: it starts as the gradient",
+                        "b_{" + l + "}",
+                        g,
+                        buffer[k],
+                        operands);
                 boolean nesterov = o.kind() == OptimizerKind.NESTEROV;
-                template = nesterov ? "{0} - {1} * (" + g + " + {4} * " + g + ")" : "{0} - {1} * " + g;
-                words = nesterov
-                        ? "Nesterov momentum's first step: the buffer starts as the gradient, θ − α(g + μ b)"
-                        : "momentum's first step: the buffer starts as the gradient, θ − α b";
+                template = nesterov ? "{0} - {1} * (" + g + " + {4} * " + b + ")" : "{0} - {1} * " + b;
+                words = nesterov ? "Nesterov momentum's first step, θ − α(g + μ b)" : "momentum's first step, θ − α b";
             }
             case RMSPROP -> {
                 operands.add("optimizer." + Optimizer.ALPHA);
                 operands.add("optimizer." + Optimizer.EPS);
                 operands.add("optimizer." + Optimizer.MOMENTUM);
-                String v = "(1 - {4}) * " + g + "^2";
+                String v = state(
+                        rec,
+                        SQUARE_AVG,
+                        param,
+                        "the running average v of the squared gradient of " + param + " after the first step, from 0",
+                        "v_{" + l + "}",
+                        "(1 - {4}) * " + g + "^2",
+                        square[k],
+                        operands);
                 if (o.centered()) {
-                    v = v + " - ((1 - {4}) * " + g + ")^2";
+                    String mean = state(
+                            rec,
+                            GRAD_AVG,
+                            param,
+                            "the running average of the gradient of " + param + " after the first step, from 0",
+                            "\\bar{g}_{" + l + "}",
+                            "(1 - {4}) * " + g,
+                            this.mean[k],
+                            operands);
+                    v = v + " - " + mean + "^2";
                 }
-                template = o.momentum() > 0.0
-                        ? "{0} - {1} * (" + g + " / (sqrt(" + v + ") + {5}))"
-                        : "{0} - {1} * " + g + " / (sqrt(" + v + ") + {5})";
-                words = "RMSprop's first step: the average of g² starts at (1 − ρ) g², θ − α g / (√v + ε)";
+                if (o.momentum() > 0.0) {
+                    String b = state(
+                            rec,
+                            MOMENTUM_BUFFER,
+                            param,
+                            "the momentum buffer b of " + param + " after the first step, g / (√v + ε)",
+                            "b_{" + l + "}",
+                            g + " / (sqrt(" + v + ") + {5})",
+                            buffer[k],
+                            operands);
+                    template = "{0} - {1} * " + b;
+                } else {
+                    template = "{0} - {1} * " + g + " / (sqrt(" + v + ") + {5})";
+                }
+                words = "RMSprop's first step, θ − α g / (√v + ε)";
             }
             case ADAM -> {
                 operands.add("optimizer." + Optimizer.BETA1);
                 operands.add("optimizer." + Optimizer.BETA2);
                 operands.add("optimizer." + Optimizer.EPS);
-                template = "{0} - {1} * ((1 - {4}) * " + g + " / (1 - {4})) / (sqrt((1 - {5}) * " + g
-                        + "^2 / (1 - {5})) + {6})";
-                words = "Adam's first step: m = (1 − β₁) g and v = (1 − β₂) g², each divided by its bias correction,"
-                        + " θ − α m̂ / (√v̂ + ε)";
+                String m = state(
+                        rec,
+                        EXP_AVG,
+                        param,
+                        "Adam's first moment m of " + param + " after the first step, from 0",
+                        "m_{" + l + "}",
+                        "(1 - {4}) * " + g,
+                        mean[k],
+                        operands);
+                String v = state(
+                        rec,
+                        EXP_AVG_SQ,
+                        param,
+                        "Adam's second moment v of " + param + " after the first step, from 0",
+                        "v_{" + l + "}",
+                        "(1 - {5}) * " + g + "^2",
+                        square[k],
+                        operands);
+                String mh = state(
+                        rec,
+                        "m_hat",
+                        param,
+                        "Adam's bias-corrected first moment of " + param + " after the first step, m / (1 − β₁¹)",
+                        "\\hat{m}_{" + l + "}",
+                        m + " / (1 - {4})",
+                        mHat,
+                        operands);
+                String vh = state(
+                        rec,
+                        "v_hat",
+                        param,
+                        "Adam's bias-corrected second moment of " + param + " after the first step, v / (1 − β₂¹)",
+                        "\\hat{v}_{" + l + "}",
+                        v + " / (1 - {5})",
+                        vHat,
+                        operands);
+                template = "{0} - {1} * " + mh + " / (sqrt(" + vh + ") + {6})";
+                words = "Adam's first step, θ − α m̂ / (√v̂ + ε)";
             }
             default -> throw new IllegalStateException("unknown optimiser " + o.kind());
         }
         rec.computed(
                 "updated." + param,
                 param + " after the first step, by " + words,
-                "{" + rec.label(param) + "}'",
+                "{" + l + "}'",
                 "",
                 template,
                 updated,
                 operands);
+    }
+
+    /**
+     * Records the buffer {@code state.BUFFER.P} after the first step: {@code template} over {@code operands} (the
+     * first step's operands), its value as {@link #update} left it; returns its slot in a template over {@code
+     * operands}, to which its name is added.
+     */
+    private static String state(
+            Recorder rec,
+            String buffer,
+            String param,
+            String label,
+            String symbol,
+            String template,
+            double value,
+            List<String> operands) {
+        String name = "state." + buffer + "." + param;
+        rec.computed(name, label, symbol, "", template, value, operands);
+        operands.add(name);
+        return "{" + (operands.size() - 1) + "}";
     }
 
     /** The buffers this optimiser keeps, by PyTorch's name, each by parameter name (trainable ones only); none for sgd. */

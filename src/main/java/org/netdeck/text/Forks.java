@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.netdeck.compute.NetworkSpec;
 import org.netdeck.compute.Precision;
+import org.netdeck.compute.Provenance;
 import org.netdeck.compute.Trace;
 import org.netdeck.compute.Weight;
 import org.netdeck.problem.DidYouMean;
@@ -51,6 +52,11 @@ final class Forks {
     }
 
     Optional<String> tex(String name) {
+        return marked(name).map(t -> Formulas.plain(t, trace.provenance()));
+    }
+
+    /** {@link #tex} with the engine's numbers marked ({@link Formulas#value}), for {@link Formulas#node}. */
+    Optional<String> marked(String name) {
         String neuron = name.substring(PREFIX.length());
         if (!isForkName(name) || !neurons().contains(neuron)) {
             return Optional.empty();
@@ -62,14 +68,20 @@ final class Forks {
             if (w.from().equals(neuron)) {
                 String delta = "\\delta_{" + spec.label(w.to()).orElseThrow() + "}";
                 symbols.add(delta + "\\," + w.label());
-                numbers.add("(" + Formulas.number(trace.deltas().get(w.to()), Precision.GRADIENT) + ")("
-                        + Formulas.number(w.value(), Precision.VALUE) + ")");
-                String share = Formulas.number(shares.get(w.name()), Precision.GRADIENT);
-                products.add(products.isEmpty() || !share.startsWith("-") ? share : "(" + share + ")");
+                Provenance p = trace.provenance();
+                numbers.add("("
+                        + Formulas.value(p, "delta." + w.to(), trace.deltas().get(w.to()), Precision.GRADIENT) + ")("
+                        + Formulas.value(p, w.name(), w.value(), Precision.VALUE) + ")");
+                String share = "via." + w.name();
+                products.add(
+                        products.isEmpty()
+                                ? Formulas.value(p, share, shares.get(w.name()), Precision.GRADIENT)
+                                : Formulas.operandValue(p, share, shares.get(w.name()), Precision.GRADIENT));
             }
         }
         String lhs = "\\frac{\\partial L}{\\partial " + spec.label(neuron).orElseThrow() + "}";
-        String total = Formulas.number(trace.backward().dLda().get(neuron), Precision.GRADIENT);
+        String total = Formulas.value(
+                trace.provenance(), "grad." + neuron, trace.backward().dLda().get(neuron), Precision.GRADIENT);
         String rows = lhs + " &= " + String.join(" + ", symbols) + " \\\\ &= " + String.join(" + ", numbers);
         if (products.size() > 1) {
             rows += " \\\\ &= " + String.join(" + ", products);
@@ -79,7 +91,7 @@ final class Forks {
 
     /** Why {@code paths.NAME} has no formula, when it names no neuron with weights leaving it. */
     Optional<String> absent(String name) {
-        if (!isForkName(name) || tex(name).isPresent()) {
+        if (!isForkName(name) || marked(name).isPresent()) {
             return Optional.empty();
         }
         String neuron = name.substring(PREFIX.length());

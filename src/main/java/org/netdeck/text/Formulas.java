@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.netdeck.compute.Activation;
 import org.netdeck.compute.Backprop;
@@ -14,9 +15,11 @@ import org.netdeck.compute.Layer;
 import org.netdeck.compute.NetworkSpec;
 import org.netdeck.compute.Optimizer;
 import org.netdeck.compute.Precision;
+import org.netdeck.compute.Provenance;
 import org.netdeck.compute.Setting;
 import org.netdeck.compute.Trace;
 import org.netdeck.compute.Weight;
+import org.netdeck.math.MathNode;
 import org.netdeck.math.Tex;
 
 /**
@@ -43,8 +46,11 @@ public final class Formulas {
     /** The most paths a chain writes out one by one before it switches to the delta form. */
     public static final int MAX_PATHS = 4;
 
-    /** One factor of a product: its symbol in TeX and the engine's value. */
-    public record Factor(String tex, double value) {}
+    /**
+     * One factor of a product: its symbol in TeX, the engine's value and the name the engine's provenance explains it
+     * under ({@code ""} when none).
+     */
+    public record Factor(String tex, double value, String ref) {}
 
     /**
      * {@code Π head · Σ_terms Π term · Π tail}: a sum of paths has empty head and tail; the delta form has the
@@ -127,6 +133,11 @@ public final class Formulas {
 
     /** The TeX of the formula reference {@code name} ({@code chain.w1}, ...), or empty when there is none. */
     public Optional<String> tex(String name) {
+        return marked(name).map(t -> plain(t, trace.provenance()));
+    }
+
+    /** {@link #tex} with the engine's numbers marked ({@link #value}), for {@link #node}. */
+    Optional<String> marked(String name) {
         return Optional.ofNullable(tex.get(name));
     }
 
@@ -190,7 +201,11 @@ public final class Formulas {
                 String j = label(cell.getKey());
                 m.append(
                         numbers
-                                ? number(cell.getValue(), Precision.VALUE)
+                                ? value(
+                                        provenance(),
+                                        "softmax.jacobian." + row.getKey() + "." + cell.getKey(),
+                                        cell.getValue(),
+                                        Precision.VALUE)
                                 : row.getKey().equals(cell.getKey())
                                         ? "{" + i + "}(1 - {" + i + "})"
                                         : "-{" + i + "}{" + j + "}");
@@ -209,13 +224,15 @@ public final class Formulas {
         List<List<Factor>> terms = new ArrayList<>();
         for (Weight w : spec.weights()) {
             if (w.to().equals(neuron)) {
-                terms.add(List.of(new Factor(w.label(), w.value()), new Factor(label(w.from()), a(w.from()))));
+                terms.add(List.of(
+                        new Factor(w.label(), w.value(), w.name()),
+                        new Factor(label(w.from()), a(w.from()), "a." + w.from())));
             }
         }
         Optional<Factor> bias = spec.biases().stream()
                 .filter(b -> b.neuron().equals(neuron))
                 .findFirst()
-                .map(b -> new Factor(b.label(), b.value()));
+                .map(b -> new Factor(b.label(), b.value(), b.name()));
         return new Sum(neuron, terms, bias, trace.forward().z().get(neuron));
     }
 
@@ -224,7 +241,7 @@ public final class Formulas {
         Optional<Weight> weight =
                 spec.weights().stream().filter(w -> w.name().equals(param)).findFirst();
         String neuron = weight.map(Weight::to).orElseGet(() -> bias(param).neuron());
-        List<Factor> source = weight.map(w -> List.of(new Factor(label(w.from()), a(w.from()))))
+        List<Factor> source = weight.map(w -> List.of(new Factor(label(w.from()), a(w.from()), "a." + w.from())))
                 .orElse(List.of());
         double gradient = trace.gradients().get(param);
         if (paths.get(neuron) <= MAX_PATHS) {
@@ -242,10 +259,11 @@ public final class Formulas {
         for (Weight w : outgoing.get(neuron)) {
             if (paths.get(w.to()) > 0) {
                 terms.add(List.of(
-                        new Factor(w.label(), w.value()),
+                        new Factor(w.label(), w.value(), w.name()),
                         new Factor(
                                 "\\delta_{" + label(w.to()) + "}",
-                                trace.deltas().get(w.to()))));
+                                trace.deltas().get(w.to()),
+                                "delta." + w.to())));
             }
         }
         return new Chain(param, slope(neuron).map(List::of).orElse(List.of()), terms, source, gradient);
@@ -262,10 +280,12 @@ public final class Formulas {
                     spec.outputLayer().softmax()
                             ? new Factor(
                                     "\\delta_{" + label(neuron) + "}",
-                                    trace.deltas().get(neuron))
+                                    trace.deltas().get(neuron),
+                                    "delta." + neuron)
                             : new Factor(
                                     partial(label(neuron)),
-                                    trace.backward().dLda().get(neuron)));
+                                    trace.backward().dLda().get(neuron),
+                                    "grad." + neuron));
             path.addAll(here);
             out.add(List.copyOf(path));
             return;
@@ -278,7 +298,7 @@ public final class Formulas {
             walk(w.to(), List.of(), sub);
             for (List<Factor> p : sub) {
                 List<Factor> path = new ArrayList<>(p);
-                path.add(new Factor(w.label(), w.value()));
+                path.add(new Factor(w.label(), w.value(), w.name()));
                 path.addAll(here);
                 out.add(List.copyOf(path));
             }
@@ -292,7 +312,8 @@ public final class Formulas {
                 .slopeTex()
                 .map(s -> new Factor(
                         s + "(z_{" + label(neuron) + "})",
-                        trace.backward().dadz().get(neuron)));
+                        trace.backward().dadz().get(neuron),
+                        "local." + neuron));
     }
 
     private String chainTex(Chain c) {
@@ -329,7 +350,7 @@ public final class Formulas {
         }
         // two aligned rows, symbols over numbers, so a long chain stays narrow enough for a slide
         return "\\begin{aligned}" + lhs + " &= " + symbols + " \\\\ &= " + numbers + " = "
-                + number(c.gradient(), Precision.GRADIENT) + "\\end{aligned}";
+                + value(provenance(), "grad." + c.param(), c.gradient(), Precision.GRADIENT) + "\\end{aligned}";
     }
 
     private String sumTex(Sum s) {
@@ -337,15 +358,14 @@ public final class Formulas {
         List<String> num = new ArrayList<>();
         for (List<Factor> t : s.terms()) {
             sym.add(t.get(0).tex() + "\\," + t.get(1).tex());
-            num.add(operand(t.get(0).value(), Precision.VALUE) + " \\times "
-                    + operand(t.get(1).value(), Precision.VALUE));
+            num.add(operand(t.get(0), Precision.VALUE) + " \\times " + operand(t.get(1), Precision.VALUE));
         }
         s.bias().ifPresent(b -> {
             sym.add(b.tex());
-            num.add(operand(b.value(), Precision.VALUE));
+            num.add(operand(b, Precision.VALUE));
         });
         String lhs = "z_{" + label(s.neuron()) + "}";
-        String z = number(s.z(), Precision.VALUE);
+        String z = value(provenance(), "z." + s.neuron(), s.z(), Precision.VALUE);
         if (sym.isEmpty()) {
             return lhs + " = " + z; // nothing flows in
         }
@@ -385,11 +405,24 @@ public final class Formulas {
         double after = trace.updated().params().get(param);
         boolean frozen = spec.biases().stream().anyMatch(b -> b.name().equals(param) && !b.trainable());
         if (frozen) {
-            return l + " = " + number(before, Precision.VALUE) + "\\quad\\text{(frozen: not trained)}";
+            return l + " = " + value(provenance(), param, before, Precision.VALUE)
+                    + "\\quad\\text{(frozen: not trained)}";
         }
-        return l + " \\leftarrow " + l + " - \\alpha\\," + partial(l) + " = " + number(before, Precision.VALUE)
-                + " - " + number(spec.learningRate(), Precision.EXACT) + " \\times "
-                + operand(trace.gradients().get(param), Precision.GRADIENT) + " = " + number(after, Precision.UPDATED);
+        Provenance p = provenance();
+        return l + " \\leftarrow " + l + " - \\alpha\\," + partial(l) + " = "
+                + value(p, param, before, Precision.VALUE)
+                + " - " + value(p, "learning_rate", spec.learningRate(), Precision.EXACT) + " \\times "
+                + operandValue(p, "grad." + param, trace.gradients().get(param), Precision.GRADIENT) + " = "
+                + value(p, "updated." + param, after, Precision.UPDATED);
+    }
+
+    private Provenance provenance() {
+        return trace.provenance();
+    }
+
+    /** A factor's value after an operator, parenthesised when negative. */
+    private String operand(Factor f, Precision p) {
+        return operandValue(provenance(), f.ref(), f.value(), p);
     }
 
     private static String symbols(List<Factor> factors) {
@@ -397,10 +430,12 @@ public final class Formulas {
     }
 
     /** Each factor's value in parentheses, as in {@code (−0.5948)(0.209)}. */
-    private static String numbers(List<Factor> factors) {
+    private String numbers(List<Factor> factors) {
         StringBuilder s = new StringBuilder();
         for (Factor f : factors) {
-            s.append('(').append(number(f.value(), precision(f.tex()))).append(')');
+            s.append('(')
+                    .append(value(provenance(), f.ref(), f.value(), precision(f.tex())))
+                    .append(')');
         }
         return s.toString();
     }
@@ -415,10 +450,51 @@ public final class Formulas {
         return Tex.tex(p.format(x));
     }
 
-    /** A number that follows an operator: parenthesised when negative. */
-    private static String operand(double x, Precision p) {
-        String n = number(x, p);
-        return n.startsWith("-") ? "(" + n + ")" : n;
+    /** What marks an engine's number in a formula's TeX: {@code {{ ref | #PRECISION }}}. */
+    private static final Pattern MARK = Pattern.compile("\\{\\{ (\\S+) \\| #([A-Z]+) }}");
+
+    /**
+     * The engine's value {@code x} in a formula's TeX: when the trace's provenance explains it as {@code ref} (with
+     * this very value), a mark {@code {{ ref | #PRECISION }}} that {@link #node} binds to the number with its {@code
+     * data-ref} and {@code data-formula} and {@link #plain} to the number; else the number itself.
+     */
+    static String value(Provenance provenance, String ref, double x, Precision p) {
+        boolean explained = !ref.isEmpty()
+                && provenance
+                        .get(ref)
+                        .filter(e -> Double.compare(e.value(), x) == 0)
+                        .isPresent();
+        return explained ? "{{ " + provenance.resolve(ref) + " | #" + p.name() + " }}" : number(x, p);
+    }
+
+    /** {@link #value}, parenthesised when negative (it follows an operator). */
+    static String operandValue(Provenance provenance, String ref, double x, Precision p) {
+        String v = value(provenance, ref, x, p);
+        return number(x, p).startsWith("-") ? "(" + v + ")" : v;
+    }
+
+    /** A formula's TeX with every mark ({@link #value}) replaced by its number: the formula as plain TeX. */
+    static String plain(String tex, Provenance provenance) {
+        return MARK.matcher(tex)
+                .replaceAll(m -> Matcher.quoteReplacement(
+                        number(provenance.get(m.group(1)).orElseThrow().value(), Precision.valueOf(m.group(2)))));
+    }
+
+    /**
+     * A formula's TeX parsed, every mark ({@link #value}) bound to its number as the precision policy writes it,
+     * carrying the name its explanation is under and its arithmetic ({@link MathNode.Explained}).
+     */
+    static MathNode node(String tex, Provenance provenance) {
+        return Tex.bind(Tex.parse(tex), r -> {
+            Matcher m = MARK.matcher(r.source());
+            if (!m.matches()) {
+                throw new IllegalStateException("a formula's mark " + r.source());
+            }
+            String ref = m.group(1);
+            MathNode number = Tex.number(Precision.valueOf(m.group(2))
+                    .format(provenance.get(ref).orElseThrow().value()));
+            return new MathNode.Explained(number, ref, provenance.formula(ref).orElseThrow());
+        });
     }
 
     private static String partial(String label) {

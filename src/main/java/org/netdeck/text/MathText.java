@@ -58,9 +58,9 @@ final class MathText {
     static String mathMl(String tex, boolean display, Namespace values) {
         MathNode node = Tex.bind(Tex.parse(tex), r -> {
             ValueReference.Written w = ValueReference.parse(r.source()).orElseThrow();
-            Optional<String> formula = values.formula(w.name()); // label.yhat, chain.w1, ...: a formula in place
+            Optional<MathNode> formula = values.formulaNode(w.name()); // label.yhat, chain.w1, ...: a formula in place
             if (formula.isPresent()) {
-                return Tex.parse(formula.get());
+                return formula.get();
             }
             MathNode number = Tex.number(ValueReference.formatted(w, values));
             MathNode shown = values.explained(w.name())

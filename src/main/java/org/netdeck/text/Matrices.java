@@ -64,6 +64,11 @@ public final class Matrices {
 
     /** The TeX of {@code name}, or empty when it is not a matrix or vector this deck has. */
     public Optional<String> tex(String name) {
+        return marked(name).map(t -> Formulas.plain(t, trace.provenance()));
+    }
+
+    /** {@link #tex} with the engine's numbers marked ({@link Formulas#value}), for {@link Formulas#node}. */
+    Optional<String> marked(String name) {
         return read(name).flatMap(a -> problem(a).isPresent() ? Optional.empty() : Optional.of(tex(a)));
     }
 
@@ -195,6 +200,21 @@ public final class Matrices {
 
     /** The entries, row by row: a matrix's rows are the layer's neurons, a vector is one column. */
     private double[][] entries(Ask a) {
+        return entries(a, refs(a));
+    }
+
+    /** The entries, {@code refs} (empty names, one per entry) filled in with their names. */
+    private double[][] entries(Ask a, String[][] refs) {
+        double[][] m = new double[refs.length][refs[0].length];
+        fill(a, m, refs);
+        return m;
+    }
+
+    /**
+     * Each entry's value ({@code m}) and the name the engine explains it under ({@code refs}, {@code ""} for an entry
+     * no single value makes: a 0 where there is no weight or bias, the sum of two weights between one pair).
+     */
+    private void fill(Ask a, double[][] m, String[][] refs) {
         List<String> rows = a.layer().neurons();
         if (a.matrix()) {
             List<String> columns = spec.layers().get(a.index() - 1).neurons();
@@ -203,21 +223,35 @@ public final class Matrices {
                 case "grad.W" -> trace.gradients();
                 default -> trace.updated().params();
             };
-            double[][] m = new double[rows.size()][columns.size()];
+            String prefix =
+                    a.kind().equals("W") ? "" : a.kind().substring(0, a.kind().indexOf('.') + 1);
+            boolean[][] seen = new boolean[rows.size()][columns.size()];
             for (Weight w : spec.weights()) {
                 int i = rows.indexOf(w.to());
                 int j = columns.indexOf(w.from());
                 if (i >= 0 && j >= 0) {
-                    m[i][j] += by.get(w.name()); // two weights between one pair of neurons act as their sum
+                    // two weights between one pair of neurons act as their sum
+                    refs[i][j] = seen[i][j] ? "" : prefix + w.name();
+                    seen[i][j] = true;
+                    m[i][j] += by.get(w.name());
                 }
             }
-            return m;
+            return;
         }
-        double[][] v = new double[rows.size()][1];
         for (int i = 0; i < rows.size(); i++) {
-            v[i][0] = vectorEntry(a.kind(), rows.get(i));
+            m[i][0] = vectorEntry(a.kind(), rows.get(i));
+            refs[i][0] = vectorRef(a.kind(), rows.get(i));
         }
-        return v;
+    }
+
+    /** Empty names, one per entry. */
+    private String[][] refs(Ask a) {
+        int columns = a.matrix() ? spec.layers().get(a.index() - 1).neurons().size() : 1;
+        String[][] refs = new String[a.layer().neurons().size()][columns];
+        for (String[] row : refs) {
+            java.util.Arrays.fill(row, "");
+        }
+        return refs;
     }
 
     private double vectorEntry(String kind, String neuron) {
@@ -239,6 +273,22 @@ public final class Matrices {
         };
     }
 
+    /** The name a vector's entry is explained under ({@code ""} for a 0 where a neuron has no bias). */
+    private String vectorRef(String kind, String neuron) {
+        return switch (kind) {
+            case "a", "z", "delta", "local", "target" -> kind + "." + neuron;
+            case "grad.a" -> "grad." + neuron;
+            default ->
+                bias(neuron)
+                        .map(b -> switch (kind) {
+                            case "b" -> b.name();
+                            case "grad.b" -> "grad." + b.name();
+                            default -> "updated." + b.name();
+                        })
+                        .orElse("");
+        };
+    }
+
     private Optional<Bias> bias(String neuron) {
         return spec.biases().stream().filter(b -> b.neuron().equals(neuron)).findFirst();
     }
@@ -253,7 +303,8 @@ public final class Matrices {
     }
 
     private String tex(Ask a) {
-        double[][] m = entries(a);
+        String[][] refs = refs(a);
+        double[][] m = entries(a, refs);
         int rows = a.transposed() ? m[0].length : m.length;
         int columns = a.transposed() ? m.length : m[0].length;
         Precision p = precision(a.kind());
@@ -261,7 +312,9 @@ public final class Matrices {
         for (int i = 0; i < rows; i++) {
             t.append(i == 0 ? " " : " \\\\ ");
             for (int j = 0; j < columns; j++) {
-                t.append(j == 0 ? "" : " & ").append(Formulas.number(a.transposed() ? m[j][i] : m[i][j], p));
+                int r = a.transposed() ? j : i;
+                int c = a.transposed() ? i : j;
+                t.append(j == 0 ? "" : " & ").append(Formulas.value(trace.provenance(), refs[r][c], m[r][c], p));
             }
         }
         return t.append(" \\end{bmatrix}").toString();

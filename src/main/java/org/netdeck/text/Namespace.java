@@ -392,9 +392,22 @@ public final class Namespace {
      * is one.
      */
     public Optional<String> formula(String name) {
+        return marked(name).map(t -> Formulas.plain(t, trace.provenance()));
+    }
+
+    /**
+     * The formula reference {@code name} as math, every engine number in it carrying the name it is explained under
+     * and its arithmetic ({@code data-ref}, {@code data-formula} once rendered), if it is one.
+     */
+    public Optional<org.netdeck.math.MathNode> formulaNode(String name) {
+        return marked(name).map(t -> Formulas.node(t, trace.provenance()));
+    }
+
+    /** The TeX of a formula reference with its engine numbers marked ({@link Formulas#value}). */
+    private Optional<String> marked(String name) {
         return Matrices.isMatrixName(name)
-                ? matrices.tex(name)
-                : Forks.isForkName(name) ? forks.tex(name) : formulas.tex(name);
+                ? matrices.marked(name)
+                : Forks.isForkName(name) ? forks.marked(name) : formulas.marked(name);
     }
 
     /** Why the formula reference {@code name} is not one this deck can write, if it is one ({@link Formulas#absent}). */

@@ -11,7 +11,7 @@ import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.Optional;
 import java.util.Set;
 import org.netdeck.math.MathMl;
-import org.netdeck.math.Tex;
+import org.netdeck.math.MathNode;
 
 /**
  * The Flexmark extension for references: the inline parser turns {@code {{ ... }}} into a
@@ -70,9 +70,9 @@ final class ReferenceExtension extends InlineExtension {
 
         private void render(ValueReference node, NodeRendererContext context, HtmlWriter html) {
             Namespace values = NAMESPACE.get(context.getDocument());
-            Optional<String> formula = node.written().flatMap(w -> values.formula(w.name()));
-            if (formula.isPresent()) { // label, chain, update, sum: typeset math
-                html.raw(MathMl.render(Tex.parse(formula.get()), false));
+            Optional<MathNode> formula = node.written().flatMap(w -> values.formulaNode(w.name()));
+            if (formula.isPresent()) { // label, chain, update, sum: typeset math, each number explained
+                html.raw(MathMl.render(formula.get(), false));
                 return;
             }
             html.attr("value", node.full(values));

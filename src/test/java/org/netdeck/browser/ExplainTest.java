@@ -114,6 +114,43 @@ class ExplainTest {
         until(browser, "a click elsewhere closes it", s -> !Boolean.TRUE.equals(s.get("open")));
     }
 
+    /**
+     * A number inside a formula reference (w₄ in {@code sum.yhat}, on the forward-pass slide) opens its own
+     * explanation by a click, beside it on a laptop and as a sheet within the window on a phone; axe finds nothing.
+     */
+    @Test
+    void aNumberInsideAFormulaReferenceOpensItsOwnExplanation(BrowserSession browser) {
+        for (int[] size : new int[][] {{1366, 768}, {390, 844}}) {
+            String where = size[0] + "×" + size[1];
+            browser.open(browser.site().http(DeckPage.PAGE + "#slide-2"), size[0], size[1], Map.of());
+            @SuppressWarnings("unchecked")
+            List<Number> at = (List<Number>) browser.call("explain.js", "numberCentre", "w4");
+            assertNotNull(at, where + ": the weighted sum's w₄ is shown");
+            new Actions(browser.driver())
+                    .moveToLocation(at.get(0).intValue(), at.get(1).intValue())
+                    .click()
+                    .perform();
+            until(browser, where + ": a click opens the explanation", s -> Boolean.TRUE.equals(s.get("open")));
+            Map<String, Object> s = state(browser);
+            assertEquals("w4", s.get("ref"), where);
+            List<Number> box = list(s, "box");
+            List<Number> view = list(s, "view");
+            assertTrue(
+                    box.get(0).doubleValue() >= -0.5
+                            && box.get(3).doubleValue() <= view.get(1).doubleValue() + 0.5
+                            && box.get(2).doubleValue() <= view.get(0).doubleValue() + 0.5,
+                    where + ": the popover " + box + " leaves the window " + view);
+            if (size[0] > 600) {
+                besideItsNumber(s, where);
+            }
+            assertEquals("", String.join("\n", AccessibilityTest.analyze(browser, where + " formula number")), "axe");
+            String shots = System.getProperty("netdeck.explainShots", "");
+            if (!shots.isEmpty()) {
+                browser.screenshot(java.nio.file.Path.of(shots, "formula-" + size[0] + "x" + size[1] + ".png"));
+            }
+        }
+    }
+
     @Test
     void aTapOnAPhoneOpensABottomSheetWithinTheWindowAndTheCloseButtonClosesIt(BrowserSession browser) {
         browser.open(browser.site().http(SLIDE), 390, 844, 1, "light");

@@ -134,4 +134,38 @@ class ProvenanceTest {
                 .forEach(n -> assertTrue(p.get(n).orElseThrow().given(), n + " ends the walk but is not given"));
         assertFalse(p.get("grad.w1").orElseThrow().given());
     }
+
+    @Test
+    void adamsAndMomentumsFirstStepExplainTheirBuffersAndAdamsBiasCorrectedMoments() {
+        Provenance p = OptimizersDeck.trace().provenance();
+        double g = p.get("runs.adam.grad.w1").orElseThrow().value();
+        double beta1 = p.get("runs.adam.optimizer.beta1").orElseThrow().value();
+        double beta2 = p.get("runs.adam.optimizer.beta2").orElseThrow().value();
+        assertEquals(
+                (1 - beta1) * g,
+                p.get("runs.adam.state.exp_avg.w1").orElseThrow().value(),
+                1e-15);
+        assertEquals(
+                (1 - beta2) * g * g,
+                p.get("runs.adam.state.exp_avg_sq.w1").orElseThrow().value(),
+                1e-15);
+        assertEquals(g, p.get("runs.adam.state.m_hat.w1").orElseThrow().value(), 1e-12 * Math.abs(g));
+        assertEquals(g * g, p.get("runs.adam.state.v_hat.w1").orElseThrow().value(), 1e-12 * g * g);
+        assertTrue(p.get("runs.adam.updated.w1")
+                .orElseThrow()
+                .operands()
+                .containsAll(List.of("runs.adam.state.m_hat.w1", "runs.adam.state.v_hat.w1")));
+        assertEquals(
+                List.of("runs.adam.state.exp_avg.w1"),
+                p.get("runs.adam.state.m_hat.w1").orElseThrow().operands().stream()
+                        .filter(o -> o.contains("state."))
+                        .toList());
+        assertEquals(
+                p.get("runs.momentum.grad.w1").orElseThrow().value(),
+                p.get("runs.momentum.state.momentum_buffer.w1").orElseThrow().value());
+        assertTrue(p.get("runs.momentum.updated.w1")
+                .orElseThrow()
+                .operands()
+                .contains("runs.momentum.state.momentum_buffer.w1"));
+    }
 }

@@ -89,17 +89,56 @@ class ExplainedNumbersTest {
                     references++;
                 }
             }
-            List<Element> numbers = new ArrayList<>();
-            for (Element e : page.select("[data-ref]")) {
-                numbers.add(e);
+            Set<String> written = new java.util.HashSet<>(); // numbers the author writes, outside references
+            Matcher literal = Pattern.compile("\\d+(?:\\.\\d+)?").matcher(body.replaceAll("\\{\\{[^}]*}}", " "));
+            while (literal.find()) {
+                written.add(literal.group());
             }
+            List<Element> roots = new ArrayList<>(List.of(page.body()));
             for (Element t : page.select("template[data-notes]")) { // speaker notes, as escaped HTML
-                numbers.addAll(Jsoup.parseBodyFragment(t.wholeText()).select("[data-ref]"));
+                roots.add(Jsoup.parseBodyFragment(t.wholeText()).body());
             }
-            assertEquals(references, numbers.size(), deck + ": every reference's number is explained");
-            for (Element e : page.select("data")) {
-                assertTrue(e.hasAttr("data-formula"), deck + ": " + e.outerHtml());
+            List<Element> numbers = new ArrayList<>();
+            int prose = 0;
+            int inFormulas = 0;
+            for (Element root : roots) {
+                for (Element e : root.select("[data-ref]")) {
+                    if (!e.tagName().equals("svg") && e.closest("svg") != null) {
+                        continue; // a diagram's label: checked by everyDiagramNumberThatExplainsItself...
+                    }
+                    numbers.add(e);
+                    prose += e.tagName().equals("data") ? 1 : 0;
+                }
+                for (Element e : root.select("data")) {
+                    assertTrue(e.hasAttr("data-formula"), deck + ": " + e.outerHtml());
+                }
+                for (Element mn : root.select("math mn")) {
+                    if (inScript(mn)) {
+                        continue; // a subscript or an exponent: part of a symbol or of 10⁻⁷
+                    }
+                    Element holder = mn.closest("[data-formula]");
+                    if (holder == null) {
+                        // a formula's own constant (the 1 of 1 − ŷ, the 0 of an empty sum) is one digit, and the
+                        // author's own numbers are in the deck's text; every number a reference writes carries
+                        // data-formula, a formula reference's numbers too
+                        assertTrue(
+                                mn.text().matches("[\u2212-]?\\d")
+                                        || written.contains(mn.text().replace("\u2212", "")),
+                                deck + ": a number in math without data-formula: "
+                                        + mn.parent().outerHtml());
+                    } else if (!holder.tagName().equals("data")) {
+                        inFormulas++;
+                    }
+                }
             }
+            assertTrue(
+                    numbers.size() >= references,
+                    deck + ": every reference's number is explained: " + numbers.size() + " < " + references);
+            if (Stream.of("sum", "chain", "update", "matrix", "vector", "paths")
+                    .anyMatch(f -> body.contains("{{ " + f + "."))) {
+                assertTrue(inFormulas > 0, deck + ": no formula reference's number is explained");
+            }
+            assertTrue(prose > 0, deck);
             for (Element e : numbers) {
                 String ref = e.attr("data-ref");
                 String formula = e.attr("data-formula");
@@ -189,6 +228,17 @@ class ExplainedNumbersTest {
         assertEquals(
                 "given in the deck's front matter, line " + line,
                 explained.get("input.x1").get("g").asText());
+    }
+
+    /** Whether {@code e} is a script of a sub- or superscript (not its base): a symbol's index or an exponent. */
+    private static boolean inScript(Element e) {
+        for (Element at = e; at.parent() != null && !at.tagName().equals("math"); at = at.parent()) {
+            if (at.parent().tagName().matches("msub|msup|msubsup|munder|mover|munderover")
+                    && at.elementSiblingIndex() > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code markdown} without its code (fenced blocks other than {@code ```math}, and code spans): text there. */
