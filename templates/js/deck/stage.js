@@ -200,10 +200,8 @@ const stage = (state) => {
     // [left, right] on screen of the marks css finds in each of the figure's svgs
     const ends = [], samples = [];
     // the diagrams <use> draws are never laid out (.diagram-defs): laid out for this reading only
-    const defs = $('.diagram-defs');
-    if (defs) {
-      defs.style.display = 'block';
-    }
+    const defs = $('.diagram-defs')?.style || {};
+    defs.display = 'block';
     $$(':scope > svg', fig).forEach((svg) => {
       // a slide that lights parts draws its own copy; else its <use> draws the diagram
       const from = $('text', svg) ? svg : refOf(svg) || svg, m = svg.getScreenCTM();
@@ -218,9 +216,7 @@ const stage = (state) => {
       at('.key', ends);
       at('.legend-sample', samples);
     });
-    if (defs) {
-      defs.style.display = '';
-    }
+    defs.display = '';
     const fits = (ms) => ms.length && Math.max(...ms.map((x) => x[1])) - Math.min(...ms.map((x) => x[0])) <= w;
     const show = fits(ends.concat(samples)) ? ends.concat(samples) : fits(ends) ? ends : null;
     fig.scrollLeft += show ? Math.min(...show.map((x) => x[0])) - 8 - fig.getBoundingClientRect().left : 1e6;

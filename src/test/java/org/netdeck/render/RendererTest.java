@@ -267,8 +267,9 @@ class RendererTest {
                 js.contains("://") || js.contains("fetch(") || js.contains("XMLHttpRequest"),
                 "the script fetches nothing");
         int gz = gzipped(assets.get("assets/deck.js"));
-        // 12 KB until explain.js (the popover explaining any number, ~1.5 KB) joined: docs/performance.md
-        assertTrue(gz <= 14 * 1024, "deck.js stays within its budget (14 KB gzip): " + gz);
+        // 12 KB until explain.js (the popover explaining any number, ~1.5 KB) joined, 14 KB until the phone's focus
+        // and the first slide's fitted start (issue 38): docs/performance.md
+        assertTrue(gz <= 15 * 1024, "deck.js stays within its budget (15 KB gzip): " + gz);
         assets.get("assets/deck.css")[0] = 0;
         assertEquals('/', RENDERER.assets().get("assets/deck.css")[0], "callers get copies");
     }
