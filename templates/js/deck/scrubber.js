@@ -93,7 +93,7 @@ const scrubber = (slide, deckCp) => {
         e.setAttribute('cx', x0 + it * sx);
         e.setAttribute('cy', y0 + cp.loss[k] * sy);
       } else if (p.kind === 'caption') {
-        e.textContent = 'iteration ' + group(it) + ': loss L = ' + loss;
+        e.textContent = e.textContent.replace(/iteration .*/, 'iteration ' + group(it) + ': loss L = ' + loss);
       } else if (!v) {
         return;
       } else if (p.kind === 'edge') {

@@ -63,7 +63,9 @@ final class TrainingFigure {
         if (cps.isEmpty()) {
             return plot;
         }
-        Layout net = network(trace);
+        // the panel's caption names the run it replays whenever the plot draws more than one
+        boolean others = deck.runs().stream().anyMatch(r -> draws.test(r.name()));
+        Layout net = network(trace, replay.isEmpty() ? (others ? "this deck's run" : "") : replay + " run");
         double height = Math.max(net.height(), plot.height());
         double netY = (height - net.height()) / 2;
         double plotX = net.width() + GAP;
@@ -117,6 +119,11 @@ final class TrainingFigure {
 
     /** The network panel at the last checkpoint, laid out (in a geometry of its own) for the widest texts. */
     static Layout network(Trace trace) {
+        return network(trace, "");
+    }
+
+    /** The network panel, its caption naming the run it replays ({@code run}; none when ""). */
+    static Layout network(Trace trace, String run) {
         NetworkSpec spec = trace.network();
         List<Checkpoint> cps = trace.training().checkpoints();
         Checkpoint end = cps.get(cps.size() - 1);
@@ -138,7 +145,7 @@ final class TrainingFigure {
         spec.biases()
                 .forEach(b -> biases.put(
                         b.name(), biasText(spec, b, widest(cps, c -> param(c, b.name()), NetworkGeometry.BIAS_SIZE))));
-        String caption = widest(cps, TrainingFigure::caption, NetworkGeometry.CAPTION_SIZE);
+        String caption = widest(cps, c -> caption(run, c), NetworkGeometry.CAPTION_SIZE);
         List<String> everything = new ArrayList<>(spec.neurons());
         spec.weights().forEach(w -> everything.add(w.name()));
         Map<String, Double> weights = new LinkedHashMap<>();
@@ -179,7 +186,7 @@ final class TrainingFigure {
             } else if (m instanceof Label l
                     && l.text().equals(caption)
                     && l.classes().contains("caption")) {
-                marks.add(l.withText(caption(end), List.of("value", "checkpoint-caption")));
+                marks.add(l.withText(caption(run, end), List.of("value", "checkpoint-caption")));
             } else {
                 marks.add(m);
             }
@@ -214,7 +221,16 @@ final class TrainingFigure {
 
     /** The caption under the network: which checkpoint it shows and its loss. */
     static String caption(Checkpoint c) {
-        return "iteration " + Precision.count(c.iteration()) + ": loss L = " + Numbers.of(c.loss(), Precision.LOSS);
+        return caption("", c);
+    }
+
+    /**
+     * The caption under the network: which run ({@code run}, none when "") and checkpoint it shows, and its loss; the
+     * page's scrubber rewrites what follows the run's name.
+     */
+    static String caption(String run, Checkpoint c) {
+        return (run.isEmpty() ? "" : run + ", ") + "iteration " + Precision.count(c.iteration()) + ": loss L = "
+                + Numbers.of(c.loss(), Precision.LOSS);
     }
 
     private static String param(Checkpoint c, String name) {
