@@ -63,9 +63,8 @@ final class TrainingFigure {
         if (cps.isEmpty()) {
             return plot;
         }
-        // the panel's caption names the run it replays whenever the plot draws more than one
-        boolean others = deck.runs().stream().anyMatch(r -> draws.test(r.name()));
-        Layout net = network(trace, replay.isEmpty() ? (others ? "this deck's run" : "") : replay + " run");
+        // a panel replaying a compare run names it in its caption (the deck's own run is the legend's "this deck")
+        Layout net = network(trace, replay.isEmpty() ? "" : replay + " run");
         double height = Math.max(net.height(), plot.height());
         double netY = (height - net.height()) / 2;
         double plotX = net.width() + GAP;
