@@ -216,12 +216,12 @@ class OptimizersDeckTest {
         Element slide = deck.select("section.slide[id^=slide-]").get(1);
         assertEquals(
                 List.of(
-                        "#training-deck-small_lr-large_lr-panel-network",
-                        "#training-deck-small_lr-large_lr-panel-plot"),
+                        "#training-deck-small_lr-large_lr-replay-small_lr-panel-network",
+                        "#training-deck-small_lr-large_lr-replay-small_lr-panel-plot"),
                 slide.select("figure use").eachAttr("href"));
         assertEquals(
                 List.of("α = 0.3 (this deck)", "α = 0.05", "α = 20"),
-                deck.getElementById("training-deck-small_lr-large_lr-panel-plot")
+                deck.getElementById("training-deck-small_lr-large_lr-replay-small_lr-panel-plot")
                         .select("text.legend")
                         .eachText());
         // the slide gives α = 20's range over its last tenth, not its last value
