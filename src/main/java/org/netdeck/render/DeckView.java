@@ -67,7 +67,8 @@ public record DeckView(
             throw new IllegalArgumentException("readingSeconds must be >= 0");
         }
         slides = List.copyOf(slides);
-        runCheckpoints = Map.copyOf(runCheckpoints);
+        // in the order the deck replays them: Map.copyOf iterates in an order salted per JVM (bytes would differ)
+        runCheckpoints = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(runCheckpoints));
         if (slides.isEmpty()) {
             throw new IllegalArgumentException("a deck needs at least one slide: " + slug);
         }

@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class DeckViewTest {
@@ -38,5 +40,18 @@ class DeckViewTest {
                 new SlideView(4, "slide-4", "4", "", b));
         assertEquals(List.of(b, a), new DeckView("d", "T", "S", "X", 30, slides, null, null).diagrams());
         assertEquals(List.of(), new DeckView("d", "T", "S", "X", 30, List.of(ONE), null, null).diagrams());
+    }
+
+    @Test
+    void replayedRunsKeepTheOrderTheyAreGivenIn() {
+        // the page writes one checkpoints block per replayed run: an order that changed per JVM changed the bytes
+        Map<String, String> runs = new LinkedHashMap<>();
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            names.add("run" + (40 - i) * 7 % 41);
+            runs.put(names.get(i), "{}");
+        }
+        DeckView deck = new DeckView("d", "T", "S", "X", 30, List.of(ONE), null, "{}", runs, null);
+        assertEquals(names, List.copyOf(deck.runCheckpoints().keySet()));
     }
 }
