@@ -174,9 +174,9 @@ const stage = (state) => {
 
   // on a phone a diagram wider than the screen scrolls sideways to what the step is about (called as a step or slide
   // is shown): the parts it lights, those it newly lights first, as many as fit, as far left as they all show; with
-  // nothing lit, its outputs (each output neuron's part), colour key and legend samples when they fit together in
-  // view, else the outputs and key, as far right as they show (a diagram drawn by <use> is measured in the one it
-  // draws); else its right end
+  // nothing lit, its outputs (each output neuron's part), colour key (with its labels) and legend samples when they
+  // fit together in view, else the outputs and key; as far right as they show (a diagram drawn by <use> is measured
+  // in the one it draws); else its right end
   const focus = (i) => {
     const fig = $('.diagram', slides[i]), w = fig && fig.clientWidth - 16;
     if (!w || !root.classList.contains('phone')) {
@@ -219,7 +219,7 @@ const stage = (state) => {
     defs.display = '';
     const fits = (ms) => ms.length && Math.max(...ms.map((x) => x[1])) - Math.min(...ms.map((x) => x[0])) <= w;
     const show = fits(ends.concat(samples)) ? ends.concat(samples) : fits(ends) ? ends : null;
-    fig.scrollLeft += show ? Math.min(...show.map((x) => x[0])) - 8 - fig.getBoundingClientRect().left : 1e6;
+    fig.scrollLeft += show ? Math.max(...show.map((x) => x[1])) + 8 - right : 1e6;
   };
 
   const relayout = () => {

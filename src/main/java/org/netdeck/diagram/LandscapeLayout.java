@@ -346,7 +346,7 @@ final class LandscapeLayout {
                         KEY_SIZE,
                         false,
                         "",
-                        List.of("label", "tick-label")));
+                        List.of("label", "tick-label", "key")));
             }
         }
         if (hi > lo) {
@@ -357,7 +357,7 @@ final class LandscapeLayout {
                     KEY_SIZE,
                     false,
                     "",
-                    List.of("label", "tick-label", "key-end")));
+                    List.of("label", "tick-label", "key", "key-end")));
             labels.add(new Label(
                     Numbers.of(hi, Precision.LOSS),
                     new Point(x + KEY_WIDTH + 5, TOP + 0.35 * KEY_SIZE),
@@ -365,7 +365,7 @@ final class LandscapeLayout {
                     KEY_SIZE,
                     false,
                     "",
-                    List.of("label", "tick-label", "key-end")));
+                    List.of("label", "tick-label", "key", "key-end")));
         }
         labels.add(new Label(
                 "L",
@@ -374,7 +374,7 @@ final class LandscapeLayout {
                 AXIS_SIZE,
                 false,
                 "",
-                List.of("label", "axis-label")));
+                List.of("label", "axis-label", "key")));
     }
 
     /** Below the plot: per run its dash pattern and name, then the start, end and lowest-point markers in words. */

@@ -368,7 +368,7 @@ final class NetworkLayout {
                         NetworkGeometry.SIDE_SIZE,
                         false,
                         "",
-                        List.of("label", "side-label", "active")));
+                        List.of("label", "side-label", "active", "part-" + side.getKey())));
             }
             groups.add(labels);
         }
