@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.netdeck.compute.Goal;
@@ -53,8 +54,15 @@ public final class SlideText {
 
     private final Parser parser;
     private final HtmlRenderer renderer;
+    private final Consumer<String> parsed;
 
     public SlideText() {
+        this(markdown -> {});
+    }
+
+    /** A slide text that tells {@code parsed} each Markdown text it parses (a test's seam: each is parsed once). */
+    SlideText(Consumer<String> parsed) {
+        this.parsed = parsed;
         MutableDataSet options = new MutableDataSet();
         options.set(
                 Parser.EXTENSIONS, List.of(TablesExtension.create(), new ReferenceExtension(), new MathExtension()));
@@ -190,7 +198,7 @@ public final class SlideText {
             Overflow overflow,
             List<LocalFile> files,
             List<Warning> warnings) {
-        Document document = parser.parse(markdown);
+        Document document = parse(markdown);
         collectFiles(slide, markdown, document, files, problems);
         LineStarts lineStarts = null; // made on the first problem, then shared by the others
         for (Node n : document.getDescendants()) {
@@ -260,12 +268,17 @@ public final class SlideText {
         List<LocalFile> files = new ArrayList<>();
         List<Problem> ignored = new ArrayList<>();
         for (Slide slide : slides) {
-            collectFiles(slide, slide.markdown(), parser.parse(slide.markdown()), files, ignored);
+            collectFiles(slide, slide.markdown(), parse(slide.markdown()), files, ignored);
             if (slide.hasNotes()) {
-                collectFiles(slide, slide.notes(), parser.parse(slide.notes()), files, ignored);
+                collectFiles(slide, slide.notes(), parse(slide.notes()), files, ignored);
             }
         }
         return List.copyOf(files);
+    }
+
+    private Document parse(String markdown) {
+        parsed.accept(markdown);
+        return parser.parse(markdown);
     }
 
     /** Adds the deck-folder files {@code document}'s images and links point to; an image outside it is a problem. */

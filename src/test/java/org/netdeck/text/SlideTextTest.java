@@ -328,4 +328,29 @@ class SlideTextTest {
         BuildFailure f = assertThrows(BuildFailure.class, () -> new SlideText().render(deck(wrong), TRACE));
         assertEquals(new SourcePosition(FILE, 12, 5), f.problems().get(0).where());
     }
+
+    @Test
+    void eachSlidesTextAndNotesAreParsedOnceToCheckCollectAndRender() {
+        // one parse per text gives its references' checks, its files and its HTML (issue 36: it was read again)
+        List<String> parsed = new java.util.ArrayList<>();
+        SlideText text = new SlideText(parsed::add);
+        Slide plain = slide("One", "The loss is {{ loss }} and ![net](net.png).\n", 5);
+        Slide noted = new Slide(
+                "Two",
+                "Hidden {{ h1 }}.\n\n\n",
+                new SourcePosition(FILE, 8, 1),
+                new SourcePosition(FILE, 9, 1),
+                Optional.empty(),
+                "\n\nSay [why](why.pdf).\n");
+        List<RenderedSlide> rendered = text.render(deck(plain, noted), TRACE);
+        assertEquals(List.of(plain.markdown(), noted.markdown(), noted.notes()), parsed);
+        assertEquals(
+                List.of("net.png", "why.pdf"),
+                rendered.stream()
+                        .flatMap(r -> r.files().stream())
+                        .map(LocalFile::path)
+                        .toList());
+        assertTrue(
+                rendered.get(1).notesHtml().contains("why.pdf"), rendered.get(1).notesHtml());
+    }
 }
