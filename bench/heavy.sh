@@ -4,20 +4,21 @@
 # 300 slides of which 50 draw landscapes of 8 different sets of runs): wall time, CPU time (user + system: on a busy
 # machine the fairer number), peak memory and the first line of the answer, RUNS times in JVMs of their own, cut off
 # after LIMIT seconds. The load average is printed before and after.
-#   mvn -q -o test-compile && bench/heavy.sh [LIMIT]
+#   mvn -q -DskipTests package && bench/heavy.sh [LIMIT]
 # JIT, BEFORE and the columns are those of bench/pathological.sh: JIT="launcher plain" (./netdeck's tuning line, or
-# the JVM's defaults as `java -jar`), BEFORE=DIR another build's classes timed in turn with this checkout's.
+# the JVM's defaults as `java -jar`), BEFORE=DIR another build's classes timed in turn with this checkout's, CLASSES=DIR
+# in place of this checkout's target/classes. RUNS=N repeats it all N times.
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 LIMIT="${1:-120}"
 RUNS="${RUNS:-1}"
 TMP="$(mktemp -d)"; trap 'rm -rf "$TMP"' EXIT
 java "$ROOT/bench/HeavyDeck.java" "$TMP/heavy"
-[[ -f "$ROOT/target/runtime-classpath.txt" ]] || { echo "heavy: run 'mvn -q -o test-compile' first" >&2; exit 2; }
+[[ -f "$ROOT/target/runtime-classpath.txt" ]] || { echo "heavy: run 'mvn -q -DskipTests package' first" >&2; exit 2; }
 LIBS="$(cat "$ROOT/target/runtime-classpath.txt")"
 LAUNCHER_OPTS=$(sed -n 's/^tuning="\(.*\)"$/\1/p' "$ROOT/netdeck")
 [[ -n $LAUNCHER_OPTS ]] || { echo "heavy: no tuning= line in $ROOT/netdeck" >&2; exit 2; }
-VERSIONS=("now=$ROOT/target/classes"); [[ -n ${BEFORE:-} ]] && VERSIONS=("before=$BEFORE" "${VERSIONS[@]}")
+VERSIONS=("now=${CLASSES:-$ROOT/target/classes}"); [[ -n ${BEFORE:-} ]] && VERSIONS=("before=$BEFORE" "${VERSIONS[@]}")
 echo "deck: $(wc -c <"$TMP/heavy/content/heavy/deck.md") bytes; load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 printf '%-6s %-8s %-6s %9s %9s %8s  %s\n' run jit build wall_s cpu_s MB answer
 for run in $(seq "$RUNS"); do

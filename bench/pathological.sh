@@ -2,22 +2,23 @@
 # Times `netdeck build` on each pathological Markdown case of bench/PathologicalDecks.java (issue 36, F1): wall time,
 # CPU time (user + system: on a busy machine the fairer number), peak memory and the first line of the answer, each
 # case in a JVM of its own, cut off after LIMIT seconds. The load average is printed before and after.
-#   mvn -q -o test-compile && bench/pathological.sh [LIMIT] [CASE...]
+#   mvn -q -DskipTests package && bench/pathological.sh [LIMIT] [CASE...]
 # JIT="launcher plain" (the default: both, run in turn) says how the JVM runs: `launcher` with ./netdeck's tuning line
 # (C1 only, the parallel collector: what `./netdeck build` does), `plain` with the JVM's defaults (what
 # `java -jar target/netdeck.jar build` does; its C2 compiler threads cost several seconds of CPU on a large deck).
 # BEFORE=DIR also times the classes in DIR (an older checkout's target/classes, copied aside), in turn with this
-# checkout's, run for run: on a shared machine only alternating runs compare two versions.
+# checkout's, run for run: on a shared machine only alternating runs compare two versions. CLASSES=DIR times DIR in
+# place of this checkout's target/classes.
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 LIMIT="${1:-60}"; shift || true
 TMP="$(mktemp -d)"; trap 'rm -rf "$TMP"' EXIT
 java "$ROOT/bench/PathologicalDecks.java" "$TMP"
-[[ -f "$ROOT/target/runtime-classpath.txt" ]] || { echo "pathological: run 'mvn -q -o test-compile' first" >&2; exit 2; }
+[[ -f "$ROOT/target/runtime-classpath.txt" ]] || { echo "pathological: run 'mvn -q -DskipTests package' first" >&2; exit 2; }
 LIBS="$(cat "$ROOT/target/runtime-classpath.txt")"
 LAUNCHER_OPTS=$(sed -n 's/^tuning="\(.*\)"$/\1/p' "$ROOT/netdeck")
 [[ -n $LAUNCHER_OPTS ]] || { echo "pathological: no tuning= line in $ROOT/netdeck" >&2; exit 2; }
-VERSIONS=("now=$ROOT/target/classes"); [[ -n ${BEFORE:-} ]] && VERSIONS=("before=$BEFORE" "${VERSIONS[@]}")
+VERSIONS=("now=${CLASSES:-$ROOT/target/classes}"); [[ -n ${BEFORE:-} ]] && VERSIONS=("before=$BEFORE" "${VERSIONS[@]}")
 CASES=("$@"); [[ ${#CASES[@]} -gt 0 ]] || CASES=($(ls "$TMP"))
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 printf '%-26s %-8s %-6s %9s %9s %8s  %s\n' case jit build wall_s cpu_s MB answer
