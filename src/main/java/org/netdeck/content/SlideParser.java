@@ -6,15 +6,24 @@ import com.vladsch.flexmark.ast.HtmlBlockBase;
 import com.vladsch.flexmark.ast.HtmlCommentBlock;
 import com.vladsch.flexmark.ast.HtmlInlineBase;
 import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.parser.InlineParserExtensionFactory;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.parser.delimiter.DelimiterProcessor;
+import com.vladsch.flexmark.parser.internal.CommonmarkInlineParser;
+import com.vladsch.flexmark.parser.internal.LinkRefProcessorData;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
+import com.vladsch.flexmark.util.data.DataHolder;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.netdeck.id.Identified;
@@ -57,7 +66,53 @@ public final class SlideParser {
     private static final Pattern FENCE_CLOSE = Pattern.compile(" {0,3}:::\\s*");
     private static final Pattern CODE_FENCE = Pattern.compile(" {0,3}(```|~~~).*");
 
-    private final Parser parser = Parser.builder().build();
+    private final Parser parser;
+
+    public SlideParser() {
+        this(block -> {});
+    }
+
+    /**
+     * A parser that tells {@code inlineParsed} each block whose inline content it parses (a test's seam: only headings
+     * and blocks holding an HTML comment are).
+     */
+    SlideParser(Consumer<Node> inlineParsed) {
+        parser = Parser.builder()
+                .customInlineParserFactory(
+                        (options, special, delimiters, processors, links, extensions) -> new SplitInlineParser(
+                                options, special, delimiters, processors, links, extensions, inlineParsed))
+                .build();
+    }
+
+    /**
+     * Reads the inline content (emphasis, links, code spans, raw HTML, …) of only the blocks splitting needs it of:
+     * headings (a slide's title) and blocks whose text holds {@code <!--} (a directive or marker written inside a
+     * paragraph is an error). The slide's text is read in full once, by {@code text.SlideText}; reading every
+     * paragraph here too took as long again (issue 36).
+     */
+    private static final class SplitInlineParser extends CommonmarkInlineParser {
+        private final Consumer<Node> inlineParsed;
+
+        SplitInlineParser(
+                DataHolder options,
+                BitSet special,
+                BitSet delimiters,
+                Map<Character, DelimiterProcessor> processors,
+                LinkRefProcessorData links,
+                List<InlineParserExtensionFactory> extensions,
+                Consumer<Node> inlineParsed) {
+            super(options, special, delimiters, processors, links, extensions);
+            this.inlineParsed = inlineParsed;
+        }
+
+        @Override
+        public void parse(BasedSequence input, Node block) {
+            if (block instanceof Heading || input.indexOf("<!--") >= 0) {
+                inlineParsed.accept(block);
+                super.parse(input, block);
+            }
+        }
+    }
 
     /**
      * The slides of {@code body}, the deck file's Markdown after the front matter, which starts on line

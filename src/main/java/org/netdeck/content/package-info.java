@@ -10,7 +10,8 @@
  * landscape:} into a {@code compute.LandscapeSpec}.
  *
  * <p>{@link org.netdeck.content.SlideParser} splits the body at top-level {@code ## } with one reusable Flexmark
- * parser, reads {@code <!-- diagram: step -->} into a {@link org.netdeck.content.DiagramChoice} (the step and the
+ * parser (which reads the inline content of headings and of blocks holding {@code <!--} only: each slide's text is
+ * read in full once, by {@code text.SlideText}), reads {@code <!-- diagram: step -->} into a {@link org.netdeck.content.DiagramChoice} (the step and the
  * runs its directive chooses, {@code <!-- diagram: landscape runs: a b -->}, resolved against the compare runs,
  * {@code deck} the deck's own; each distinct choice is a diagram of its own, named {@code landscape-a-b}; whether a
  * step draws the network and which runs it may draw are properties of its {@link org.netdeck.content.DiagramStep}

@@ -42,6 +42,7 @@ import org.netdeck.render.DiagramView;
 import org.netdeck.render.SlideView;
 import org.netdeck.text.Explanations;
 import org.netdeck.text.LocalFile;
+import org.netdeck.text.Namespace;
 import org.netdeck.text.RenderedSlide;
 import org.netdeck.text.SlideText;
 
@@ -158,8 +159,9 @@ final class DeckPipeline {
                 + "|" + goals + "|" + choices;
         Shared shared = networks.computed(key, () -> compute(deck, goals, choices, everyRunLandscape));
         Computed c = shared.computed();
-        List<RenderedSlide> text = networks.slides(deck, c, d -> slideText.render(d, c.trace()));
-        DeckView view = view(deck, c, text);
+        Namespace values = new Namespace(c.trace()); // the slides' names and their explanations', made once
+        List<RenderedSlide> text = networks.slides(deck, c, d -> slideText.render(d, c.trace(), values));
+        DeckView view = view(deck, c, text, values);
         DeckReport.Work work = shared.reused() ? DeckReport.Work.TEXT : DeckReport.Work.FULL;
         List<LocalFile> local = text.stream().flatMap(r -> r.files().stream()).toList();
         Map<String, byte[]> files = files(deck.slug(), c);
@@ -324,7 +326,7 @@ final class DeckPipeline {
         return files;
     }
 
-    private static DeckView view(Deck deck, Computed c, List<RenderedSlide> text) {
+    private static DeckView view(Deck deck, Computed c, List<RenderedSlide> text, Namespace values) {
         Map<String, DiagramView> diagramViews = new HashMap<>();
         List<SlideView> views = new ArrayList<>();
         for (int i = 0; i < text.size(); i++) {
@@ -349,7 +351,7 @@ final class DeckPipeline {
                 deck.slug() + "/diagrams/" + DiagramStep.ARCHITECTURE.id() + ".svg",
                 training ? c.checkpoints() : null,
                 c.runCheckpoints(),
-                Explanations.json(front, c.trace(), text));
+                Explanations.json(front, c.trace(), values, text));
     }
 
     /** The computation; a run that stops being finite is the author's learning rate (or inputs) to fix. */

@@ -31,8 +31,11 @@ public final class Explanations {
 
     private Explanations() {}
 
-    /** The JSON of the explanations {@code slides} (and their notes) open, or null when they open none. */
-    public static String json(FrontMatter front, Trace trace, List<RenderedSlide> slides) {
+    /**
+     * The JSON of the explanations {@code slides} (and their notes) open, or null when they open none; {@code values}
+     * are {@code trace}'s names, as the slides were rendered with.
+     */
+    public static String json(FrontMatter front, Trace trace, Namespace values, List<RenderedSlide> slides) {
         Set<String> shown = new LinkedHashSet<>();
         for (RenderedSlide s : slides) {
             for (String html : List.of(s.html(), s.notesHtml())) {
@@ -54,7 +57,6 @@ public final class Explanations {
                 p.get(n).ifPresent(e -> open.addAll(e.operands()));
             }
         }
-        Namespace values = new Namespace(trace);
         StringBuilder out = new StringBuilder("{");
         for (String name : all) {
             Optional<Explanation> found = p.get(name);

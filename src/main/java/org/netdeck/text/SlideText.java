@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.netdeck.compute.Goal;
@@ -47,14 +48,17 @@ public final class SlideText {
     /** Reference problems of one deck described in full; the rest are counted in one more problem. */
     public static final int MAX_DETAILED_PROBLEMS = 50;
 
-    private static final Pattern TAG = Pattern.compile("<[^>]*>|&[#A-Za-z0-9]+;");
-    private static final Pattern MATH = Pattern.compile("<math[ >].*?</math>", Pattern.DOTALL);
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]");
-
     private final Parser parser;
     private final HtmlRenderer renderer;
+    private final Consumer<String> parsed;
 
     public SlideText() {
+        this(markdown -> {});
+    }
+
+    /** A slide text that tells {@code parsed} each Markdown text it parses (a test's seam: each is parsed once). */
+    SlideText(Consumer<String> parsed) {
+        this.parsed = parsed;
         MutableDataSet options = new MutableDataSet();
         options.set(
                 Parser.EXTENSIONS, List.of(TablesExtension.create(), new ReferenceExtension(), new MathExtension()));
@@ -72,7 +76,14 @@ public final class SlideText {
      * listing every malformed reference, unknown name and unknown format of the deck.
      */
     public List<RenderedSlide> render(Deck deck, Trace trace) {
-        Namespace values = new Namespace(trace);
+        return render(deck, trace, new Namespace(trace));
+    }
+
+    /**
+     * {@link #render(Deck, Trace)} with the names of {@code trace} at hand ({@code values}, made once per deck for its
+     * slides and its {@link Explanations}).
+     */
+    public List<RenderedSlide> render(Deck deck, Trace trace, Namespace values) {
         List<Problem> problems = new ArrayList<>();
         List<Document> documents = new ArrayList<>();
         List<Document> notes = new ArrayList<>();
@@ -190,7 +201,7 @@ public final class SlideText {
             Overflow overflow,
             List<LocalFile> files,
             List<Warning> warnings) {
-        Document document = parser.parse(markdown);
+        Document document = parse(markdown);
         collectFiles(slide, markdown, document, files, problems);
         LineStarts lineStarts = null; // made on the first problem, then shared by the others
         for (Node n : document.getDescendants()) {
@@ -260,12 +271,17 @@ public final class SlideText {
         List<LocalFile> files = new ArrayList<>();
         List<Problem> ignored = new ArrayList<>();
         for (Slide slide : slides) {
-            collectFiles(slide, slide.markdown(), parser.parse(slide.markdown()), files, ignored);
+            collectFiles(slide, slide.markdown(), parse(slide.markdown()), files, ignored);
             if (slide.hasNotes()) {
-                collectFiles(slide, slide.notes(), parser.parse(slide.notes()), files, ignored);
+                collectFiles(slide, slide.notes(), parse(slide.notes()), files, ignored);
             }
         }
         return List.copyOf(files);
+    }
+
+    private Document parse(String markdown) {
+        parsed.accept(markdown);
+        return parser.parse(markdown);
     }
 
     /** Adds the deck-folder files {@code document}'s images and links point to; an image outside it is a problem. */
@@ -430,21 +446,78 @@ public final class SlideText {
 
     /**
      * Words in {@code text}, markup left out: runs of non-space holding a letter or a digit. A formula
-     * ({@code <math>}) is read as one word plus one per number in it, not one per symbol.
+     * ({@code <math>}) is read as one word plus one per number in it, not one per symbol. One pass over the text per
+     * step (formulas, then tags and entities and words): the regular expressions it was read with cost a tenth of a
+     * large deck's slide text (issue 36); {@code SlideTextTest} holds the two ways equal.
      */
     static int words(String text) {
         int count = 0;
-        Matcher math = MATH.matcher(text);
-        while (math.find()) {
-            count += 1 + (math.group().split("<mn[ >]", -1).length - 1);
+        StringBuilder rest = new StringBuilder(text.length()); // the text, each formula one space
+        int from = 0;
+        for (int open = mathStart(text, 0); open >= 0; open = mathStart(text, from)) {
+            int close = text.indexOf("</math>", open + 6);
+            if (close < 0) {
+                break; // an unclosed formula, and none after it can close either
+            }
+            int end = close + "</math>".length();
+            count++;
+            for (int mn = text.indexOf("<mn", open); mn >= 0 && mn + 4 <= end; mn = text.indexOf("<mn", mn + 3)) {
+                char after = text.charAt(mn + 3);
+                count += after == ' ' || after == '>' ? 1 : 0;
+            }
+            rest.append(text, from, open).append(' ');
+            from = end;
         }
-        for (String token :
-                TAG.matcher(math.reset().replaceAll(" ")).replaceAll(" ").split("\\s+")) {
-            if (WORD.matcher(token).find()) {
-                count++;
+        rest.append(text, from, text.length());
+        boolean word = false; // the current run of non-space holds a letter or digit
+        boolean closes = true; // a '>' may still come: a '<' opens a tag
+        for (int i = 0; i < rest.length(); ) {
+            char c = rest.charAt(i);
+            int skip = 0; // a tag or entity's length, read as a space
+            if (c == '<' && closes) {
+                int gt = rest.indexOf(">", i + 1);
+                closes = gt >= 0;
+                skip = closes ? gt + 1 - i : 0;
+            } else if (c == '&') {
+                int j = i + 1;
+                while (j < rest.length() && entityChar(rest.charAt(j))) {
+                    j++;
+                }
+                skip = j > i + 1 && j < rest.length() && rest.charAt(j) == ';' ? j + 1 - i : 0;
+            }
+            if (skip > 0 || c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+                count += word ? 1 : 0;
+                word = false;
+                i += Math.max(skip, 1);
+                continue;
+            }
+            int cp = rest.codePointAt(i);
+            word |= Character.isLetter(cp) || isNumber(cp);
+            i += Character.charCount(cp);
+        }
+        return count + (word ? 1 : 0);
+    }
+
+    /** Where the next {@code <math} followed by a space or {@code >} starts, from {@code from}; −1 if none. */
+    private static int mathStart(String text, int from) {
+        for (int i = text.indexOf("<math", from); i >= 0; i = text.indexOf("<math", i + 1)) {
+            if (i + 5 < text.length() && (text.charAt(i + 5) == ' ' || text.charAt(i + 5) == '>')) {
+                return i;
             }
         }
-        return count;
+        return -1;
+    }
+
+    private static boolean entityChar(char c) {
+        return c == '#' || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
+    }
+
+    /** Whether {@code cp} is a number as a regular expression's {@code \p{N}} reads it. */
+    private static boolean isNumber(int cp) {
+        int type = Character.getType(cp);
+        return type == Character.DECIMAL_DIGIT_NUMBER
+                || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
     }
 
     /** Whether {@code reference} is well formed, names a value and has a known format: {@link #check}'s cheap half. */

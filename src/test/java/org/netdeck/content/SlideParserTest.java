@@ -313,4 +313,40 @@ class SlideParserTest {
         assertEquals(at(14, 1), p.get(3).where());
         assertTrue(p.get(3).message().startsWith("malformed diagram directive"), p.get(3)::toString);
     }
+
+    @Test
+    void splittingReadsTheInlineContentOfHeadingsAndOfBlocksWithACommentOnly() {
+        // the slides' text is read in full by text.SlideText; splitting reads only what it needs (issue 36)
+        List<String> read = new java.util.ArrayList<>();
+        List<Slide> slides = new SlideParser(
+                        block -> read.add(block.getChars().toString().strip()))
+                .parse(java.nio.file.Path.of("deck.md"), """
+                        ## The *first*
+
+                        Some *emphasis*, a [link](https://example.com) and `code`.
+
+                        - a list item with **strong** text
+                        - and an ![image](p.png)
+
+                        > a quote <!-- a note for authors --> inside
+
+                        <!-- diagram: forward -->
+
+                        Setext second
+                        -------------
+
+                        | a | b |
+                        |---|---|
+                        | 1 | 2 |
+
+                        :::notes
+                        Notes with *emphasis*.
+                        :::
+                        """, 1);
+        assertEquals(2, slides.size());
+        assertEquals("first", slides.get(0).title().replace("The ", ""));
+        assertEquals(
+                List.of("## The *first*", "a quote <!-- a note for authors --> inside", "Setext second\n-------------"),
+                read);
+    }
 }

@@ -328,4 +328,99 @@ class SlideTextTest {
         BuildFailure f = assertThrows(BuildFailure.class, () -> new SlideText().render(deck(wrong), TRACE));
         assertEquals(new SourcePosition(FILE, 12, 5), f.problems().get(0).where());
     }
+
+    @Test
+    void eachSlidesTextAndNotesAreParsedOnceToCheckCollectAndRender() {
+        // one parse per text gives its references' checks, its files and its HTML (issue 36: it was read again)
+        List<String> parsed = new java.util.ArrayList<>();
+        SlideText text = new SlideText(parsed::add);
+        Slide plain = slide("One", "The loss is {{ loss }} and ![net](net.png).\n", 5);
+        Slide noted = new Slide(
+                "Two",
+                "Hidden {{ h1 }}.\n\n\n",
+                new SourcePosition(FILE, 8, 1),
+                new SourcePosition(FILE, 9, 1),
+                Optional.empty(),
+                "\n\nSay [why](why.pdf).\n");
+        List<RenderedSlide> rendered = text.render(deck(plain, noted), TRACE);
+        assertEquals(List.of(plain.markdown(), noted.markdown(), noted.notes()), parsed);
+        assertEquals(
+                List.of("net.png", "why.pdf"),
+                rendered.stream()
+                        .flatMap(r -> r.files().stream())
+                        .map(LocalFile::path)
+                        .toList());
+        assertTrue(
+                rendered.get(1).notesHtml().contains("why.pdf"), rendered.get(1).notesHtml());
+    }
+
+    @Test
+    void wordsAreCountedAsTheRegularExpressionsCountedThem() {
+        // words() reads the HTML in one pass; these are the regular expressions it replaced (issue 36)
+        java.util.regex.Pattern tag = java.util.regex.Pattern.compile("<[^>]*>|&[#A-Za-z0-9]+;");
+        java.util.regex.Pattern math =
+                java.util.regex.Pattern.compile("<math[ >].*?</math>", java.util.regex.Pattern.DOTALL);
+        java.util.regex.Pattern word = java.util.regex.Pattern.compile("[\\p{L}\\p{N}]");
+        java.util.function.ToIntFunction<String> regex = text -> {
+            int count = 0;
+            java.util.regex.Matcher m = math.matcher(text);
+            while (m.find()) {
+                count += 1 + (m.group().split("<mn[ >]", -1).length - 1);
+            }
+            for (String token :
+                    tag.matcher(m.reset().replaceAll(" ")).replaceAll(" ").split("\\s+")) {
+                if (word.matcher(token).find()) {
+                    count++;
+                }
+            }
+            return count;
+        };
+        String[] pieces = {
+            "<math>",
+            "<math display=\"block\">",
+            "</math>",
+            "<mn>",
+            "<mn ",
+            "<mn",
+            "<mi>x</mi>",
+            "<",
+            ">",
+            "&amp;",
+            "&#x2212;",
+            "&",
+            ";",
+            "&ab",
+            "a",
+            "Ü",
+            "٣",
+            "Ⅻ",
+            "½",
+            "\uD835\uDC65",
+            "\uD835",
+            "-",
+            ".",
+            " ",
+            "\t",
+            "\n",
+            "\u000B",
+            "\f",
+            "\r",
+            "\u00A0",
+            "<p>",
+            "</p>",
+            "<b a=\">\">",
+            "<math",
+            "mathx",
+            "word",
+            "42"
+        };
+        java.util.Random random = new java.util.Random(36);
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder text = new StringBuilder();
+            for (int k = random.nextInt(30); k > 0; k--) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            assertEquals(regex.applyAsInt(text.toString()), SlideText.words(text.toString()), text.toString());
+        }
+    }
 }
