@@ -17,6 +17,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.netdeck.site.Publisher;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -133,8 +134,13 @@ class MathFontLoadTest {
         }
         new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
                 .pollingEvery(Duration.ofMillis(25))
-                .until(d -> "loaded".equals(browser.script("return document.fonts.status;"))
-                        && "loaded".equals(fitted(browser, 3).get(4)));
+                .until(d -> "loaded".equals(fitted(browser, 3).get(4)));
+        // document.fonts.ready resolves in the task that dispatches loadingdone, after its listeners have run
+        assertEquals(
+                true,
+                ((JavascriptExecutor) browser.driver())
+                        .executeAsyncScript("const done = arguments[0]; document.fonts.ready.then(() => done(true));"),
+                "the page's fonts are ready");
         browser.settle();
         List<?> three = fitted(browser, 3);
         show(browser, 2);
