@@ -80,37 +80,57 @@ record NetworkGeometry(
     }
 
     /**
-     * The width in CSS px at which the stage draws a network step at 1366×768, in the ordinary figure column (about
-     * 570 px wide, up to 540 px tall, less when a slide's text is set smaller): every size below is chosen so that a
-     * diagram within {@link #MAX_WIDTH} × {@link #MAX_HEIGHT} draws its smallest text at {@link #MIN_PX} px there.
+     * The width in canvas px at which the stage draws a network step, in the ordinary figure column (1.15fr of the
+     * 1152 px between the canvas's paddings, less the gap and the figure's padding: about 568 px wide, up to 540 px
+     * tall, less when a slide's text is set smaller): every size below is chosen so that a diagram within {@link
+     * #MAX_WIDTH} × {@link #MAX_HEIGHT} draws its smallest text at {@link #MIN_PX} px or more on the stage at
+     * 1366×768. A slide whose text leaves room draws a large network wider still (deck.js, chooseFigures).
      */
-    static final double STAGE_WIDTH = 570;
+    static final double STAGE_WIDTH = 568;
 
     static final double STAGE_HEIGHT = 470;
-    /** The smallest rendered size of any text of a network step on the stage at 1366×768, in CSS px (with margin). */
-    static final double MIN_PX = 11.5;
+    /**
+     * The canvas's scale on the stage at 1366×768: the 1280×720 canvas fitted into the deck's box above the toolbar
+     * (705.6 px tall, less a 12 px margin above and below) is drawn at 0.9467 (LegibilityTest checks it).
+     */
+    static final double STAGE_SCALE = 0.946;
+    /** The smallest rendered size of any text of a network step on the stage at 1366×768, in CSS px (11 and a margin). */
+    static final double MIN_PX = 11.2;
     /** The smallest font size a network step writes, in viewBox units. */
     static final double SMALLEST_SIZE = Math.min(VALUE_SIZE, BIAS_SIZE);
-    /** The largest viewBox a network step has: wider or taller would draw its text under {@link #MIN_PX}. */
-    static final double MAX_WIDTH = Math.floor(STAGE_WIDTH * SMALLEST_SIZE / MIN_PX);
+    /**
+     * The largest viewBox a network step has: wider or taller would draw its text under {@link #MIN_PX} in the
+     * ordinary figure column.
+     */
+    static final double MAX_WIDTH = Math.floor(STAGE_WIDTH * STAGE_SCALE * SMALLEST_SIZE / MIN_PX);
 
-    static final double MAX_HEIGHT = Math.floor(STAGE_HEIGHT * SMALLEST_SIZE / MIN_PX);
+    static final double MAX_HEIGHT = Math.floor(STAGE_HEIGHT * STAGE_SCALE * SMALLEST_SIZE / MIN_PX);
 
     /**
-     * The training figure's network panel: beside the loss plot, about 540 × 300 CSS px on the stage at 1366×768, so a
-     * viewBox within 704 × 391 units.
+     * The training figure's network panel: beside the loss plot, about 540 × 300 CSS px on the stage at 1366×768 (520
+     * px wide on a slide set at 0.86 of its type), so a viewBox within 704 × 391 units ({@link #PANEL_MIN_PX}).
      */
     static final double PANEL_WIDTH = 540;
 
     static final double PANEL_HEIGHT = 300;
+    /** The panel's text size on the stage that sets its box, in CSS px: 11 and a margin for a smaller panel. */
+    static final double PANEL_MIN_PX = 11.5;
 
-    /** The largest viewBox of a picture: a slide's network step ({@link #SLIDE}) or the training panel's. */
-    record Frame(double width, double height) {}
+    /**
+     * The largest viewBox of a picture: a slide's network step ({@link #SLIDE}) or the training panel's; {@code
+     * refinements}: how often the layout halves the spread between the last within it and the first outside it before
+     * it leaves a label out. A slide's box is the stage's figure column as drawn at 1366×768, so its network may take
+     * all of it; the panel's is a measured size with a margin (at a smaller type it is drawn narrower), so its network
+     * keeps to the coarser steps.
+     */
+    record Frame(double width, double height, int refinements) {}
 
-    static final Frame SLIDE = new Frame(MAX_WIDTH, MAX_HEIGHT);
+    static final Frame SLIDE = new Frame(MAX_WIDTH, MAX_HEIGHT, 6);
 
     static final Frame PANEL = new Frame(
-            Math.floor(PANEL_WIDTH * SMALLEST_SIZE / MIN_PX), Math.floor(PANEL_HEIGHT * SMALLEST_SIZE / MIN_PX));
+            Math.floor(PANEL_WIDTH * SMALLEST_SIZE / PANEL_MIN_PX),
+            Math.floor(PANEL_HEIGHT * SMALLEST_SIZE / PANEL_MIN_PX),
+            0);
 
     /** The most caption lines a compact network writes (the rest are in its description). */
     static final int COMPACT_CAPTIONS = 4;

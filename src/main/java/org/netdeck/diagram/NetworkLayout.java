@@ -42,8 +42,9 @@ final class NetworkLayout {
 
     /**
      * The layouts of {@code contents}, in one geometry that fits all their texts within the figure's box: spread
-     * apart until every edge label finds a free spot along its edge; when none within the box does, the largest
-     * spread within it, and the labels that find no spot are left out (their values are in the description).
+     * apart (×1.2 a step, then as often as the box says the step that left it halved) until every edge label finds a
+     * free spot along its edge; when none within the box does, the largest spread within it, and the labels that find
+     * no spot are left out (their values are in the description).
      */
     private static List<Layout> layouts(Trace trace, List<StepContent> contents, NetworkGeometry.Frame box) {
         NetworkSpec spec = trace.network();
@@ -51,28 +52,50 @@ final class NetworkLayout {
         double rowSquared = 1.0; // the rows spread by its square root
         TextWidths widths = new TextWidths(); // every text of every step, estimated once
         NetworkGeometry fitted = null;
+        double fittedSpread = 0;
+        double fittedRowSquared = 0;
+        boolean outgrown = false;
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             NetworkGeometry geometry = NetworkGeometry.of(
                     spec, contents, spread, Math.sqrt(rowSquared), NetworkGeometry.Room.LABELS, box, widths);
             if (!within(geometry, box)) {
+                outgrown = true;
                 break;
             }
             fitted = geometry;
-            List<Layout> layouts = new ArrayList<>();
-            for (StepContent c : contents) {
-                Layout l = build(spec, c, geometry, false, widths);
-                if (l == null) {
-                    break; // some label did not fit: spread the network out and start again
-                }
-                layouts.add(l);
-            }
-            if (layouts.size() == contents.size()) {
-                return List.copyOf(layouts);
+            fittedSpread = spread;
+            fittedRowSquared = rowSquared;
+            List<Layout> layouts = strict(spec, contents, geometry, widths);
+            if (layouts != null) {
+                return layouts;
             }
             spread *= 1.2;
             // the rows spread too while it is wider than the box: it grows toward the shape of the room it has
             if (geometry.width() * box.height() >= box.width() * geometry.height()) {
                 rowSquared *= 1.2;
+            }
+        }
+        if (outgrown && fitted != null) {
+            // the last ×1.2 step left the box: the spreads between it and the last one within are tried too (halving
+            // the step in proportion), so the network takes all the room the box has before a label is left out
+            double low = 0;
+            double high = 1;
+            for (int i = 0; i < box.refinements(); i++) {
+                double t = (low + high) / 2;
+                double s = fittedSpread * Math.pow(spread / fittedSpread, t);
+                double r = fittedRowSquared * Math.pow(rowSquared / fittedRowSquared, t);
+                NetworkGeometry geometry =
+                        NetworkGeometry.of(spec, contents, s, Math.sqrt(r), NetworkGeometry.Room.LABELS, box, widths);
+                if (!within(geometry, box)) {
+                    high = t;
+                    continue;
+                }
+                low = t;
+                fitted = geometry;
+                List<Layout> layouts = strict(spec, contents, geometry, widths);
+                if (layouts != null) {
+                    return layouts;
+                }
             }
         }
         if (fitted == null) {
@@ -84,6 +107,20 @@ final class NetworkLayout {
         List<Layout> layouts = new ArrayList<>();
         for (StepContent c : contents) {
             layouts.add(build(spec, c, fitted, true, widths));
+        }
+        return List.copyOf(layouts);
+    }
+
+    /** Every step's layout with every edge label in place, or null when some label finds no free spot. */
+    private static List<Layout> strict(
+            NetworkSpec spec, List<StepContent> contents, NetworkGeometry geometry, TextWidths widths) {
+        List<Layout> layouts = new ArrayList<>();
+        for (StepContent c : contents) {
+            Layout l = build(spec, c, geometry, false, widths);
+            if (l == null) {
+                return null;
+            }
+            layouts.add(l);
         }
         return List.copyOf(layouts);
     }

@@ -14,9 +14,11 @@
  * ({@code StepContent.of(step, title).captions(…).build()}) in {@code NetworkContent}.
  *
  * <p>Network steps share one geometry so neurons never move between slides ({@code NetworkGeometry}, spread apart
- * until every weight's label has a place: columns, and rows while the network is wider than its box). The box keeps
- * every text legible: a network step's viewBox stays within {@code NetworkGeometry.SLIDE} (743 × 613 units, text at
- * 11.5 px or more in the stage's figure column at 1366×768), the training panel's within {@code PANEL}; a label is
+ * until every weight's label has a place: columns, and rows while the network is wider than its box, ×1.2 a step,
+ * then the spreads between the last within the box and the first outside it, halved six times). The box keeps
+ * every text legible: a network step's viewBox stays within {@code NetworkGeometry.SLIDE} (719 × 595 units, text at
+ * 11.2 px or more in the stage's figure column at 1366×768, the canvas drawn at 0.946 there), the training panel's
+ * within {@code PANEL}; a label is
  * drawn only where it fits there (an edge label on its own edge with no other edge under it), and what does not fit
  * is left out and appended to the layout's description. A network too large for its neurons to hold their values is
  * drawn compact ({@code Room.NAMES}).

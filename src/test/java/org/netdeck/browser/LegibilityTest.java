@@ -29,6 +29,12 @@ class LegibilityTest {
     /** The smallest rendered font size of a diagram text on the stage at 1366×768, in CSS px. */
     static final double MIN_PX = 11;
 
+    /**
+     * The scale at which the stage draws a 1280×720 canvas at 1366×768, or more: the network layouts size their
+     * pictures for it (org.netdeck.diagram.NetworkGeometry.STAGE_SCALE, the same number).
+     */
+    static final double STAGE_SCALE = 0.946;
+
     @BeforeEach
     void quickerAnimations(BrowserSession browser) {
         browser.animationRate(StageTest.ANIMATION_RATE);
@@ -114,6 +120,16 @@ class LegibilityTest {
                 go(browser, k, "#slide-" + k + (f > 0 ? "." + f : ""));
                 browser.screenshot(LayoutTest.SCREENSHOTS.resolve(
                         "legible-" + deck.name() + "-" + k + (f > 0 ? "." + f : "") + "-1366x768.png"));
+                List<?> canvas = (List<?>) browser.script(
+                        "const c = document.querySelector('#slide-' + arguments[0]"
+                                + " + ' > .slide-canvas'), s = c.style.getPropertyValue('--scale');"
+                                + " return [Number(c.getAttribute('data-h')), s === '' ? 0 : Number(s)];",
+                        k);
+                double scale = ((Number) canvas.get(1)).doubleValue();
+                if (((Number) canvas.get(0)).doubleValue() <= 720 && scale < STAGE_SCALE) {
+                    problems.add(step + ": a 720 px canvas drawn at " + scale + ", under the " + STAGE_SCALE
+                            + " the network layouts size their pictures for");
+                }
                 double smallest = Double.POSITIVE_INFINITY;
                 for (Object o : (List<?>) browser.call("legibility.js", "diagramTexts")) {
                     List<?> t = (List<?>) o;

@@ -12,13 +12,19 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import org.netdeck.site.Publisher;
 import org.netdeck.site.SiteBuild;
 
 /**
  * The default site, built into {@code target/} and served from 127.0.0.1 under {@value #PREFIX}, as GitHub
- * Pages serves a project site. It records every request, so tests can check that nothing failed.
+ * Pages serves a project site. It records every request, so tests can check that nothing failed, and can hold back
+ * the answer to one file (see {@link #hold}), answering the others meanwhile.
  */
 final class SiteServer implements AutoCloseable {
 
@@ -37,11 +43,14 @@ final class SiteServer implements AutoCloseable {
 
     private final Path root;
     private final HttpServer server;
+    private final ExecutorService threads;
     private final List<Request> requests = new CopyOnWriteArrayList<>();
+    private final Map<String, CountDownLatch> held = new ConcurrentHashMap<>(); // request path -> its gate
 
-    private SiteServer(Path root, HttpServer server) {
+    private SiteServer(Path root, HttpServer server, ExecutorService threads) {
         this.root = root;
         this.server = server;
+        this.threads = threads;
     }
 
     /** Builds content/ with templates/ into {@code out} and starts serving it on a free loopback port. */
@@ -62,7 +71,14 @@ final class SiteServer implements AutoCloseable {
         SiteBuild.build(content, Optional.of(templates), out);
         try {
             HttpServer http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-            SiteServer site = new SiteServer(out.toAbsolutePath().normalize(), http);
+            // a thread per request at once: a held answer does not hold up the others
+            ExecutorService threads = Executors.newCachedThreadPool(r -> {
+                Thread t = new Thread(r, "site-server");
+                t.setDaemon(true);
+                return t;
+            });
+            SiteServer site = new SiteServer(out.toAbsolutePath().normalize(), http, threads);
+            http.setExecutor(threads);
             http.createContext("/", site::answer);
             http.start();
             return site;
@@ -96,11 +112,37 @@ final class SiteServer implements AutoCloseable {
         return List.copyOf(requests);
     }
 
+    /**
+     * Holds back the answers to requests for {@code page} (such as {@code assets/fonts/x.woff2}: the page laid out
+     * before the file arrives) until the returned gate is run, or a minute has passed; the request is in {@link
+     * #requests()} as soon as it comes. Run the gate in a finally block: the server may be shared.
+     */
+    Runnable hold(String page) {
+        String path = PREFIX + page;
+        CountDownLatch gate = new CountDownLatch(1);
+        held.put(path, gate);
+        return () -> {
+            held.remove(path, gate);
+            gate.countDown();
+        };
+    }
+
     private void answer(HttpExchange exchange) throws IOException {
         String path = exchange.getRequestURI().getPath();
         Optional<Path> file = resolve(path);
         int status = file.isPresent() ? 200 : 404;
         requests.add(new Request(exchange.getRequestMethod(), path, status));
+        CountDownLatch gate = held.get(path);
+        try {
+            if (gate != null && !gate.await(1, TimeUnit.MINUTES)) {
+                exchange.close();
+                return;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            exchange.close();
+            return;
+        }
         try (exchange;
                 OutputStream body = exchange.getResponseBody()) {
             if (file.isEmpty()) {
@@ -131,6 +173,8 @@ final class SiteServer implements AutoCloseable {
 
     @Override
     public void close() {
+        held.values().forEach(CountDownLatch::countDown);
         server.stop(0);
+        threads.shutdownNow();
     }
 }
