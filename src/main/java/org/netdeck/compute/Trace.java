@@ -30,36 +30,6 @@ public record Trace(
         nudges = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(nudges)); // in parameter order
     }
 
-    /** A trace without the finite-difference check (a compare run's, or a run computed on its own). */
-    public Trace(
-            NetworkSpec network,
-            Pass forward,
-            Backward backward,
-            Update updated,
-            Training training,
-            List<Run> runs,
-            List<StepsTo> stepsTo,
-            Provenance provenance) {
-        this(network, forward, backward, updated, training, runs, stepsTo, provenance, Map.of());
-    }
-
-    /** A trace without a record of how its values were computed. */
-    public Trace(
-            NetworkSpec network,
-            Pass forward,
-            Backward backward,
-            Update updated,
-            Training training,
-            List<Run> runs,
-            List<StepsTo> stepsTo) {
-        this(network, forward, backward, updated, training, runs, stepsTo, Provenance.EMPTY);
-    }
-
-    /** A trace without compare runs or {@code steps_to} answers. */
-    public Trace(NetworkSpec network, Pass forward, Backward backward, Update updated, Training training) {
-        this(network, forward, backward, updated, training, List.of(), List.of());
-    }
-
     /**
      * Equal numbers: two traces are equal when everything computed is (the {@link #nudges} follow from the network),
      * whatever the names their {@link #provenance} records it under (a compare run's are {@code runs.R.}-prefixed, the same run computed alone's are not).

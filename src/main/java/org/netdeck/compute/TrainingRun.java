@@ -81,7 +81,8 @@ final class TrainingRun {
             recordClassifier(rec, "", initial, spec.params());
             recordClassifier(rec, "trained.", training.forward(), training.params());
         }
-        return new Trace(spec, initial, backward, updated, training, List.of(), List.of(), rec.done());
+        // no finite-difference check here: Backprop.compute adds it to the deck's own run only
+        return new Trace(spec, initial, backward, updated, training, List.of(), List.of(), rec.done(), Map.of());
     }
 
     /** The first update's changes and improvement. */

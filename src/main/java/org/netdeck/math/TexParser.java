@@ -84,22 +84,27 @@ final class TexParser {
             "nolimits",
             "not");
 
-    static final Set<String> ENVIRONMENTS = Set.of(
-            "matrix",
-            "pmatrix",
-            "bmatrix",
-            "Bmatrix",
-            "vmatrix",
-            "Vmatrix",
-            "smallmatrix",
-            "cases",
-            "aligned",
+    /**
+     * The environments {@code \begin{name}} knows, in name order ignoring case: the order an unknown one's message lists
+     * them in, and the hint names the first of equally close ones ({@code xmatrix}: bmatrix). A list, not a
+     * {@code Set.of}: a set's order is salted per JVM, so the hint changed from one run to the next.
+     */
+    static final List<String> ENVIRONMENTS = List.of(
             "align",
             "align*",
-            "split",
-            "gathered",
+            "aligned",
+            "bmatrix",
+            "Bmatrix",
+            "cases",
             "gather",
-            "gather*");
+            "gather*",
+            "gathered",
+            "matrix",
+            "pmatrix",
+            "smallmatrix",
+            "split",
+            "vmatrix",
+            "Vmatrix");
 
     private static final Pattern COLOR = Pattern.compile("[A-Za-z]{1,30}|#[0-9A-Fa-f]{3}|#[0-9A-Fa-f]{6}");
     private static final Pattern CLASS = Pattern.compile("-?[A-Za-z_][A-Za-z0-9_-]*");
@@ -807,14 +812,7 @@ final class TexParser {
                     at,
                     "unknown environment '" + name + "'"
                             + DidYouMean.hint(
-                                    name,
-                                    ENVIRONMENTS,
-                                    "the environments are "
-                                            + String.join(
-                                                    ", ",
-                                                    ENVIRONMENTS.stream()
-                                                            .sorted()
-                                                            .toList())));
+                                    name, ENVIRONMENTS, "the environments are " + String.join(", ", ENVIRONMENTS)));
         }
         List<List<MathNode>> rows = new ArrayList<>();
         List<MathNode> cells = new ArrayList<>();

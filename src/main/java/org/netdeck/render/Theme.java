@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -189,7 +190,14 @@ public final class Theme {
                                 + "in the repository's templates/ folder) or use the bundled theme");
             }
         }
-        return new Theme(shownAs, Map.copyOf(templates), Map.copyOf(assets), Map.copyOf(parts));
+        // in name order (Map.copyOf's order is salted per JVM): templates are parsed, and the first broken one
+        // reported,
+        // in this order
+        return new Theme(
+                shownAs,
+                Collections.unmodifiableMap(templates),
+                Collections.unmodifiableMap(assets),
+                Collections.unmodifiableMap(parts));
     }
 
     /** Theme-relative name with forward slashes on every system (also inside a jar). */

@@ -7,6 +7,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -29,6 +30,9 @@ import org.netdeck.site.SiteBuild;
 final class SiteServer implements AutoCloseable {
 
     static final String PREFIX = "/netdeck/";
+
+    /** An empty page outside the site, which a test may open between two loads of the same deck page. */
+    static final String BLANK = "/blank.html";
 
     private static final Map<String, String> TYPES = Map.of(
             "html", "text/html; charset=utf-8",
@@ -129,6 +133,18 @@ final class SiteServer implements AutoCloseable {
 
     private void answer(HttpExchange exchange) throws IOException {
         String path = exchange.getRequestURI().getPath();
+        if (path.equals(BLANK)) {
+            byte[] page =
+                    "<!doctype html><html lang=\"en\"><title>blank</title></html>".getBytes(StandardCharsets.UTF_8);
+            requests.add(new Request(exchange.getRequestMethod(), path, 200));
+            try (exchange;
+                    OutputStream body = exchange.getResponseBody()) {
+                exchange.getResponseHeaders().set("Content-Type", TYPES.get("html"));
+                exchange.sendResponseHeaders(200, page.length);
+                body.write(page);
+            }
+            return;
+        }
         Optional<Path> file = resolve(path);
         int status = file.isPresent() ? 200 : 404;
         requests.add(new Request(exchange.getRequestMethod(), path, status));

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -184,10 +185,13 @@ class StageTest {
     }
 
     /**
-     * At each screen the deck is opened with no fragment and walked with → to its last slide; every slide reached is
-     * checked in each look (zoom 100 % and 150 %, each colour scheme) by switching the emulated zoom and scheme in
-     * place, as a reader resizing or zooming the window does. Then, for each look, the last slide is opened afresh by
-     * its link; in the last look the reader also steps back, reloads and goes Back.
+     * At the first screen the deck is opened with no fragment and walked with → to its last slide; at each later one the
+     * page is left as the screen before left it (on the last slide) and the window resized to the new screen, as a
+     * reader resizes it (the deck scales its slide to the window), and walked back with ← to the title slide, which
+     * shows each slide with all of its steps. Every slide reached is checked in each look (zoom 100 % and 150 %, each
+     * colour scheme) by switching the emulated zoom and scheme in place, as a reader zooming the window does. Then, at
+     * each screen and for each look, the last slide is opened afresh by its link; in the last look the reader also
+     * steps back, reloads and goes Back.
      */
     private static void walkEverywhere(BrowserSession browser, BrowserDecks.Deck deck, List<String> schemes) {
         walk(browser, deck, SCREENS, schemes);
@@ -201,34 +205,47 @@ class StageTest {
                 looks.add(new Look(zoom, scheme));
             }
         }
+        List<Look> backwards = new ArrayList<>(looks);
+        Collections.reverse(backwards);
         List<String> found = new ArrayList<>();
+        int last = deck.slides();
+        Look shown = looks.get(0); // the look and the screen the page is seen in
+        Screen shownAt = null;
         for (Screen screen : screens) {
             String at = deck.name() + " at " + screen.width() + "x" + screen.height();
-            Look first = looks.get(0);
-            browser.open(deck.url(), screen.width(), screen.height(), first.zoom(), first.scheme());
-            for (int k = 0; k <= deck.slides(); k++) {
-                if (k > 0) {
-                    press(browser, Keys.ARROW_RIGHT, k);
+            boolean forward = shownAt == null;
+            if (forward) {
+                browser.open(deck.url(), screen.width(), screen.height(), shown.zoom(), shown.scheme());
+                shownAt = screen;
+            }
+            for (int step = 0; step <= last; step++) {
+                int k = forward ? step : last - step;
+                String slide;
+                if (step == 0) {
+                    slide = forward ? "title slide (no fragment)" : "slide " + k + ", the window resized";
+                } else {
+                    press(browser, forward ? Keys.ARROW_RIGHT : Keys.ARROW_LEFT, k);
+                    slide = "slide " + k + " reached with " + (forward ? "→" : "←");
                 }
-                String slide = k == 0 ? "title slide (no fragment)" : "slide " + k + " reached with →";
-                // back and forth through the looks, so the walk goes on in the look the last check left
-                for (int i = 0; i < looks.size(); i++) {
-                    Look look = looks.get(k % 2 == 0 ? i : looks.size() - 1 - i);
-                    if (i > 0) {
-                        look.apply(browser, screen);
-                    }
-                    found.addAll(problems(browser, at + " " + look + ", " + slide));
+                // back and forth through the looks, from the one the page is seen in
+                for (Look look : shown.equals(looks.get(0)) ? looks : backwards) {
+                    List<String> problems = look.equals(shown) && screen.equals(shownAt)
+                            ? problems(browser)
+                            : look.apply(browser, screen);
+                    shown = look;
+                    shownAt = screen;
+                    found.addAll(where(at + " " + look + ", " + slide, problems));
                 }
             }
-            int last = deck.slides();
             for (Look look : looks) {
                 String where = at + " " + look;
                 browser.open(
                         deck.url() + "#slide-" + last, screen.width(), screen.height(), look.zoom(), look.scheme());
                 expect(browser, last);
                 found.addAll(problems(browser, where + ", slide " + last + " by its link"));
+                shown = look;
             }
-            String where = at + " " + looks.get(looks.size() - 1);
+            String where = at + " " + shown;
             press(browser, Keys.ARROW_LEFT, last - 1);
             browser.driver().navigate().refresh();
             expect(browser, last - 1);
@@ -242,15 +259,14 @@ class StageTest {
 
     /** How the reader looks at the deck: browser zoom and colour scheme. */
     record Look(double zoom, String scheme) {
-        void apply(BrowserSession browser, Screen screen) {
+        /** Switches the page to this look at {@code screen} in place; the shown slide's problems once it settles. */
+        List<String> apply(BrowserSession browser, Screen screen) {
             browser.viewport(screen.width(), screen.height(), zoom);
             browser.media("", Map.of("prefers-color-scheme", scheme));
-            // the window's resize event is handled before the next frame's callbacks: wait two frames, then settle
-            browser.callAsync("frames.js", "afterTwoFrames");
-            // colour transitions (buttons fading to the new scheme) move nothing: wait only for those that do
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
-                    .pollingEvery(Duration.ofMillis(25))
-                    .until(d -> Boolean.TRUE.equals(browser.call("stage.js", "onlyColoursMove")));
+            // colour transitions (buttons fading to the new scheme) move nothing: waits only for those that do
+            @SuppressWarnings("unchecked")
+            List<String> out = (List<String>) browser.callAsync("stage.js", "problemsOnceSettled");
+            return out;
         }
 
         @Override
@@ -260,21 +276,34 @@ class StageTest {
     }
 
     static List<String> problems(BrowserSession browser, String where) {
+        return where(where, problems(browser));
+    }
+
+    private static List<String> problems(BrowserSession browser) {
         @SuppressWarnings("unchecked")
         List<String> out = (List<String>) browser.call("stage.js", "problems");
-        return out.stream().map(p -> where + ": " + p).toList();
+        return out;
+    }
+
+    private static List<String> where(String where, List<String> problems) {
+        return problems.stream().map(p -> where + ": " + p).toList();
     }
 
     static void press(BrowserSession browser, CharSequence key, int expected) {
-        // on a slide with fragments the key first reveals or hides them (#slide-N.K): press again until slide k shows
-        DeckPage deck = new DeckPage(browser);
-        for (int presses = 0; presses < 100 && !deck.displayedSlides().equals(List.of(expected)); presses++) {
-            String before = deck.hash();
+        // on a slide with fragments the key first reveals or hides them (#slide-N.K): press again until slide k shows.
+        // One call a key waits in the page for the address to change or the slide to show
+        List<?> standing = (List<?>) browser.call("stage.js", "standing");
+        boolean there = standing.get(0).equals(List.of((long) expected));
+        String hash = (String) standing.get(1);
+        for (int presses = 0; presses < 100 && !there; presses++) {
             new Actions(browser.driver()).sendKeys(key).perform();
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
-                    .pollingEvery(Duration.ofMillis(25))
-                    .until(d -> !deck.hash().equals(before)
-                            || deck.displayedSlides().equals(List.of(expected)));
+            List<?> now = (List<?>) browser.callAsync("stage.js", "afterKey", hash, expected);
+            there = Boolean.TRUE.equals(now.get(0));
+            if (!there && hash.equals(now.get(1))) {
+                throw new AssertionError(
+                        "a key moved nothing in 20 s, at " + hash + ", on the way to slide " + expected);
+            }
+            hash = (String) now.get(1);
         }
         expect(browser, expected);
     }

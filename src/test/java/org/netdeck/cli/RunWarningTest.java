@@ -10,40 +10,21 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.netdeck.testing.Cli;
 import org.netdeck.testing.OneDeck;
+import org.netdeck.testing.OscillatingDeck;
 
 /**
- * Issue 30: a reference to the last value of a run that never settles is a warning at the reference, printed like a
- * problem; the build succeeds. The run is built to oscillate: one sigmoid neuron, x = 1 with targets 1, 1, 0 (best at
- * ŷ = 2/3), a step α = 12 past the stable 9: w jumps between two values and the loss between 0.80 and 1.02.
+ * Issue 30: a reference to the last value of a run that never settles ({@link OscillatingDeck}) is a warning at the
+ * reference, printed like a problem; the build succeeds.
  */
 class RunWarningTest {
 
     @TempDir
     Path tmp;
 
-    static final String DECK = """
-            ---
-            title: Wild
-            network:
-              layers:
-                - {name: input, neurons: [x]}
-                - {name: output, neurons: [y], activation: sigmoid}
-              weights:
-                w: {from: x, to: y, value: 0}
-              loss: binary_cross_entropy
-              learning_rate: 12
-              data:
-                - {inputs: {x: 1}, targets: {y: 1}}
-                - {inputs: {x: 1}, targets: {y: 1}}
-                - {inputs: {x: 1}, targets: {y: 0}}
-              iterations: 200
-            ---
-
-            ## Wild
-
+    static final String DECK = OscillatingDeck.withText("""
             It ends at {{ trained.loss }}; over its last {{ tail.steps }} steps it ranges
             from {{ tail.min }} to {{ tail.max }}, mean {{ tail.mean }}, and $L = {{ trained.loss }}$.
-            """;
+            """);
 
     @Test
     void aLastValueOfAnOscillatingRunWarnsAtEachReferenceAndTheBuildSucceeds() throws Exception {

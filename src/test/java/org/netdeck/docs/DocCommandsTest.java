@@ -221,7 +221,8 @@ class DocCommandsTest {
         return all.toString();
     }
 
-    private static final Set<String> PHASES = Set.of("clean", "compile", "test", "package", "verify", "install");
+    private static final Set<String> PHASES =
+            Set.of("clean", "compile", "test-compile", "test", "package", "verify", "install");
     private static final Set<String> FLAGS = Set.of("-q", "-o", "-B", "-ntp", "-e", "-X", "--offline", "--quiet");
     /** Maven's and its plugins' own properties (the rest must be read by netdeck's code or tests). */
     private static final Set<String> MAVEN_PROPERTIES =

@@ -290,6 +290,8 @@ public class TexToMathMlTest {
                         "\\left needs a delimiter after it, such as ( ) [ ] \\{ \\} | \\| \\langle or '.' for none, not '<'"),
                 error("\\begin{foo} a \\end{foo}", 0, "unknown environment 'foo'"),
                 error("\\begin{pmatrx} a \\end{pmatrx}", 0, "unknown environment 'pmatrx'; did you mean 'pmatrix'?"),
+                // equally close to six environments: the hint names the first in name order, the same in every JVM
+                error("\\begin{xmatrix} a \\end{xmatrix}", 0, "unknown environment 'xmatrix'; did you mean 'bmatrix'?"),
                 error("\\begin{matrix} a \\end{bmatrix}", 17, "\\end{bmatrix} does not match \\begin{matrix}"),
                 error("\\begin{matrix} a", 0, "\\begin{matrix} is not closed"),
                 error("\\end{matrix}", 0, "\\end without a \\begin before it"),

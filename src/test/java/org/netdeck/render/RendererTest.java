@@ -330,6 +330,19 @@ class RendererTest {
     }
 
     @Test
+    void ofSeveralBrokenTemplatesTheFirstInNameOrderIsReportedInEveryRun(@TempDir Path dir) throws Exception {
+        // the theme kept its templates in a Map.copyOf, whose order is salted per JVM: which one was reported varied
+        Path theme = themeWith(dir, "partials/controls.ftlh", "<#if>\n");
+        for (String name : List.of("base.ftlh", "deck.ftlh", "index.ftlh")) {
+            Files.writeString(theme.resolve(name), "<#if>\n");
+        }
+        BuildFailure e = assertThrows(BuildFailure.class, () -> new Renderer(Theme.fromDirectory(theme)));
+        assertTrue(
+                e.getMessage().startsWith(theme.resolve("base.ftlh").toString().replace('\\', '/') + ":1:"),
+                e.getMessage());
+    }
+
+    @Test
     void missingValueNamesTheTemplateAndSuggestsAFix(@TempDir Path dir) throws Exception {
         Path theme = themeWith(dir, "index.ftlh", "<h1>${site.title}</h1>\n  <p>${site.tagline}</p>\n");
         Renderer renderer = new Renderer(Theme.fromDirectory(theme));

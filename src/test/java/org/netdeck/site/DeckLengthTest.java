@@ -4,19 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.netdeck.testing.BuiltSite;
 
 /**
  * Every deck in content/ is a ~120 s explainer (issue 30): its title slide says at most two minutes, that figure is
@@ -31,27 +28,19 @@ class DeckLengthTest {
     @TempDir
     static Path tmp;
 
-    private static Path out;
-    private static List<String> decks;
+    private static BuiltSite site;
 
     @BeforeAll
     static void build() throws IOException {
-        out = tmp.resolve("site");
-        SiteBuild.build(Path.of("content"), Optional.of(Path.of("templates")), out);
-        try (Stream<Path> folders = Files.list(Path.of("content"))) {
-            decks = folders.filter(p -> Files.exists(p.resolve("deck.md")))
-                    .map(p -> p.getFileName().toString())
-                    .sorted()
-                    .toList();
-        }
+        site = BuiltSite.in(tmp);
     }
 
     @Test
     void everyDeckReadsInTwoMinutesAndItsTitleSlideSaysSoTruly() throws IOException {
-        assertEquals(List.of("backprop", "layers", "optimizers", "softmax"), decks);
+        assertEquals(List.of("backprop", "layers", "optimizers", "softmax"), site.decks());
         List<String> wrong = new ArrayList<>();
-        for (String slug : decks) {
-            Document page = Jsoup.parse(out.resolve(slug + "/index.html").toFile(), "UTF-8");
+        for (String slug : site.decks()) {
+            Document page = site.page(slug);
             // a figure's list of the values it could not write is closed, not read (UnwrittenValuesTest)
             page.select("details.diagram-values").remove();
             Element title = page.selectFirst(".title-slide");

@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,6 +27,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.netdeck.testing.Arithmetic;
+import org.netdeck.testing.BuiltSite;
 
 /**
  * Every deck in content/, built: every number a reference writes carries its {@code data-formula}, whose arithmetic,
@@ -47,24 +47,14 @@ class ExplainedNumbersTest {
     @TempDir
     static Path tmp;
 
-    private static Path site;
+    private static BuiltSite site;
     private static List<String> decks;
 
     @BeforeAll
     static void build() throws IOException {
-        site = tmp.resolve("site");
-        SiteBuild.build(Path.of("content"), Optional.of(Path.of("templates")), site);
-        try (Stream<Path> all = Files.list(Path.of("content"))) {
-            decks = all.filter(p -> Files.exists(p.resolve("deck.md")))
-                    .map(p -> p.getFileName().toString())
-                    .sorted()
-                    .toList();
-        }
+        site = BuiltSite.in(tmp);
+        decks = site.decks();
         assertTrue(decks.containsAll(List.of("backprop", "optimizers")), decks.toString());
-    }
-
-    private static Document page(String deck) throws IOException {
-        return Jsoup.parse(site.resolve(deck + "/index.html").toFile(), "UTF-8");
     }
 
     private static JsonNode explanations(Document page) throws IOException {
@@ -77,7 +67,7 @@ class ExplainedNumbersTest {
     void everyReferencedNumberCarriesAFormulaThatGivesItToItsShownPrecision() throws IOException {
         int checked = 0;
         for (String deck : decks) {
-            Document page = page(deck);
+            Document page = site.page(deck);
             JsonNode explained = explanations(page);
             String markdown = Files.readString(Path.of("content", deck, "deck.md"));
             String body = code(markdown.substring(markdown.indexOf("\n---", 3)));
@@ -164,7 +154,7 @@ class ExplainedNumbersTest {
     @Test
     void everyEmbeddedExplanationAddsUpFromItsOperandsAndGivenOnesSayWhere() throws IOException {
         for (String deck : decks) {
-            JsonNode explained = explanations(page(deck));
+            JsonNode explained = explanations(site.page(deck));
             explained.fields().forEachRemaining(entry -> {
                 JsonNode e = entry.getValue();
                 String template = e.get("f").asText();
@@ -201,7 +191,7 @@ class ExplainedNumbersTest {
 
     @Test
     void walkingFromTheGradientOfW1ReachesTheInputsEachSayingWhereItIsGiven() throws IOException {
-        JsonNode explained = explanations(page("backprop"));
+        JsonNode explained = explanations(site.page("backprop"));
         Set<String> seen = new LinkedHashSet<>();
         Deque<String> open = new ArrayDeque<>(List.of("grad.w1"));
         while (!open.isEmpty()) {

@@ -4,8 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.netdeck.site.SiteBuild;
@@ -21,6 +24,18 @@ public record BuiltSite(Path out) {
         Path out = dir.resolve("site");
         SiteBuild.build(Path.of("content"), Optional.of(Path.of("templates")), out);
         return new BuiltSite(out);
+    }
+
+    /** The slugs of the decks built (each folder of {@code content/} with a {@code deck.md}), in name order. */
+    public List<String> decks() {
+        try (Stream<Path> folders = Files.list(Path.of("content"))) {
+            return folders.filter(p -> Files.exists(p.resolve("deck.md")))
+                    .map(p -> p.getFileName().toString())
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The page of deck {@code slug}. */

@@ -77,3 +77,49 @@ const figureLayoutsChosen = () => {
   dispatchEvent(new Event('afterprint'));
   return chosen;
 };
+
+/**
+ * The problems of the shown slide once a new look (window size, zoom, colour scheme) has settled: after two frames (a
+ * resize is handled before the next frame's callbacks), then, frame by frame, until nothing but colours moves. One
+ * call where a test made three; ['still moving after 20 s: ...'] if it never settles.
+ */
+function problemsOnceSettled(done) {
+  const until = performance.now() + 20000;
+  const check = () => {
+    if (onlyColoursMove()) {
+      done(problems());
+    } else if (performance.now() > until) {
+      done(['still moving after 20 s: ' + document.getAnimations().filter(a => a.playState === 'running').length
+        + ' animations']);
+    } else {
+      requestAnimationFrame(check);
+    }
+  };
+  requestAnimationFrame(() => requestAnimationFrame(check));
+}
+
+/** The numbers of the slides displayed (0: the title slide), as DeckPage.displayedSlides reads them. */
+const displayedSlides = () => [...document.querySelectorAll('[data-slide]')]
+  .filter(s => getComputedStyle(s).display !== 'none' && s.getBoundingClientRect().height > 0)
+  .map(s => Number(s.dataset.slide));
+
+/** [the slides displayed, the address's fragment]: where a walk stands before a key. */
+const standing = () => [displayedSlides(), location.hash];
+
+/**
+ * After a key: waits until the address leaves {@code before} or slide {@code k} alone is displayed (up to 20 s), and
+ * passes [that slide alone is displayed, the fragment now]. One call where a test polled two values every 25 ms.
+ */
+function afterKey(before, k, done) {
+  const until = performance.now() + 20000;
+  const check = () => {
+    const shown = displayedSlides();
+    const there = shown.length === 1 && shown[0] === k;
+    if (there || location.hash !== before || performance.now() > until) {
+      done([there, location.hash]);
+    } else {
+      setTimeout(check, 10);
+    }
+  };
+  check();
+}
