@@ -39,7 +39,7 @@ class LandscapeWorkTest {
         assertEquals(Optional.empty(), check("{grid: 98, steps: 0}", slides("deck")));
         Problem p = check("{grid: 99, steps: 0}", slides("deck")).orElseThrow();
         assertEquals(HeavyNetworkDeck.landscapeLine(), p.where().line(), p.toString());
-        assertEquals(1, p.where().column(), p.toString());
+        assertEquals("landscape: ".length() + 1, p.where().column(), p.toString()); // at its value
         assertEquals(
                 "the landscapes are too much work: 1 landscape, each a 99 × 99 grid and up to 1 run's path of 0"
                         + " steps, over 100 examples at 207 multiply-adds a pass (the network's weights and neurons),"
