@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Times `netdeck build` on the heaviest deck issue 36 found within every limit at once (F2, bench/HeavyDeck.java: a
-# 2-12-12-1 network, 100 examples x 2000 iterations, 6 compare runs, a 101 x 101 landscape with 200 steps per path,
-# 300 slides of which 50 draw landscapes of 8 different sets of runs): wall time, CPU time (user + system: on a busy
+# Times `netdeck build` on the heaviest deck within every limit at once (issue 36, F2, bench/HeavyDeck.java: a
+# 2-12-12-1 network, 100 examples x 2000 iterations, 6 compare runs, 300 slides of which 50 draw landscapes of 8
+# different sets of runs, 29 x 29 grids with 20 steps per path, at the landscape work limit): wall time, CPU time (user + system: on a busy
 # machine the fairer number), peak memory and the first line of the answer, RUNS times in JVMs of their own, cut off
 # after LIMIT seconds. The load average is printed before and after.
 #   mvn -q -DskipTests package && bench/heavy.sh [LIMIT]

@@ -24,6 +24,7 @@ import org.netdeck.content.DiagramChoice;
 import org.netdeck.content.DiagramStep;
 import org.netdeck.content.FrontMatter;
 import org.netdeck.content.FrontMatterParser;
+import org.netdeck.content.LandscapeWork;
 import org.netdeck.content.Limits;
 import org.netdeck.content.Slide;
 import org.netdeck.content.SlideParser;
@@ -151,6 +152,10 @@ final class DeckPipeline {
         }
         List<DiagramChoice> choices = choices(deck);
         requireFewPlanes(deck);
+        Optional<Problem> landscapeWork = LandscapeWork.check(deck);
+        if (landscapeWork.isPresent()) {
+            throw new BuildFailure(List.of(landscapeWork.get()));
+        }
         boolean everyRunLandscape = showsEveryRunLandscape(deck);
         List<Goal> goals = SlideText.goals(deck);
         FrontMatter f = front;

@@ -51,6 +51,7 @@ class DocLimitsTest {
         expected.put("examples × iterations", List.of(number(NetworkSpec.MAX_EXAMPLE_STEPS)));
         expected.put("landscape grid", List.of(Limits.MAX_LANDSCAPE_GRID + " points per side"));
         expected.put("landscape diagrams of different runs", List.of(Limits.MAX_LANDSCAPE_PLANES + " per deck"));
+        expected.put("landscape work", List.of(number(Limits.MAX_LANDSCAPE_WORK) + " multiply-adds"));
         expected.put("compare runs", List.of(number(Limits.MAX_COMPARE_RUNS)));
         expected.put("a named compare run's name", List.of(Limits.MAX_RUN_NAME + " characters"));
         expected.put("slides in a deck", List.of(number(Limits.MAX_SLIDES)));
