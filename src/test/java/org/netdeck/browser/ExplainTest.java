@@ -334,7 +334,7 @@ class ExplainTest {
         }
         browser.open(browser.site().http(SLIDE), 1366, 768, Map.of());
         browser.call("explain.js", "numberCentre", "grad.yhat");
-        browser.script("document.querySelector('[data-ref=\"grad.yhat\"]')"
+        browser.script("document.querySelector('.slide-body [data-ref=\"grad.yhat\"]')"
                 + ".dispatchEvent(new MouseEvent('click', {bubbles: true}));");
         until(browser, "open", s -> Boolean.TRUE.equals(s.get("open")));
         browser.media("print", Map.of());
