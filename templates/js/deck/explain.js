@@ -13,9 +13,11 @@ const explain = () => {
   const root = document.documentElement;
   const unread = (e) => e.closest('[aria-hidden="true"], [inert]');
   const mark = (e) => {
-    if (!e.hasAttribute('tabindex') && all[e.getAttribute('data-ref')] && !unread(e)) {
+    // a diagram's number is no focus stop (its figure's button lists them): inside role=img, under a <use>
+    if (!e.hasAttribute('tabindex') && all[e.getAttribute('data-ref')] && !unread(e) && !e.closest('svg')) {
       e.setAttribute('tabindex', '0');
-      if (!e.closest('math')) { // MathML takes no button role (nor its states): a number there is a focus stop only
+      // MathML takes no button role (nor its states): a number there is a focus stop only
+      if (!e.closest('math')) {
         e.setAttribute('role', 'button');
         e.setAttribute('aria-haspopup', 'dialog');
       }
@@ -23,9 +25,8 @@ const explain = () => {
   };
   $$('[data-ref][data-formula]').forEach(mark);
   // a copy of a slide that is not read (the presenter's next-slide preview, aria-hidden) is no focus stop either
-  const unmark = () => $$('[aria-hidden="true"] [data-ref][tabindex], [inert] [data-ref][tabindex]').forEach((e) => {
-    e.removeAttribute('tabindex');
-  });
+  const unmark = () => $$('[aria-hidden="true"] [data-ref][tabindex], [inert] [data-ref][tabindex], [aria-hidden="true"] .explain-fig')
+    .forEach((e) => (e.tagName === 'BUTTON' ? e.setAttribute('tabindex', '-1') : e.removeAttribute('tabindex')));
   unmark();
   new MutationObserver(unmark).observe(document.body, { childList: true, subtree: true });
 
@@ -38,17 +39,72 @@ const explain = () => {
   box.innerHTML = '<div class="explain-head"><button type="button" class="explain-back" aria-label="Back">\u2190</button>'
     + '<p class="explain-what" id="explain-what"></p>'
     + '<button type="button" class="explain-close" aria-label="Close">\u00d7</button></div>'
-    + '<p class="explain-math"></p><p class="explain-sum"></p><p class="explain-given"></p>';
+    + '<p class="explain-math"></p><p class="explain-sum"></p><p class="explain-given"></p><ul class="explain-list"></ul>';
   document.body.appendChild(box);
-  const [back, what, close, math, sum, given] = ['.explain-back', '.explain-what', '.explain-close', '.explain-math',
-    '.explain-sum', '.explain-given'].map((c) => $(c, box));
+  const [back, what, close, math, sum, given, list] = ['.explain-back', '.explain-what', '.explain-close', '.explain-math',
+    '.explain-sum', '.explain-given', '.explain-list'].map((c) => $(c, box));
+  // names walked, the first one '' for a figure's list of values
   let stack = [];
-  let anchor = null; // the number on the page the walk started from
+  // the number on the page the walk started from, or the button of its figure
+  let anchor = null;
+  // where a diagram's number is on screen (a function: it moves with the layout)
+  let spot = null;
+  // the list's values (a figure's numbers, one per name) and the one in the tab order
+  let values = [], at = 0;
+
+  // the numbers a figure's diagrams draw, each with its name and place on screen: a <use> draws its diagram from
+  // .diagram-defs, which is laid out for this reading only, its boxes mapped through the <use>'s screen matrix
+  const valuesOf = (figure) => {
+    const defs = ($('.diagram-defs') || root).style, out = [];
+    defs.display = 'block';
+    $$(':scope > svg', figure).forEach((svg) => {
+      const use = $(':scope > use', svg), from = use && !$('text', svg) ? refOf(svg) : svg, m = use && use.getScreenCTM();
+      $$('[data-ref][data-formula]', from || svg).forEach((e) => {
+        let r = e.getBoundingClientRect();
+        if (from !== svg && m) {
+          const b = e.getBBox(), p = new DOMPoint(b.x, b.y).matrixTransform(m);
+          const q = new DOMPoint(b.x + b.width, b.y + b.height).matrixTransform(m);
+          r = new DOMRect(p.x, p.y, q.x - p.x, q.y - p.y);
+        }
+        if (all[e.getAttribute('data-ref')]) {
+          out.push({ ref: e.getAttribute('data-ref'), r });
+        }
+      });
+    });
+    defs.display = '';
+    return out;
+  };
 
   // the template's arithmetic as a reader reads it: operands as links, x for *, a real minus, sigma for sigmoid
   const pretty = (s) => s.replace(/ \* /g, ' \u00d7 ').replace(/-/g, '\u2212').replace(/sigmoid/g, '\u03c3')
     .replace(/sqrt/g, '\u221a');
   const fill = (name) => {
+    back.hidden = stack.length < 2;
+    list.hidden = name !== '';
+    sum.hidden = name === '';
+    math.hidden = given.hidden = true;
+    // a figure's values, one button each (arrow keys move between them)
+    if (name === '') {
+      what.textContent = 'Values in this figure';
+      list.textContent = '';
+      values.forEach((v, i) => {
+        const y = all[v.ref], li = document.createElement('li'), b = document.createElement('button');
+        b.type = 'button';
+        b.className = 'explain-op';
+        b.tabIndex = i === at ? 0 : -1;
+        b.textContent = y.d;
+        b.setAttribute('aria-label', y.d + ', ' + y.l);
+        b.addEventListener('click', () => {
+          at = i;
+          spot = v.at;
+          stack.push(v.ref);
+          show(true);
+        });
+        li.append(b, ' ' + y.l);
+        list.appendChild(li);
+      });
+      return;
+    }
     const x = all[name];
     what.textContent = x.l.charAt(0).toUpperCase() + x.l.slice(1);
     math.innerHTML = x.m || '';
@@ -82,7 +138,6 @@ const explain = () => {
     sum.appendChild(result);
     given.textContent = x.g || '';
     given.hidden = !x.g;
-    back.hidden = stack.length < 2;
   };
 
   // beside the number, never over it: below when it fits, else above; a bottom sheet on a phone
@@ -92,7 +147,7 @@ const explain = () => {
     if (root.classList.contains('phone') || !anchor) {
       return;
     }
-    const r = anchor.getBoundingClientRect();
+    const r = spot ? spot() : anchor.getBoundingClientRect();
     const w = box.offsetWidth, h = box.offsetHeight, gap = 8;
     const vw = root.clientWidth, vh = root.clientHeight;
     const left = Math.max(gap, Math.min(r.left + r.width / 2 - w / 2, vw - w - gap));
@@ -109,7 +164,7 @@ const explain = () => {
     expanded(true);
     place();
     if (focus) {
-      (back.hidden ? what : back).focus();
+      (stack[stack.length - 1] === '' ? $$('button', list)[at] : back.hidden ? what : back).focus();
     }
   };
 
@@ -117,7 +172,7 @@ const explain = () => {
   const expanded = (on) => {
     if (anchor) {
       anchor.classList.toggle('explain-open', on);
-      if (anchor.getAttribute('role') === 'button') {
+      if (anchor.tagName === 'BUTTON' || anchor.getAttribute('role') === 'button') {
         anchor.setAttribute('aria-expanded', String(on));
       }
     }
@@ -131,16 +186,56 @@ const explain = () => {
     if (anchor && refocus === true) {
       anchor.focus({ preventScroll: true });
     }
-    anchor = null;
+    anchor = spot = null;
   };
   what.setAttribute('tabindex', '-1');
 
-  const open = (e, focus) => {
+  // from the number e (or, for a diagram's, its figure's button e, the number named ref at the place where)
+  const open = (e, focus, ref, where) => {
     expanded(false);
     anchor = e;
-    stack = [e.getAttribute('data-ref')];
+    spot = where || null;
+    stack = [ref === undefined ? e.getAttribute('data-ref') : ref];
     show(focus);
   };
+
+  // each figure whose diagrams draw explained numbers: a button (shown on focus) lists them for the keyboard and for
+  // screen readers; a click or tap on a number in the picture opens it at once
+  const figOf = (svg) => {
+    const f = svg.closest('.diagram');
+    return f && $('.explain-fig', f);
+  };
+  $$('.slide .diagram').forEach((f) => {
+    if (!$$(':scope > svg', f).some((svg) => $('[data-ref][data-formula]', refOf(svg) || svg))) {
+      return;
+    }
+    const b = document.createElement('button');
+    b.type = 'button';
+    b.className = 'explain-fig';
+    b.setAttribute('aria-haspopup', 'dialog');
+    b.textContent = 'Values in this figure';
+    b.addEventListener('click', (ev) => {
+      // not the figure's own click (which enlarges it)
+      ev.stopPropagation();
+      const seen = {};
+      values = valuesOf(f).map((v, i) => ({ ref: v.ref, at: () => valuesOf(f)[i].r }))
+        .filter((v) => !seen[v.ref] && (seen[v.ref] = 1));
+      at = 0;
+      open(b, true, '');
+    });
+    f.insertBefore(b, $('.diagram-zoom', f));
+  });
+  list.addEventListener('keydown', (ev) => {
+    const bs = $$('button', list), i = bs.indexOf(ev.target);
+    const k = { ArrowDown: 1, ArrowRight: 1, ArrowUp: -1, ArrowLeft: -1, Home: -1e4, End: 1e4 }[ev.key];
+    if (i >= 0 && k) {
+      ev.preventDefault();
+      ev.stopPropagation();
+      at = Math.max(0, Math.min(bs.length - 1, i + k));
+      bs.forEach((b, j) => { b.tabIndex = j === at ? 0 : -1; });
+      bs[at].focus();
+    }
+  });
   const up = () => {
     if (stack.length > 1) {
       stack.pop();
@@ -154,7 +249,16 @@ const explain = () => {
   close.addEventListener('click', () => hide(true));
   document.addEventListener('click', (ev) => {
     const t = ev.target.closest ? ev.target.closest('[data-ref][data-formula]') : null;
-    if (t && all[t.getAttribute('data-ref')] && !box.contains(t) && !unread(t)) {
+    // a diagram: the number under the pointer (a click on a drawing of <use> reports the <use>)
+    const svg = ev.target.closest && ev.target.closest('.slide .diagram > svg');
+    const vs = svg && !unread(svg) && figOf(svg) ? valuesOf(svg.parentNode) : [];
+    const hit = vs.findIndex((v) => Math.abs(ev.clientX - v.r.x - v.r.width / 2) <= v.r.width / 2 + 3
+      && Math.abs(ev.clientY - v.r.y - v.r.height / 2) <= v.r.height / 2 + 3);
+    if (hit >= 0) {
+      ev.preventDefault();
+      ev.stopPropagation();
+      open(figOf(svg), false, vs[hit].ref, () => valuesOf(svg.parentNode)[hit].r);
+    } else if (t && all[t.getAttribute('data-ref')] && !box.contains(t) && !unread(t) && !t.closest('svg')) {
       mark(t);
       ev.preventDefault();
       ev.stopPropagation();
@@ -166,7 +270,8 @@ const explain = () => {
   document.addEventListener('keydown', (ev) => {
     const t = ev.target;
     if (!box.hidden && !box.contains(t) && !/^(Escape|Tab|Shift|Enter| )$/.test(ev.key)) {
-      hide(); // another key (the next slide, say) moves on: the explanation would be left behind
+      // another key (the next slide, say) moves on: the explanation would be left behind
+      hide();
     }
     if (ev.key === 'Escape' && !box.hidden) {
       ev.preventDefault();

@@ -66,7 +66,9 @@ const scrubber = (slide, deckCp) => {
     }
     $$('.checkpoint-marker, .edge, .value', live).forEach((e) => {
       const c = e.getAttribute('class');
-      items.push({ e, name: (/part-(\S+)/.exec(c) || [])[1], kind: (/checkpoint-marker|neuron-value|caption|bias|edge-label|edge/.exec(c) || [''])[0] });
+      // a number that explains itself (data-ref: the last checkpoint's value) does so at the last checkpoint only
+      const x = e.matches('[data-ref]') ? e : $('[data-ref]', e);
+      items.push({ e, x, ref: x && x.getAttribute('data-ref'), name: (/part-(\S+)/.exec(c) || [])[1], kind: (/checkpoint-marker|neuron-value|caption|bias|edge-label|edge/.exec(c) || [''])[0] });
     });
   });
   if (!svgRoot) {
@@ -89,6 +91,9 @@ const scrubber = (slide, deckCp) => {
     const it = cp.iteration[k], loss = fmt(cp.loss[k], 0, ld);
     items.forEach((p) => {
       const e = p.e, v = (p.kind === 'neuron-value' ? cp.a : cp.params)[p.name], w = v && v[k];
+      if (p.x) {
+        k === last ? p.x.setAttribute('data-ref', p.ref) : p.x.removeAttribute('data-ref');
+      }
       if (p.kind === 'checkpoint-marker') {
         e.setAttribute('cx', x0 + it * sx);
         e.setAttribute('cy', y0 + cp.loss[k] * sy);
@@ -99,13 +104,15 @@ const scrubber = (slide, deckCp) => {
       } else if (p.kind === 'edge') {
         const width = stroke[0] + stroke[1] * Math.abs(w) / stroke[2];
         e.style.strokeWidth = width;
-        e.style.strokeDasharray = w < 0 ? (6 + width) + ' ' + (3 + width) : 'none'; // as the build dashes w < 0
+        // as the build dashes w < 0
+        e.style.strokeDasharray = w < 0 ? (6 + width) + ' ' + (3 + width) : 'none';
         e.classList.toggle('positive', w > 0);
         e.classList.toggle('negative', w < 0);
       } else {
         const t = fmt(w, p.kind === 'neuron-value' ? vd : pd);
-        const node = e.lastChild; // a bias label ends with "= value" after its math
-        node.textContent = p.kind === 'bias' ? node.textContent.replace(/\S+$/, t) : t;
+        // a bias label ends with "= value" after its math (its own tspan if marked)
+        const node = p.x || e.lastChild;
+        node.textContent = p.kind === 'bias' && !p.x ? node.textContent.replace(/\S+$/, t) : t;
       }
     });
     const words = 'iteration ' + group(it) + ' of ' + group(cp.iteration[last]) + ', loss L = ' + loss;
@@ -143,7 +150,8 @@ const scrubber = (slide, deckCp) => {
     draw(Number(range.value));
   });
   play.addEventListener('click', () => setPlaying(!playing));
-  box.addEventListener('pointerdown', (e) => e.stopPropagation()); // dragging the slider is no swipe
+  // dragging the slider is no swipe
+  box.addEventListener('pointerdown', (e) => e.stopPropagation());
   // arriving on the slide plays the run once from the start, unless the reader prefers reduced motion
   const arrive = () => {
     if (slide.hidden) {
@@ -156,7 +164,8 @@ const scrubber = (slide, deckCp) => {
   new MutationObserver(arrive).observe(slide, { attributes: true, attributeFilter: ['hidden'] });
   draw(last);
   box.hidden = false;
-  requestAnimationFrame(arrive); // once the deck shows its first slide
+  // once the deck shows its first slide
+  requestAnimationFrame(arrive);
 };
 
 // every slide's scrubber, the checkpoints read once (none in the page, or not readable: the static figures stay)

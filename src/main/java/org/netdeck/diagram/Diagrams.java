@@ -49,7 +49,9 @@ public final class Diagrams {
             layout(trace, step, s -> network.get(NetworkLayout.STEPS.indexOf(s)), run -> true, landscape)
                     .ifPresent(layouts::add);
         }
-        return layouts.stream().map(l -> SvgWriter.write(l)).toList();
+        return layouts.stream()
+                .map(l -> SvgWriter.write(DiagramRefs.explained(trace, l, "")))
+                .toList();
     }
 
     /**
@@ -71,13 +73,16 @@ public final class Diagrams {
                 ? TrainingFigure.of(trace, choice::draws, choice.replay())
                 : layout(trace, choice.step(), s -> NetworkLayout.of(trace, s), choice::draws, landscape)
                         .orElseThrow(() -> new IllegalArgumentException("the landscape step needs its Landscape"));
-        return SvgWriter.write(layout, choice.id());
+        return SvgWriter.write(DiagramRefs.explained(trace, layout, choice.replay()), choice.id());
     }
 
-    /** The layout of one step but the landscape, before it is written as SVG. */
+    /** The layout of one step but the landscape, before it is written as SVG (its value labels explained). */
     public static Layout layout(Trace trace, DiagramStep step) {
-        return layout(trace, step, s -> NetworkLayout.of(trace, s), run -> true, Optional.empty())
-                .orElseThrow(() -> new IllegalArgumentException("the landscape step needs its Landscape"));
+        return DiagramRefs.explained(
+                trace,
+                layout(trace, step, s -> NetworkLayout.of(trace, s), run -> true, Optional.empty())
+                        .orElseThrow(() -> new IllegalArgumentException("the landscape step needs its Landscape")),
+                "");
     }
 
     /**

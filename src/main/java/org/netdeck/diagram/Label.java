@@ -6,13 +6,29 @@ import java.util.List;
 /**
  * A line of text whose baseline passes through {@code at}, aligned there by {@code anchor}. {@code owner}
  * names the neuron the label is written inside (empty otherwise). Its extent is estimated, never measured:
- * {@link #CHAR_WIDTH} em per character, so layouts do not depend on installed fonts.
+ * {@link #CHAR_WIDTH} em per character, so layouts do not depend on installed fonts. {@code ref} names the engine's
+ * value the label's (last) number shows and {@code formula} is that value's substituted arithmetic ({@link
+ * DiagramRefs}); both empty for a label that explains nothing.
  */
-public record Label(String text, Point at, Anchor anchor, double size, boolean bold, String owner, List<String> classes)
+public record Label(
+        String text,
+        Point at,
+        Anchor anchor,
+        double size,
+        boolean bold,
+        String owner,
+        List<String> classes,
+        String ref,
+        String formula)
         implements Mark {
 
     /** Estimated advance of one character, in em (generous for digits and Latin letters in sans-serif fonts). */
     public static final double CHAR_WIDTH = 0.6;
+
+    /** A label that explains no value. */
+    public Label(String text, Point at, Anchor anchor, double size, boolean bold, String owner, List<String> classes) {
+        this(text, at, anchor, size, bold, owner, classes, "", "");
+    }
 
     public Label {
         classes = List.copyOf(classes);
@@ -23,14 +39,19 @@ public record Label(String text, Point at, Anchor anchor, double size, boolean b
 
     @Override
     public Label moved(double dx, double dy) {
-        return new Label(text, at.plus(dx, dy), anchor, size, bold, owner, classes);
+        return new Label(text, at.plus(dx, dy), anchor, size, bold, owner, classes, ref, formula);
     }
 
     /** The same label with other text (a value that a page script rewrites). */
     public Label withText(String other, List<String> moreClasses) {
         List<String> all = new ArrayList<>(classes);
         all.addAll(moreClasses);
-        return new Label(other, at, anchor, size, bold, owner, all);
+        return new Label(other, at, anchor, size, bold, owner, all, ref, formula);
+    }
+
+    /** The same label showing the value named {@code name}, whose arithmetic is {@code arithmetic}. */
+    public Label explained(String name, String arithmetic) {
+        return new Label(text, at, anchor, size, bold, owner, classes, name, arithmetic);
     }
 
     /** Estimated width of {@code text} at font size {@code size}. */

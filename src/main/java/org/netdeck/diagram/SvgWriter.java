@@ -6,6 +6,8 @@ import org.netdeck.math.TextRun;
 import org.netdeck.resource.Resources;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.w3c.dom.Text;
 
 /**
  * Writes a {@link Layout} as SVG: each mark becomes one element of Batik's DOM (a {@code <circle>}, {@code <path>},
@@ -183,6 +185,9 @@ final class SvgWriter {
             } else {
                 e.setTextContent(t.text());
             }
+            if (!t.ref().isEmpty()) {
+                explained(e, t);
+            }
         } else {
             throw new IllegalArgumentException("not a mark: " + mark); // Mark is sealed: never
         }
@@ -192,6 +197,50 @@ final class SvgWriter {
             e.setAttribute("opacity", mark instanceof Label ? "0.65" : "0.35");
         }
         return e;
+    }
+
+    /**
+     * The label's number marked with the value it shows ({@code data-ref}) and how that was computed
+     * ({@code data-formula}): on the {@code <text>} when the number is all its text, else on a {@code <tspan>} of its
+     * own around the (last) number, so the marked element's text is the number alone.
+     */
+    private static void explained(Element text, Label label) {
+        String number = DiagramRefs.shown(label.text()).orElseThrow();
+        Element marked = text;
+        if (!text.getTextContent().equals(number)) {
+            Text holder = null;
+            for (Node n = text; n != null; n = next(n, text)) {
+                if (n instanceof Text t && t.getData().contains(number)) {
+                    holder = t; // the last text node holding it
+                }
+            }
+            if (holder == null) {
+                return;
+            }
+            int from = holder.getData().lastIndexOf(number);
+            Text at = from > 0 ? holder.splitText(from) : holder;
+            if (at.getLength() > number.length()) {
+                at.splitText(number.length());
+            }
+            marked = text.getOwnerDocument().createElementNS(SVG_NS, "tspan");
+            at.getParentNode().replaceChild(marked, at);
+            marked.appendChild(at);
+        }
+        marked.setAttribute("data-ref", label.ref());
+        marked.setAttribute("data-formula", label.formula());
+    }
+
+    /** The node after {@code n} in document order within {@code root}, or null. */
+    private static Node next(Node n, Node root) {
+        if (n.getFirstChild() != null) {
+            return n.getFirstChild();
+        }
+        for (Node at = n; at != root; at = at.getParentNode()) {
+            if (at.getNextSibling() != null) {
+                return at.getNextSibling();
+            }
+        }
+        return null;
     }
 
     /**

@@ -28,6 +28,12 @@
  * {@code SoftmaxText} writes its steps' words: z → probabilities adding up to 1, −ln ŷ of the true class, δ = ŷ − y
  * and why the Jacobian collapses to it.
  *
+ * <p>{@code DiagramRefs} names the engine's value each label's number shows (by the label's kind, its
+ * {@code part-NAME} and the step; a side line by the neuron whose lines hold it) and keeps the name only where the
+ * recorded value rounds to the number drawn: {@code SvgWriter} writes it as {@code data-ref} with the value's
+ * {@code data-formula} (from {@code compute.Provenance}) on the {@code <text>}, or on a {@code <tspan>} around the
+ * number when the label says more, so a page can explain a diagram's numbers like its prose's.
+ *
  * <p>{@link org.netdeck.diagram.SvgWriter} turns each mark into one element of Batik's SVG DOM (a neuron one
  * {@code <circle>}, a band one {@code <path>}): CSS classes, {@code part-NAME}, title, description, role, viewBox,
  * step-prefixed ids, tspans, coordinates by {@link org.netdeck.diagram.Numbers#coordinate} (two decimals, ties away

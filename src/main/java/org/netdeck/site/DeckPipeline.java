@@ -356,7 +356,15 @@ final class DeckPipeline {
                 deck.slug() + "/diagrams/" + DiagramStep.ARCHITECTURE.id() + ".svg",
                 training ? c.checkpoints() : null,
                 c.runCheckpoints(),
-                Explanations.json(front, c.trace(), values, text));
+                Explanations.json(
+                        front,
+                        c.trace(),
+                        values,
+                        text,
+                        diagramViews.keySet().stream()
+                                .sorted()
+                                .map(n -> c.diagrams().get(n).inline())
+                                .toList()));
     }
 
     /** The computation; a run that stops being finite is the author's learning rate (or inputs) to fix. */

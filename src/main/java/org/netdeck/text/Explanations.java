@@ -32,17 +32,23 @@ public final class Explanations {
     private Explanations() {}
 
     /**
-     * The JSON of the explanations {@code slides} (and their notes) open, or null when they open none; {@code values}
-     * are {@code trace}'s names, as the slides were rendered with.
+     * The JSON of the explanations {@code slides} (and their notes) and the diagrams they draw ({@code diagrams}, each
+     * an SVG whose value labels carry {@code data-ref}) open, or null when they open none; {@code values} are {@code
+     * trace}'s names, as the slides were rendered with.
      */
-    public static String json(FrontMatter front, Trace trace, Namespace values, List<RenderedSlide> slides) {
+    public static String json(
+            FrontMatter front, Trace trace, Namespace values, List<RenderedSlide> slides, List<String> diagrams) {
         Set<String> shown = new LinkedHashSet<>();
+        List<String> texts = new java.util.ArrayList<>();
         for (RenderedSlide s : slides) {
-            for (String html : List.of(s.html(), s.notesHtml())) {
-                Matcher m = REF.matcher(html);
-                while (m.find()) {
-                    shown.add(m.group(1));
-                }
+            texts.add(s.html());
+            texts.add(s.notesHtml());
+        }
+        texts.addAll(diagrams);
+        for (String html : texts) {
+            Matcher m = REF.matcher(html);
+            while (m.find()) {
+                shown.add(m.group(1));
             }
         }
         if (shown.isEmpty()) {

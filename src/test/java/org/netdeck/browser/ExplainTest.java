@@ -151,6 +151,136 @@ class ExplainTest {
         }
     }
 
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> diagramNumber(BrowserSession browser, String slide, String ref) {
+        return (Map<String, Object>) browser.call("explain.js", "diagramNumber", slide, ref);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> focus(BrowserSession browser) {
+        return (Map<String, Object>) browser.call("explain.js", "focusState");
+    }
+
+    /** The popover lies within the window, and on a laptop off the box {@code number} (left, top, right, bottom). */
+    private static void withinTheWindowAndOff(
+            Map<String, Object> s, List<Number> number, boolean laptop, String where) {
+        List<Number> box = list(s, "box");
+        List<Number> view = list(s, "view");
+        assertTrue(
+                box.get(0).doubleValue() >= -0.5
+                        && box.get(1).doubleValue() >= -0.5
+                        && box.get(2).doubleValue() <= view.get(0).doubleValue() + 0.5
+                        && box.get(3).doubleValue() <= view.get(1).doubleValue() + 0.5,
+                where + ": the popover " + box + " leaves the window " + view);
+        if (laptop) {
+            boolean apart = box.get(2).doubleValue() <= number.get(0).doubleValue()
+                    || box.get(0).doubleValue() >= number.get(2).doubleValue()
+                    || box.get(3).doubleValue() <= number.get(1).doubleValue()
+                    || box.get(1).doubleValue() >= number.get(3).doubleValue();
+            assertTrue(apart, where + ": the popover " + box + " covers its number " + number);
+        } else {
+            assertTrue((Boolean) s.get("sheet"), where + ": a bottom sheet on a phone");
+        }
+    }
+
+    /**
+     * A number a diagram draws (h₁'s activation in the forward pass, drawn by a {@code <use>}; ∂L/∂w₃ on the chain-rule
+     * slide's own copy) opens its explanation by a click, beside it on a laptop and as a sheet on a phone, within the
+     * window; axe finds nothing with it open; a click on the picture away from its numbers still enlarges it.
+     */
+    @Test
+    void aClickOnADiagramsNumberOpensItsExplanation(BrowserSession browser) {
+        for (int[] size : new int[][] {{1366, 768}, {390, 844}}) {
+            String where = size[0] + "×" + size[1];
+            for (String[] number : new String[][] {{"slide-2", "a.h1"}, {"slide-5", "grad.w3"}}) {
+                browser.open(browser.site().http(DeckPage.PAGE + "#" + number[0]), size[0], size[1], Map.of());
+                Map<String, Object> n = diagramNumber(browser, number[0], number[1]);
+                assertNotNull(n, where + ": " + number[0] + " draws " + number[1]);
+                new Actions(browser.driver())
+                        .moveToLocation(((Number) n.get("x")).intValue(), ((Number) n.get("y")).intValue())
+                        .click()
+                        .perform();
+                until(
+                        browser,
+                        where + ": a click on " + number[1] + " opens it (" + n + ")",
+                        s -> Boolean.TRUE.equals(s.get("open")));
+                Map<String, Object> s = state(browser);
+                assertEquals(n.get("label"), s.get("what"), where);
+                assertFalse(
+                        (Boolean) browser.script("return !!document.querySelector('dialog[open]');"),
+                        where + ": the click opens the number, not the enlarged figure");
+                withinTheWindowAndOff(s, (List<Number>) n.get("box"), size[0] > 600, where + " " + number[1]);
+                assertEquals(
+                        "", String.join("\n", AccessibilityTest.analyze(browser, where + " diagram number")), "axe");
+                String shots = System.getProperty("netdeck.explainShots", "");
+                if (!shots.isEmpty()) {
+                    browser.screenshot(java.nio.file.Path.of(
+                            shots, "diagram-" + number[0] + "-" + size[0] + "x" + size[1] + ".png"));
+                }
+                new Actions(browser.driver()).sendKeys(Keys.ESCAPE).perform();
+                until(browser, where + ": Escape closes it", x -> !Boolean.TRUE.equals(x.get("open")));
+            }
+        }
+    }
+
+    /**
+     * By keyboard: the figure's button (reached by Tab) lists its values; the arrow keys move along the list, Enter
+     * opens one (beside its number, within the window), Escape walks back to the list at the same value and then
+     * closes, focus back on the button; axe finds nothing with the list or an explanation open.
+     */
+    @Test
+    void aFiguresValuesOpenByKeyboardFromItsButton(BrowserSession browser) {
+        for (int[] size : new int[][] {{1366, 768}, {390, 844}}) {
+            String where = size[0] + "×" + size[1];
+            browser.open(browser.site().http(DeckPage.PAGE + "#slide-2"), size[0], size[1], Map.of());
+            browser.script("document.querySelector('#slide-2 .explain-fig').scrollIntoView({block: 'center'});"
+                    + "document.querySelector('#slide-2 h2').focus();");
+            Actions keys = new Actions(browser.driver());
+            for (int i = 0; i < 80 && !((String) focus(browser).get("cls")).contains("explain-fig"); i++) {
+                keys.sendKeys(Keys.TAB).perform();
+            }
+            assertEquals("Values in this figure", focus(browser).get("text"), where + ": Tab reaches the button");
+            keys.sendKeys(Keys.ENTER).perform();
+            until(browser, where + ": Enter opens the list", s -> "Values in this figure".equals(s.get("what")));
+            Map<String, Object> f = focus(browser);
+            @SuppressWarnings("unchecked")
+            List<String> items = (List<String>) f.get("items");
+            assertTrue(items.size() >= 9, where + ": the forward pass's 4 weights and 5 activations: " + items);
+            assertEquals(0L, ((Number) f.get("index")).longValue(), where + ": focus on the first value");
+            assertEquals("", String.join("\n", AccessibilityTest.analyze(browser, where + " values list")), "axe");
+            keys.sendKeys(Keys.ARROW_DOWN).perform();
+            keys.sendKeys(Keys.ARROW_DOWN).perform();
+            assertEquals(2L, ((Number) focus(browser).get("index")).longValue(), where + ": arrows move along");
+            assertTrue((Boolean) browser.script("return !document.getElementById('slide-2').hidden;"), where);
+            keys.sendKeys(Keys.ENTER).perform();
+            until(
+                    browser,
+                    where + ": Enter opens the value's explanation",
+                    s -> Boolean.TRUE.equals(s.get("open")) && Boolean.TRUE.equals(s.get("back")));
+            Map<String, Object> s = state(browser);
+            assertTrue(((String) s.get("sum")).contains(items.get(2)), where + ": " + s);
+            assertTrue((Boolean) s.get("inBox"), where);
+            assertEquals("", String.join("\n", AccessibilityTest.analyze(browser, where + " value by key")), "axe");
+            List<Number> view = list(s, "view");
+            List<Number> box = list(s, "box");
+            assertTrue(
+                    box.get(0).doubleValue() >= -0.5
+                            && box.get(1).doubleValue() >= -0.5
+                            && box.get(2).doubleValue() <= view.get(0).doubleValue() + 0.5
+                            && box.get(3).doubleValue() <= view.get(1).doubleValue() + 0.5,
+                    where + ": the popover " + box + " leaves the window " + view);
+            keys.sendKeys(Keys.ESCAPE).perform();
+            until(
+                    browser,
+                    where + ": Escape walks back to the list",
+                    x -> "Values in this figure".equals(x.get("what")));
+            assertEquals(2L, ((Number) focus(browser).get("index")).longValue(), where + ": at the same value");
+            keys.sendKeys(Keys.ESCAPE).perform();
+            until(browser, where + ": Escape closes", x -> !Boolean.TRUE.equals(x.get("open")));
+            assertTrue(((String) focus(browser).get("cls")).contains("explain-fig"), where + ": focus on the button");
+        }
+    }
+
     @Test
     void aTapOnAPhoneOpensABottomSheetWithinTheWindowAndTheCloseButtonClosesIt(BrowserSession browser) {
         browser.open(browser.site().http(SLIDE), 390, 844, 1, "light");
@@ -204,7 +334,7 @@ class ExplainTest {
         }
         browser.open(browser.site().http(SLIDE), 1366, 768, Map.of());
         browser.call("explain.js", "numberCentre", "grad.yhat");
-        browser.script("document.querySelector('[data-ref=\"grad.yhat\"]')"
+        browser.script("document.querySelector('.slide-body [data-ref=\"grad.yhat\"]')"
                 + ".dispatchEvent(new MouseEvent('click', {bubbles: true}));");
         until(browser, "open", s -> Boolean.TRUE.equals(s.get("open")));
         browser.media("print", Map.of());

@@ -94,7 +94,7 @@ class ExplainedNumbersTest {
             for (Element root : roots) {
                 for (Element e : root.select("[data-ref]")) {
                     if (!e.tagName().equals("svg") && e.closest("svg") != null) {
-                        continue; // a diagram's label: checked by everyDiagramNumberThatExplainsItself...
+                        continue; // a diagram's label: checked by everyNumberADiagramDrawsOfAValue...
                     }
                     numbers.add(e);
                     prose += e.tagName().equals("data") ? 1 : 0;
@@ -149,6 +149,61 @@ class ExplainedNumbersTest {
             }
         }
         assertTrue(checked > 80, "numbers checked: " + checked);
+    }
+
+    /**
+     * Every number a diagram on a slide draws of a value (a neuron's, a weight's or bias's label, a cell of the layers
+     * step, a side line, a plot's point label, a caption's result after "=") is marked: the marked element's text is the
+     * number alone, and its data-formula gives it to its shown precision; a name (w₃) or tick is not marked.
+     */
+    @Test
+    void everyNumberADiagramDrawsOfAValueCarriesAFormulaThatGivesItToItsShownPrecision() throws IOException {
+        int checked = 0;
+        for (String deck : decks) {
+            Document page = site.page(deck);
+            JsonNode explained = explanations(page);
+            Element defs = page.selectFirst("svg.diagram-defs");
+            assertNotNull(defs, deck);
+            for (Element text : defs.select("text")) {
+                String cls = " " + text.attr("class") + " ";
+                String shown = text.text();
+                List<Element> marked = new ArrayList<>(text.select("[data-formula]")); // itself or a tspan in it
+                boolean value = shown.matches(".*\\d\\.\\d.*")
+                        && !cls.contains(" checkpoint-caption ") // rewritten by the scrubber; the point label has it
+                        && (cls.matches(".* (neuron-value|edge-label|bias-label|side-label|point-label) .*")
+                                || (cls.contains(" cell-value ") && cls.contains(" part-"))
+                                || (cls.contains(" caption ") && shown.matches(".*= [−-]?[0-9][0-9.,]*;?")));
+                if (value) {
+                    assertEquals(
+                            1, marked.size(), deck + ": a diagram's value without data-formula: " + text.outerHtml());
+                }
+                if (!marked.isEmpty()) { // a value's label, never a name, a tick, an axis or a legend
+                    assertTrue(
+                            cls.matches(
+                                    ".* (neuron-value|edge-label|bias-label|side-label|point-label|cell-value|caption) .*"),
+                            deck + ": " + text.outerHtml());
+                }
+                for (Element e : marked) {
+                    String ref = e.attr("data-ref");
+                    assertTrue(explained.has(ref), deck + ": no explanation of " + ref + " in " + text.outerHtml());
+                    double v = Arithmetic.evaluate(e.attr("data-formula"));
+                    Shown s = Shown.parse(e.text());
+                    assertEquals(
+                            s.value,
+                            v,
+                            s.tolerance,
+                            deck + ": " + ref + " shows " + e.text() + " but data-formula \"" + e.attr("data-formula")
+                                    + "\" gives " + v);
+                    assertEquals(
+                            Double.parseDouble(explained.get(ref).get("v").asText()),
+                            v,
+                            1e-9 * Math.max(1, Math.abs(v)),
+                            deck + ": " + ref);
+                    checked++;
+                }
+            }
+        }
+        assertTrue(checked > 100, "diagram numbers checked: " + checked);
     }
 
     @Test

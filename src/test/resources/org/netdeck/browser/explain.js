@@ -42,3 +42,44 @@ function partCentre(css) {
   const r = document.getElementById('explain').querySelector(css).getBoundingClientRect();
   return [r.left + r.width / 2, r.top + r.height / 2];
 }
+
+/**
+ * A number the diagram of slide slideId draws, named ref: its box on screen (through the <use> that draws it, or the
+ * slide's own copy), the figure scrolled into view, and the label of its explanation; null when the figure has none.
+ */
+function diagramNumber(slideId, ref) {
+  const svg = document.querySelector('#' + slideId + ' .diagram > svg');
+  svg.scrollIntoView({ block: 'center', behavior: 'instant' });
+  const use = svg.querySelector(':scope > use');
+  const copy = !use || svg.querySelector('text');
+  const from = copy ? svg : document.getElementById(use.getAttribute('href').slice(1));
+  const e = from.querySelector('[data-ref="' + ref + '"][data-formula]');
+  if (!e) return null;
+  let box;
+  if (copy) {
+    const r = e.getBoundingClientRect();
+    box = [r.left, r.top, r.right, r.bottom];
+  } else {
+    const defs = document.querySelector('.diagram-defs');
+    defs.style.display = 'block';
+    const b = e.getBBox();
+    defs.style.display = '';
+    const m = use.getScreenCTM();
+    const p = new DOMPoint(b.x, b.y).matrixTransform(m), q = new DOMPoint(b.x + b.width, b.y + b.height).matrixTransform(m);
+    box = [p.x, p.y, q.x, q.y];
+  }
+  const l = JSON.parse(document.getElementById('deck-explain').textContent)[ref].l;
+  return { x: (box[0] + box[2]) / 2, y: (box[1] + box[3]) / 2, box, label: l.charAt(0).toUpperCase() + l.slice(1),
+    hit: document.elementFromPoint((box[0] + box[2]) / 2, (box[1] + box[3]) / 2).nodeName };
+}
+
+/** The focused element: its class, its text, and the popover's list's buttons (their texts) when it shows one. */
+function focusState() {
+  const a = document.activeElement, list = document.querySelector('#explain .explain-list');
+  return {
+    cls: a && a.getAttribute('class') || '',
+    text: a ? a.textContent : '',
+    items: list && !list.hidden ? [...list.querySelectorAll('button')].map((b) => b.textContent) : [],
+    index: list ? [...list.querySelectorAll('button')].indexOf(a) : -1,
+  };
+}
