@@ -17,6 +17,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.netdeck.site.Publisher;
+import org.netdeck.testing.OneDeck;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -42,21 +43,7 @@ class MathFontLoadTest {
             $$\\sqrt{\\hat{v}} + \\left( \\frac{\\partial L}{\\partial w_2} \\right)$$
             """;
 
-    private static final String DECK = """
-            ---
-            title: Font load
-            network:
-              layers:
-                - {name: input,  neurons: [x1]}
-                - {name: output, neurons: [yhat], activation: sigmoid}
-              weights:
-                w1: {from: x1, to: yhat, value: 0.8}
-              loss: squared_error
-              learning_rate: 0.1
-              inputs:  {x1: 0.5}
-              targets: {yhat: 1.0}
-            ---
-
+    private static final String DECK = OneDeck.withSlides("Font load", """
             ## Words
 
             A slide without math: the math font is not fetched yet.
@@ -66,7 +53,7 @@ class MathFontLoadTest {
             %s
             ## More formulas
 
-            %s""".formatted(FORMULAS, FORMULAS);
+            %s""".formatted(FORMULAS, FORMULAS));
 
     private static SiteServer site;
 

@@ -16,31 +16,18 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.netdeck.site.SiteBuild;
+import org.netdeck.testing.OneDeck;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** MathML from TeX, laid out by Chromium: fractions stack, display math centres or scrolls, colours follow the scheme. */
 @Browser
 class MathRenderingTest {
 
-    private static final String DECK =
-            """
-            ---
-            title: Math
-            network:
-              layers:
-                - {name: input,  neurons: [x1]}
-                - {name: output, neurons: [yhat], activation: sigmoid}
-              weights:
-                w1: {from: x1, to: yhat, value: 0.8}
-              loss: squared_error
-              learning_rate: 0.1
-              inputs:  {x1: 0.5}
-              targets: {yhat: 1.0}
-            ---
-
+    private static final String DECK = OneDeck.withSlides(
+            "Math", """
             ## Formulas
 
-            Inline $\\frac{\\partial L}{\\partial w_1} = {{ grad.w1 | 0.000 }}$ in a sentence.
+            Inline $\\frac{\\partial L}{\\partial w_1} = {{ grad.w | 0.000 }}$ in a sentence.
 
             $$\\frac{a + b}{c}$$
 
@@ -48,10 +35,10 @@ class MathRenderingTest {
 
             ## Accents
 
-            The output $\\hat{y} = {{ yhat | 0.00 }}$, and a root and brackets that stretch:
+            The output $\\hat{y} = {{ y | 0.00 }}$, and a root and brackets that stretch:
 
             $$\\sqrt{\\hat{v}} + \\left( \\frac{\\partial L}{\\partial w_1} \\right)$$
-            """.formatted(String.join(" + ", Collections.nCopies(16, "\\sum_{i=1}^{n} x_i \\cdot w_i + b")));
+            """.formatted(String.join(" + ", Collections.nCopies(16, "\\sum_{i=1}^{n} x_i \\cdot w_i + b"))));
 
     private static Path site;
 

@@ -13,26 +13,35 @@ public final class OneDeck {
     public static final String SLUG = "one";
 
     /** The text of {@code one/deck.md}; its learning rate is on line 10, column 18. */
-    public static final String TEXT = """
-            ---
-            title: One
-            network:
-              layers:
-                - {name: input, neurons: [x]}
-                - {name: output, neurons: [y], activation: sigmoid}
-              weights:
-                w: {from: x, to: y, value: 0.5}
-              loss: squared_error
-              learning_rate: 0.1
-              inputs: {x: 1.0}
-              targets: {y: 1.0}
-              iterations: 10
-            ---
-
+    public static final String TEXT = withSlides("One", """
             ## Hello
 
             The output is {{ y }}.
-            """;
+            """);
+
+    /**
+     * A deck of this network (x → y, weight w) titled {@code title} whose body is {@code slides}: the front matter takes
+     * lines 1 to 14, so the body starts on line 16.
+     */
+    public static String withSlides(String title, String slides) {
+        return """
+                ---
+                title: %s
+                network:
+                  layers:
+                    - {name: input, neurons: [x]}
+                    - {name: output, neurons: [y], activation: sigmoid}
+                  weights:
+                    w: {from: x, to: y, value: 0.5}
+                  loss: squared_error
+                  learning_rate: 0.1
+                  inputs: {x: 1.0}
+                  targets: {y: 1.0}
+                  iterations: 10
+                ---
+
+                """.formatted(title) + slides;
+    }
 
     private OneDeck() {}
 
