@@ -169,13 +169,30 @@ class ExplainedNumbersTest {
                 String shown = text.text();
                 List<Element> marked = new ArrayList<>(text.select("[data-formula]")); // itself or a tspan in it
                 boolean value = shown.matches(".*\\d\\.\\d.*")
-                        && !cls.contains(" checkpoint-caption ") // rewritten by the scrubber; the point label has it
                         && (cls.matches(".* (neuron-value|edge-label|bias-label|side-label|point-label) .*")
-                                || (cls.contains(" cell-value ") && cls.contains(" part-"))
-                                || (cls.contains(" caption ") && shown.matches(".*= [−-]?[0-9][0-9.,]*;?")));
+                                || (cls.contains(" cell-value ") && cls.contains(" part-")));
                 if (value) {
                     assertEquals(
                             1, marked.size(), deck + ": a diagram's value without data-formula: " + text.outerHtml());
+                }
+                if (cls.contains(" caption ") && shown.matches(".*\\d\\.\\d.*")) {
+                    // a caption's result ("= −0.0744", "loss L = 0.00154" of the training figure's checkpoint too)
+                    Matcher result =
+                            Pattern.compile("= ([−-]?[0-9][0-9.,]*);?$").matcher(shown);
+                    if (result.find()) {
+                        assertTrue(
+                                marked.stream().anyMatch(e -> e.text().equals(result.group(1))),
+                                deck + ": a caption's result without data-formula: " + text.outerHtml());
+                    }
+                }
+                if (cls.contains(" worked ") || shown.contains("add up to 1:")) {
+                    // worked arithmetic: every number in it is marked, not the result alone
+                    Matcher decimal = Pattern.compile("[−-]?\\d+\\.\\d+").matcher(shown);
+                    int decimals = 0;
+                    while (decimal.find()) {
+                        decimals++;
+                    }
+                    assertEquals(decimals, marked.size(), deck + ": a worked number without data-formula: " + text);
                 }
                 if (!marked.isEmpty()) { // a value's label, never a name, a tick, an axis or a legend
                     assertTrue(
@@ -204,6 +221,65 @@ class ExplainedNumbersTest {
             }
         }
         assertTrue(checked > 100, "diagram numbers checked: " + checked);
+    }
+
+    /**
+     * A worked caption's operands are named as the operands its result's explanation records, in their order (with a
+     * data set, the first example's: the operands of the result's operand); a softmax caption's sum is each output's
+     * probability in turn; the training figure's caption marks its loss as the trained loss.
+     */
+    @Test
+    void aCaptionsWorkedNumbersAreTheOperandsItsResultsExplanationRecordsInTheirOrder() throws IOException {
+        int checked = 0;
+        for (String deck : decks) {
+            Document page = site.page(deck);
+            JsonNode explained = explanations(page);
+            Element defs = page.selectFirst("svg.diagram-defs");
+            for (Element text : defs.select("text.worked")) {
+                List<String> refs = text.select("[data-ref]").eachAttr("data-ref");
+                String part = text.className().replaceAll(".*\\bpart-(\\S+).*", "$1");
+                List<String> operands =
+                        refs.stream().filter(r -> !r.equals("grad." + part)).toList();
+                if (operands.isEmpty()) {
+                    continue; // a data set's first line: the mean, its example's product on the next line
+                }
+                JsonNode grad = explained.get("grad." + part);
+                List<String> recorded = new ArrayList<>();
+                grad.path("o").forEach(o -> recorded.add(o.asText()));
+                if (!recorded.equals(operands)) { // a data set: the first example's gradient's operands
+                    assertEquals(1, recorded.size(), deck + ": " + text.text() + " " + refs);
+                    recorded.clear();
+                    explained.get(grad.get("o").get(0).asText()).path("o").forEach(o -> recorded.add(o.asText()));
+                }
+                assertEquals(recorded, operands, deck + ": " + text.text());
+                checked++;
+            }
+            for (Element text : defs.select("text.caption")) {
+                if (text.text().contains("add up to 1:")) {
+                    List<String> outputs = new ArrayList<>();
+                    explained
+                            .get("a.y1")
+                            .path("o")
+                            .forEach(o -> outputs.add(o.asText().replace("z.", "a.")));
+                    assertEquals(outputs, text.select("[data-ref]").eachAttr("data-ref"), deck + ": " + text.text());
+                    checked++;
+                }
+                if (text.hasClass("checkpoint-caption")) {
+                    String ref = text.selectFirst("[data-ref]").attr("data-ref");
+                    assertTrue(ref.matches("(runs\\.\\w+\\.)?trained\\.loss"), deck + ": " + ref);
+                    checked++;
+                }
+            }
+        }
+        Element worked = site.page("backprop").selectFirst("svg.diagram-defs text.worked");
+        assertEquals(
+                List.of("delta.yhat", "a.h1", "grad.w3"),
+                worked.select("[data-ref]").eachAttr("data-ref"),
+                worked.text());
+        assertEquals(
+                List.of("−0.124", "0.599", "−0.0744"),
+                worked.select("[data-ref]").eachText());
+        assertTrue(checked > 20, "captions checked: " + checked);
     }
 
     @Test
