@@ -90,7 +90,8 @@ final class DiagramRefs {
         }
         Provenance p = trace.provenance();
         Map<Integer, Label.Ref> marked = new TreeMap<>();
-        boolean caption = l.classes().contains("caption");
+        // a caption's or a legend's numbers each in turn (a legend's: the learning rate it names a run by)
+        boolean caption = l.classes().contains("caption") || l.classes().contains("legend");
         for (Found f : caption ? numbers : numbers.subList(numbers.size() - 1, numbers.size())) {
             if (!caption || result(l.text(), f)) {
                 named(trace, step, l, f, run, sideOf).ifPresent(r -> marked.put(f.at(), r));
@@ -305,6 +306,15 @@ final class DiagramRefs {
             return prefix.startsWith(RichText.plain(NetworkContent.label(spec, n)))
                     ? List.of("a." + n)
                     : List.of("target." + n);
+        }
+        if (l.classes().contains("legend")) { // a run's legend, "momentum, α = 0.3": its learning rate, given
+            boolean own = l.classes().contains("own");
+            String named = l.classes().stream()
+                    .filter(c -> c.startsWith("run-"))
+                    .map(c -> "runs." + c.substring(4) + ".learning_rate")
+                    .findFirst()
+                    .orElse(own ? "learning_rate" : "");
+            return prefix.endsWith("α =") && !named.isEmpty() ? List.of(named) : List.of();
         }
         boolean result = prefix.endsWith("=") || prefix.endsWith("→") || prefix.endsWith(":");
         if (!result) {

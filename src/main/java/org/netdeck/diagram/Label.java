@@ -2,6 +2,8 @@ package org.netdeck.diagram;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.netdeck.compute.Explanation;
 
 /**
  * A line of text whose baseline passes through {@code at}, aligned there by {@code anchor}. {@code owner}
@@ -24,8 +26,15 @@ public record Label(
     /**
      * A number of the label's text that shows an engine value: it starts at {@code at} in {@link #text()} (outside its
      * math) and reads {@code number}; {@code name} is the value's name and {@code formula} its substituted arithmetic.
+     * {@code own} is the explanation of a value the figure computes itself (the landscape key's ends), named within
+     * its diagram; empty for the engine's values.
      */
-    public record Ref(int at, String number, String name, String formula) {}
+    public record Ref(int at, String number, String name, String formula, Optional<Explanation> own) {
+
+        public Ref(int at, String number, String name, String formula) {
+            this(at, number, name, formula, Optional.empty());
+        }
+    }
 
     /** Estimated advance of one character, in em (generous for digits and Latin letters in sans-serif fonts). */
     public static final double CHAR_WIDTH = 0.6;

@@ -1,9 +1,12 @@
 package org.netdeck.diagram;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.batik.dom.GenericDOMImplementation;
+import org.netdeck.compute.Explanation;
 import org.netdeck.math.TextRun;
 import org.netdeck.resource.Resources;
 import org.w3c.dom.Document;
@@ -42,6 +45,34 @@ final class SvgWriter {
 
     /** As {@link #write(Layout)}, the diagram named {@code diagramName} (its ids start with it). */
     static Diagram write(Layout layout, String diagramName) {
+        // a value the figure explains itself is named within the diagram (two landscapes have two keys)
+        Map<String, Explanation> own = new LinkedHashMap<>();
+        List<Mark> marks = new ArrayList<>(layout.marks().size());
+        for (Mark m : layout.marks()) {
+            if (m instanceof Label l && l.refs().stream().anyMatch(r -> r.own().isPresent())) {
+                m = l.explained(l.refs().stream()
+                        .map(r -> r.own()
+                                .map(e -> {
+                                    String name = diagramName + "." + r.name();
+                                    own.put(name, e);
+                                    return new Label.Ref(r.at(), r.number(), name, r.formula(), r.own());
+                                })
+                                .orElse(r))
+                        .toList());
+            }
+            marks.add(m);
+        }
+        if (!own.isEmpty()) {
+            layout = new Layout(
+                    layout.step(),
+                    layout.width(),
+                    layout.height(),
+                    layout.title(),
+                    layout.description(),
+                    marks,
+                    layout.data(),
+                    layout.panels());
+        }
         Document doc = document();
         Element svg = svg(doc, layout, diagramName);
         doc.replaceChild(svg, doc.getDocumentElement());
@@ -70,7 +101,8 @@ final class SvgWriter {
                 layout.title(),
                 layout.description(),
                 standalone.toString(),
-                inline.toString());
+                inline.toString(),
+                own);
     }
 
     /** An empty document of Batik's generic DOM whose root is an SVG {@code <svg>}. */

@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -38,6 +39,20 @@ public final class Explanations {
      */
     public static String json(
             FrontMatter front, Trace trace, Namespace values, List<RenderedSlide> slides, List<String> diagrams) {
+        return json(front, trace, values, slides, diagrams, Map.of());
+    }
+
+    /**
+     * As {@link #json(FrontMatter, Trace, Namespace, List, List)}, with the values the diagrams compute and explain
+     * themselves ({@code own}, by the name their {@code data-ref} carries: the landscape key's ends).
+     */
+    public static String json(
+            FrontMatter front,
+            Trace trace,
+            Namespace values,
+            List<RenderedSlide> slides,
+            List<String> diagrams,
+            Map<String, Explanation> own) {
         Set<String> shown = new LinkedHashSet<>();
         List<String> texts = new java.util.ArrayList<>();
         for (RenderedSlide s : slides) {
@@ -65,7 +80,7 @@ public final class Explanations {
         }
         StringBuilder out = new StringBuilder("{");
         for (String name : all) {
-            Optional<Explanation> found = p.get(name);
+            Optional<Explanation> found = p.get(name).or(() -> Optional.ofNullable(own.get(name)));
             if (found.isEmpty()) {
                 continue;
             }

@@ -185,6 +185,20 @@ class ExplainedNumbersTest {
                                 deck + ": a caption's result without data-formula: " + text.outerHtml());
                     }
                 }
+                if (cls.contains(" legend ") && shown.contains("α = ")) { // a run's learning rate, given
+                    assertEquals(1, marked.size(), deck + ": " + text.outerHtml());
+                    assertTrue(
+                            marked.get(0).attr("data-ref").matches("(runs\\.\\w+\\.)?learning_rate"),
+                            deck + ": " + text.outerHtml());
+                    assertTrue(explained.get(marked.get(0).attr("data-ref")).has("g"), deck + ": " + text.outerHtml());
+                }
+                if (cls.contains(" key-end ")) { // the key's ends: found by looking, explained in words
+                    assertEquals(1, marked.size(), deck + ": " + text.outerHtml());
+                    JsonNode end = explained.get(marked.get(0).attr("data-ref"));
+                    assertEquals(end.get("v").asText(), marked.get(0).attr("data-formula"), deck);
+                    assertTrue(
+                            end.get("l").asText().matches("the (lowest|highest) loss the colour key covers: .*grid.*"));
+                }
                 if (cls.contains(" worked ") || shown.contains("add up to 1:")) {
                     // worked arithmetic: every number in it is marked, not the result alone
                     Matcher decimal = Pattern.compile("[−-]?\\d+\\.\\d+").matcher(shown);
@@ -196,8 +210,8 @@ class ExplainedNumbersTest {
                 }
                 if (!marked.isEmpty()) { // a value's label, never a name, a tick, an axis or a legend
                     assertTrue(
-                            cls.matches(
-                                    ".* (neuron-value|edge-label|bias-label|side-label|point-label|cell-value|caption) .*"),
+                            cls.matches(".* (neuron-value|edge-label|bias-label|side-label|point-label|cell-value"
+                                    + "|caption|legend|key-end) .*"),
                             deck + ": " + text.outerHtml());
                 }
                 for (Element e : marked) {
