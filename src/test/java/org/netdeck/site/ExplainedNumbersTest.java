@@ -358,6 +358,11 @@ class ExplainedNumbersTest {
                         "input.x2",
                         "target.yhat")),
                 seen.toString());
+        // the words name values as the deck typesets them, not by their ASCII names
+        assertEquals(
+                "the gradient with respect to w₃: the δ of ŷ times the activation w₃ carries",
+                explained.get("grad.w3").get("l").asText());
+        assertEquals("the loss, squared error", explained.get("loss").get("l").asText());
         String markdown = Files.readString(Path.of("content", "backprop", "deck.md"));
         int line = markdown.substring(0, markdown.indexOf("inputs:  {x1: 0.5")).split("\n", -1).length;
         assertEquals(
