@@ -98,7 +98,12 @@ const scrubber = (slide, deckCp) => {
         e.setAttribute('cx', x0 + it * sx);
         e.setAttribute('cy', y0 + cp.loss[k] * sy);
       } else if (p.kind === 'caption') {
-        e.textContent = e.textContent.replace(/iteration .*/, 'iteration ' + group(it) + ': loss L = ' + loss);
+        // its loss marked (a tspan, explained at the last checkpoint only): the words before it, then the number
+        const t = p.x ? p.x.previousSibling : e, words = 'iteration ' + group(it) + ': loss L = ';
+        t.textContent = t.textContent.replace(/iteration .*/, p.x ? words : words + loss);
+        if (p.x) {
+          p.x.textContent = loss;
+        }
       } else if (!v) {
         return;
       } else if (p.kind === 'edge') {

@@ -10,10 +10,13 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.DoubleUnaryOperator;
+import org.netdeck.compute.Explanation;
 import org.netdeck.compute.Landscape;
 import org.netdeck.compute.LandscapeSpec;
 import org.netdeck.compute.Precision;
+import org.netdeck.compute.Provenance;
 import org.netdeck.compute.Trace;
 import org.netdeck.content.DiagramStep;
 
@@ -189,6 +192,7 @@ final class LandscapeLayout {
                 bands,
                 Arrays.stream(covered).min().orElse(0),
                 Arrays.stream(covered).max().orElse(0),
+                scaleInWords(shared.landscape()),
                 right + 34,
                 marks,
                 labels);
@@ -328,7 +332,14 @@ final class LandscapeLayout {
      * the lowest and highest value the scale covers (the grid's and the drawn paths' losses) at its ends.
      */
     private static void key(
-            List<Double> levels, int bands, double lo, double hi, double x, List<Mark> marks, List<Mark> labels) {
+            List<Double> levels,
+            int bands,
+            double lo,
+            double hi,
+            String over,
+            double x,
+            List<Mark> marks,
+            List<Mark> labels) {
         double h = PLOT / bands;
         for (int k = 0; k < bands; k++) {
             double bottom = BOTTOM - k * h;
@@ -350,22 +361,10 @@ final class LandscapeLayout {
             }
         }
         if (hi > lo) {
-            labels.add(new Label(
-                    Numbers.of(lo, Precision.LOSS),
-                    new Point(x + KEY_WIDTH + 5, BOTTOM + 0.35 * KEY_SIZE),
-                    Anchor.START,
-                    KEY_SIZE,
-                    false,
-                    "",
-                    List.of("label", "tick-label", "key", "key-end")));
-            labels.add(new Label(
-                    Numbers.of(hi, Precision.LOSS),
-                    new Point(x + KEY_WIDTH + 5, TOP + 0.35 * KEY_SIZE),
-                    Anchor.START,
-                    KEY_SIZE,
-                    false,
-                    "",
-                    List.of("label", "tick-label", "key", "key-end")));
+            labels.add(
+                    keyEnd(lo, "min_loss", "the lowest loss the colour key covers: the least of " + over, x, BOTTOM));
+            labels.add(
+                    keyEnd(hi, "max_loss", "the highest loss the colour key covers: the greatest of " + over, x, TOP));
         }
         labels.add(new Label(
                 "L",
@@ -375,6 +374,32 @@ final class LandscapeLayout {
                 false,
                 "",
                 List.of("label", "axis-label", "key")));
+    }
+
+    /**
+     * An end of the key, the value {@code v} at height {@code y}, explained in words ({@code what}): a value found by
+     * looking at every loss the scale covers, so its {@code data-formula} is its number, as a {@code steps_to} answer's.
+     */
+    private static Label keyEnd(double v, String name, String what, double x, double y) {
+        String shown = Numbers.of(v, Precision.LOSS);
+        String number = Provenance.number(v);
+        Explanation e = new Explanation(what, "", "", List.of(), number, v, "");
+        return new Label(
+                shown,
+                new Point(x + KEY_WIDTH + 5, y + 0.35 * KEY_SIZE),
+                Anchor.START,
+                KEY_SIZE,
+                false,
+                "",
+                List.of("label", "tick-label", "key", "key-end"),
+                List.of(new Label.Ref(0, shown, "key." + name, number, Optional.of(e))));
+    }
+
+    /** What the key's scale covers, in words: the loss at every grid point and at every step of the runs' paths. */
+    private static String scaleInWords(Landscape land) {
+        return "the losses at the " + land.grid() + " × " + land.grid() + " grid points of the plane"
+                + (land.paths().isEmpty() ? "" : " and at each step of the runs' paths")
+                + ", each computed by a forward pass there";
     }
 
     /** Below the plot: per run its dash pattern and name, then the start, end and lowest-point markers in words. */
@@ -409,7 +434,12 @@ final class LandscapeLayout {
                         LEGEND_SIZE,
                         curves.get(k).own(),
                         "",
-                        List.of("label", "legend")));
+                        List.of(
+                                "label",
+                                "legend",
+                                curves.get(k).own()
+                                        ? "own"
+                                        : "run-" + curves.get(k).name())));
             }
             top += perColumn * row;
         }

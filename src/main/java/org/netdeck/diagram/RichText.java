@@ -41,16 +41,25 @@ final class RichText {
      * them.
      */
     static List<TextRun> runs(String text) {
-        List<TextRun> runs = new ArrayList<>();
+        return placed(text).stream().map(Placed::run).toList();
+    }
+
+    /** A run of a text, and where it starts in the text when it is a plain part (−1 for math). */
+    record Placed(int from, TextRun run) {}
+
+    /** {@link #runs} with where each plain part starts in {@code text}. */
+    static List<Placed> placed(String text) {
+        List<Placed> runs = new ArrayList<>();
         String[] parts = text.split("\\$", -1);
-        for (int i = 0; i < parts.length; i++) {
+        int from = 0;
+        for (int i = 0; i < parts.length; from += parts[i].length() + 1, i++) {
             if (parts[i].isEmpty()) {
                 continue;
             }
             if (i % 2 == 0) {
-                runs.add(new TextRun(parts[i], false, List.of()));
+                runs.add(new Placed(from, new TextRun(parts[i], false, List.of())));
             } else {
-                runs.addAll(TextRuns.of(Tex.parse(parts[i])));
+                TextRuns.of(Tex.parse(parts[i])).forEach(r -> runs.add(new Placed(-1, r)));
             }
         }
         return runs;

@@ -1,12 +1,16 @@
 package org.netdeck.diagram;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.apache.batik.dom.GenericDOMImplementation;
+import org.netdeck.compute.Explanation;
 import org.netdeck.math.TextRun;
 import org.netdeck.resource.Resources;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
-import org.w3c.dom.Node;
 import org.w3c.dom.Text;
 
 /**
@@ -41,6 +45,34 @@ final class SvgWriter {
 
     /** As {@link #write(Layout)}, the diagram named {@code diagramName} (its ids start with it). */
     static Diagram write(Layout layout, String diagramName) {
+        // a value the figure explains itself is named within the diagram (two landscapes have two keys)
+        Map<String, Explanation> own = new LinkedHashMap<>();
+        List<Mark> marks = new ArrayList<>(layout.marks().size());
+        for (Mark m : layout.marks()) {
+            if (m instanceof Label l && l.refs().stream().anyMatch(r -> r.own().isPresent())) {
+                m = l.explained(l.refs().stream()
+                        .map(r -> r.own()
+                                .map(e -> {
+                                    String name = diagramName + "." + r.name();
+                                    own.put(name, e);
+                                    return new Label.Ref(r.at(), r.number(), name, r.formula(), r.own());
+                                })
+                                .orElse(r))
+                        .toList());
+            }
+            marks.add(m);
+        }
+        if (!own.isEmpty()) {
+            layout = new Layout(
+                    layout.step(),
+                    layout.width(),
+                    layout.height(),
+                    layout.title(),
+                    layout.description(),
+                    marks,
+                    layout.data(),
+                    layout.panels());
+        }
         Document doc = document();
         Element svg = svg(doc, layout, diagramName);
         doc.replaceChild(svg, doc.getDocumentElement());
@@ -69,7 +101,8 @@ final class SvgWriter {
                 layout.title(),
                 layout.description(),
                 standalone.toString(),
-                inline.toString());
+                inline.toString(),
+                own);
     }
 
     /** An empty document of Batik's generic DOM whose root is an SVG {@code <svg>}. */
@@ -180,13 +213,14 @@ final class SvgWriter {
             }
             e.setAttribute("fill", "#1a202c");
             e.setAttributeNS(XML_NS, "xml:space", "preserve"); // spaces between runs are text, kept as written
+            TreeMap<Integer, Text> plain = new TreeMap<>(); // each plain part's text node, by where it starts
             if (RichText.hasMath(t.text())) {
-                tspans(e, t);
+                tspans(e, t, plain);
             } else {
-                e.setTextContent(t.text());
+                plain.put(0, (Text) e.appendChild(doc.createTextNode(t.text())));
             }
-            if (!t.ref().isEmpty()) {
-                explained(e, t);
+            if (!t.refs().isEmpty()) {
+                explained(e, t, plain);
             }
         } else {
             throw new IllegalArgumentException("not a mark: " + mark); // Mark is sealed: never
@@ -200,47 +234,42 @@ final class SvgWriter {
     }
 
     /**
-     * The label's number marked with the value it shows ({@code data-ref}) and how that was computed
-     * ({@code data-formula}): on the {@code <text>} when the number is all its text, else on a {@code <tspan>} of its
-     * own around the (last) number, so the marked element's text is the number alone.
+     * The label's numbers marked with the values they show ({@code data-ref}) and how those were computed
+     * ({@code data-formula}): on the {@code <text>} when one number is all its text, else each on a {@code <tspan>} of
+     * its own, so a marked element's text is its number alone. {@code plain}: the text node of each plain part of the
+     * label's text, by where the part starts in it.
      */
-    private static void explained(Element text, Label label) {
-        String number = DiagramRefs.shown(label.text()).orElseThrow();
-        Element marked = text;
-        if (!text.getTextContent().equals(number)) {
-            Text holder = null;
-            for (Node n = text; n != null; n = next(n, text)) {
-                if (n instanceof Text t && t.getData().contains(number)) {
-                    holder = t; // the last text node holding it
-                }
+    private static void explained(Element text, Label label, TreeMap<Integer, Text> plain) {
+        List<Label.Ref> refs = label.refs();
+        if (refs.size() == 1 && text.getTextContent().equals(refs.get(0).number())) {
+            text.setAttribute("data-ref", refs.get(0).name());
+            text.setAttribute("data-formula", refs.get(0).formula());
+            return;
+        }
+        // the last first: splitting a text node keeps the start of the node where an earlier number is
+        for (int i = refs.size() - 1; i >= 0; i--) {
+            Label.Ref r = refs.get(i);
+            Map.Entry<Integer, Text> part = plain.floorEntry(r.at());
+            if (part == null) {
+                continue;
             }
-            if (holder == null) {
-                return;
+            Text holder = part.getValue();
+            int from = r.at() - part.getKey();
+            if (from < 0
+                    || from + r.number().length() > holder.getLength()
+                    || !holder.getData().startsWith(r.number(), from)) {
+                continue; // never: the ref was found in this text
             }
-            int from = holder.getData().lastIndexOf(number);
             Text at = from > 0 ? holder.splitText(from) : holder;
-            if (at.getLength() > number.length()) {
-                at.splitText(number.length());
+            if (at.getLength() > r.number().length()) {
+                at.splitText(r.number().length());
             }
-            marked = text.getOwnerDocument().createElementNS(SVG_NS, "tspan");
+            Element marked = text.getOwnerDocument().createElementNS(SVG_NS, "tspan");
             at.getParentNode().replaceChild(marked, at);
             marked.appendChild(at);
+            marked.setAttribute("data-ref", r.name());
+            marked.setAttribute("data-formula", r.formula());
         }
-        marked.setAttribute("data-ref", label.ref());
-        marked.setAttribute("data-formula", label.formula());
-    }
-
-    /** The node after {@code n} in document order within {@code root}, or null. */
-    private static Node next(Node n, Node root) {
-        if (n.getFirstChild() != null) {
-            return n.getFirstChild();
-        }
-        for (Node at = n; at != root; at = at.getParentNode()) {
-            if (at.getNextSibling() != null) {
-                return at.getNextSibling();
-            }
-        }
-        return null;
     }
 
     /**
@@ -249,9 +278,10 @@ final class SvgWriter {
      * identifiers italic. The tspans carry no x, so
      * the whole label stays one chunk that {@code text-anchor} centres.
      */
-    private static void tspans(Element text, Label label) {
+    private static void tspans(Element text, Label label, TreeMap<Integer, Text> plain) {
         double shift = 0.0;
-        for (TextRun run : RichText.runs(label.text())) {
+        for (RichText.Placed placed : RichText.placed(label.text())) {
+            TextRun run = placed.run();
             Element span = text.getOwnerDocument().createElementNS(SVG_NS, "tspan");
             double size = label.size();
             double target = 0.0;
@@ -272,6 +302,9 @@ final class SvgWriter {
             }
             span.setTextContent(run.text());
             text.appendChild(span);
+            if (placed.from() >= 0) {
+                plain.put(placed.from(), (Text) span.getFirstChild());
+            }
         }
     }
 

@@ -455,7 +455,7 @@ final class TrainingLayout {
                     LEGEND_SIZE,
                     c.own(),
                     "",
-                    List.of("label", "legend")));
+                    List.of("label", "legend", c.own() ? "own" : "run-" + c.name())));
         }
     }
 

@@ -364,7 +364,12 @@ final class DeckPipeline {
                         diagramViews.keySet().stream()
                                 .sorted()
                                 .map(n -> c.diagrams().get(n).inline())
-                                .toList()));
+                                .toList(),
+                        diagramViews.keySet().stream()
+                                .sorted()
+                                .flatMap(n -> c.diagrams().get(n).explanations().entrySet().stream())
+                                .collect(java.util.stream.Collectors.toMap(
+                                        Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a))));
     }
 
     /** The computation; a run that stops being finite is the author's learning rate (or inputs) to fix. */

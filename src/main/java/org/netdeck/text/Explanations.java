@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -16,6 +17,8 @@ import org.netdeck.content.FrontMatter;
 import org.netdeck.math.MathMl;
 import org.netdeck.math.Tex;
 import org.netdeck.math.TexException;
+import org.netdeck.math.TextRun;
+import org.netdeck.math.TextRuns;
 
 /**
  * The explanations a deck's page opens: every value its slides show with a {@code data-ref} (a reference's number,
@@ -38,6 +41,20 @@ public final class Explanations {
      */
     public static String json(
             FrontMatter front, Trace trace, Namespace values, List<RenderedSlide> slides, List<String> diagrams) {
+        return json(front, trace, values, slides, diagrams, Map.of());
+    }
+
+    /**
+     * As {@link #json(FrontMatter, Trace, Namespace, List, List)}, with the values the diagrams compute and explain
+     * themselves ({@code own}, by the name their {@code data-ref} carries: the landscape key's ends).
+     */
+    public static String json(
+            FrontMatter front,
+            Trace trace,
+            Namespace values,
+            List<RenderedSlide> slides,
+            List<String> diagrams,
+            Map<String, Explanation> own) {
         Set<String> shown = new LinkedHashSet<>();
         List<String> texts = new java.util.ArrayList<>();
         for (RenderedSlide s : slides) {
@@ -63,9 +80,16 @@ public final class Explanations {
                 p.get(n).ifPresent(e -> open.addAll(e.operands()));
             }
         }
+        // the words name values as the deck typesets them: w3 is w₃, yhat ŷ (the network's labels, in Unicode)
+        Map<String, String> typeset = new java.util.HashMap<>();
+        trace.network().labels().forEach((n, tex) -> typeset.put(n, unicode(tex).orElse(n)));
+        Pattern names = Pattern.compile(typeset.keySet().stream()
+                .sorted(java.util.Comparator.comparingInt(String::length).reversed())
+                .map(Pattern::quote)
+                .collect(java.util.stream.Collectors.joining("|", "(?<![\\w.])(?:", ")(?![\\w])")));
         StringBuilder out = new StringBuilder("{");
         for (String name : all) {
-            Optional<Explanation> found = p.get(name);
+            Optional<Explanation> found = p.get(name).or(() -> Optional.ofNullable(own.get(name)));
             if (found.isEmpty()) {
                 continue;
             }
@@ -75,7 +99,12 @@ public final class Explanations {
             }
             string(out, name);
             out.append(":{\"l\":");
-            string(out, e.label());
+            string(
+                    out,
+                    typeset.isEmpty()
+                            ? e.label()
+                            : names.matcher(e.label())
+                                    .replaceAll(r -> Matcher.quoteReplacement(typeset.get(r.group()))));
             mathMl(e).ifPresent(m -> {
                 out.append(",\"m\":");
                 string(out, m);
@@ -103,6 +132,43 @@ public final class Explanations {
             out.append('}');
         }
         return out.append('}').toString();
+    }
+
+    private static final String SUB_FROM = "0123456789+-=()aehijklmnoprstuvx";
+    private static final String SUB_TO = "₀₁₂₃₄₅₆₇₈₉₊₋₌₍₎ₐₑₕᵢⱼₖₗₘₙₒₚᵣₛₜᵤᵥₓ";
+    private static final String SUPER_FROM = "0123456789+-=()in";
+    private static final String SUPER_TO = "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁼⁽⁾ⁱⁿ";
+
+    /**
+     * A display label (TeX) as plain Unicode text, its scripts as Unicode sub- and superscripts ({@code w_3} is w₃,
+     * {@code \hat{y}} ŷ, {@code \delta_{h_1}} δₕ₁); empty when the TeX does not parse or a script has a character
+     * Unicode has no script form of.
+     */
+    static Optional<String> unicode(String tex) {
+        List<TextRun> runs;
+        try {
+            runs = TextRuns.of(Tex.parse(tex));
+        } catch (TexException | IllegalStateException ex) {
+            return Optional.empty();
+        }
+        StringBuilder b = new StringBuilder();
+        for (TextRun r : runs) {
+            if (r.scripts().isEmpty()) {
+                b.append(r.text());
+                continue;
+            }
+            boolean sub = r.scripts().get(r.scripts().size() - 1) == TextRun.Script.SUB;
+            String from = sub ? SUB_FROM : SUPER_FROM;
+            String to = sub ? SUB_TO : SUPER_TO;
+            for (int i = 0; i < r.text().length(); i++) {
+                int k = from.indexOf(r.text().charAt(i));
+                if (k < 0) {
+                    return Optional.empty();
+                }
+                b.appendCodePoint(to.codePointAt(to.offsetByCodePoints(0, k)));
+            }
+        }
+        return Optional.of(b.toString());
     }
 
     /** Where the front matter gives a value: "line N", or that it is a default. */

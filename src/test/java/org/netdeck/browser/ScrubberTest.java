@@ -89,7 +89,8 @@ class ScrubberTest {
     /**
      * A run trained until its loss is about 10⁻³² (tiny-content): at every checkpoint the script writes each number as
      * the build writes it, tiny ones in scientific notation ({@code 1.23×10⁻³²}, not a row of zeros cut off at twenty
-     * decimals). Writes target/screenshots/scrubber-tiny-1280.png, the last checkpoint.
+     * decimals); the caption's loss stays its own marked number, explained at the last checkpoint only. Writes
+     * target/screenshots/scrubber-tiny-1280.png, the last checkpoint.
      */
     @Test
     void everyCheckpointReadsAsTheBuildWritesItDownToTinyLosses(BrowserSession browser) {
@@ -113,6 +114,10 @@ class ScrubberTest {
                     ((String) o.get("caption"))
                             .endsWith("iteration " + c.get("iteration").asInt() + ": loss L = " + loss),
                     at + o.get("caption")));
+            // the caption's loss stays one marked number, explained (data-ref) at the last checkpoint only
+            boolean end = k == cps.size() - 1;
+            checks.add(() -> assertEquals(loss, o.get("loss"), at + o));
+            checks.add(() -> assertEquals(end ? "trained.loss" : null, o.get("lossRef"), at + o));
             checks.add(() -> assertTrue(
                     ((String) o.get("bias"))
                             .endsWith("= "

@@ -169,18 +169,49 @@ class ExplainedNumbersTest {
                 String shown = text.text();
                 List<Element> marked = new ArrayList<>(text.select("[data-formula]")); // itself or a tspan in it
                 boolean value = shown.matches(".*\\d\\.\\d.*")
-                        && !cls.contains(" checkpoint-caption ") // rewritten by the scrubber; the point label has it
                         && (cls.matches(".* (neuron-value|edge-label|bias-label|side-label|point-label) .*")
-                                || (cls.contains(" cell-value ") && cls.contains(" part-"))
-                                || (cls.contains(" caption ") && shown.matches(".*= [−-]?[0-9][0-9.,]*;?")));
+                                || (cls.contains(" cell-value ") && cls.contains(" part-")));
                 if (value) {
                     assertEquals(
                             1, marked.size(), deck + ": a diagram's value without data-formula: " + text.outerHtml());
                 }
+                if (cls.contains(" caption ") && shown.matches(".*\\d\\.\\d.*")) {
+                    // a caption's result ("= −0.0744", "loss L = 0.00154" of the training figure's checkpoint too)
+                    Matcher result =
+                            Pattern.compile("= ([−-]?[0-9][0-9.,]*);?$").matcher(shown);
+                    if (result.find()) {
+                        assertTrue(
+                                marked.stream().anyMatch(e -> e.text().equals(result.group(1))),
+                                deck + ": a caption's result without data-formula: " + text.outerHtml());
+                    }
+                }
+                if (cls.contains(" legend ") && shown.contains("α = ")) { // a run's learning rate, given
+                    assertEquals(1, marked.size(), deck + ": " + text.outerHtml());
+                    assertTrue(
+                            marked.get(0).attr("data-ref").matches("(runs\\.\\w+\\.)?learning_rate"),
+                            deck + ": " + text.outerHtml());
+                    assertTrue(explained.get(marked.get(0).attr("data-ref")).has("g"), deck + ": " + text.outerHtml());
+                }
+                if (cls.contains(" key-end ")) { // the key's ends: found by looking, explained in words
+                    assertEquals(1, marked.size(), deck + ": " + text.outerHtml());
+                    JsonNode end = explained.get(marked.get(0).attr("data-ref"));
+                    assertEquals(end.get("v").asText(), marked.get(0).attr("data-formula"), deck);
+                    assertTrue(
+                            end.get("l").asText().matches("the (lowest|highest) loss the colour key covers: .*grid.*"));
+                }
+                if (cls.contains(" worked ") || shown.contains("add up to 1:")) {
+                    // worked arithmetic: every number in it is marked, not the result alone
+                    Matcher decimal = Pattern.compile("[−-]?\\d+\\.\\d+").matcher(shown);
+                    int decimals = 0;
+                    while (decimal.find()) {
+                        decimals++;
+                    }
+                    assertEquals(decimals, marked.size(), deck + ": a worked number without data-formula: " + text);
+                }
                 if (!marked.isEmpty()) { // a value's label, never a name, a tick, an axis or a legend
                     assertTrue(
-                            cls.matches(
-                                    ".* (neuron-value|edge-label|bias-label|side-label|point-label|cell-value|caption) .*"),
+                            cls.matches(".* (neuron-value|edge-label|bias-label|side-label|point-label|cell-value"
+                                    + "|caption|legend|key-end) .*"),
                             deck + ": " + text.outerHtml());
                 }
                 for (Element e : marked) {
@@ -204,6 +235,65 @@ class ExplainedNumbersTest {
             }
         }
         assertTrue(checked > 100, "diagram numbers checked: " + checked);
+    }
+
+    /**
+     * A worked caption's operands are named as the operands its result's explanation records, in their order (with a
+     * data set, the first example's: the operands of the result's operand); a softmax caption's sum is each output's
+     * probability in turn; the training figure's caption marks its loss as the trained loss.
+     */
+    @Test
+    void aCaptionsWorkedNumbersAreTheOperandsItsResultsExplanationRecordsInTheirOrder() throws IOException {
+        int checked = 0;
+        for (String deck : decks) {
+            Document page = site.page(deck);
+            JsonNode explained = explanations(page);
+            Element defs = page.selectFirst("svg.diagram-defs");
+            for (Element text : defs.select("text.worked")) {
+                List<String> refs = text.select("[data-ref]").eachAttr("data-ref");
+                String part = text.className().replaceAll(".*\\bpart-(\\S+).*", "$1");
+                List<String> operands =
+                        refs.stream().filter(r -> !r.equals("grad." + part)).toList();
+                if (operands.isEmpty()) {
+                    continue; // a data set's first line: the mean, its example's product on the next line
+                }
+                JsonNode grad = explained.get("grad." + part);
+                List<String> recorded = new ArrayList<>();
+                grad.path("o").forEach(o -> recorded.add(o.asText()));
+                if (!recorded.equals(operands)) { // a data set: the first example's gradient's operands
+                    assertEquals(1, recorded.size(), deck + ": " + text.text() + " " + refs);
+                    recorded.clear();
+                    explained.get(grad.get("o").get(0).asText()).path("o").forEach(o -> recorded.add(o.asText()));
+                }
+                assertEquals(recorded, operands, deck + ": " + text.text());
+                checked++;
+            }
+            for (Element text : defs.select("text.caption")) {
+                if (text.text().contains("add up to 1:")) {
+                    List<String> outputs = new ArrayList<>();
+                    explained
+                            .get("a.y1")
+                            .path("o")
+                            .forEach(o -> outputs.add(o.asText().replace("z.", "a.")));
+                    assertEquals(outputs, text.select("[data-ref]").eachAttr("data-ref"), deck + ": " + text.text());
+                    checked++;
+                }
+                if (text.hasClass("checkpoint-caption")) {
+                    String ref = text.selectFirst("[data-ref]").attr("data-ref");
+                    assertTrue(ref.matches("(runs\\.\\w+\\.)?trained\\.loss"), deck + ": " + ref);
+                    checked++;
+                }
+            }
+        }
+        Element worked = site.page("backprop").selectFirst("svg.diagram-defs text.worked");
+        assertEquals(
+                List.of("delta.yhat", "a.h1", "grad.w3"),
+                worked.select("[data-ref]").eachAttr("data-ref"),
+                worked.text());
+        assertEquals(
+                List.of("−0.124", "0.599", "−0.0744"),
+                worked.select("[data-ref]").eachText());
+        assertTrue(checked > 20, "captions checked: " + checked);
     }
 
     @Test
@@ -268,6 +358,11 @@ class ExplainedNumbersTest {
                         "input.x2",
                         "target.yhat")),
                 seen.toString());
+        // the words name values as the deck typesets them, not by their ASCII names
+        assertEquals(
+                "the gradient with respect to w₃: the δ of ŷ times the activation w₃ carries",
+                explained.get("grad.w3").get("l").asText());
+        assertEquals("the loss, squared error", explained.get("loss").get("l").asText());
         String markdown = Files.readString(Path.of("content", "backprop", "deck.md"));
         int line = markdown.substring(0, markdown.indexOf("inputs:  {x1: 0.5")).split("\n", -1).length;
         assertEquals(

@@ -3,13 +3,17 @@
 /** A figure part's name, from its part-NAME class. */
 const part = e => [...e.classList].find(x => x.startsWith('part-')).slice(5);
 
-/** What the live figure of slide s shows: readout, caption, bias, weight labels' values, activations. */
+/** What the live figure of slide s shows: readout, caption (and its marked loss), bias, weight labels' values, activations. */
 function shownIn(s) {
   const o = {
     readout: s.querySelector('[data-scrub-readout]').textContent, values: {}, a: {},
     caption: s.querySelector('.scrub-live .checkpoint-caption').textContent,
     bias: s.querySelector('.scrub-live text.bias-label.value').textContent,
   };
+  // the caption's marked loss: its text, and the value it explains (none away from the last checkpoint)
+  const loss = s.querySelector('.scrub-live .checkpoint-caption [data-formula]');
+  o.loss = loss ? loss.textContent : null;
+  o.lossRef = loss && loss.getAttribute('data-ref');
   s.querySelectorAll('.scrub-live text.edge-label.value').forEach(e => o.values[part(e)] = e.textContent);
   s.querySelectorAll('.scrub-live text.neuron-value.value').forEach(e => o.a[part(e)] = e.textContent);
   return o;
