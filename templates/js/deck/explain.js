@@ -40,7 +40,12 @@ const explain = () => {
     + '<p class="explain-what" id="explain-what"></p>'
     + '<button type="button" class="explain-close" aria-label="Close">\u00d7</button></div>'
     + '<p class="explain-math"></p><p class="explain-sum"></p><p class="explain-given"></p><ul class="explain-list"></ul>';
-  document.body.appendChild(box);
+  // the outline over a diagram's number while its explanation is open (the number itself is drawn through a <use>)
+  const ring = document.createElement('div');
+  ring.className = 'explain-spot';
+  ring.setAttribute('aria-hidden', 'true');
+  ring.hidden = true;
+  document.body.append(box, ring);
   const [back, what, close, math, sum, given, list] = ['.explain-back', '.explain-what', '.explain-close', '.explain-math',
     '.explain-sum', '.explain-given', '.explain-list'].map((c) => $(c, box));
   // names walked, the first one '' for a figure's list of values
@@ -144,6 +149,11 @@ const explain = () => {
   const place = () => {
     box.classList.toggle('explain-sheet', root.classList.contains('phone'));
     box.style.left = box.style.top = '';
+    ring.hidden = !spot;
+    if (spot) {
+      const s = spot();
+      ring.style.cssText = 'left:' + s.left + 'px;top:' + s.top + 'px;width:' + s.width + 'px;height:' + s.height + 'px';
+    }
     if (root.classList.contains('phone') || !anchor) {
       return;
     }
@@ -180,7 +190,7 @@ const explain = () => {
 
   // closed from inside (Escape, Close): focus returns to the number; by a click or key elsewhere it stays there
   const hide = (refocus) => {
-    box.hidden = true;
+    box.hidden = ring.hidden = true;
     stack = [];
     expanded(false);
     if (anchor && refocus === true) {

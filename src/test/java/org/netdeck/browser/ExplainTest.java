@@ -173,7 +173,7 @@ class ExplainTest {
     /**
      * A number a diagram draws (h₁'s activation in the forward pass, drawn by a {@code <use>}; ∂L/∂w₃ on the chain-rule
      * slide's own copy) opens its explanation by a click, beside it on a laptop and as a sheet on a phone, within the
-     * window; axe finds nothing with it open; a click on the picture away from its numbers still enlarges it.
+     * window, the number drawn through a {@code <use>} outlined while open; axe finds nothing with it open; a click on the picture away from its numbers still enlarges it.
      */
     @Test
     void aClickOnADiagramsNumberOpensItsExplanation(BrowserSession browser) {
@@ -197,6 +197,16 @@ class ExplainTest {
                         (Boolean) browser.script("return !!document.querySelector('dialog[open]');"),
                         where + ": the click opens the number, not the enlarged figure");
                 withinTheWindowAndOff(s, (List<Number>) n.get("box"), size[0] > 600, where + " " + number[1]);
+                if (number[0].equals("slide-2")) {
+                    List<Number> spot = list(s, "spot"), box = (List<Number>) n.get("box");
+                    assertTrue(
+                            spot.size() == 4
+                                    && spot.get(0).doubleValue() <= box.get(0).doubleValue() + 0.5
+                                    && spot.get(1).doubleValue() <= box.get(1).doubleValue() + 0.5
+                                    && spot.get(2).doubleValue() >= box.get(2).doubleValue() - 0.5
+                                    && spot.get(3).doubleValue() >= box.get(3).doubleValue() - 0.5,
+                            where + ": the number drawn through a <use> " + box + " is outlined while open: " + spot);
+                }
                 assertEquals(
                         "", String.join("\n", AccessibilityTest.analyze(browser, where + " diagram number")), "axe");
                 String shots = System.getProperty("netdeck.explainShots", "");
@@ -206,6 +216,7 @@ class ExplainTest {
                 }
                 new Actions(browser.driver()).sendKeys(Keys.ESCAPE).perform();
                 until(browser, where + ": Escape closes it", x -> !Boolean.TRUE.equals(x.get("open")));
+                assertEquals(List.of(), list(state(browser), "spot"), where + ": no outline once closed");
             }
         }
     }

@@ -1,6 +1,9 @@
 // ExplainTest's reading of the explain popover. BrowserSession.call runs one function of this file in the page.
 
-/** The popover's state: open, its title, whether it is a sheet, its box, its number's box, the window, focus. */
+/**
+ * The popover's state: open, its title, whether it is a sheet, its box, its number's box, the outline over a number drawn
+ * through a <use> (spot), the window, focus.
+ */
 function explainState() {
   const box = document.getElementById('explain');
   const vw = document.documentElement.clientWidth, vh = document.documentElement.clientHeight;
@@ -9,6 +12,8 @@ function explainState() {
   const anchor = document.querySelector('[data-ref].explain-open');
   const a = anchor ? anchor.getBoundingClientRect() : null;
   const active = document.activeElement;
+  const ring = document.querySelector('.explain-spot');
+  const o = ring && !ring.hidden ? ring.getBoundingClientRect() : null;
   return {
     exists: !!box,
     open,
@@ -20,6 +25,7 @@ function explainState() {
     display: box ? getComputedStyle(box).display : '',
     box: r ? [r.left, r.top, r.right, r.bottom] : [],
     anchor: a ? [a.left, a.top, a.right, a.bottom] : [],
+    spot: o ? [o.left, o.top, o.right, o.bottom] : [],
     ref: anchor ? anchor.getAttribute('data-ref') : '',
     view: [vw, vh],
     activeRef: active && active.getAttribute ? active.getAttribute('data-ref') || '' : '',
