@@ -65,7 +65,7 @@ public final class Limits {
      * The work of a deck's training, in multiply-adds: for its own run and each compare run, examples × steps (its
      * iterations, or its step limit when a {@code steps_to} reference searches it) × 3 passes a step × the network's
      * weights and neurons ({@link TrainingWork}). About a second and a half of CPU: a 2-12-12-1 network on 100
-     * examples fits three runs of 2000 steps and a fourth of 1200.
+     * examples fits three runs of 2,000 steps and a fourth of 1,246, or seven of 1,035.
      */
     public static final long MAX_TRAINING_WORK = 450_000_000;
     /** How far from zero a landscape's range may reach ({@code landscape: {range: [-4, 4]}}). */
