@@ -7,13 +7,21 @@ import java.util.Locale;
 
 /**
  * Writes {@code OUT/content/heavy/deck.md}: the heaviest deck within every limit at once (issue 36, F2): a
- * 2-12-12-1 network, 100 examples x 2000 iterations, 6 compare runs, 300 slides of which 50 are landscape slides,
- * drawing in turn the 8 largest sets of runs (at most 8 distinct sets may be drawn since issue 30), with the largest
- * landscape the limit on the landscapes' work allows them (Limits.MAX_LANDSCAPE_WORK, 200,000,000 multiply-adds):
- * 8 grids of 29 x 29 and paths of 20 steps (8 x 841 + 3 x 40 runs drawn x 21 steps = 9,248 passes x 100 examples x
- * 207 multiply-adds = 191,433,600; a 30 x 30 grid would be 201,204,000; F2 asked for 101 x 101 and 200 steps, 12 times
- * as much). For
- * {@code bench/heavy.sh}; Java 17's single-file launcher runs it ({@code java bench/HeavyDeck.java OUT}).
+ * 2-12-12-1 network, 100 examples, 6 compare runs, 300 slides of which 50 are landscape slides, drawing in turn the 8
+ * largest sets of runs (at most 8 distinct sets may be drawn since issue 30).
+ *
+ * <p>Training: the most the training work limit allows (Limits.MAX_TRAINING_WORK, 450,000,000 multiply-adds over the
+ * deck's run and its compare runs): 7 runs of 1,035 iterations (7 x 1,035 x 100 examples x 3 passes x 207
+ * multiply-adds = 449,923,500; 1,036 would be 450,358,200). How the steps are shared among the runs does not change
+ * the work: 3 runs of 2,000 and one of 1,246 cost the same; a run a steps_to reference searches counts its step
+ * limit, 2,000 here, so searches fit the same total.
+ *
+ * <p>Landscapes: the largest the limit on their work allows them (Limits.MAX_LANDSCAPE_WORK, 200,000,000
+ * multiply-adds): 8 grids of 29 x 29 and paths of 20 steps (8 x 841 + 3 x 40 runs drawn x 21 steps = 9,248 passes x
+ * 100 examples x 207 multiply-adds = 191,433,600; a 30 x 30 grid would be 201,204,000; F2 asked for 101 x 101 and 200
+ * steps, 12 times as much).
+ *
+ * <p>For {@code bench/heavy.sh}; Java 17's single-file launcher runs it ({@code java bench/HeavyDeck.java OUT}).
  */
 public final class HeavyDeck {
     public static void main(String[] args) throws IOException {
@@ -36,7 +44,7 @@ public final class HeavyDeck {
         w = dense(d, List.of("x1", "x2"), h1, w);
         w = dense(d, h1, h2, w);
         dense(d, h2, List.of("y"), w);
-        d.append("  loss: binary_cross_entropy\n  learning_rate: 0.1\n  iterations: 2000\n  data:\n");
+        d.append("  loss: binary_cross_entropy\n  learning_rate: 0.1\n  iterations: 1035\n  data:\n");
         for (int i = 0; i < 100; i++) {
             double x1 = Math.sin(i * 0.7), x2 = Math.cos(i * 1.3);
             d.append(String.format(

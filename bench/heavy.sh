@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Times `netdeck build` on the heaviest deck within every limit at once (issue 36, F2, bench/HeavyDeck.java: a
-# 2-12-12-1 network, 100 examples x 2000 iterations, 6 compare runs, 300 slides of which 50 draw landscapes of 8
-# different sets of runs, 29 x 29 grids with 20 steps per path, at the landscape work limit): wall time, CPU time (user + system: on a busy
+# 2-12-12-1 network, 100 examples, 7 runs (its own and 6 compare runs) of 1035 iterations at the training work limit,
+# 300 slides of which 50 draw landscapes of 8 different sets of runs, 29 x 29 grids with 20 steps per path, at the
+# landscape work limit): wall time, CPU time (user + system: on a busy
 # machine the fairer number), peak memory and the first line of the answer, RUNS times in JVMs of their own, cut off
 # after LIMIT seconds. The load average is printed before and after.
 #   mvn -q -DskipTests package && bench/heavy.sh [LIMIT]

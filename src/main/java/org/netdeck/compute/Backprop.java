@@ -37,7 +37,7 @@ public final class Backprop {
      * (then {@link Divergence#run()} names it) stops being finite.
      */
     public static Trace compute(NetworkSpec spec, List<RunSpec> runs, List<Goal> goals) {
-        // one search per run answers all of its goals: 300 goals cost what one does
+        // a run answers its own goals as it goes, and trains on past its iterations only while one is still open
         Map<String, List<Goal>> byRun = new LinkedHashMap<>();
         for (Goal g : goals) {
             Optional<NetworkSpec> network = network(spec, runs, g.run());
@@ -45,40 +45,35 @@ public final class Backprop {
                 byRun.computeIfAbsent(g.run(), k -> new ArrayList<>()).add(g);
             }
         }
-        // the deck's run, each compare run and each run's search are independent: they run side by side, and what
-        // they give (or the first failure in this order) is taken in this order, so the result is the same
+        // the deck's run and each compare run are independent: they run side by side, and what they give (or the
+        // first failure in this order) is taken in this order, so the result is the same
         List<Supplier<Object>> work = new ArrayList<>();
-        work.add(() -> new TrainingRun(spec).trace(TrainingRun.HISTORY_LIMIT));
+        work.add(() -> new TrainingRun(spec).trace(TrainingRun.HISTORY_LIMIT, "", byRun.getOrDefault("", List.of())));
         for (RunSpec r : runs) {
             work.add(() -> {
                 try {
-                    return new Run(r, new TrainingRun(r.network()).trace(TrainingRun.HISTORY_LIMIT, r.name()));
+                    return new TrainingRun(r.network())
+                            .trace(TrainingRun.HISTORY_LIMIT, r.name(), byRun.getOrDefault(r.name(), List.of()));
                 } catch (Divergence d) {
                     throw d.inRun(r.name());
                 }
             });
         }
-        byRun.forEach((run, asked) ->
-                work.add(() -> new TrainingRun(network(spec, runs, run).orElseThrow()).reach(asked)));
         List<Object> results = sideBySide(work);
-        Trace own = (Trace) results.get(0);
+        Map<Goal, OptionalInt> reached = new HashMap<>();
+        TrainingRun.Searched ownSearched = (TrainingRun.Searched) results.get(0);
+        record(byRun.getOrDefault("", List.of()), ownSearched, reached);
+        Trace own = ownSearched.trace();
         Map<String, Explanation> explained =
                 new LinkedHashMap<>(own.provenance().explanations());
         Map<String, String> aliases = new LinkedHashMap<>(own.provenance().aliases());
         List<Run> done = new ArrayList<>();
         for (int i = 0; i < runs.size(); i++) {
-            Run run = (Run) results.get(1 + i);
+            TrainingRun.Searched searched = (TrainingRun.Searched) results.get(1 + i);
+            Run run = new Run(runs.get(i), searched.trace());
+            record(byRun.getOrDefault(run.spec().name(), List.of()), searched, reached);
             merge(run.trace().provenance(), "runs." + run.spec().name() + ".", explained, aliases); // in deck order
             done.add(run);
-        }
-        Map<Goal, OptionalInt> reached = new HashMap<>();
-        int next = 1 + runs.size();
-        for (List<Goal> asked : byRun.values()) {
-            @SuppressWarnings("unchecked")
-            List<OptionalInt> steps = (List<OptionalInt>) results.get(next++);
-            for (int i = 0; i < asked.size(); i++) {
-                reached.put(asked.get(i), steps.get(i));
-            }
         }
         List<StepsTo> answers = new ArrayList<>();
         for (Goal g : goals) {
@@ -99,6 +94,13 @@ public final class Backprop {
                 answers,
                 new Provenance(explained, aliases),
                 nudges);
+    }
+
+    /** The answers a run found to {@code asked}, by goal. */
+    private static void record(List<Goal> asked, TrainingRun.Searched searched, Map<Goal, OptionalInt> reached) {
+        for (int i = 0; i < asked.size(); i++) {
+            reached.put(asked.get(i), searched.reached().get(i));
+        }
     }
 
     /**

@@ -2,6 +2,7 @@ package org.netdeck.compute;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
@@ -38,10 +39,24 @@ final class TrainingRun {
      * when {@code run} (a compare run's name) is not empty.
      */
     Trace trace(long historyLimit, String run) {
+        return trace(historyLimit, run, List.of()).trace();
+    }
+
+    /** A run's trace and the answers to the {@code steps_to} goals searched along it, in the goals' order. */
+    record Searched(Trace trace, List<OptionalInt> reached) {}
+
+    /**
+     * {@link #trace(long, String)}, answering {@code goals} along the way as {@link #reach} does: each is checked after
+     * every step of the run, and when some still do not hold at its end the run goes on from there (not again from
+     * the start) up to {@link NetworkSpec#stepLimit()} steps, so a run and its search cost at most that many steps.
+     */
+    Searched trace(long historyLimit, String run, List<Goal> goals) {
         Recorder rec = new Recorder(spec, run);
         rec.givens();
         Trainer t = new Trainer();
         t.model.loss(0, rec, ""); // the same passes again, recorded (the same arithmetic, so the same values)
+        Search search = new Search(goals, t);
+        search.check(0, t);
         Pass initial = t.pass();
         Backward backward = t.model.backwardOfFirst(rec);
 
@@ -58,6 +73,7 @@ final class TrainingRun {
         t.model.loss(1, rec, "updated."); // the updated pass again, recorded
         Update updated = new Update(net.byParam(t.theta), t.pass());
         recordUpdate(rec, initial, updated);
+        search.check(1, t);
         if (spec.iterations() >= 1) {
             losses.add(t.loss);
             recorded.add(first);
@@ -65,6 +81,7 @@ final class TrainingRun {
         }
         for (int step = 2; step <= spec.iterations(); step++) {
             OptimizerStep s = t.step();
+            search.check(step, t);
             if (step <= Backprop.RECORDED_STEPS) {
                 recorded.add(s);
             }
@@ -82,7 +99,9 @@ final class TrainingRun {
             recordClassifier(rec, "trained.", training.forward(), training.params());
         }
         // no finite-difference check here: Backprop.compute adds it to the deck's own run only
-        return new Trace(spec, initial, backward, updated, training, List.of(), List.of(), rec.done(), Map.of());
+        Trace trace = new Trace(spec, initial, backward, updated, training, List.of(), List.of(), rec.done(), Map.of());
+        search.finish(t);
+        return new Searched(trace, search.answers());
     }
 
     /** The first update's changes and improvement. */
@@ -176,39 +195,75 @@ final class TrainingRun {
      * holds, or at {@link NetworkSpec#stepLimit()} steps, so any number of goals costs at most one run's steps.
      */
     List<OptionalInt> reach(List<Goal> goals) {
-        OptionalInt[] answers = new OptionalInt[goals.size()];
-        Arrays.fill(answers, OptionalInt.empty());
-        int[] index = new int[goals.size()];
-        boolean[] up = new boolean[goals.size()];
-        boolean[] done = new boolean[goals.size()];
-        int open = goals.size();
+        Trainer t;
         try {
-            Trainer t = new Trainer();
+            t = new Trainer();
+        } catch (Divergence d) {
+            return Collections.nCopies(goals.size(), OptionalInt.empty()); // not finite at the start: never reached
+        }
+        Search search = new Search(goals, t);
+        search.check(0, t);
+        search.finish(t);
+        return search.answers();
+    }
+
+    /**
+     * Goals checked along a run: each is answered with the first step after which it holds (an activation below its
+     * value at the start climbs to it; anything else falls to it).
+     */
+    private final class Search {
+        private final List<Goal> goals;
+        private final OptionalInt[] answers;
+        private final int[] index; // the goal's neuron; -1: the loss
+        private final boolean[] up;
+        private int open;
+        private int checked = -1; // the last step checked
+
+        Search(List<Goal> goals, Trainer t) {
+            this.goals = goals;
+            answers = new OptionalInt[goals.size()];
+            Arrays.fill(answers, OptionalInt.empty());
+            index = new int[goals.size()];
+            up = new boolean[goals.size()];
+            open = goals.size();
             for (int g = 0; g < goals.size(); g++) {
-                index[g] = net.neurons.indexOf(goals.get(g).quantity()); // -1: the loss
+                index[g] = net.neurons.indexOf(goals.get(g).quantity());
                 double start = index[g] < 0 ? t.loss : t.model.a[0][index[g]];
-                // an activation below the value climbs to it; anything else falls
                 up[g] = index[g] >= 0 && start < goals.get(g).value();
             }
-            for (int step = 0; ; step++) {
-                for (int g = 0; g < goals.size(); g++) {
-                    double now = index[g] < 0 ? t.loss : t.model.a[0][index[g]];
-                    double value = goals.get(g).value();
-                    if (!done[g] && (up[g] ? now >= value : now <= value)) {
-                        done[g] = true;
-                        answers[g] = OptionalInt.of(step);
-                        open--;
-                    }
-                }
-                if (open == 0 || step == spec.stepLimit()) {
-                    break;
-                }
-                t.step();
-            }
-        } catch (Divergence d) {
-            // the goals not reached before the run stopped being finite are never reached
         }
-        return List.of(answers);
+
+        /** Checks every open goal at {@code step}, the state {@code t} is in. */
+        void check(int step, Trainer t) {
+            checked = step;
+            for (int g = 0; g < goals.size(); g++) {
+                double now = index[g] < 0 ? t.loss : t.model.a[0][index[g]];
+                double value = goals.get(g).value();
+                if (answers[g].isEmpty() && (up[g] ? now >= value : now <= value)) {
+                    answers[g] = OptionalInt.of(step);
+                    open--;
+                }
+            }
+        }
+
+        /**
+         * Trains {@code t} on from the last step checked while a goal is open, up to {@link NetworkSpec#stepLimit()}
+         * steps; a goal not reached before the run stops being finite is never reached.
+         */
+        void finish(Trainer t) {
+            try {
+                while (open > 0 && checked < spec.stepLimit()) {
+                    t.step();
+                    check(checked + 1, t);
+                }
+            } catch (Divergence d) {
+                // the goals still open are never reached
+            }
+        }
+
+        List<OptionalInt> answers() {
+            return List.of(answers);
+        }
     }
 
     /**

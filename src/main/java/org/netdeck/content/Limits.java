@@ -61,6 +61,13 @@ public final class Limits {
      * of 73 × 73 drawing 7 runs' 200 steps, or 8 landscapes of 34 × 34 without paths.
      */
     public static final long MAX_LANDSCAPE_WORK = 200_000_000;
+    /**
+     * The work of a deck's training, in multiply-adds: for its own run and each compare run, examples × steps (its
+     * iterations, or its step limit when a {@code steps_to} reference searches it) × 3 passes a step × the network's
+     * weights and neurons ({@link TrainingWork}). About a second and a half of CPU: a 2-12-12-1 network on 100
+     * examples fits three runs of 2,000 steps and a fourth of 1,246, or seven of 1,035.
+     */
+    public static final long MAX_TRAINING_WORK = 450_000_000;
     /** How far from zero a landscape's range may reach ({@code landscape: {range: [-4, 4]}}). */
     public static final double MAX_LANDSCAPE_RANGE = 1e6;
     /** How narrow a landscape's range may be: its grid's points must stay distinct numbers, its axis' ticks too. */

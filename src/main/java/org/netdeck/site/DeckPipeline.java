@@ -28,6 +28,7 @@ import org.netdeck.content.LandscapeWork;
 import org.netdeck.content.Limits;
 import org.netdeck.content.Slide;
 import org.netdeck.content.SlideParser;
+import org.netdeck.content.TrainingWork;
 import org.netdeck.diagram.Diagram;
 import org.netdeck.diagram.Diagrams;
 import org.netdeck.diagram.LandscapeBands;
@@ -152,12 +153,14 @@ final class DeckPipeline {
         }
         List<DiagramChoice> choices = choices(deck);
         requireFewPlanes(deck);
-        Optional<Problem> landscapeWork = LandscapeWork.check(deck);
-        if (landscapeWork.isPresent()) {
-            throw new BuildFailure(List.of(landscapeWork.get()));
+        List<Goal> goals = SlideText.goals(deck);
+        List<Problem> tooMuch = new ArrayList<>(); // the training's work and the landscapes', both reported
+        TrainingWork.check(deck, goals).ifPresent(tooMuch::add);
+        LandscapeWork.check(deck).ifPresent(tooMuch::add);
+        if (!tooMuch.isEmpty()) {
+            throw new BuildFailure(tooMuch);
         }
         boolean everyRunLandscape = showsEveryRunLandscape(deck);
-        List<Goal> goals = SlideText.goals(deck);
         FrontMatter f = front;
         // a record's text: every value, in the author's order
         Supplier<String> key = () -> f.network() + "|" + f.compare() + "|" + f.landscape() + "|" + everyRunLandscape

@@ -163,6 +163,37 @@ class RunsTest {
     }
 
     @Test
+    void goalsAnsweredAlongTheRunEqualASearchOfTheirOwnAndLeaveTheRunAsItWas() {
+        // within the run's iterations, past them, at the start and never: each as a search of its own finds it
+        NetworkSpec base = withIterations(DefaultDeck.network(), 10);
+        double start = Backprop.compute(base).forward().a().get("yhat");
+        List<Double> curve =
+                Backprop.compute(withIterations(base, 300)).training().loss();
+        int first = 0;
+        while (curve.get(first) > curve.get(250)) {
+            first++;
+        }
+        List<Goal> goals = List.of(
+                new Goal("", "yhat", start),
+                new Goal("", "yhat", start + 0.001),
+                new Goal("", "yhat", start + 0.05),
+                new Goal("", Goal.LOSS, curve.get(250)),
+                new Goal("", "yhat", 1.5));
+        Trace t = Backprop.compute(base, List.of(), goals);
+        List<OptionalInt> alone =
+                goals.stream().map(g -> Backprop.stepsTo(base, g)).toList();
+        assertEquals(
+                alone,
+                goals.stream().map(g -> t.stepsTo(g).orElseThrow().steps()).toList());
+        assertEquals(0, alone.get(0).orElseThrow());
+        assertTrue(alone.get(1).orElseThrow() <= 10, "within the iterations: " + alone.get(1));
+        assertTrue(alone.get(2).orElseThrow() > 10, "past the iterations: " + alone.get(2));
+        assertEquals(first, alone.get(3).orElseThrow(), "where the loss curve first falls to it");
+        assertFalse(alone.get(4).isPresent());
+        assertEquals(Backprop.compute(base).training(), t.training()); // the search does not change the run
+    }
+
+    @Test
     void anUnreachableGoalIsEmptyAndTraceAnswersPerRun() {
         NetworkSpec base = DefaultDeck.network();
         assertFalse(Backprop.stepsTo(base, new Goal("", "yhat", 1.5)).isPresent(), "a sigmoid never reaches 1.5");

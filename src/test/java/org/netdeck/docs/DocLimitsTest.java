@@ -49,6 +49,7 @@ class DocLimitsTest {
         expected.put("training iterations", List.of(number(NetworkSpec.MAX_ITERATIONS)));
         expected.put("examples in a data set", List.of(number(Limits.MAX_EXAMPLES)));
         expected.put("examples × iterations", List.of(number(NetworkSpec.MAX_EXAMPLE_STEPS)));
+        expected.put("training work", List.of(number(Limits.MAX_TRAINING_WORK) + " multiply-adds"));
         expected.put("landscape grid", List.of(Limits.MAX_LANDSCAPE_GRID + " points per side"));
         expected.put("landscape diagrams of different runs", List.of(Limits.MAX_LANDSCAPE_PLANES + " per deck"));
         expected.put("landscape work", List.of(number(Limits.MAX_LANDSCAPE_WORK) + " multiply-adds"));
