@@ -12,7 +12,8 @@
  * name and slope TeX), so a new one is one constant. Softmax couples a layer, so it is no per-neuron activation: it
  * is {@link org.netdeck.compute.Layer#softmax()} on the output layer (its neurons' own f linear), with its maths in
  * {@link org.netdeck.compute.Softmax} and its backward pass through the Jacobian in {@code Network}; it goes with
- * {@code LossKind.CATEGORICAL_CROSS_ENTROPY}.
+ * {@code LossKind.CATEGORICAL_CROSS_ENTROPY}. {@link org.netdeck.compute.Tanh} is {@code StrictMath.tanh} written
+ * in Java (fdlibm's algorithm, the same bits, {@code TanhTest}), sparing Java 17's native call per value.
  *
  * <p>Inside, the maths and the runs are apart: {@link org.netdeck.compute.Network} is the network numbered once
  * (neurons, then weights and biases, as plain arrays) with the forward pass, the loss and the backward pass, a comment

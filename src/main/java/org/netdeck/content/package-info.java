@@ -28,6 +28,8 @@
  *
  * <p>{@link org.netdeck.content.MarkdownLimits} refuses, in one linear pass before Flexmark reads a slide body, a
  * body Flexmark would read in more than linear time (nesting, indentation, mark density) and control characters,
- * each at its line and column.
+ * each at its line and column. {@link org.netdeck.content.LandscapeWork} and {@link
+ * org.netdeck.content.TrainingWork} bound, before anything is computed, the deck's total landscape and training work
+ * (multiply-adds over all its landscapes and runs), each an error at the directive or run that goes over.
  */
 package org.netdeck.content;
