@@ -48,15 +48,7 @@ final class DiagramRefs {
         for (Mark m : layout.marks()) {
             marks.add(m instanceof Label l && l.refs().isEmpty() ? explained(trace, step, l, run, sideOf) : m);
         }
-        return new Layout(
-                step,
-                layout.width(),
-                layout.height(),
-                layout.title(),
-                layout.description(),
-                marks,
-                layout.data(),
-                layout.panels());
+        return layout.withMarks(marks);
     }
 
     /** A number of a label's text outside its math (a digit there is a subscript): where it starts, as written. */

@@ -21,6 +21,11 @@ public record Layout(
         Map<String, String> data,
         List<Panel> panels) {
 
+    /** This layout with {@code marks} in place of its own (the same step, size, words, data and panels). */
+    public Layout withMarks(List<Mark> marks) {
+        return new Layout(step, width, height, title, description, marks, data, panels);
+    }
+
     /**
      * A part of a diagram drawn as one group ({@code <g id="STEP-panel-NAME" data-panel="NAME" data-box="x y w h">}):
      * the marks {@code from} (inclusive) to {@code to} (exclusive), inside {@code box}.

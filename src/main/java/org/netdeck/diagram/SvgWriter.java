@@ -63,15 +63,7 @@ final class SvgWriter {
             marks.add(m);
         }
         if (!own.isEmpty()) {
-            layout = new Layout(
-                    layout.step(),
-                    layout.width(),
-                    layout.height(),
-                    layout.title(),
-                    layout.description(),
-                    marks,
-                    layout.data(),
-                    layout.panels());
+            layout = layout.withMarks(marks);
         }
         Document doc = document();
         Element svg = svg(doc, layout, diagramName);
