@@ -148,16 +148,21 @@ class ExplainTest {
         return (Map<String, Object>) browser.call("explain.js", "focusState");
     }
 
+    /** Whether the box {@code inner} lies within {@code outer} (each left, top, right, bottom), to half a pixel. */
+    private static boolean inside(List<Number> inner, List<Number> outer) {
+        return inner.get(0).doubleValue() >= outer.get(0).doubleValue() - 0.5
+                && inner.get(1).doubleValue() >= outer.get(1).doubleValue() - 0.5
+                && inner.get(2).doubleValue() <= outer.get(2).doubleValue() + 0.5
+                && inner.get(3).doubleValue() <= outer.get(3).doubleValue() + 0.5;
+    }
+
     /** The popover lies within the window, and on a laptop off the box {@code number} (left, top, right, bottom). */
     private static void withinTheWindowAndOff(
             Map<String, Object> s, List<Number> number, boolean laptop, String where) {
         List<Number> box = list(s, "box");
         List<Number> view = list(s, "view");
         assertTrue(
-                box.get(0).doubleValue() >= -0.5
-                        && box.get(1).doubleValue() >= -0.5
-                        && box.get(2).doubleValue() <= view.get(0).doubleValue() + 0.5
-                        && box.get(3).doubleValue() <= view.get(1).doubleValue() + 0.5,
+                inside(box, List.of(0, 0, view.get(0), view.get(1))),
                 where + ": the popover " + box + " leaves the window " + view);
         if (laptop) {
             boolean apart = box.get(2).doubleValue() <= number.get(0).doubleValue()
@@ -200,11 +205,7 @@ class ExplainTest {
                 if (number[0].equals("slide-2")) {
                     List<Number> spot = list(s, "spot"), box = (List<Number>) n.get("box");
                     assertTrue(
-                            spot.size() == 4
-                                    && spot.get(0).doubleValue() <= box.get(0).doubleValue() + 0.5
-                                    && spot.get(1).doubleValue() <= box.get(1).doubleValue() + 0.5
-                                    && spot.get(2).doubleValue() >= box.get(2).doubleValue() - 0.5
-                                    && spot.get(3).doubleValue() >= box.get(3).doubleValue() - 0.5,
+                            spot.size() == 4 && inside(box, spot),
                             where + ": the number drawn through a <use> " + box + " is outlined while open: " + spot);
                 }
                 assertEquals(
@@ -262,10 +263,7 @@ class ExplainTest {
             List<Number> view = list(s, "view");
             List<Number> box = list(s, "box");
             assertTrue(
-                    box.get(0).doubleValue() >= -0.5
-                            && box.get(1).doubleValue() >= -0.5
-                            && box.get(2).doubleValue() <= view.get(0).doubleValue() + 0.5
-                            && box.get(3).doubleValue() <= view.get(1).doubleValue() + 0.5,
+                    inside(box, List.of(0, 0, view.get(0), view.get(1))),
                     where + ": the popover " + box + " leaves the window " + view);
             keys.sendKeys(Keys.ESCAPE).perform();
             until(
